@@ -1,0 +1,34 @@
+import { createAuditLog } from './audit';
+import { createContactRepository } from './contacts';
+import { createMembershipRepository } from './memberships';
+import { createOverviewQuery } from './overview';
+import { createPartyRepository } from './parties';
+import { createRegionRepository } from './regions';
+import { createRoleAssignmentRepository } from './roleAssignments';
+import { createSettingsRepository } from './settings';
+import type { Db } from './sqlite';
+import { createThemeRepository } from './themes';
+import { createTrash } from './trash';
+
+/** All repositories over one connection; statements are prepared once, here. */
+export function createRepositories(db: Db) {
+  return {
+    db,
+    audit: createAuditLog(db),
+    regions: createRegionRepository(db),
+    parties: createPartyRepository(db),
+    memberships: createMembershipRepository(db),
+    contacts: createContactRepository(db),
+    roles: createRoleAssignmentRepository(db),
+    overview: createOverviewQuery(db),
+    themes: createThemeRepository(db),
+    settings: createSettingsRepository(db),
+    trash: createTrash(db),
+  };
+}
+export type Repositories = ReturnType<typeof createRepositories>;
+
+export { openDatabase, type OpenOptions, type OpenedDatabase } from './open';
+export { DbError } from './errors';
+export type { Db } from './sqlite';
+export type { Writer } from './audit';

@@ -1,0 +1,46 @@
+import { DbError } from './errors';
+import { migrations as allMigrations, type Migration } from './migrations';
+import type { Db } from './sqlite';
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Applies every pending migration in one transaction; refuses a database from a newer app.
+ * `target` exists for migration tests (migrate to N−1, insert old-shape rows, migrate on).
+ */
+export function migrate(
+  db: Db,
+  options: { target?: number; migrations?: readonly Migration[] } = {},
+): { from: number; to: number } {
+  const list = options.migrations ?? allMigrations;
+  const latest = list.length;
+  const target = options.target ?? latest;
+  const from = schemaVersion(db);
+  if (from > latest) {
+    throw new DbError(
+      'newer_version',
+      `Deze database is gemaakt met een nieuwere versie van Regiodossier (schema ${from}; ` +
+        `deze versie kent tot en met ${latest}). Werk Regiodossier bij om dit bestand te openen. ` +
+        'Er is niets aan het bestand veranderd.',
+    );
+  }
+  const pending = list.filter((m) => m.version > from && m.version <= target);
+  if (pending.length === 0) return { from, to: from };
+  try {
+    db.transaction(() => {
+      for (const step of pending) {
+        step.up(db);
+        db.pragma(`user_version = ${step.version}`);
+      }
+    })();
+  } catch (cause) {
+    throw new DbError(
+      'migration_failed',
+      'Het bijwerken van de database is mislukt; er is niets veranderd.',
+      { cause },
+    );
+  }
+  return { from, to: schemaVersion(db) };
+}

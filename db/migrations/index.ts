@@ -1,0 +1,8 @@
+import { m0001Register } from './0001-register';
+import type { Migration } from './types';
+
+/** The explicit, ordered list of migrations. Never edit a shipped step: add a new one. */
+export const migrations: readonly Migration[] = [m0001Register];
+
+export const LATEST_VERSION = migrations.length;
+export type { Migration };

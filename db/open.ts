@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DbError } from './errors';
+import { LATEST_VERSION } from './migrations';
+import { migrate, schemaVersion } from './migrate';
+import { APPLICATION_ID, Database, type Db } from './sqlite';
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for the running runtime (Electron uses its own build). */
+  nativeBinding?: string;
+  /** Refuse to create a new file. */
+  mustExist?: boolean;
+  /** Skip the migration step (tests that migrate step by step). */
+  migrate?: boolean;
+}
+
+export interface OpenedDatabase {
+  db: Db;
+  file: string;
+  /** Backup written before migrating an existing file, if any. */
+  backupFile: string | null;
+}
+
+const MEMORY = ':memory:';
+
+/** Opens (creating if needed) a Regiodossier database, applies pragmas and pending migrations. */
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+  const isMemory = file === MEMORY;
+  const resolved = isMemory ? MEMORY : path.resolve(file);
+  if (!isMemory) checkLocation(resolved, options.mustExist ?? false);
+
+  let db: Db;
+  try {
+    db = new Database(resolved, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (cause) {
+    throw new DbError('cannot_open', `Kan het databasebestand ${resolved} niet openen.`, { cause });
+  }
+  try {
+    applyPragmas(db, isMemory);
+    assertOurs(db, resolved);
+    let backupFile: string | null = null;
+    if (options.migrate !== false) {
+      const version = schemaVersion(db);
+      if (!isMemory && version > 0 && version < LATEST_VERSION) {
+        backupFile = `${resolved}.v${version}-${stamp()}.bak`;
+        await db.backup(backupFile);
+      }
+      migrate(db);
+    }
+    return { db, file: resolved, backupFile };
+  } catch (error) {
+    db.close();
+    throw translate(error, resolved);
+  }
+}
+
+function checkLocation(file: string, mustExist: boolean) {
+  const exists = fs.existsSync(file);
+  if (!exists && mustExist) {
+    throw new DbError('cannot_open', `Het databasebestand ${file} bestaat niet.`);
+  }
+  if (exists && fs.statSync(file).isDirectory()) {
+    throw new DbError('cannot_open', `${file} is een map, geen databasebestand.`);
+  }
+  if (!exists && !fs.existsSync(path.dirname(file))) {
+    throw new DbError('cannot_open', `De map ${path.dirname(file)} bestaat niet.`);
+  }
+}
+
+function applyPragmas(db: Db, isMemory: boolean) {
+  if (!isMemory) db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('secure_delete = ON');
+}
+
+/** Refuses SQLite files of other programs; stamps new files as ours. */
+function assertOurs(db: Db, file: string) {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const tables = db
+    .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'")
+    .get() as { n: number };
+  if (appId === APPLICATION_ID) return;
+  if (appId !== 0 || tables.n > 0) {
+    throw new DbError(
+      'foreign_database',
+      `${file} is een SQLite-database van een ander programma, geen Regiodossier-bestand. ` +
+        'Er is niets aan veranderd.',
+    );
+  }
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+}
+
+function translate(error: unknown, file: string): unknown {
+  if (error instanceof DbError) return error;
+  const code = (error as { code?: string }).code;
+  if (code === 'SQLITE_NOTADB') {
+    return new DbError(
+      'not_a_database',
+      `${file} is geen databasebestand (of het is versleuteld of beschadigd). Er is niets aan veranderd.`,
+      { cause: error },
+    );
+  }
+  if (code === 'SQLITE_CORRUPT') {
+    return new DbError('corrupt', `Het databasebestand ${file} is beschadigd.`, { cause: error });
+  }
+  return error;
+}
+
+function stamp(): string {
+  return new Date().toISOString().replace(/[:.]/g, '-');
+}

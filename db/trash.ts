@@ -1,0 +1,169 @@
+import { ENTITIES, type Entity } from '../shared/domain';
+import { createAuditLog, type Writer } from './audit';
+import { inTransaction } from './audited';
+import type { Db } from './sqlite';
+import { TABLES } from './tables';
+
+/**
+ * What goes to the Prullenbak together with an item, in this order (children first).
+ * Items deleted together share a trash_group (the root's id) and come back together.
+ */
+const CASCADE: Partial<Record<Entity, { entity: Entity; where: string }[]>> = {
+  region: [
+    { entity: 'roleAssignment', where: 'region_id = @id' },
+    { entity: 'membership', where: 'region_id = @id' },
+  ],
+  party: [
+    {
+      entity: 'roleAssignment',
+      where:
+        'party_id = @id OR contact_id IN (SELECT id FROM contact WHERE party_id = @id AND deleted_at IS NULL)',
+    },
+    { entity: 'membership', where: 'party_id = @id' },
+    { entity: 'contact', where: 'party_id = @id' },
+  ],
+  contact: [{ entity: 'roleAssignment', where: 'contact_id = @id' }],
+};
+
+/** Parents that must be present when a row comes back: entity → [column, parent entity]. */
+const PARENTS: Partial<Record<Entity, [string, Entity][]>> = {
+  membership: [
+    ['region_id', 'region'],
+    ['party_id', 'party'],
+  ],
+  contact: [['party_id', 'party']],
+  roleAssignment: [
+    ['region_id', 'region'],
+    ['contact_id', 'contact'],
+    ['party_id', 'party'],
+  ],
+};
+
+export type TrashCounts = Partial<Record<Entity, number>>;
+
+export function createTrash(db: Db) {
+  const audit = createAuditLog(db);
+  const q = (sql: string) => db.prepare(sql);
+
+  const cascadeIds = (entity: Entity, id: string) =>
+    (CASCADE[entity] ?? []).map(({ entity: child, where }) => ({
+      entity: child,
+      ids: (
+        q(`SELECT id FROM ${TABLES[child].table} WHERE deleted_at IS NULL AND (${where})`).all({
+          id,
+        }) as { id: string }[]
+      ).map((r) => r.id),
+    }));
+
+  const groupRows = (root: string) =>
+    ENTITIES.flatMap((entity) =>
+      (
+        q(`SELECT * FROM ${TABLES[entity].table} WHERE trash_group = ?`).all(root) as Record<
+          string,
+          unknown
+        >[]
+      ).map((row) => ({ entity, row })),
+    );
+
+  const assertRoot = (entity: Entity, id: string) => {
+    const row = q(`SELECT trash_group FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as
+      | { trash_group: string | null }
+      | undefined;
+    return row?.trash_group === id;
+  };
+
+  const label = (entity: Entity, id: string): string =>
+    (
+      q(`SELECT ${TABLES[entity].label} AS label FROM ${TABLES[entity].table} t WHERE id = ?`).get(
+        id,
+      ) as { label: string | null } | undefined
+    )?.label ?? '';
+
+  return {
+    /** What would go to the Prullenbak together with this item. */
+    impact(entity: Entity, id: string): TrashCounts {
+      const out: TrashCounts = {};
+      for (const c of cascadeIds(entity, id)) out[c.entity] = c.ids.length;
+      return out;
+    },
+
+    softDelete: inTransaction(db, (entity: Entity, id: string, w: Writer): void => {
+      for (const c of cascadeIds(entity, id)) {
+        const mark = q(
+          `UPDATE ${TABLES[c.entity].table} SET deleted_at = @now, trash_group = @root WHERE id = @id`,
+        );
+        for (const childId of c.ids) {
+          mark.run({ now: w.now, root: id, id: childId });
+          audit.record(c.entity, childId, 'delete', w);
+        }
+      }
+      q(`UPDATE ${TABLES[entity].table} SET deleted_at = ?, trash_group = ? WHERE id = ?`).run(
+        w.now,
+        id,
+        id,
+      );
+      audit.record(entity, id, 'delete', w);
+    }),
+
+    list() {
+      return ENTITIES.flatMap((entity) =>
+        (
+          q(
+            `SELECT t.id, ${TABLES[entity].label} AS label, t.deleted_at FROM ${TABLES[entity].table} t
+             WHERE t.deleted_at IS NOT NULL AND t.trash_group = t.id`,
+          ).all() as { id: string; label: string | null; deleted_at: string }[]
+        ).map((r) => {
+          const counts: TrashCounts = {};
+          for (const { entity: e, row } of groupRows(r.id)) {
+            if (row.id !== r.id) counts[e] = (counts[e] ?? 0) + 1;
+          }
+          return { entity, id: r.id, label: r.label ?? '', deletedAt: r.deleted_at, counts };
+        }),
+      ).sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+    },
+
+    isRoot: assertRoot,
+
+    /** Missing parents that keep a group from coming back, as Dutch labels. */
+    blockers(root: string): string[] {
+      const rows = groupRows(root);
+      const inGroup = new Set(rows.map((r) => r.row.id as string));
+      const out = new Set<string>();
+      for (const { entity, row } of rows) {
+        for (const [column, parent] of PARENTS[entity] ?? []) {
+          const parentId = row[column] as string | null;
+          if (!parentId || inGroup.has(parentId)) continue;
+          const deleted = q(`SELECT deleted_at FROM ${TABLES[parent].table} WHERE id = ?`).get(
+            parentId,
+          ) as { deleted_at: string | null } | undefined;
+          if (deleted?.deleted_at) out.add(label(parent, parentId));
+        }
+      }
+      return [...out];
+    },
+
+    restore: inTransaction(db, (root: string, w: Writer): void => {
+      for (const { entity, row } of groupRows(root)) {
+        q(
+          `UPDATE ${TABLES[entity].table} SET deleted_at = NULL, trash_group = NULL, updated_at = ?
+           WHERE id = ?`,
+        ).run(w.now, row.id);
+        audit.record(entity, row.id as string, 'restore', w);
+      }
+    }),
+
+    /** Removes the group for good, with its history: nothing of it stays in the file. */
+    purge: inTransaction(db, (root: string): void => {
+      const rows = groupRows(root);
+      for (const { entity, row } of rows) {
+        q(`DELETE FROM ${TABLES[entity].table} WHERE id = ?`).run(row.id);
+      }
+      for (const entity of ENTITIES) {
+        q(
+          `DELETE FROM audit_log WHERE entity = ? AND entity_id NOT IN (SELECT id FROM ${TABLES[entity].table})`,
+        ).run(entity);
+      }
+    }),
+  };
+}
+export type Trash = ReturnType<typeof createTrash>;

@@ -1,0 +1,27 @@
+import type { Repositories, Writer } from '../../db';
+import { todayIso } from '../../shared/dates';
+
+/** What every handler gets: the repositories, the clock and facts about the running app. */
+export interface ApiContext {
+  repos: Repositories;
+  databasePath: string;
+  appVersion: string;
+  /** Injected so tests can fix "today". */
+  clock: () => Date;
+  /** Parse every handler result against the contract (tests and development). */
+  checkOutput: boolean;
+  /** Where unexpected errors are logged (never shown to the user). */
+  logError: (error: unknown) => void;
+}
+
+export const UNKNOWN_ACTOR = 'Onbekende gebruiker';
+
+/** The audit actor ("Anna de Vries (Gemeente Utrecht)") and the time of this change. */
+export function writer(ctx: ApiContext): Writer {
+  const name = ctx.repos.settings.get('userName');
+  const org = ctx.repos.settings.get('organisation');
+  const actor = name ? (org ? `${name} (${org})` : name) : UNKNOWN_ACTOR;
+  return { actor, now: ctx.clock().toISOString() };
+}
+
+export const today = (ctx: ApiContext): string => todayIso(ctx.clock());

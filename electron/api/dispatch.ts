@@ -1,0 +1,66 @@
+import { contract, isMethod } from '../../shared/api/contract';
+import { DomainError, formatPath, type ApiResult, type FieldIssue } from '../../shared/api/result';
+import type { z } from '../../shared/zod';
+import type { ApiContext } from './context';
+import { handlers } from './index';
+
+/**
+ * The one entry point of every transport (IPC, CLI, browser-mode server): checks the method,
+ * validates the input with zod, runs the handler in one transaction and answers with the envelope.
+ * Invalid input changes nothing; unexpected errors are logged and answered in plain Dutch.
+ */
+export function invoke(ctx: ApiContext, method: unknown, input: unknown): ApiResult<unknown> {
+  if (!isMethod(method)) {
+    return fail({ code: 'unknown_method', message: `Onbekende opdracht: ${String(method)}.` });
+  }
+  const spec = contract[method];
+  const parsed = spec.input.safeParse(input ?? undefined);
+  if (!parsed.success) return fail(invalidInput(parsed.error));
+  try {
+    const handler = handlers[method] as (c: ApiContext, i: unknown) => unknown;
+    const value = ctx.repos.db.transaction(() => handler(ctx, parsed.data))();
+    if (ctx.checkOutput) spec.output.parse(value);
+    return { ok: true, value };
+  } catch (error) {
+    return fail(toErrorBody(ctx, error));
+  }
+}
+
+export function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+function invalidInput(error: z.ZodError) {
+  const issues = issuesOf(error);
+  const first = issues[0];
+  const where = first?.path ? `${first.path}: ` : '';
+  const more = issues.length > 1 ? ` (en nog ${issues.length - 1} andere)` : '';
+  return {
+    code: 'invalid_input' as const,
+    message: `Ongeldige invoer: ${where}${first?.message ?? 'onbekende fout'}${more}.`,
+    issues,
+  };
+}
+
+function toErrorBody(ctx: ApiContext, error: unknown) {
+  if (error instanceof DomainError) {
+    return { code: error.code, message: error.message, ...(error.issues && { issues: error.issues }) };
+  }
+  ctx.logError(error);
+  const sqliteCode = (error as { code?: unknown }).code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
+    return {
+      code: 'conflict' as const,
+      message: 'Deze wijziging past niet bij de gegevens die er al zijn; er is niets opgeslagen.',
+    };
+  }
+  return {
+    code: 'internal' as const,
+    message: 'Er ging iets mis bij het uitvoeren van deze opdracht; er is niets opgeslagen.',
+  };
+}
+
+const fail = (error: Exclude<ApiResult<never>, { ok: true }>['error']): ApiResult<never> => ({
+  ok: false,
+  error,
+});

@@ -1,0 +1,21 @@
+import { contactHandlers } from './contacts';
+import { dossierHandlers } from './exchange';
+import type { HandlerTable } from './handler';
+import { partyHandlers } from './parties';
+import { regionHandlers } from './regions';
+import { roleHandlers } from './roles';
+import { systemHandlers } from './system';
+import { themeHandlers } from './themes';
+import { trashHandlers } from './trash';
+
+/** The handler table: every method of shared/api/contract.ts, implemented once. */
+export const handlers: HandlerTable = {
+  ...systemHandlers,
+  ...regionHandlers,
+  ...partyHandlers,
+  ...contactHandlers,
+  ...roleHandlers,
+  ...themeHandlers,
+  ...trashHandlers,
+  ...dossierHandlers,
+};

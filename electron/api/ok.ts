@@ -1,0 +1,1 @@
+export const ok = { ok: true } as const;

@@ -1,0 +1,29 @@
+import { ok } from './ok';
+import { writer } from './context';
+import { defineHandlers } from './handler';
+import { requireRegion } from './lookups';
+
+export const regionHandlers = defineHandlers({
+  'regions.list': (ctx) => ctx.repos.regions.list(),
+  'regions.get': (ctx, { id }) => requireRegion(ctx, id),
+  'regions.create': (ctx, input) => {
+    const w = writer(ctx);
+    ctx.repos.themes.ensureDefaults(w);
+    const region = ctx.repos.regions.create(input, w);
+    if (!ctx.repos.settings.get('currentRegionId')) {
+      ctx.repos.settings.set('currentRegionId', region.id);
+    }
+    return region;
+  },
+  'regions.update': (ctx, { id, ...input }) =>
+    ctx.repos.regions.update(requireRegion(ctx, id), input, writer(ctx)),
+  'regions.delete': (ctx, { id }) => {
+    requireRegion(ctx, id);
+    ctx.repos.trash.softDelete('region', id, writer(ctx));
+    if (ctx.repos.settings.get('currentRegionId') === id) {
+      ctx.repos.settings.set('currentRegionId', ctx.repos.regions.list()[0]?.id ?? null);
+    }
+    return ok;
+  },
+});
+

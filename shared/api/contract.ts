@@ -1,0 +1,117 @@
+/**
+ * The API contract: every method the app offers, with its zod input and output schema.
+ * One handler table (electron/api) implements it; IPC, the CLI and the browser-mode server call it.
+ */
+import { z } from '../zod';
+import { byId, emptyInput, ok } from '../schemas/common';
+import {
+  contact,
+  contactFields,
+  contactListItem,
+  contactListQuery,
+  contactUpdate,
+} from '../schemas/contact';
+import {
+  deleteImpact,
+  membership,
+  membershipFields,
+  membershipUpdate,
+  party,
+  partyCreate,
+  partyDetail,
+  partyListItem,
+  partyListQuery,
+  partyUpdate,
+} from '../schemas/party';
+import { region, regionFields, regionUpdate } from '../schemas/region';
+import {
+  overview,
+  roleAssignment,
+  roleAssignmentEnd,
+  roleAssignmentFields,
+  roleAssignmentUpdate,
+  roleListItem,
+  roleListQuery,
+} from '../schemas/roleAssignment';
+import {
+  appInfo,
+  historyEntry,
+  historyQuery,
+  settings,
+  settingsUpdate,
+  trashItem,
+  trashRef,
+} from '../schemas/system';
+import { theme, themeArchive, themeFields, themeListQuery, themeRename } from '../schemas/theme';
+import { exchangeDocument, importResult } from '../exchange/schema';
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const contract = {
+  'app.info': method(emptyInput, appInfo),
+
+  'regions.list': method(emptyInput, z.array(region)),
+  'regions.get': method(byId, region),
+  'regions.create': method(regionFields, region),
+  'regions.update': method(regionUpdate, region),
+  'regions.delete': method(byId, ok),
+
+  'parties.list': method(partyListQuery, z.array(partyListItem)),
+  'parties.get': method(byId, partyDetail),
+  'parties.create': method(partyCreate, party),
+  'parties.update': method(partyUpdate, party),
+  'parties.deleteImpact': method(byId, deleteImpact),
+  'parties.delete': method(byId, ok),
+
+  'memberships.create': method(membershipFields, membership),
+  'memberships.update': method(membershipUpdate, membership),
+  'memberships.delete': method(byId, ok),
+
+  'contacts.list': method(contactListQuery, z.array(contactListItem)),
+  'contacts.get': method(byId, contact),
+  'contacts.create': method(contactFields, contact),
+  'contacts.update': method(contactUpdate, contact),
+  'contacts.deleteImpact': method(byId, deleteImpact),
+  'contacts.delete': method(byId, ok),
+
+  'roles.list': method(roleListQuery, z.array(roleListItem)),
+  'roles.get': method(byId, roleAssignment),
+  'roles.create': method(roleAssignmentFields, roleAssignment),
+  'roles.update': method(roleAssignmentUpdate, roleAssignment),
+  'roles.end': method(roleAssignmentEnd, roleAssignment),
+  'roles.delete': method(byId, ok),
+  'roles.overview': method(z.object({ regionId: z.uuid() }).strict(), overview),
+
+  'themes.list': method(themeListQuery, z.array(theme)),
+  'themes.create': method(themeFields, theme),
+  'themes.rename': method(themeRename, theme),
+  'themes.archive': method(themeArchive, theme),
+
+  'trash.list': method(emptyInput, z.array(trashItem)),
+  'trash.restore': method(trashRef, ok),
+  'trash.purge': method(trashRef, ok),
+
+  'history.list': method(historyQuery, z.array(historyEntry)),
+
+  'settings.get': method(emptyInput, settings),
+  'settings.update': method(settingsUpdate, settings),
+
+  'dossier.loadDemo': method(emptyInput, z.object({ regionId: z.uuid() })),
+  'dossier.export': method(
+    z.object({ regionId: z.uuid().nullable().default(null) }).strict(),
+    exchangeDocument,
+  ),
+  'dossier.import': method(z.object({ document: z.unknown() }).strict(), importResult),
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+export const METHODS = Object.keys(contract) as Method[];
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,63 @@
+/** Dutch date helpers. Date-only values are 'YYYY-MM-DD'; timestamps are ISO-8601 UTC. */
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** '2026-11-22' → '22 november 2026'. */
+export function formatDateNl(isoDate: string | null | undefined): string {
+  if (!isoDate) return '';
+  const m = DATE_RE.exec(isoDate.slice(0, 10));
+  if (!m) return isoDate;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** ISO timestamp → '22 november 2026 om 14:05' in the Dutch time zone. */
+export function formatDateTimeNl(isoTimestamp: string): string {
+  const date = new Date(isoTimestamp);
+  if (Number.isNaN(date.getTime())) return isoTimestamp;
+  const parts = new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const day = `${get('year')}-${get('month')}-${get('day')}`;
+  return `${formatDateNl(day)} om ${get('hour')}:${get('minute')}`;
+}
+
+/** Today's date (YYYY-MM-DD) in the Dutch time zone. */
+export function todayIso(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+/** A period is current on `day` when it has begun and has not yet ended (`until` is exclusive). */
+export function isCurrent(since: string | null, until: string | null, day: string): boolean {
+  return (since === null || since <= day) && (until === null || until > day);
+}

@@ -1,0 +1,86 @@
+/** Domain vocabulary: code values and their Dutch labels (DESIGN.md §4). */
+
+export const PARTY_TYPES = [
+  'gemeente',
+  'zorgverzekeraar',
+  'zorgkantoor',
+  'zorgaanbieder',
+  'ggd',
+  'welzijn',
+  'overig',
+] as const;
+export type PartyType = (typeof PARTY_TYPES)[number];
+
+export const PARTY_TYPE_LABELS: Record<PartyType, string> = {
+  gemeente: 'Gemeente',
+  zorgverzekeraar: 'Zorgverzekeraar',
+  zorgkantoor: 'Zorgkantoor',
+  zorgaanbieder: 'Zorgaanbieder',
+  ggd: 'GGD',
+  welzijn: 'Welzijnsorganisatie',
+  overig: 'Overig',
+};
+
+export const MEMBERSHIP_ROLES = [
+  'deelnemer',
+  'trekker',
+  'preferente_zorgverzekeraar',
+  'volgende_zorgverzekeraar',
+] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+export const MEMBERSHIP_ROLE_LABELS: Record<MembershipRole, string> = {
+  deelnemer: 'Deelnemer',
+  trekker: 'Trekker',
+  preferente_zorgverzekeraar: 'Preferente zorgverzekeraar',
+  volgende_zorgverzekeraar: 'Volgende zorgverzekeraar',
+};
+
+export const ROLE_KINDS = [
+  'bestuurlijk_aanspreekpunt',
+  'ambtelijk_aanspreekpunt',
+  'coordinerend_wethouder',
+  'trekker_thema',
+  'regiocoordinator',
+  'secretaris',
+] as const;
+export type RoleKind = (typeof ROLE_KINDS)[number];
+
+export const ROLE_KIND_LABELS: Record<RoleKind, string> = {
+  bestuurlijk_aanspreekpunt: 'Bestuurlijk aanspreekpunt',
+  ambtelijk_aanspreekpunt: 'Ambtelijk aanspreekpunt',
+  coordinerend_wethouder: 'Coördinerend wethouder',
+  trekker_thema: 'Trekker (thema)',
+  regiocoordinator: 'Regiocoördinator',
+  secretaris: 'Secretaris',
+};
+
+/** Roles that the werkstructuur requires of every participating party. */
+export const REQUIRED_ROLE_KINDS = ['bestuurlijk_aanspreekpunt', 'ambtelijk_aanspreekpunt'] as const;
+
+/** The themes a new database starts with; the first three are mandatory in the werkstructuur. */
+export const DEFAULT_THEMES = [
+  'Ouderen',
+  'GGZ',
+  'Preventie',
+  'Dementie',
+  'Verward gedrag',
+  'Mantelzorg',
+  'Wijkgericht werken',
+] as const;
+
+/** Entities that have an audit history and can sit in the Prullenbak. */
+export const ENTITIES = ['region', 'party', 'membership', 'contact', 'roleAssignment', 'theme'] as const;
+export type Entity = (typeof ENTITIES)[number];
+
+export const ENTITY_LABELS: Record<Entity, string> = {
+  region: 'Regio',
+  party: 'Partij',
+  membership: 'Deelname',
+  contact: 'Persoon',
+  roleAssignment: 'Rol',
+  theme: 'Thema',
+};
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,0 +1,106 @@
+/**
+ * The exchange format (docs/exchange-format.md): one JSON document holding everything stored.
+ * Later versions extend it additively; collection names are the code names of DESIGN.md §4.
+ */
+import { AUDIT_ACTIONS, ENTITIES } from '../domain';
+import { z } from '../zod';
+import { email, id, isoDate, phone, timestamp } from '../schemas/common';
+import { membershipRole, partyType } from '../schemas/party';
+import { roleKind } from '../schemas/roleAssignment';
+
+export const EXCHANGE_FORMAT = 'regiodossier';
+export const EXCHANGE_VERSION = 1;
+
+const meta = {
+  id,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deletedAt: timestamp.nullable(),
+};
+const text = (max: number) => z.string().max(max);
+const name = (max: number) => z.string().trim().min(1, { error: 'Naam is verplicht' }).max(max);
+const date = isoDate.nullable();
+
+export const exchangeRegion = z
+  .object({
+    ...meta,
+    name: name(120),
+    zorgkantoorNumber: z.number().int().min(1).max(999).nullable(),
+    description: text(5000),
+  })
+  .strict();
+
+export const exchangeParty = z
+  .object({ ...meta, type: partyType, name: name(160), notes: text(5000) })
+  .strict();
+
+export const exchangeMembership = z
+  .object({ ...meta, regionId: id, partyId: id, role: membershipRole, since: date, until: date })
+  .strict();
+
+export const exchangeContact = z
+  .object({
+    ...meta,
+    name: name(160),
+    function: text(160),
+    partyId: id.nullable(),
+    email,
+    phone,
+    notes: text(5000),
+    active: z.boolean(),
+  })
+  .strict();
+
+export const exchangeRoleAssignment = z
+  .object({
+    ...meta,
+    regionId: id,
+    contactId: id,
+    partyId: id.nullable(),
+    role: roleKind,
+    themeId: id.nullable(),
+    mandate: text(2000),
+    since: date,
+    until: date,
+  })
+  .strict();
+
+export const exchangeTheme = z
+  .object({ ...meta, name: name(80), archivedAt: timestamp.nullable(), sortOrder: z.number().int() })
+  .strict();
+
+export const exchangeAuditEntry = z
+  .object({
+    entity: z.enum(ENTITIES),
+    entityId: id,
+    action: z.enum(AUDIT_ACTIONS),
+    at: timestamp,
+    actor: text(300),
+    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }).strict()),
+  })
+  .strict();
+
+export const exchangeDocument = z
+  .object({
+    format: z.literal(EXCHANGE_FORMAT, { error: 'Dit is geen Regiodossier-uitwisselbestand' }),
+    version: z.literal(EXCHANGE_VERSION, {
+      error: `Alleen versie ${EXCHANGE_VERSION} van het uitwisselformaat wordt ondersteund`,
+    }),
+    exportedAt: timestamp,
+    /** Set when the export was limited to one region. */
+    regionId: id.nullable(),
+    regions: z.array(exchangeRegion),
+    parties: z.array(exchangeParty),
+    regionMemberships: z.array(exchangeMembership),
+    contacts: z.array(exchangeContact),
+    roleAssignments: z.array(exchangeRoleAssignment),
+    themes: z.array(exchangeTheme),
+    auditLog: z.array(exchangeAuditEntry),
+  })
+  .strict();
+export type ExchangeDocument = z.infer<typeof exchangeDocument>;
+
+export const importResult = z.object({
+  counts: z.record(z.string(), z.number().int()),
+});
+export type ImportResult = z.infer<typeof importResult>;

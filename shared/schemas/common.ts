@@ -1,0 +1,72 @@
+import { z } from '../zod';
+import { isIsoDate } from '../dates';
+
+export const id = z.uuid({ error: 'Ongeldige id' });
+
+/** A required single-line text: trimmed, not empty, at most `max` characters. */
+export const requiredText = (label: string, max = 200) =>
+  z
+    .string({ error: `${label} is verplicht` })
+    .trim()
+    .min(1, { error: `${label} is verplicht` })
+    .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn` });
+
+/** An optional free text, stored as '' when absent. */
+export const optionalText = (label: string, max = 5000) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn` })
+    .default('');
+
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, { error: 'Vul een geldige datum in (jjjj-mm-dd)' });
+
+export const optionalDate = isoDate.nullable().default(null);
+
+export const timestamp = z.iso.datetime({ error: 'Ongeldig tijdstip' });
+
+export const email = z
+  .string()
+  .trim()
+  .max(254)
+  .refine((v) => v === '' || z.email().safeParse(v).success, {
+    error: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl',
+  })
+  .default('');
+
+export const phone = z
+  .string()
+  .trim()
+  .max(40, { error: 'Telefoonnummer is te lang' })
+  .refine((v) => v === '' || /^[+0-9][0-9 ()-]{5,}$/.test(v), {
+    error: 'Vul een geldig telefoonnummer in, bijvoorbeeld 030 123 45 67',
+  })
+  .default('');
+
+/** since/until pair where until (exclusive end) must come after since. */
+export function periodRefinement<T extends { since: string | null; until: string | null }>(
+  value: T,
+  ctx: z.RefinementCtx,
+) {
+  if (value.since && value.until && value.until <= value.since) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['until'],
+      message: 'De einddatum moet na de begindatum liggen',
+    });
+  }
+}
+
+/** Fields every stored record carries. */
+export const recordMeta = {
+  id,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deletedAt: timestamp.nullable(),
+};
+
+export const emptyInput = z.object({}).strict().default({});
+export const byId = z.object({ id }).strict();
+export const ok = z.object({ ok: z.literal(true) });

@@ -1,0 +1,54 @@
+import { z } from '../zod';
+import { email, id, optionalText, phone, recordMeta, requiredText } from './common';
+import { partyType } from './party';
+
+export const contactFields = z
+  .object({
+    name: requiredText('Naam', 160),
+    function: optionalText('Functie', 160),
+    partyId: id.nullable().default(null),
+    email,
+    phone,
+    notes: optionalText('Notities'),
+    active: z.boolean().default(true),
+  })
+  .strict();
+
+export const contact = z.object({
+  ...recordMeta,
+  name: z.string(),
+  function: z.string(),
+  partyId: id.nullable(),
+  email: z.string(),
+  phone: z.string(),
+  notes: z.string(),
+  active: z.boolean(),
+});
+export type Contact = z.infer<typeof contact>;
+
+export const contactUpdate = contactFields.extend({ id }).strict();
+
+export const contactListQuery = z
+  .object({
+    partyId: id.nullable().default(null),
+    /** Only people of parties taking part in this region (or with a role in it). */
+    regionId: id.nullable().default(null),
+    search: z.string().trim().max(200).default(''),
+    includeInactive: z.boolean().default(true),
+  })
+  .strict();
+export type ContactListQuery = z.input<typeof contactListQuery>;
+
+export const contactListItem = z.object({
+  id,
+  name: z.string(),
+  function: z.string(),
+  partyId: id.nullable(),
+  partyName: z.string().nullable(),
+  partyType: partyType.nullable(),
+  email: z.string(),
+  phone: z.string(),
+  active: z.boolean(),
+  currentRoleCount: z.number().int(),
+});
+export type ContactListItem = z.infer<typeof contactListItem>;

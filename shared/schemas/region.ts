@@ -1,0 +1,29 @@
+import { z } from '../zod';
+import { id, optionalText, recordMeta, requiredText } from './common';
+
+const zorgkantoorNumber = z
+  .number({ error: 'Vul een getal in' })
+  .int({ error: 'Vul een heel getal in' })
+  .min(1, { error: 'Het regionummer is minstens 1' })
+  .max(999, { error: 'Het regionummer is hoogstens 999' })
+  .nullable()
+  .default(null);
+
+export const regionFields = z
+  .object({
+    name: requiredText('Naam', 120),
+    zorgkantoorNumber,
+    description: optionalText('Omschrijving'),
+  })
+  .strict();
+export type RegionFields = z.input<typeof regionFields>;
+
+export const region = z.object({
+  ...recordMeta,
+  name: z.string(),
+  zorgkantoorNumber: z.number().int().nullable(),
+  description: z.string(),
+});
+export type Region = z.infer<typeof region>;
+
+export const regionUpdate = regionFields.extend({ id }).strict();

@@ -1,0 +1,115 @@
+import { ROLE_KINDS } from '../domain';
+import { z } from '../zod';
+import {
+  id,
+  isoDate,
+  optionalDate,
+  optionalText,
+  periodRefinement,
+  recordMeta,
+} from './common';
+import { partyType } from './party';
+
+export const roleKind = z.enum(ROLE_KINDS, { error: 'Kies een rol' });
+
+const roleFieldsShape = {
+  regionId: id,
+  contactId: id,
+  /** The party this person represents in the role; defaults to the person's own party. */
+  partyId: id.nullable().default(null),
+  role: roleKind,
+  themeId: id.nullable().default(null),
+  mandate: optionalText('Mandaat', 2000),
+  since: optionalDate,
+  until: optionalDate,
+};
+
+export const roleAssignmentFields = z
+  .object(roleFieldsShape)
+  .strict()
+  .superRefine(periodRefinement)
+  .superRefine((v, ctx) => {
+    if (v.role === 'trekker_thema' && !v.themeId) {
+      ctx.addIssue({ code: 'custom', path: ['themeId'], message: 'Kies het thema dat deze trekker trekt' });
+    }
+  });
+
+export const roleAssignmentUpdate = z
+  .object({
+    id,
+    partyId: id.nullable().default(null),
+    role: roleKind,
+    themeId: id.nullable().default(null),
+    mandate: optionalText('Mandaat', 2000),
+    since: optionalDate,
+    until: optionalDate,
+  })
+  .strict()
+  .superRefine(periodRefinement);
+
+export const roleAssignmentEnd = z.object({ id, until: isoDate }).strict();
+
+export const roleAssignment = z.object({
+  ...recordMeta,
+  regionId: id,
+  contactId: id,
+  partyId: id.nullable(),
+  role: roleKind,
+  themeId: id.nullable(),
+  mandate: z.string(),
+  since: z.string().nullable(),
+  until: z.string().nullable(),
+});
+export type RoleAssignment = z.infer<typeof roleAssignment>;
+
+export const roleListQuery = z
+  .object({
+    regionId: id.nullable().default(null),
+    contactId: id.nullable().default(null),
+    partyId: id.nullable().default(null),
+    roles: z.array(roleKind).default([]),
+    /** 'current' = active today, 'ended' = history only, 'all' = both. */
+    period: z.enum(['current', 'ended', 'all']).default('current'),
+  })
+  .strict();
+export type RoleListQuery = z.input<typeof roleListQuery>;
+
+export const roleListItem = roleAssignment
+  .omit({ createdAt: true, deletedAt: true })
+  .extend({
+    contactName: z.string(),
+    contactFunction: z.string(),
+    partyName: z.string().nullable(),
+    partyType: partyType.nullable(),
+    themeName: z.string().nullable(),
+    regionName: z.string(),
+    current: z.boolean(),
+  });
+export type RoleListItem = z.infer<typeof roleListItem>;
+
+export const overviewPerson = z.object({
+  roleAssignmentId: id,
+  contactId: id,
+  name: z.string(),
+  function: z.string(),
+  since: z.string().nullable(),
+});
+
+export const overviewRow = z.object({
+  partyId: id,
+  partyName: z.string(),
+  partyType: partyType,
+  membershipRole: z.string(),
+  bestuurlijk: z.array(overviewPerson),
+  ambtelijk: z.array(overviewPerson),
+  missing: z.array(z.enum(['bestuurlijk_aanspreekpunt', 'ambtelijk_aanspreekpunt'])),
+});
+export type OverviewRow = z.infer<typeof overviewRow>;
+
+export const overview = z.object({
+  regionId: id,
+  day: z.string(),
+  rows: z.array(overviewRow),
+  gapCount: z.number().int(),
+});
+export type Overview = z.infer<typeof overview>;
