@@ -1,0 +1,50 @@
+/** The typed client over window.regio: the only place renderer code touches the bridge. */
+import type { Input, Method, Output } from '../shared/api/contract';
+import type { ApiResult, ErrorCode, FieldIssue } from '../shared/api/result';
+
+export interface RegioBridge {
+  invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  on(event: string, callback: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    regio?: RegioBridge;
+  }
+}
+
+/** A failed call, with the Dutch message and per-field issues from the main process. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ApiClient {
+  invoke<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  on(event: AppEvent, callback: (payload: unknown) => void): () => void;
+}
+
+/** Events the Electron menu sends (see electron/menu.ts). */
+export type AppEvent = 'navigate' | 'new-region' | 'load-demo' | 'open-search';
+
+export function createApiClient(bridge: RegioBridge | undefined = window.regio): ApiClient {
+  if (!bridge) {
+    throw new Error('Regiodossier draait zonder verbinding met de app (window.regio ontbreekt).');
+  }
+  return {
+    async invoke(method, input) {
+      const result = await bridge.invoke(method, input);
+      if (!result.ok) {
+        throw new ApiError(result.error.code, result.error.message, result.error.issues ?? []);
+      }
+      return result.value as never;
+    },
+    on: (event, callback) => bridge.on(event, callback),
+  };
+}

@@ -1,0 +1,25 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import 'dayjs/locale/nl';
+import { RouterProvider } from 'react-router';
+import type { ApiClient } from '../api';
+import { ApiProvider } from './apiContext';
+import { router } from './routes';
+import { cssVariablesResolver, theme } from './theme';
+
+export function App({ client }: { client: ApiClient }) {
+  return (
+    <ApiProvider client={client}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        <DatesProvider settings={{ locale: 'nl', firstDayOfWeek: 1 }}>
+          <ModalsProvider labels={{ confirm: 'Bevestigen', cancel: 'Annuleren' }}>
+            <Notifications position="bottom-right" />
+            <RouterProvider router={router} />
+          </ModalsProvider>
+        </DatesProvider>
+      </MantineProvider>
+    </ApiProvider>
+  );
+}

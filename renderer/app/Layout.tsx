@@ -1,0 +1,90 @@
+import { AppShell, Button, Center, Group, Loader, NavLink, Select, Text } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { FirstRun } from '../features/firstRun/FirstRun';
+import { RegionFormModal } from '../features/regions/RegionFormModal';
+import { useLoadDemo } from '../features/firstRun/useLoadDemo';
+import { useApi } from './apiContext';
+import { useQuery } from './data';
+import { NAVIGATION } from './navigation';
+import { useCurrentRegion } from './useCurrentRegion';
+
+export function Layout() {
+  const info = useQuery('app.info', {});
+  const current = useCurrentRegion();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const api = useApi();
+  const [newRegionOpen, newRegion] = useDisclosure(false);
+  const loadDemo = useLoadDemo();
+
+  useHotkeys(NAVIGATION.map((n) => [`mod+${n.shortcut}`, () => navigate(n.path)]));
+
+  // Commands from the Electron menu.
+  useEffect(() => {
+    const offs = [
+      api.on('navigate', (path) => typeof path === 'string' && navigate(path)),
+      api.on('new-region', () => newRegion.open()),
+      api.on('load-demo', () => void loadDemo()),
+      api.on('open-search', () => document.querySelector<HTMLInputElement>('[data-search]')?.focus()),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [api, navigate, newRegion, loadDemo]);
+
+  if (info.data === undefined) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Regiodossier laden…" />
+      </Center>
+    );
+  }
+  if (info.data.empty) return <FirstRun />;
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <a className="skip-link" href="#inhoud">
+        Naar de inhoud
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="lg" justify="space-between">
+          <Text fw={700} size="lg" c="blue.9">
+            Regiodossier
+          </Text>
+          <Group gap="sm">
+            <Select
+              aria-label="Regio"
+              placeholder="Kies een regio"
+              data={current.regions.map((r) => ({ value: r.id, label: r.name }))}
+              value={current.regionId}
+              onChange={(id) => id && void current.select(id)}
+              allowDeselect={false}
+              w={260}
+            />
+            <Button variant="default" onClick={newRegion.open}>
+              Nieuwe regio
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Hoofdmenu">
+        <nav aria-label="Hoofdmenu">
+          {NAVIGATION.map((item) => (
+            <NavLink
+              key={item.path}
+              component={Link}
+              to={item.path}
+              label={item.label}
+              active={location.pathname.startsWith(item.path)}
+              aria-current={location.pathname.startsWith(item.path) ? 'page' : undefined}
+            />
+          ))}
+        </nav>
+      </AppShell.Navbar>
+      <AppShell.Main id="inhoud" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+      <RegionFormModal opened={newRegionOpen} onClose={newRegion.close} />
+    </AppShell>
+  );
+}

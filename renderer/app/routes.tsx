@@ -1,0 +1,34 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { ContactDetail } from '../features/contacts/ContactDetail';
+import { ContactList } from '../features/contacts/ContactList';
+import { OverviewScreen } from '../features/overview/OverviewScreen';
+import { PartyDetail } from '../features/parties/PartyDetail';
+import { PartyList } from '../features/parties/PartyList';
+import { RegionScreen } from '../features/regions/RegionScreen';
+import { RoleList } from '../features/roles/RoleList';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ThemeList } from '../features/themes/ThemeList';
+import { TrashScreen } from '../features/trash/TrashScreen';
+import { Layout } from './Layout';
+import { NotFound } from './NotFound';
+
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <Navigate to="/overzicht" replace /> },
+      { path: 'overzicht', element: <OverviewScreen /> },
+      { path: 'partijen', element: <PartyList /> },
+      { path: 'partijen/:id', element: <PartyDetail /> },
+      { path: 'personen', element: <ContactList /> },
+      { path: 'personen/:id', element: <ContactDetail /> },
+      { path: 'rollen', element: <RoleList /> },
+      { path: 'themas', element: <ThemeList /> },
+      { path: 'prullenbak', element: <TrashScreen /> },
+      { path: 'regio', element: <RegionScreen /> },
+      { path: 'instellingen', element: <SettingsScreen /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

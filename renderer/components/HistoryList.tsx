@@ -1,0 +1,31 @@
+import { Text, Timeline, Title } from '@mantine/core';
+import type { Entity } from '../../shared/domain';
+import { useQuery } from '../app/data';
+import { QueryState } from './QueryState';
+
+/** A record's change history from the audit log, in plain Dutch. */
+export function HistoryList({ entity, id }: { entity: Entity; id: string }) {
+  const history = useQuery('history.list', { entity, id });
+  return (
+    <section aria-labelledby={`geschiedenis-${id}`}>
+      <Title order={2} size="h4" id={`geschiedenis-${id}`} mb="sm">
+        Geschiedenis
+      </Title>
+      <QueryState query={history} label="Geschiedenis">
+        {(entries) =>
+          entries.length === 0 ? (
+            <Text c="dimmed">Nog geen wijzigingen vastgelegd.</Text>
+          ) : (
+            <Timeline bulletSize={12} lineWidth={2}>
+              {entries.map((entry) => (
+                <Timeline.Item key={entry.id}>
+                  <Text size="sm">{entry.text}</Text>
+                </Timeline.Item>
+              ))}
+            </Timeline>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}

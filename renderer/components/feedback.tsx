@@ -1,0 +1,59 @@
+import { Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+
+export function notifySaved(message: string) {
+  notifications.show({ message, color: 'green', autoClose: 4000 });
+}
+
+export function notifyError(error: unknown) {
+  notifications.show({
+    title: 'Dat lukte niet',
+    message: error instanceof Error ? error.message : String(error),
+    color: 'red',
+    autoClose: 8000,
+  });
+}
+
+/** Asks before a destructive action; resolves true when the user confirms. */
+export function confirmAction(options: {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  danger?: boolean;
+}): Promise<boolean> {
+  return new Promise((resolve) => {
+    modals.openConfirmModal({
+      title: options.title,
+      children: <Text size="sm">{options.message}</Text>,
+      labels: { confirm: options.confirmLabel, cancel: 'Annuleren' },
+      confirmProps: { color: options.danger ? 'red.8' : undefined },
+      onConfirm: () => resolve(true),
+      onCancel: () => resolve(false),
+      onClose: () => resolve(false),
+    });
+  });
+}
+
+/** After a move to the Prullenbak: says so, with an undo button. */
+export function notifyTrashed(label: string, undo: () => Promise<unknown>) {
+  const id = notifications.show({
+    message: (
+      <span>
+        {label} staat nu in de prullenbak.{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            notifications.hide(id);
+            undo().then(() => notifySaved(`${label} is teruggezet.`), notifyError);
+          }}
+        >
+          Ongedaan maken
+        </button>
+      </span>
+    ),
+    color: 'blue',
+    autoClose: 10000,
+  });
+}

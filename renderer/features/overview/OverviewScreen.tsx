@@ -1,0 +1,146 @@
+import { Alert, Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import {
+  MEMBERSHIP_ROLE_LABELS,
+  PARTY_TYPE_LABELS,
+  ROLE_KIND_LABELS,
+  type MembershipRole,
+  type RoleKind,
+} from '../../../shared/domain';
+import type { OverviewRow } from '../../../shared/schemas/roleAssignment';
+import { useQuery } from '../../app/data';
+import { useCurrentRegion } from '../../app/useCurrentRegion';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { NoRegion } from '../regions/NoRegion';
+import { AssignRoleModal, type RolePreset } from '../roles/AssignRoleModal';
+
+/** Aanspreekpunten-overzicht: every party with its bestuurlijk and ambtelijk aanspreekpunt. */
+export function OverviewScreen() {
+  const { region, regionId } = useCurrentRegion();
+  const overview = useQuery('roles.overview', regionId ? { regionId } : null);
+  const [preset, setPreset] = useState<RolePreset | null>(null);
+  if (!regionId) return <NoRegion />;
+
+  return (
+    <>
+      <PageHeader
+        title={`Aanspreekpunten ${region?.name ?? ''}`.trim()}
+        description="Elke deelnemende partij heeft volgens de werkstructuur een bestuurlijk én een ambtelijk aanspreekpunt."
+        actions={<Button onClick={() => setPreset({})}>Rol toewijzen</Button>}
+      />
+      <QueryState query={overview} label="Aanspreekpunten">
+        {(data) =>
+          data.rows.length === 0 ? (
+            <Alert color="blue" title="Nog geen deelnemende partijen">
+              <Stack gap="sm" align="flex-start">
+                <Text>Voeg eerst de gemeenten, zorgverzekeraars en het zorgkantoor van deze regio toe.</Text>
+                <Button component={Link} to="/partijen?nieuw=1">
+                  Partij toevoegen
+                </Button>
+              </Stack>
+            </Alert>
+          ) : (
+            <Stack>
+              <GapSummary rows={data.rows} gapCount={data.gapCount} />
+              <Table striped withTableBorder verticalSpacing="sm">
+                <caption className="visually-hidden">Aanspreekpunten per partij</caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Partij</Table.Th>
+                    <Table.Th scope="col">Rol in de regio</Table.Th>
+                    <Table.Th scope="col">Bestuurlijk aanspreekpunt</Table.Th>
+                    <Table.Th scope="col">Ambtelijk aanspreekpunt</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.rows.map((row) => (
+                    <Table.Tr key={row.partyId} data-gap={row.missing.length > 0 || undefined}>
+                      <Table.Td>
+                        <Link className="row-link" to={`/partijen/${row.partyId}`}>
+                          {row.partyName}
+                        </Link>
+                        <Text size="sm" c="dimmed">
+                          {PARTY_TYPE_LABELS[row.partyType]}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{MEMBERSHIP_ROLE_LABELS[row.membershipRole as MembershipRole]}</Table.Td>
+                      <PersonCell row={row} kind="bestuurlijk_aanspreekpunt" onFill={setPreset} />
+                      <PersonCell row={row} kind="ambtelijk_aanspreekpunt" onFill={setPreset} />
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Stack>
+          )
+        }
+      </QueryState>
+      <AssignRoleModal
+        opened={preset !== null}
+        onClose={() => setPreset(null)}
+        regionId={regionId}
+        preset={preset ?? {}}
+      />
+    </>
+  );
+}
+
+function GapSummary({ rows, gapCount }: { rows: OverviewRow[]; gapCount: number }) {
+  if (gapCount === 0) {
+    return (
+      <Alert color="green" title="Compleet">
+        Alle {rows.length} partijen hebben een bestuurlijk en een ambtelijk aanspreekpunt.
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="orange" title={`${gapCount} ${gapCount === 1 ? 'partij mist' : 'partijen missen'} een aanspreekpunt`}>
+      {rows.length} partijen nemen deel. Gebruik de knop <strong>Toewijzen</strong> in de tabel om
+      een ontbrekend aanspreekpunt in te vullen.
+    </Alert>
+  );
+}
+
+function PersonCell(props: {
+  row: OverviewRow;
+  kind: 'bestuurlijk_aanspreekpunt' | 'ambtelijk_aanspreekpunt';
+  onFill: (preset: RolePreset) => void;
+}) {
+  const people = props.kind === 'bestuurlijk_aanspreekpunt' ? props.row.bestuurlijk : props.row.ambtelijk;
+  if (people.length === 0) {
+    return (
+      <Table.Td>
+        <Stack gap={6} align="flex-start">
+          <Badge color="red.8" variant="filled">
+            Ontbreekt
+          </Badge>
+          <Button
+            size="xs"
+            variant="outline"
+            onClick={() => props.onFill({ partyId: props.row.partyId, role: props.kind })}
+            aria-label={`${ROLE_KIND_LABELS[props.kind]} toewijzen voor ${props.row.partyName}`}
+          >
+            Toewijzen
+          </Button>
+        </Stack>
+      </Table.Td>
+    );
+  }
+  return (
+    <Table.Td>
+      {people.map((p) => (
+        <div key={p.roleAssignmentId}>
+          <Link className="row-link" to={`/personen/${p.contactId}`}>
+            {p.name}
+          </Link>
+          {p.function && (
+            <Text size="sm" c="dimmed">
+              {p.function}
+            </Text>
+          )}
+        </div>
+      ))}
+    </Table.Td>
+  );
+}

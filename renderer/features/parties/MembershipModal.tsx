@@ -1,0 +1,112 @@
+import { Alert, Button, Group, Modal, Select, Stack } from '@mantine/core';
+import type { MembershipRole } from '../../../shared/domain';
+import { optionalDate, periodRefinement } from '../../../shared/schemas/common';
+import { membershipRole, type Membership } from '../../../shared/schemas/party';
+import { z } from '../../../shared/zod';
+import { useMutation, useQuery } from '../../app/data';
+import { useCurrentRegion } from '../../app/useCurrentRegion';
+import { DateField } from '../../components/DateField';
+import { notifySaved } from '../../components/feedback';
+import { useZodForm } from '../../components/useZodForm';
+import { MEMBERSHIP_ROLE_OPTIONS } from '../roles/roleOptions';
+
+export interface MembershipTarget {
+  partyId: string;
+  membership?: Membership;
+}
+
+const schema = z
+  .object({
+    regionId: z.string().min(1, { error: 'Kies een regio' }),
+    role: membershipRole,
+    since: optionalDate,
+    until: optionalDate,
+  })
+  .superRefine(periodRefinement);
+
+export function MembershipModal({ target, onClose }: { target: MembershipTarget | null; onClose: () => void }) {
+  return (
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={target?.membership ? 'Deelname wijzigen' : 'Deelname toevoegen'}
+    >
+      {target && <MembershipForm target={target} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function MembershipForm({ target, onDone }: { target: MembershipTarget; onDone: () => void }) {
+  const regions = useQuery('regions.list', {});
+  const { regionId } = useCurrentRegion();
+  const existing = target.membership;
+  const form = useZodForm(schema, {
+    regionId: existing?.regionId ?? regionId ?? '',
+    role: existing?.role ?? ('deelnemer' as MembershipRole),
+    since: existing?.since ?? null,
+    until: existing?.until ?? null,
+  });
+  const mutate = useMutation();
+  const { values, errors, set } = form;
+
+  const submit = async () => {
+    const v = form.validate();
+    if (!v) return;
+    try {
+      if (existing) {
+        await mutate('memberships.update', { id: existing.id, role: v.role, since: v.since, until: v.until });
+      } else {
+        await mutate('memberships.create', { ...v, partyId: target.partyId });
+      }
+      notifySaved('De deelname is opgeslagen.');
+      onDone();
+    } catch (error) {
+      form.showError(error);
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack>
+        {form.formError && (
+          <Alert color="red" role="alert">
+            {form.formError}
+          </Alert>
+        )}
+        <Select
+          label="Regio"
+          required
+          disabled={Boolean(existing)}
+          data={(regions.data ?? []).map((r) => ({ value: r.id, label: r.name }))}
+          value={values.regionId || null}
+          onChange={(v) => set('regionId', v ?? '')}
+          error={errors.regionId}
+        />
+        <Select
+          label="Rol in de regio"
+          data={MEMBERSHIP_ROLE_OPTIONS}
+          value={values.role}
+          onChange={(v) => v && set('role', v as MembershipRole)}
+          allowDeselect={false}
+          error={errors.role}
+        />
+        <Group grow align="flex-start">
+          <DateField label="Sinds" value={values.since} onChange={(v) => set('since', v)} error={errors.since} />
+          <DateField label="Tot" value={values.until} onChange={(v) => set('until', v)} error={errors.until} />
+        </Group>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Annuleren
+          </Button>
+          <Button type="submit">Opslaan</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

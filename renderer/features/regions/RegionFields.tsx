@@ -1,0 +1,51 @@
+import { NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+
+export interface RegionValues {
+  name: string;
+  zorgkantoorNumber: number | null;
+  description: string;
+  [key: string]: unknown;
+}
+
+export const emptyRegion: RegionValues = { name: '', zorgkantoorNumber: null, description: '' };
+
+/** The region's fields, shared by the create dialog and the Regio screen. */
+export function RegionFields(props: {
+  values: RegionValues;
+  errors: Record<string, string>;
+  set: <K extends keyof RegionValues>(name: K, value: RegionValues[K]) => void;
+  autoFocus?: boolean;
+}) {
+  const { values, errors, set } = props;
+  return (
+    <Stack gap="md">
+      <TextInput
+        label="Naam van de regio"
+        description="Bijvoorbeeld de naam van de zorgkantoorregio"
+        required
+        data-autofocus={props.autoFocus || undefined}
+        value={values.name}
+        onChange={(e) => set('name', e.currentTarget.value)}
+        error={errors.name}
+      />
+      <NumberInput
+        label="Zorgkantoorregionummer"
+        description="Optioneel"
+        value={values.zorgkantoorNumber ?? ''}
+        onChange={(v) => set('zorgkantoorNumber', v === '' ? null : Number(v))}
+        allowDecimal={false}
+        allowNegative={false}
+        hideControls
+        error={errors.zorgkantoorNumber}
+      />
+      <Textarea
+        label="Omschrijving"
+        autosize
+        minRows={3}
+        value={values.description}
+        onChange={(e) => set('description', e.currentTarget.value)}
+        error={errors.description}
+      />
+    </Stack>
+  );
+}
