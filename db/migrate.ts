@@ -6,6 +6,18 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/** Refuses a database written by a newer app version (its schema is unknown to us). */
+export function assertNotNewer(version: number, latest: number): void {
+  if (version > latest) {
+    throw new DbError(
+      'newer_version',
+      `Deze database is gemaakt met een nieuwere versie van Regiodossier (schema ${version}; ` +
+        `deze versie kent tot en met ${latest}). Werk Regiodossier bij om dit bestand te openen. ` +
+        'Er is niets aan het bestand veranderd.',
+    );
+  }
+}
+
 /**
  * Applies every pending migration in one transaction; refuses a database from a newer app.
  * `target` exists for migration tests (migrate to N−1, insert old-shape rows, migrate on).
@@ -18,14 +30,7 @@ export function migrate(
   const latest = list.length;
   const target = options.target ?? latest;
   const from = schemaVersion(db);
-  if (from > latest) {
-    throw new DbError(
-      'newer_version',
-      `Deze database is gemaakt met een nieuwere versie van Regiodossier (schema ${from}; ` +
-        `deze versie kent tot en met ${latest}). Werk Regiodossier bij om dit bestand te openen. ` +
-        'Er is niets aan het bestand veranderd.',
-    );
-  }
+  assertNotNewer(from, latest);
   const pending = list.filter((m) => m.version > from && m.version <= target);
   if (pending.length === 0) return { from, to: from };
   try {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DbError } from './errors';
-import { LATEST_VERSION } from './migrations';
-import { migrate, schemaVersion } from './migrate';
+import { migrations as allMigrations, type Migration } from './migrations';
+import { assertNotNewer, migrate, schemaVersion } from './migrate';
 import { APPLICATION_ID, Database, type Db } from './sqlite';
 
 export interface OpenOptions {
@@ -12,6 +12,8 @@ export interface OpenOptions {
   mustExist?: boolean;
   /** Skip the migration step (tests that migrate step by step). */
   migrate?: boolean;
+  /** The migration list to apply (tests with fake later steps); defaults to the app's list. */
+  migrations?: readonly Migration[];
 }
 
 export interface OpenedDatabase {
@@ -36,16 +38,21 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     throw new DbError('cannot_open', `Kan het databasebestand ${resolved} niet openen.`, { cause });
   }
   try {
-    applyPragmas(db, isMemory);
+    db.pragma('busy_timeout = 5000');
+    // Identify the file before any pragma that writes to it (journal_mode = WAL changes the
+    // header): a foreign or newer file must be left exactly as it was.
     assertOurs(db, resolved);
+    const list = options.migrations ?? allMigrations;
+    const version = schemaVersion(db);
+    if (options.migrate !== false) assertNotNewer(version, list.length);
+    applyPragmas(db, isMemory);
     let backupFile: string | null = null;
     if (options.migrate !== false) {
-      const version = schemaVersion(db);
-      if (!isMemory && version > 0 && version < LATEST_VERSION) {
+      if (!isMemory && version > 0 && version < list.length) {
         backupFile = `${resolved}.v${version}-${stamp()}.bak`;
         await db.backup(backupFile);
       }
-      migrate(db);
+      migrate(db, { migrations: list });
     }
     return { db, file: resolved, backupFile };
   } catch (error) {
@@ -71,11 +78,10 @@ function applyPragmas(db: Db, isMemory: boolean) {
   if (!isMemory) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   db.pragma('secure_delete = ON');
 }
 
-/** Refuses SQLite files of other programs; stamps new files as ours. */
+/** Refuses SQLite files of other programs; stamps new files as ours (after the checks). */
 function assertOurs(db: Db, file: string) {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const tables = db

@@ -63,7 +63,8 @@ export function createRoleAssignmentRepository(db: Db) {
        AND (@contactId IS NULL OR ra.contact_id = @contactId)
        AND (@partyId IS NULL OR ra.party_id = @partyId)
        AND (@roles = '[]' OR ra.role IN (SELECT value FROM json_each(@roles)))
-       AND (@period = 'all' OR (@period = 'current') = (${CURRENT}))
+       AND (@period = 'all' OR (@period = 'current' AND ${CURRENT})
+         OR (@period = 'ended' AND ra.until IS NOT NULL AND ra.until <= @day))
      ORDER BY is_current DESC, ra.role, p.name COLLATE NOCASE, c.name COLLATE NOCASE`,
   );
 

@@ -18,8 +18,12 @@ export function invoke(ctx: ApiContext, method: unknown, input: unknown): ApiRes
   if (!parsed.success) return fail(invalidInput(parsed.error));
   try {
     const handler = handlers[method] as (c: ApiContext, i: unknown) => unknown;
-    const value = ctx.repos.db.transaction(() => handler(ctx, parsed.data))();
-    if (ctx.checkOutput) spec.output.parse(value);
+    const value = ctx.repos.db.transaction(() => {
+      const result = handler(ctx, parsed.data);
+      // Inside the transaction: an answer that breaks the contract rolls the change back.
+      if (ctx.checkOutput) spec.output.parse(result);
+      return result;
+    })();
     return { ok: true, value };
   } catch (error) {
     return fail(toErrorBody(ctx, error));

@@ -3,9 +3,13 @@ import { writer, type ApiContext } from './context';
 import { defineHandlers } from './handler';
 import { requireTheme } from './lookups';
 
+/** Names compare without regard to case, also for letters like Ë (SQLite's NOCASE is ASCII-only). */
 function assertFreeName(ctx: ApiContext, name: string, ownId?: string) {
-  const existing = ctx.repos.themes.idByName(name);
-  if (existing && existing !== ownId) {
+  const key = name.toLocaleLowerCase('nl');
+  const clash = ctx.repos.themes
+    .list(true)
+    .some((t) => t.id !== ownId && t.name.toLocaleLowerCase('nl') === key);
+  if (clash) {
     const message = `Er is al een thema met de naam ${name}.`;
     throw new DomainError('conflict', message, [{ path: 'name', message }]);
   }

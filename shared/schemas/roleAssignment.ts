@@ -24,15 +24,18 @@ const roleFieldsShape = {
   until: optionalDate,
 };
 
+/** A trekker (thema) always leads a theme: on create and on update. */
+function themeRefinement(v: { role: string; themeId: string | null }, ctx: z.RefinementCtx) {
+  if (v.role === 'trekker_thema' && !v.themeId) {
+    ctx.addIssue({ code: 'custom', path: ['themeId'], message: 'Kies het thema dat deze trekker trekt' });
+  }
+}
+
 export const roleAssignmentFields = z
   .object(roleFieldsShape)
   .strict()
   .superRefine(periodRefinement)
-  .superRefine((v, ctx) => {
-    if (v.role === 'trekker_thema' && !v.themeId) {
-      ctx.addIssue({ code: 'custom', path: ['themeId'], message: 'Kies het thema dat deze trekker trekt' });
-    }
-  });
+  .superRefine(themeRefinement);
 
 export const roleAssignmentUpdate = z
   .object({
@@ -45,7 +48,8 @@ export const roleAssignmentUpdate = z
     until: optionalDate,
   })
   .strict()
-  .superRefine(periodRefinement);
+  .superRefine(periodRefinement)
+  .superRefine(themeRefinement);
 
 export const roleAssignmentEnd = z.object({ id, until: isoDate }).strict();
 

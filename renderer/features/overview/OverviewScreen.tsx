@@ -6,7 +6,6 @@ import {
   PARTY_TYPE_LABELS,
   ROLE_KIND_LABELS,
   type MembershipRole,
-  type RoleKind,
 } from '../../../shared/domain';
 import type { OverviewRow } from '../../../shared/schemas/roleAssignment';
 import { useQuery } from '../../app/data';
