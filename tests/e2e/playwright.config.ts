@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../harness/launch';
+
+/** End-to-end tests in Chromium through browser mode (DESIGN.md §1, §8). Electron tests: ./electron. */
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ci = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: here,
+  testIgnore: ['electron/**'],
+  outputDir: path.resolve(here, '../../test-results'),
+  globalSetup: path.resolve(here, '../harness/requireBuild.ts'),
+  fullyParallel: false,
+  workers: ci ? 1 : 2,
+  retries: ci ? 1 : 0,
+  forbidOnly: ci,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    screenshot: 'only-on-failure',
+    trace: 'off',
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+  },
+});
