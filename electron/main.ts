@@ -1,0 +1,215 @@
+/**
+ * Electron main process: lifecycle only. Everything the app can do lives in electron/api;
+ * this file opens the database, serves the renderer, binds IPC and builds the window and menu.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { DbError } from '../db/errors';
+import { createApi, type Api } from './api/createApi';
+import { sendAppEvent, createSenderCheck, isTrustedUrl, registerIpc } from './ipc';
+import type { AppEvent } from './appEvents';
+import { resolveDbLocation } from './dbLocation';
+import { askSavePath, showError, showInfo } from './dialogs';
+import { createLogger, type Logger } from './log';
+import { buildMenuTemplate } from './menu';
+import { APP_START_URL, registerAppScheme, serveAppScheme } from './protocol';
+import { createMainWindow, lockDownSession } from './window';
+import { clampWindowState, readWindowState, writeWindowState } from './windowState';
+
+/** Tests and portable setups may move userData (window state, log, default database). */
+const userDataOverride = process.env.REGIODOSSIER_USER_DATA;
+if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+
+registerAppScheme(protocol);
+
+const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const appRoot = app.getAppPath();
+let mainWindow: BrowserWindow | null = null;
+let api: Api | null = null;
+let log: Logger | null = null;
+
+const isOwnUrl = (url: string) => isTrustedUrl(url, devUrl);
+
+/** better-sqlite3 built for this Electron by scripts/ensureElectronNative.mjs (development only). */
+function nativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const file = path.join(
+    appRoot,
+    '.native',
+    `electron-${process.versions.electron}`,
+    'better_sqlite3.node',
+  );
+  if (fs.existsSync(file)) return file;
+  log?.error(
+    `Geen better-sqlite3 voor Electron gevonden op ${file}; voer 'npm start' uit om die te bouwen.`,
+  );
+  return undefined;
+}
+
+function targetWindow(): BrowserWindow | null {
+  return BrowserWindow.getFocusedWindow() ?? mainWindow;
+}
+
+function send(name: AppEvent, payload?: unknown) {
+  const win = targetWindow();
+  if (win) sendAppEvent(win.webContents, name, payload);
+}
+
+async function exportDossier() {
+  if (!api) return;
+  const win = targetWindow();
+  const today = new Date().toISOString().slice(0, 10);
+  const file = await askSavePath(win, {
+    title: 'Dossier exporteren',
+    defaultPath: path.join(app.getPath('documents'), `regiodossier-export-${today}.json`),
+    filters: [{ name: 'Regiodossier-export (JSON)', extensions: ['json'] }],
+  });
+  if (!file) return;
+  const result = api.invoke('dossier.export', { regionId: null });
+  if (!result.ok) return showError('Exporteren mislukt', result.error.message);
+  try {
+    await fs.promises.writeFile(file, `${JSON.stringify(result.value, null, 2)}\n`);
+    await showInfo(win, 'Exporteren gelukt', 'Het dossier is geëxporteerd.', file);
+  } catch (error) {
+    log?.error(`Exporteren naar ${file} mislukt`, error);
+    showError('Exporteren mislukt', `Het bestand ${file} kon niet worden opgeslagen.`);
+  }
+}
+
+function showAbout() {
+  const detail = [
+    `Versie ${app.getVersion()}`,
+    'Offline dossier voor regionale samenwerking tussen gemeenten, zorgverzekeraars en zorgkantoren.',
+    api ? `Gegevens: ${api.ctx.databasePath}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  void showInfo(targetWindow(), 'Over Regiodossier', 'Regiodossier', detail);
+}
+
+function openDataFolder() {
+  const folder = api ? path.dirname(api.ctx.databasePath) : app.getPath('userData');
+  shell.openPath(folder).then(
+    (problem) => {
+      if (problem) showError('Map openen mislukt', `De map ${folder} kon niet worden geopend.`);
+    },
+    (error: unknown) => log?.error('Gegevensmap openen mislukt', error),
+  );
+}
+
+async function openApi(logger: Logger): Promise<Api | null> {
+  const { file, source } = resolveDbLocation({
+    argv: process.argv,
+    env: process.env,
+    userData: app.getPath('userData'),
+    cwd: process.cwd(),
+  });
+  logger.info(`Database: ${file} (${source})`);
+  try {
+    const binding = nativeBinding();
+    return await createApi(file, {
+      ...(binding ? { nativeBinding: binding } : {}),
+      appVersion: app.getVersion(),
+      checkOutput: !app.isPackaged,
+      logError: (error) => logger.error('Onverwachte fout in een opdracht', error),
+    });
+  } catch (error) {
+    logger.error(`Database ${file} openen mislukt`, error);
+    const reason =
+      error instanceof DbError
+        ? error.message
+        : 'Er ging iets onverwachts mis bij het openen van de gegevens.';
+    showError(
+      'Regiodossier kan de gegevens niet openen',
+      `${reason}\n\nBestand: ${file}\n\nEr is niets aan het bestand veranderd. Details staan in het logbestand:\n${logger.file}`,
+    );
+    return null;
+  }
+}
+
+function openMainWindow() {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
+  mainWindow = createMainWindow({
+    BrowserWindow,
+    preloadPath: path.join(appRoot, 'out', 'preload', 'preload.cjs'),
+    startUrl: devUrl ?? APP_START_URL,
+    state: clampWindowState(readWindowState(stateFile), workAreas),
+    saveState: (state) => writeWindowState(stateFile, state),
+    isOwnUrl,
+    openExternal: (url) => shell.openExternal(url),
+    logError: (error) => log?.error('Venster', error),
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+async function start() {
+  await app.whenReady();
+  fs.mkdirSync(app.getPath('userData'), { recursive: true });
+  const logger = createLogger(path.join(app.getPath('userData'), 'regiodossier.log'));
+  log = logger;
+  logger.info(`Regiodossier ${app.getVersion()} start (Electron ${process.versions.electron})`);
+
+  api = await openApi(logger);
+  if (!api) {
+    app.exit(1);
+    return;
+  }
+  const opened = api;
+
+  lockDownSession(session.defaultSession, isOwnUrl);
+  serveAppScheme(protocol, path.join(appRoot, 'out', 'renderer'));
+  registerIpc({
+    ipcMain,
+    isTrustedSender: createSenderCheck({ getWebContents: () => mainWindow?.webContents, devUrl }),
+    invoke: opened.invoke,
+    logError: (error) => logger.error('IPC', error),
+  });
+  const menu = buildMenuTemplate(
+    { send, exportDossier: () => void exportDossier(), showAbout, openDataFolder },
+    { isMac: process.platform === 'darwin', isPackaged: app.isPackaged },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+  openMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Regiodossier is running with this data folder: it gets focus (see second-instance).
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.on('will-navigate', (event, url) => {
+      if (!isOwnUrl(url)) event.preventDefault();
+    });
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.on('activate', () => {
+    if (api && !mainWindow) openMainWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    api?.close();
+    api = null;
+  });
+  process.on('uncaughtException', (error) => log?.error('Onverwachte fout', error));
+  start().catch((error: unknown) => {
+    log?.error('Starten mislukt', error);
+    showError(
+      'Regiodossier kan niet starten',
+      'Er ging iets mis bij het starten. Details staan in het logbestand.',
+    );
+    app.exit(1);
+  });
+}
