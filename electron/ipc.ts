@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { ApiResult } from '../shared/api/result';
-import { EVENT_CHANNEL, INVOKE_CHANNEL, type AppEvent } from './appEvents';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, type AppEvent } from '../shared/api/events';
 import { isAppUrl } from './protocol';
 
 export const FORBIDDEN: ApiResult<never> = {

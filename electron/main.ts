@@ -8,7 +8,7 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } f
 import { DbError } from '../db/errors';
 import { createApi, type Api } from './api/createApi';
 import { sendAppEvent, createSenderCheck, isTrustedUrl, registerIpc } from './ipc';
-import type { AppEvent } from './appEvents';
+import type { AppEvent } from '../shared/api/events';
 import { resolveDbLocation } from './dbLocation';
 import { askSavePath, showError, showInfo } from './dialogs';
 import { createLogger, type Logger } from './log';

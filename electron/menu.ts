@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppEvent, AppRoute } from './appEvents';
+import { APP_SCREENS, type AppEvent } from '../shared/api/events';
 
 export interface MenuActions {
   /** Sends an app event to the focused window (or the main window). */
@@ -14,14 +14,6 @@ export interface MenuOptions {
   isPackaged: boolean;
 }
 
-const NAVIGATION: { label: string; route: AppRoute }[] = [
-  { label: 'Overzicht', route: '/overzicht' },
-  { label: 'Partijen', route: '/partijen' },
-  { label: 'Personen', route: '/personen' },
-  { label: 'Rollen', route: '/rollen' },
-  { label: "Thema's", route: '/themas' },
-  { label: 'Prullenbak', route: '/prullenbak' },
-];
 
 /** The Dutch application menu; menu commands reach the renderer as 'regio:event'. */
 export function buildMenuTemplate(
@@ -75,7 +67,7 @@ export function buildMenuTemplate(
   const view: MenuItemConstructorOptions = {
     label: 'Beeld',
     submenu: [
-      ...NAVIGATION.map(({ label, route }, index): MenuItemConstructorOptions => ({
+      ...APP_SCREENS.map(({ label, route }, index): MenuItemConstructorOptions => ({
         label,
         accelerator: `CmdOrCtrl+${index + 1}`,
         click: () => actions.send('navigate', route),

@@ -5,7 +5,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { isMethod } from '../shared/api/contract';
 import type { ApiResult } from '../shared/api/result';
-import { EVENT_CHANNEL, INVOKE_CHANNEL, isAppEvent } from './appEvents';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, isAppEvent } from '../shared/api/events';
 
 type Renderer = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
 

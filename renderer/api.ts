@@ -1,5 +1,6 @@
 /** The typed client over window.regio: the only place renderer code touches the bridge. */
 import type { Input, Method, Output } from '../shared/api/contract';
+import type { AppEvent } from '../shared/api/events';
 import type { ApiResult, ErrorCode, FieldIssue } from '../shared/api/result';
 
 export interface RegioBridge {
@@ -30,8 +31,7 @@ export interface ApiClient {
   on(event: AppEvent, callback: (payload: unknown) => void): () => void;
 }
 
-/** Events the Electron menu sends (see electron/menu.ts). */
-export type AppEvent = 'navigate' | 'new-region' | 'load-demo' | 'open-search';
+export type { AppEvent };
 
 export function createApiClient(bridge: RegioBridge | undefined = window.regio): ApiClient {
   if (!bridge) {

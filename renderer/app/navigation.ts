@@ -1,11 +1,8 @@
-/** The screens in the side bar, in menu order (Electron's Beeld menu uses the same shortcuts). */
-export const NAVIGATION = [
-  { path: '/overzicht', label: 'Overzicht', shortcut: '1' },
-  { path: '/partijen', label: 'Partijen', shortcut: '2' },
-  { path: '/personen', label: 'Personen', shortcut: '3' },
-  { path: '/rollen', label: 'Rollen', shortcut: '4' },
-  { path: '/themas', label: "Thema's", shortcut: '5' },
-  { path: '/prullenbak', label: 'Prullenbak', shortcut: '6' },
-  { path: '/regio', label: 'Regio', shortcut: '7' },
-  { path: '/instellingen', label: 'Instellingen', shortcut: '8' },
-] as const;
+import { APP_SCREENS } from '../../shared/api/events';
+
+/** The screens in the side bar, in menu order; Ctrl/Cmd+N opens screen N (as in Electron's menu). */
+export const NAVIGATION = APP_SCREENS.map((screen, index) => ({
+  path: screen.route,
+  label: screen.label,
+  shortcut: String(index + 1),
+}));

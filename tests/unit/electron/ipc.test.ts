@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApi, type Api } from '../../../electron/api/createApi';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../../electron/appEvents';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../../shared/api/events';
 import {
   createSenderCheck,
   FORBIDDEN,

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../../electron/appEvents';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../../shared/api/events';
 import type { RegioBridge } from '../../../electron/preload';
 
 const electron = vi.hoisted(() => ({
