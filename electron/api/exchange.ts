@@ -1,13 +1,15 @@
-import { DomainError } from '../../shared/api/result';
+import { exportDocument } from '../../db/exchange';
 import { defineHandlers } from './handler';
+import { loadDemo } from './demoDossier';
+import { importDocument } from './exchangeImport';
+import { requireRegion } from './lookups';
 
-// PLACEHOLDER — being implemented (exchange export/import, demo dossier). Do not ship.
-const todo = (): never => {
-  throw new DomainError('internal', 'Nog niet beschikbaar.');
-};
-
+/** The exchange format (docs/exchange-format.md) and the Voorbeelddossier. */
 export const dossierHandlers = defineHandlers({
-  'dossier.loadDemo': todo,
-  'dossier.export': todo,
-  'dossier.import': todo,
+  'dossier.loadDemo': (ctx) => loadDemo(ctx),
+  'dossier.export': (ctx, { regionId }) => {
+    if (regionId) requireRegion(ctx, regionId, 'regionId');
+    return exportDocument(ctx.repos.db, regionId, ctx.clock().toISOString());
+  },
+  'dossier.import': (ctx, { document }) => importDocument(ctx, document),
 });

@@ -16,6 +16,11 @@ const meta = {
   createdAt: timestamp,
   updatedAt: timestamp,
   deletedAt: timestamp.nullable(),
+  /**
+   * Items that went to the Prullenbak together share the id of the item that was deleted
+   * (restored together). Optional: a deleted item without it forms its own group.
+   */
+  trashGroup: id.nullable().optional(),
 };
 const text = (max: number) => z.string().max(max);
 const name = (max: number) => z.string().trim().min(1, { error: 'Naam is verplicht' }).max(max);

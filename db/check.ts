@@ -1,0 +1,155 @@
+/**
+ * Health check of a database file: SQLite's own checks plus the app's invariants.
+ * Every problem comes back as one Dutch sentence; an empty list means all is well.
+ */
+import { ENTITIES, ENTITY_LABELS, type Entity } from '../shared/domain';
+import type { Db } from './sqlite';
+import { TABLES } from './tables';
+
+export interface CheckProblem {
+  /** Short code of the rule that failed, e.g. 'live_references_deleted'. */
+  rule: string;
+  message: string;
+}
+
+/** child entity → [column, parent entity, required] */
+const REFERENCES: [Entity, string, Entity, boolean][] = [
+  ['membership', 'region_id', 'region', true],
+  ['membership', 'party_id', 'party', true],
+  ['contact', 'party_id', 'party', false],
+  ['roleAssignment', 'region_id', 'region', true],
+  ['roleAssignment', 'contact_id', 'contact', true],
+  ['roleAssignment', 'party_id', 'party', false],
+  ['roleAssignment', 'theme_id', 'theme', false],
+];
+
+const FIELD_NAMES: Record<string, string> = {
+  region_id: 'regio',
+  party_id: 'partij',
+  contact_id: 'persoon',
+  theme_id: 'thema',
+};
+
+type Row = { id: string; label: string | null; ref?: string };
+
+export function checkDatabase(db: Db): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const add = (rule: string, message: string) => problems.push({ rule, message });
+  const rows = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Row[];
+  const name = (entity: Entity, r: Row) =>
+    `${ENTITY_LABELS[entity]} ${r.label ?? ''} (${r.id})`.replace('  ', ' ');
+
+  const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
+  for (const r of integrity) {
+    if (r.integrity_check !== 'ok')
+      add('integrity_check', `SQLite meldt een beschadiging: ${r.integrity_check}`);
+  }
+  const fk = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  for (const r of fk) {
+    add(
+      'foreign_key_check',
+      `Rij ${r.rowid} in tabel ${r.table} verwijst naar een rij in ${r.parent} die niet bestaat.`,
+    );
+  }
+
+  for (const [child, column, parent, required] of REFERENCES) {
+    const { table, label } = TABLES[child];
+    const parentTable = TABLES[parent].table;
+    const field = FIELD_NAMES[column];
+    for (const r of rows(
+      `SELECT t.id, ${label} AS label, t.${column} AS ref FROM ${table} t
+       WHERE t.${column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${parentTable} p WHERE p.id = t.${column})`,
+    )) {
+      add(
+        'missing_reference',
+        `${name(child, r)} verwijst naar een ${field} die niet bestaat (${r.ref}).`,
+      );
+    }
+    for (const r of rows(
+      `SELECT t.id, ${label} AS label, t.${column} AS ref FROM ${table} t JOIN ${parentTable} p ON p.id = t.${column}
+       WHERE t.deleted_at IS NULL AND p.deleted_at IS NOT NULL`,
+    )) {
+      add(
+        'live_references_deleted',
+        `${name(child, r)} verwijst naar een ${field} in de prullenbak (${r.ref}).`,
+      );
+    }
+    if (required) {
+      for (const r of rows(
+        `SELECT t.id, ${label} AS label FROM ${table} t WHERE t.${column} IS NULL`,
+      )) {
+        add('missing_reference', `${name(child, r)} heeft geen ${field}.`);
+      }
+    }
+  }
+
+  for (const entity of ['membership', 'roleAssignment'] as const) {
+    const { table, label } = TABLES[entity];
+    for (const r of rows(
+      `SELECT t.id, ${label} AS label FROM ${table} t
+       WHERE t.since IS NOT NULL AND t.until IS NOT NULL AND t.until <= t.since`,
+    )) {
+      add('period', `${name(entity, r)} eindigt niet na de begindatum.`);
+    }
+  }
+  for (const r of rows(
+    `SELECT t.id, ${TABLES.roleAssignment.label} AS label FROM role_assignment t
+     WHERE t.role = 'trekker_thema' AND t.theme_id IS NULL AND t.deleted_at IS NULL`,
+  )) {
+    add('trekker_without_theme', `${name('roleAssignment', r)} is trekker zonder thema.`);
+  }
+
+  const roots = ENTITIES.map(
+    (e) => `SELECT id FROM ${TABLES[e].table} WHERE deleted_at IS NOT NULL AND trash_group = id`,
+  ).join(' UNION ALL ');
+  for (const entity of ENTITIES) {
+    const { table, label } = TABLES[entity];
+    for (const r of rows(
+      `SELECT t.id, ${label} AS label FROM ${table} t WHERE (t.deleted_at IS NULL) <> (t.trash_group IS NULL)`,
+    )) {
+      add(
+        'trash_group',
+        `${name(entity, r)}: verwijderdatum en prullenbakgroep passen niet bij elkaar.`,
+      );
+    }
+    for (const r of rows(
+      `SELECT t.id, ${label} AS label, t.trash_group AS ref FROM ${table} t
+       WHERE t.trash_group IS NOT NULL AND t.trash_group NOT IN (${roots})`,
+    )) {
+      add(
+        'trash_group',
+        `${name(entity, r)} hoort bij een prullenbakgroep zonder begin (${r.ref}).`,
+      );
+    }
+    for (const r of rows(
+      `SELECT DISTINCT entity_id AS id, NULL AS label FROM audit_log
+       WHERE entity = ? AND entity_id NOT IN (SELECT id FROM ${table})`,
+      entity,
+    )) {
+      add(
+        'audit_orphan',
+        `De geschiedenis noemt ${ENTITY_LABELS[entity].toLowerCase()} ${r.id}, die niet bestaat.`,
+      );
+    }
+  }
+  const entityList = ENTITIES.map((e) => `'${e}'`).join(', ');
+  for (const r of rows(
+    `SELECT DISTINCT entity AS id, NULL AS label FROM audit_log WHERE entity NOT IN (${entityList})`,
+  )) {
+    add('audit_orphan', `De geschiedenis bevat regels voor een onbekend soort gegeven: ${r.id}.`);
+  }
+
+  for (const r of rows(
+    `SELECT min(id) AS id, group_concat(name, ', ') AS label FROM theme WHERE deleted_at IS NULL
+     GROUP BY lower(trim(name)) HAVING count(*) > 1`,
+  )) {
+    add('duplicate_theme', `Er zijn meerdere thema's met dezelfde naam: ${r.label}.`);
+  }
+
+  const current = db.prepare("SELECT value FROM setting WHERE key = 'currentRegionId'").get() as
+    { value: string } | undefined;
+  if (current && !db.prepare('SELECT 1 FROM region WHERE id = ?').get(current.value)) {
+    add('settings', `De huidige regio in de instellingen bestaat niet (${current.value}).`);
+  }
+  return problems;
+}

@@ -1,0 +1,201 @@
+/**
+ * SQL side of the exchange format (docs/exchange-format.md): dump rows as exchange records and
+ * insert an already validated document. Validation and id checks live in electron/api.
+ */
+import type { Entity } from '../shared/domain';
+import {
+  EXCHANGE_FORMAT,
+  EXCHANGE_VERSION,
+  type ExchangeDocument,
+} from '../shared/exchange/schema';
+import { searchText, type Db } from './sqlite';
+import { TABLES } from './tables';
+
+export type Collections = Omit<ExchangeDocument, 'format' | 'version' | 'exportedAt' | 'regionId'>;
+export type EntityCollection = Exclude<keyof Collections, 'auditLog'>;
+
+/** Collection name → entity, in insertion order (parents before children). */
+export const COLLECTION_ENTITY: Record<EntityCollection, Entity> = {
+  themes: 'theme',
+  regions: 'region',
+  parties: 'party',
+  regionMemberships: 'membership',
+  contacts: 'contact',
+  roleAssignments: 'roleAssignment',
+};
+export const ENTITY_COLLECTIONS = Object.keys(COLLECTION_ENTITY) as EntityCollection[];
+
+/** The fields an audit 'create' entry records, as the repositories do (db/audited.ts). */
+export const AUDITED_FIELDS: Record<Entity, readonly string[]> = {
+  region: ['name', 'zorgkantoorNumber', 'description'],
+  party: ['type', 'name', 'notes'],
+  membership: ['role', 'since', 'until'],
+  contact: ['name', 'function', 'partyId', 'email', 'phone', 'notes', 'active'],
+  roleAssignment: ['partyId', 'role', 'themeId', 'mandate', 'since', 'until'],
+  theme: ['name', 'archivedAt'],
+};
+
+/** The `changes` of a creation entry: every field that has a value (see db/audit.ts diff). */
+export function creationChanges(entity: Entity, record: object) {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const field of AUDITED_FIELDS[entity]) {
+    const to = (record as Record<string, unknown>)[field] ?? null;
+    if (to !== null && to !== '') out[field] = { from: null, to };
+  }
+  return out;
+}
+
+const META =
+  'created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt, trash_group AS trashGroup';
+const COLUMNS: Record<EntityCollection, string> = {
+  regions: `id, ${META}, name, zorgkantoor_number AS zorgkantoorNumber, description`,
+  parties: `id, ${META}, type, name, notes`,
+  regionMemberships: `id, ${META}, region_id AS regionId, party_id AS partyId, role, since, until`,
+  contacts: `id, ${META}, name, function, party_id AS partyId, email, phone, notes, active`,
+  roleAssignments: `id, ${META}, region_id AS regionId, contact_id AS contactId, party_id AS partyId,
+    role, theme_id AS themeId, mandate, since, until`,
+  themes: `id, ${META}, name, archived_at AS archivedAt, sort_order AS sortOrder`,
+};
+
+/** Which rows belong to a one-region export (@r is the region id). */
+const REGION_ROLE_CONTACTS = 'SELECT contact_id FROM role_assignment WHERE region_id = @r';
+const REGION_MEMBERS = 'SELECT party_id FROM region_membership WHERE region_id = @r';
+const REGION_SCOPE: Record<EntityCollection, string> = {
+  regions: 'id = @r',
+  regionMemberships: 'region_id = @r',
+  roleAssignments: 'region_id = @r',
+  contacts: `party_id IN (${REGION_MEMBERS}) OR id IN (${REGION_ROLE_CONTACTS})`,
+  // Members, plus parties the exported people and roles refer to (the file stays self-contained).
+  parties: `id IN (${REGION_MEMBERS})
+    OR id IN (SELECT party_id FROM role_assignment WHERE region_id = @r)
+    OR id IN (SELECT party_id FROM contact WHERE id IN (${REGION_ROLE_CONTACTS}))`,
+  themes: '1 = 1',
+};
+
+type Row = Record<string, unknown>;
+
+function dumpCollection(db: Db, collection: EntityCollection, regionId: string | null): Row[] {
+  const where = regionId ? `WHERE ${REGION_SCOPE[collection]}` : '';
+  const sql = `SELECT ${COLUMNS[collection]} FROM ${TABLES[COLLECTION_ENTITY[collection]].table}
+    ${where} ORDER BY created_at, id`;
+  const rows = db.prepare(sql).all(regionId ? { r: regionId } : {}) as Row[];
+  if (collection === 'contacts') for (const row of rows) row.active = row.active === 1;
+  return rows;
+}
+
+/** Everything stored (regionId null) or one region with what it needs, in a stable order. */
+export function exportDocument(
+  db: Db,
+  regionId: string | null,
+  exportedAt: string,
+): ExchangeDocument {
+  const collections = {} as Record<EntityCollection, Row[]>;
+  const ids = new Map<Entity, Set<string>>();
+  for (const collection of ENTITY_COLLECTIONS) {
+    collections[collection] = dumpCollection(db, collection, regionId);
+    ids.set(
+      COLLECTION_ENTITY[collection],
+      new Set(collections[collection].map((r) => r.id as string)),
+    );
+  }
+  const audit = (
+    db
+      .prepare('SELECT entity, entity_id, action, at, actor, changes FROM audit_log ORDER BY id')
+      .all() as Row[]
+  )
+    .filter((r) => !regionId || ids.get(r.entity as Entity)?.has(r.entity_id as string))
+    .map((r) => ({
+      entity: r.entity,
+      entityId: r.entity_id,
+      action: r.action,
+      at: r.at,
+      actor: r.actor,
+      changes: JSON.parse(r.changes as string) as unknown,
+    }));
+  return {
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    exportedAt,
+    regionId,
+    regions: collections.regions,
+    parties: collections.parties,
+    regionMemberships: collections.regionMemberships,
+    contacts: collections.contacts,
+    roleAssignments: collections.roleAssignments,
+    themes: collections.themes,
+    auditLog: audit,
+  } as ExchangeDocument;
+}
+
+const META_VALUES = '@id, @createdAt, @updatedAt, @deletedAt, @trashGroup';
+const META_COLUMNS = 'id, created_at, updated_at, deleted_at, trash_group';
+const INSERTS: Record<EntityCollection, string> = {
+  regions: `INSERT INTO region (${META_COLUMNS}, name, zorgkantoor_number, description)
+    VALUES (${META_VALUES}, @name, @zorgkantoorNumber, @description)`,
+  parties: `INSERT INTO party (${META_COLUMNS}, type, name, notes, search_text)
+    VALUES (${META_VALUES}, @type, @name, @notes, @searchText)`,
+  regionMemberships: `INSERT INTO region_membership (${META_COLUMNS}, region_id, party_id, role, since, until)
+    VALUES (${META_VALUES}, @regionId, @partyId, @role, @since, @until)`,
+  contacts: `INSERT INTO contact (${META_COLUMNS}, name, function, party_id, email, phone, notes, active,
+      search_text)
+    VALUES (${META_VALUES}, @name, @function, @partyId, @email, @phone, @notes, @active, @searchText)`,
+  roleAssignments: `INSERT INTO role_assignment (${META_COLUMNS}, region_id, contact_id, party_id, role,
+      theme_id, mandate, since, until)
+    VALUES (${META_VALUES}, @regionId, @contactId, @partyId, @role, @themeId, @mandate, @since, @until)`,
+  themes: `INSERT INTO theme (${META_COLUMNS}, name, archived_at, sort_order)
+    VALUES (${META_VALUES}, @name, @archivedAt, @sortOrder)`,
+};
+
+/** Derived columns, computed exactly as the repositories do. */
+function params(collection: EntityCollection, record: Row): Row {
+  const out: Row = {
+    ...record,
+    trashGroup: record.deletedAt ? (record.trashGroup ?? record.id) : null,
+  };
+  if (collection === 'parties') out.searchText = searchText(record.name as string);
+  if (collection === 'contacts') {
+    out.active = record.active ? 1 : 0;
+    out.searchText = searchText(
+      record.name as string,
+      record.function as string,
+      record.email as string,
+    );
+  }
+  return out;
+}
+
+/**
+ * Inserts validated, already remapped collections as they are (ids, timestamps and audit entries
+ * verbatim). Call inside a transaction; it writes in parent-before-child order.
+ */
+export function insertCollections(db: Db, data: Collections): Record<keyof Collections, number> {
+  const counts = {} as Record<keyof Collections, number>;
+  for (const collection of ENTITY_COLLECTIONS) {
+    const insert = db.prepare(INSERTS[collection]);
+    const records = data[collection] as Row[];
+    for (const record of records) insert.run(params(collection, record));
+    counts[collection] = records.length;
+  }
+  const audit = db.prepare(
+    'INSERT INTO audit_log (entity, entity_id, action, at, actor, changes) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const e of data.auditLog) {
+    audit.run(e.entity, e.entityId, e.action, e.at, e.actor, JSON.stringify(e.changes));
+  }
+  counts.auditLog = data.auditLog.length;
+  return counts;
+}
+
+/** Whether a row with this id exists (deleted or not). */
+export function createIdLookup(db: Db) {
+  const statements = new Map<Entity, ReturnType<Db['prepare']>>();
+  return (entity: Entity, id: string): { deleted: boolean } | null => {
+    let stmt = statements.get(entity);
+    if (!stmt) {
+      stmt = db.prepare(`SELECT deleted_at FROM ${TABLES[entity].table} WHERE id = ?`);
+      statements.set(entity, stmt);
+    }
+    const row = stmt.get(id) as { deleted_at: string | null } | undefined;
+    return row ? { deleted: row.deleted_at !== null } : null;
+  };
+}

@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { usageError } from './io';
+
+export interface ParsedArgs {
+  command: string | undefined;
+  positionals: string[];
+  db: string | undefined;
+  debug: boolean;
+  help: boolean;
+  region: string | undefined;
+  force: boolean;
+  profile: string | undefined;
+  seed: string | undefined;
+  /** Options the user actually gave (to refuse ones that do not belong to the command). */
+  given: string[];
+}
+
+const OPTIONS = {
+  db: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  region: { type: 'string' },
+  force: { type: 'boolean' },
+  profile: { type: 'string' },
+  seed: { type: 'string' },
+} as const;
+
+/** Parses argv (without node and script); unknown options are wrong usage (exit 2). */
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const message = (error as Error).message;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const option = /'([^']+)'/.exec(message)?.[1] ?? '';
+      throw usageError(`Onbekende optie ${option}. Zie --help.`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const option = /'(--?[a-z]+)/.exec(message)?.[1] ?? 'deze optie';
+      throw usageError(`Optie ${option} verwacht een waarde. Zie --help.`);
+    }
+    throw usageError(`Ongeldige opdrachtregel. Zie --help.`);
+  }
+  const { values, positionals } = parsed;
+  return {
+    command: positionals[0],
+    positionals: positionals.slice(1),
+    db: values.db,
+    debug: values.debug ?? false,
+    help: values.help ?? false,
+    region: values.region,
+    force: values.force ?? false,
+    profile: values.profile,
+    seed: values.seed,
+    given: Object.keys(values).filter((k) => !['db', 'debug', 'help'].includes(k)),
+  };
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import type { ExchangeDocument } from '../../../shared/exchange/schema';
+import type { Region } from '../../../shared/schemas/region';
+import type { Api } from '../../api/createApi';
+import { CliError, line } from '../io';
+import { call, positionals, withApi, type CommandContext } from '../context';
+import { describeCounts } from './counts';
+
+/** A region by id or by exact name (case-insensitive); unknown → exit 1 with the known names. */
+export function findRegion(api: Api, wanted: string): Region {
+  const regions = call<Region[]>(api, 'regions.list', {});
+  const lower = wanted.trim().toLocaleLowerCase('nl-NL');
+  const found = regions.find(
+    (r) => r.id === wanted.trim() || r.name.toLocaleLowerCase('nl-NL') === lower,
+  );
+  if (found) return found;
+  const known = regions.length
+    ? ` Bekende regio's: ${regions.map((r) => r.name).join(', ')}.`
+    : ' Er zijn nog geen regio’s.';
+  throw new CliError(`Regio ${wanted} bestaat niet in deze database.${known}`);
+}
+
+/** `export <file.json> [--region <name or id>]` */
+export async function exportCommand(ctx: CommandContext): Promise<number> {
+  const [name] = positionals(ctx, ['het bestand om naar te schrijven']);
+  const file = ctx.resolve(name!);
+  return withApi(ctx, { mustExist: true }, (api) => {
+    const region = ctx.args.region !== undefined ? findRegion(api, ctx.args.region) : null;
+    const doc = call<ExchangeDocument>(api, 'dossier.export', { regionId: region?.id ?? null });
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(tmp, `${JSON.stringify(doc, null, 2)}\n`);
+      fs.renameSync(tmp, file);
+    } catch {
+      fs.rmSync(tmp, { force: true });
+      throw new CliError(
+        `Kan niet schrijven naar ${file}; bestaat de map en mag u daar schrijven?`,
+      );
+    }
+    const counts = Object.fromEntries(
+      Object.entries(doc)
+        .filter(([, v]) => Array.isArray(v))
+        .map(([k, v]) => [k, (v as unknown[]).length]),
+    );
+    const what = region ? `regio ${region.name}` : 'alle gegevens';
+    line(ctx.io.stdout, `Geëxporteerd (${what}) naar ${file}: ${describeCounts(counts)}.`);
+    return 0;
+  });
+}

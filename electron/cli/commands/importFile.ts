@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import { CliError, line } from '../io';
+import { call, positionals, withApi, type CommandContext } from '../context';
+import { describeCounts } from './counts';
+
+/** Reads and parses a JSON file with Dutch messages for the usual mistakes. */
+export function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why =
+      code === 'ENOENT'
+        ? 'het bestaat niet'
+        : code === 'EISDIR'
+          ? 'het is een map'
+          : 'het is niet leesbaar';
+    throw new CliError(`Kan ${file} niet lezen: ${why}. Er is niets ingelezen.`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new CliError(
+      `${file} is geen geldige JSON (${(error as Error).message}). Er is niets ingelezen.`,
+    );
+  }
+}
+
+/** `import <file.json>`: all or nothing; every problem is printed with its JSON path. */
+export async function importCommand(ctx: CommandContext): Promise<number> {
+  const [name] = positionals(ctx, ['het bestand om in te lezen']);
+  const file = ctx.resolve(name!);
+  const document = readJson(file);
+  return withApi(ctx, {}, (api) => {
+    const { counts } = call<{ counts: Record<string, number> }>(api, 'dossier.import', {
+      document,
+    });
+    line(ctx.io.stdout, `Ingelezen uit ${file}: ${describeCounts(counts)}.`);
+    if (counts.themesMatched) {
+      line(
+        ctx.io.stdout,
+        `${counts.themesMatched} thema('s) bestonden al en zijn op naam gekoppeld.`,
+      );
+    }
+    return 0;
+  });
+}

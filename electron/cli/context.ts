@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { createApi, type Api } from '../api/createApi';
+import type { ParsedArgs } from './args';
+import { CliError, facts, line, type CliIo } from './io';
+import type { ApiErrorBody } from '../../shared/api/result';
+
+/** What a command gets: its arguments, the streams and the database location. */
+export interface CommandContext {
+  args: ParsedArgs;
+  io: CliIo;
+  dbFile: string;
+  /** Resolves a user-given path against the working directory. */
+  resolve: (file: string) => string;
+  openApi: (options?: { mustExist?: boolean }) => Promise<Api>;
+}
+
+export function commandContext(args: ParsedArgs, io: CliIo, dbFile: string): CommandContext {
+  const { cwd } = facts(io);
+  return {
+    args,
+    io,
+    dbFile,
+    resolve: (file) => path.resolve(cwd, file),
+    openApi: (options = {}) =>
+      createApi(dbFile, {
+        mustExist: options.mustExist ?? false,
+        checkOutput: false,
+        clock: io.clock,
+        logError: (error) => {
+          if (args.debug)
+            line(
+              io.stderr,
+              error instanceof Error ? (error.stack ?? error.message) : String(error),
+            );
+        },
+      }),
+  };
+}
+
+/** Opens the database, runs `fn` and always closes it again. */
+export async function withApi<T>(
+  ctx: CommandContext,
+  options: { mustExist?: boolean },
+  fn: (api: Api) => T | Promise<T>,
+): Promise<T> {
+  const api = await ctx.openApi(options);
+  try {
+    return await fn(api);
+  } finally {
+    api.close();
+  }
+}
+
+/** An API failure as a CliError, with each issue on its own line ("parties[3].type: …"). */
+export function apiFailure(error: ApiErrorBody): CliError {
+  const lines = [error.message];
+  for (const issue of error.issues ?? [])
+    lines.push(`  - ${issue.path || '(document)'}: ${issue.message}`);
+  return new CliError(lines.join('\n'));
+}
+
+/** Calls the handler table; a failure becomes a CliError (exit 1). */
+export function call<T>(api: Api, method: string, input: unknown): T {
+  const result = api.invoke(method, input);
+  if (!result.ok) throw apiFailure(result.error);
+  return result.value as T;
+}
+
+/** Requires exactly `count` positional arguments (wrong usage otherwise). */
+export function positionals(ctx: CommandContext, names: string[]): string[] {
+  const given = ctx.args.positionals;
+  if (given.length < names.length) {
+    throw new CliError(`Opdracht ${ctx.args.command} mist ${names[given.length]}. Zie --help.`, 2);
+  }
+  if (given.length > names.length) {
+    throw new CliError(
+      `Te veel argumenten voor ${ctx.args.command}: ${given.slice(names.length).join(' ')}.`,
+      2,
+    );
+  }
+  return given;
+}

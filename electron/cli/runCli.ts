@@ -1,0 +1,70 @@
+import { DbError } from '../../db';
+import { parseCliArgs, type ParsedArgs } from './args';
+import { commandContext, type CommandContext } from './context';
+import { resolveDbFile } from './defaultDbPath';
+import { CliError, EXIT, facts, line, type CliIo } from './io';
+import { USAGE } from './usage';
+import { backupCommand } from './commands/backup';
+import { checkCommand } from './commands/check';
+import { demoCommand } from './commands/demo';
+import { exportCommand } from './commands/exportFile';
+import { generateCommand } from './commands/generate';
+import { importCommand } from './commands/importFile';
+import { initCommand } from './commands/init';
+
+type Command = (ctx: CommandContext) => Promise<number>;
+
+/** Each command with the options it accepts (besides --db, --debug, --help). */
+const COMMANDS: Record<string, { run: Command; options: string[] }> = {
+  init: { run: initCommand, options: [] },
+  demo: { run: demoCommand, options: [] },
+  import: { run: importCommand, options: [] },
+  export: { run: exportCommand, options: ['region'] },
+  check: { run: checkCommand, options: [] },
+  backup: { run: backupCommand, options: ['force'] },
+  generate: { run: generateCommand, options: ['profile', 'seed'] },
+};
+
+/** The whole command-line tool, in-process: returns the exit code (0 ok, 1 failure, 2 usage). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let args: ParsedArgs | undefined;
+  try {
+    args = parseCliArgs(argv);
+    if (args.help) {
+      io.stdout.write(USAGE);
+      return EXIT.ok;
+    }
+    if (!args.command) {
+      io.stderr.write(USAGE);
+      return EXIT.usage;
+    }
+    const command = COMMANDS[args.command];
+    if (!command)
+      throw new CliError(`Onbekende opdracht: ${args.command}. Zie --help.`, EXIT.usage);
+    const wrong = args.given.find((o) => !command.options.includes(o));
+    if (wrong)
+      throw new CliError(
+        `Optie --${wrong} hoort niet bij ${args.command}. Zie --help.`,
+        EXIT.usage,
+      );
+    const dbFile = resolveDbFile(args.db, facts(io));
+    return await command.run(commandContext(args, io, dbFile));
+  } catch (error) {
+    if (error instanceof CliError) {
+      line(io.stderr, error.message);
+      return error.exitCode;
+    }
+    if (error instanceof DbError) {
+      line(io.stderr, error.message);
+      if (args?.debug && error.cause instanceof Error) line(io.stderr, error.cause.stack ?? '');
+      return EXIT.failure;
+    }
+    line(
+      io.stderr,
+      'Er ging iets onverwachts mis; er is niets opgeslagen. Gebruik --debug voor details.',
+    );
+    if (args?.debug)
+      line(io.stderr, error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return EXIT.failure;
+  }
+}

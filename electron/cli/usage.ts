@@ -1,0 +1,23 @@
+/** `--help`: the commands in Dutch (docs/cli.md has the long version). */
+export const USAGE = `Regiodossier — opdrachtregel
+
+Gebruik: npm run -s cli -- [--db <bestand>] <opdracht> [argumenten]
+
+Opdrachten:
+  init                              Maak de database aan of werk hem bij naar de nieuwste versie
+  demo                              Laad het voorbeelddossier (Regio Utrecht-Oost)
+  import <bestand.json>             Lees een uitwisselbestand in (alles of niets)
+  export <bestand.json> [--region <naam of id>]
+                                    Schrijf alles, of één regio, naar een uitwisselbestand
+  check                             Controleer de database op beschadiging en ongeldige verwijzingen
+  backup <bestand.db> [--force]     Maak een reservekopie terwijl de database in gebruik kan zijn
+  generate --profile klein|groot [--seed <getal>]
+                                    Vul de database met verzonnen gegevens voor metingen
+
+Opties:
+  --db <bestand>   Het databasebestand (anders $REGIODOSSIER_DB, anders de map van de app)
+  --debug          Toon technische details bij fouten
+  --help, -h       Toon deze hulp
+
+Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
+`;

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from './cliHarness';
+
+let dir = '';
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('the real entry point', () => {
+  it('runs through npx tsx electron/cli/main.ts with proper exit codes', () => {
+    dir = tempDir();
+    const db = path.join(dir, 'echt.db');
+    const run = (...args: string[]) =>
+      spawnSync('npx', ['tsx', 'electron/cli/main.ts', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env },
+      });
+    const init = run('--db', db, 'init');
+    expect(init.stdout).toMatch(/Nieuwe database aangemaakt/);
+    expect(init.status).toBe(0);
+    const wrong = run('--db', db, 'onzin');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/Onbekende opdracht: onzin/);
+  }, 60_000);
+});

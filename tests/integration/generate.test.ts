@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkDatabase } from '../../db/check';
+import { exchangeDocument } from '../../shared/exchange/schema';
+import { createApi, type Api } from '../../electron/api/createApi';
+import { generateData, PROFILES } from '../../electron/cli/generateData';
+import { cli, tempDir } from './cliHarness';
+
+const NOW = new Date('2026-11-22T10:00:00.000Z');
+const THEMES = [crypto.randomUUID(), crypto.randomUUID()];
+let dir = '';
+afterEach(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('generateData', () => {
+  it('is deterministic for a seed and produces the profile sizes', () => {
+    const one = generateData({ profile: 'klein', seed: 7, now: NOW, themeIds: THEMES });
+    const again = generateData({ profile: 'klein', seed: 7, now: NOW, themeIds: THEMES });
+    const other = generateData({ profile: 'klein', seed: 8, now: NOW, themeIds: THEMES });
+    expect(again).toEqual(one);
+    expect(other.parties[0]!.id).not.toBe(one.parties[0]!.id);
+    expect(one.regions).toHaveLength(PROFILES.klein.regions);
+    expect(one.parties).toHaveLength(PROFILES.klein.parties);
+    expect(one.contacts).toHaveLength(PROFILES.klein.contacts);
+    expect(one.roleAssignments).toHaveLength(PROFILES.klein.roles);
+    expect(one.auditLog.filter((e) => e.action === 'create').length).toBeGreaterThanOrEqual(803);
+    // The generated data is valid exchange data.
+    const doc = {
+      format: 'regiodossier',
+      version: 1,
+      exportedAt: NOW.toISOString(),
+      regionId: null,
+      ...one,
+      themes: [],
+    };
+    expect(exchangeDocument.safeParse(doc).error?.issues.slice(0, 3)).toBeUndefined();
+  });
+
+  it('groot meets the benchmark sizes', () => {
+    const size = PROFILES.groot;
+    expect(size.regions).toBeGreaterThanOrEqual(31);
+    expect(size.parties).toBeGreaterThanOrEqual(5000);
+    expect(size.contacts).toBeGreaterThanOrEqual(20000);
+    expect(size.roles).toBeGreaterThanOrEqual(30000);
+  });
+});
+
+describe('cli generate', () => {
+  it('fills a database that passes check and is searchable, and refuses the same seed twice', async () => {
+    dir = tempDir();
+    const db = path.join(dir, 'gen.db');
+    const run = await cli(['--db', db, 'generate', '--profile', 'klein', '--seed', '3']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/3 regio's, 100 partijen, 100 deelnames, 300 personen, 400 rollen/);
+    expect(run.stdout).toMatch(/seconden/);
+
+    const api: Api = await createApi(db);
+    try {
+      expect(checkDatabase(api.ctx.repos.db)).toEqual([]);
+      const first = api.invoke('parties.list', {});
+      expect(first.ok && (first.value as unknown[]).length).toBe(100);
+      const regions = api.invoke('regions.list', {});
+      const regionId = regions.ok ? (regions.value as { id: string }[])[0]!.id : '';
+      const overview = api.invoke('roles.overview', { regionId });
+      expect(overview.ok).toBe(true);
+    } finally {
+      api.close();
+    }
+    const again = await cli(['--db', db, 'generate', '--profile', 'klein', '--seed', '3']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/staan al in de database/);
+  });
+
+  it('wants a known profile', async () => {
+    dir = tempDir();
+    const run = await cli(['--db', path.join(dir, 'x.db'), 'generate', '--profile', 'middel']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/klein of .*groot/);
+  });
+});
