@@ -31,28 +31,37 @@ const ORDER: Record<ListQuery['sort'], string> = {
   updated: 'p.updated_at DESC',
 };
 
-const FILTERS = `
-  AND (@search = '' OR p.search_text LIKE @like ESCAPE '\\')
-  AND (@types = '[]' OR p.type IN (SELECT value FROM json_each(@types)))`;
-
 const CONTACT_COUNT =
-  '(SELECT count(*) FROM contact c WHERE c.party_id = p.id AND c.deleted_at IS NULL) AS contact_count';
+  '(SELECT count(*) FROM contact c WHERE c.party_id = p.id AND c.deleted_at IS NULL)';
 
-function listSql(inRegion: boolean, sort: ListQuery['sort']): string {
-  if (!inRegion) {
-    return `SELECT p.id, p.name, p.type, NULL AS role, NULL AS since, NULL AS until, p.updated_at,
-        ${CONTACT_COUNT}
-      FROM party p WHERE p.deleted_at IS NULL ${FILTERS}
-      ORDER BY ${ORDER[sort]}`;
-  }
-  return `SELECT p.id, p.name, p.type, m.role, m.since, m.until, p.updated_at, ${CONTACT_COUNT}
-    FROM region_membership m JOIN party p ON p.id = m.party_id
-    WHERE m.region_id = @regionId AND m.deleted_at IS NULL AND p.deleted_at IS NULL
-      AND (@includeEnded = 1 OR m.until IS NULL OR m.until > @day)
-      AND (@roles = '[]' OR m.role IN (SELECT value FROM json_each(@roles)))
-      ${FILTERS}
-    ORDER BY ${ORDER[sort]}`;
+/** Which filters a query uses: each shape gets its own statement, with no dead conditions. */
+interface Shape {
+  inRegion: boolean;
+  sort: ListQuery['sort'];
+  search: boolean;
+  types: boolean;
+  roles: boolean;
+  includeEnded: boolean;
 }
+
+/** Columns in this order: id, name, type, role, since, until, updated_at, contact count. */
+function listSql(s: Shape): string {
+  const where = ['p.deleted_at IS NULL'];
+  if (s.search) where.push("p.search_text LIKE @like ESCAPE '\\'");
+  if (s.types) where.push('p.type IN (SELECT value FROM json_each(@types))');
+  if (!s.inRegion) {
+    return `SELECT p.id, p.name, p.type, NULL AS role, NULL, NULL, p.updated_at, ${CONTACT_COUNT}
+      FROM party p WHERE ${where.join(' AND ')} ORDER BY ${ORDER[s.sort]}`;
+  }
+  where.push('m.region_id = @regionId', 'm.deleted_at IS NULL');
+  if (!s.includeEnded) where.push('(m.until IS NULL OR m.until > @day)');
+  if (s.roles) where.push('m.role IN (SELECT value FROM json_each(@roles))');
+  return `SELECT p.id, p.name, p.type, m.role AS role, m.since, m.until, p.updated_at, ${CONTACT_COUNT}
+    FROM region_membership m JOIN party p ON p.id = m.party_id
+    WHERE ${where.join(' AND ')} ORDER BY ${ORDER[s.sort]}`;
+}
+
+type ListRow = [string, string, PartyType, string | null, string | null, string | null, string, number];
 
 export function createPartyRepository(db: Db) {
   const get = db.prepare('SELECT * FROM party WHERE id = ?');
@@ -65,10 +74,10 @@ export function createPartyRepository(db: Db) {
        updated_at = @now WHERE id = @id`,
   );
   const statements = new Map<string, ReturnType<Db['prepare']>>();
-  const listStatement = (inRegion: boolean, sort: ListQuery['sort']) => {
-    const key = `${inRegion}:${sort}`;
+  const listStatement = (shape: Shape) => {
+    const key = JSON.stringify(shape);
     let stmt = statements.get(key);
-    if (!stmt) statements.set(key, (stmt = db.prepare(listSql(inRegion, sort))));
+    if (!stmt) statements.set(key, (stmt = db.prepare(listSql(shape)).raw(true)));
     return stmt;
   };
 
@@ -81,24 +90,30 @@ export function createPartyRepository(db: Db) {
   return {
     find,
     list(q: ListQuery): PartyListItem[] {
-      const rows = listStatement(q.regionId !== null, q.sort).all({
-        regionId: q.regionId,
-        day: q.day,
-        includeEnded: q.includeEnded ? 1 : 0,
-        roles: JSON.stringify(q.roles),
-        types: JSON.stringify(q.types),
-        search: q.search,
-        like: likePattern(q.search),
-      }) as Record<string, unknown>[];
-      return rows.map((r) => ({
-        id: r.id as string,
-        name: r.name as string,
-        type: r.type as PartyType,
-        role: (r.role as PartyListItem['role']) ?? null,
-        since: (r.since as string | null) ?? null,
-        until: (r.until as string | null) ?? null,
-        contactCount: r.contact_count as number,
-        updatedAt: r.updated_at as string,
+      const inRegion = q.regionId !== null;
+      const shape: Shape = {
+        inRegion,
+        sort: q.sort,
+        search: q.search !== '',
+        types: q.types.length > 0,
+        roles: inRegion && q.roles.length > 0,
+        includeEnded: inRegion && q.includeEnded,
+      };
+      const rows = listStatement(shape).all({
+        ...(inRegion && { regionId: q.regionId, ...(!q.includeEnded && { day: q.day }) }),
+        ...(shape.search && { like: likePattern(q.search) }),
+        ...(shape.types && { types: JSON.stringify(q.types) }),
+        ...(shape.roles && { roles: JSON.stringify(q.roles) }),
+      }) as ListRow[];
+      return rows.map(([id, name, type, role, since, until, updatedAt, contactCount]) => ({
+        id,
+        name,
+        type,
+        role: role as PartyListItem['role'],
+        since,
+        until,
+        contactCount,
+        updatedAt,
       }));
     },
     create: inTransaction(db, (input: PartyInput, w: Writer): Party => {

@@ -1,8 +1,9 @@
 import { m0001Register } from './0001-register';
+import { m0002ListIndexes } from './0002-list-indexes';
 import type { Migration } from './types';
 
 /** The explicit, ordered list of migrations. Never edit a shipped step: add a new one. */
-export const migrations: readonly Migration[] = [m0001Register];
+export const migrations: readonly Migration[] = [m0001Register, m0002ListIndexes];
 
 export const LATEST_VERSION = migrations.length;
 export type { Migration };

@@ -1,3 +1,4 @@
+import { LATEST_VERSION } from '../../db/migrations';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -45,7 +46,7 @@ describe('cli commands', () => {
     const first = await cli(['--db', db, 'init']);
     expect(first).toMatchObject({ code: 0, stderr: '' });
     expect(first.stdout).toMatch(/Nieuwe database aangemaakt/);
-    expect(first.stdout).toMatch(/Schemaversie: 1/);
+    expect(first.stdout).toMatch(new RegExp(`Schemaversie: ${LATEST_VERSION}\\b`));
     expect((await cli(['--db', db, 'init'])).stdout).toMatch(/al bij de tijd/);
   });
 

@@ -1,3 +1,4 @@
+import { LATEST_VERSION } from '../../db/migrations';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_THEMES } from '../../shared/domain';
 import { makeApi, snapshotCounts, type TestApi } from '../fixtures/api';
@@ -134,7 +135,7 @@ describe('regions', () => {
   it('app.info reports empty until a region exists', () => {
     expect(api.call('app.info')).toMatchObject({
       empty: true,
-      schemaVersion: 1,
+      schemaVersion: LATEST_VERSION,
       version: '0.1.0-test',
     });
     addRegion(api);

@@ -1,0 +1,59 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../harness/launch';
+import { startServer } from '../harness/server';
+import { percentile } from './stats';
+
+/**
+ * Runs in the page (as a string: tsx would otherwise add helpers the page does not have). Clicks
+ * "Alle partijen" and resolves one frame after the table holds the full list.
+ */
+const CLICK_ALL_AND_WAIT = `new Promise((resolve, reject) => {
+  const input = document.querySelector('input[type="radio"][value="all"]');
+  if (!input) return reject(new Error('knop Alle partijen niet gevonden'));
+  const start = performance.now();
+  const observer = new MutationObserver(() => {
+    const table = document.querySelector('table[aria-rowcount]');
+    const rows = Number(table?.getAttribute('aria-rowcount') ?? 0) - 1;
+    if (rows < 1000) return;
+    observer.disconnect();
+    requestAnimationFrame(() => resolve({
+      ms: performance.now() - start,
+      rows,
+      domRows: document.querySelectorAll('tbody tr[aria-rowindex]').length,
+    }));
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+  input.click();
+})`;
+
+/**
+ * Time from clicking "Alle partijen" to the full party list painted (data fetched over the
+ * browser-mode server, React render, one animation frame), in real Chromium.
+ */
+export async function measureFirstRender(dbFile: string) {
+  const server = await startServer({ dbFile });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url.replace('#/', '#/partijen'));
+    await page.getByRole('radio', { name: 'Deze regio' }).waitFor({ state: 'attached' });
+    await page.locator('table[aria-rowcount]').waitFor();
+    const samples: number[] = [];
+    let rows = 0;
+    let domRows = 0;
+    for (let i = 0; i < 6; i += 1) {
+      const result = (await page.evaluate(CLICK_ALL_AND_WAIT)) as { ms: number; rows: number; domRows: number };
+      samples.push(result.ms);
+      rows = result.rows;
+      domRows = result.domRows;
+      await page.getByText('Deze regio', { exact: true }).click();
+      await page.waitForFunction(
+        "Number(document.querySelector('table[aria-rowcount]')?.getAttribute('aria-rowcount')) < 1000",
+      );
+    }
+    return { firstMs: samples[0]!, medianMs: percentile(samples.slice(1), 50), rows, domRows };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

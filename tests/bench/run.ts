@@ -1,0 +1,93 @@
+/**
+ * npm run bench: generates the 'groot' profile into a temp database and measures the register's
+ * hot paths against the budgets of the foundation issue. Prints each figure with PASS/FAIL and
+ * exits 1 when a budget is missed.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApi, type Api } from '../../electron/api/createApi';
+import { runCli } from '../../electron/cli/runCli';
+import { measureFirstRender } from './render';
+import { percentile, report, timeMs, type Figure } from './stats';
+
+const ITERATIONS = 200;
+
+async function generate(file: string): Promise<number> {
+  const out: string[] = [];
+  const io = { stdout: { write: (t: string) => out.push(t) }, stderr: process.stderr, env: {} };
+  const start = performance.now();
+  const code = await runCli(['--db', file, 'generate', '--profile', 'groot'], io);
+  if (code !== 0) throw new Error(`generate faalde (exit ${code})`);
+  return (performance.now() - start) / 1000;
+}
+
+function call(api: Api, method: string, input: unknown) {
+  const result = api.invoke(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value;
+}
+
+function queryFigures(api: Api): Figure[] {
+  const regions = call(api, 'regions.list', {}) as { id: string }[];
+  const pick = (i: number) => regions[i % regions.length]!.id;
+  const variants = [
+    (regionId: string) => ({ regionId }),
+    (regionId: string) => ({ regionId, types: ['gemeente'], sort: 'type' }),
+    (regionId: string) => ({ regionId, search: 'zorg', roles: ['deelnemer', 'trekker'] }),
+    () => ({ regionId: null, search: 'gem' }),
+  ];
+  for (let i = 0; i < 20; i += 1) call(api, 'parties.list', variants[i % variants.length]!(pick(i)));
+
+  const regionList = Array.from({ length: ITERATIONS }, (_, i) =>
+    timeMs(() => call(api, 'parties.list', variants[i % variants.length]!(pick(i)))),
+  );
+  const allParties = Array.from({ length: 50 }, () =>
+    timeMs(() => call(api, 'parties.list', { regionId: null })),
+  );
+  const overview = Array.from({ length: ITERATIONS }, (_, i) =>
+    timeMs(() => call(api, 'roles.overview', { regionId: pick(i) })),
+  );
+  const total = (call(api, 'parties.list', { regionId: null }) as unknown[]).length;
+  return [
+    { name: 'partijenlijst, query p95 (regio, filters, zoeken)', value: percentile(regionList, 95), unit: 'ms', budget: 20 },
+    { name: `partijenlijst, query p95 (alle ${total} partijen)`, value: percentile(allParties, 95), unit: 'ms', budget: 20 },
+    { name: 'aanspreekpunten-overzicht, query p95', value: percentile(overview, 95), unit: 'ms', budget: 30 },
+  ];
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'regiodossier-bench-'));
+  const file = path.join(dir, 'bench.db');
+  try {
+    const generateSeconds = await generate(file);
+    const api = await createApi(file, { checkOutput: false });
+    const counts = {
+      regions: (call(api, 'regions.list', {}) as unknown[]).length,
+      parties: (call(api, 'parties.list', { regionId: null }) as unknown[]).length,
+    };
+    const figures: Figure[] = [
+      { name: `genereren profiel groot (${counts.regions} regio's, ${counts.parties} partijen)`, value: generateSeconds, unit: 's' },
+      ...queryFigures(api),
+    ];
+    api.close();
+    const render = await measureFirstRender(file);
+    figures.push(
+      { name: `eerste weergave partijenlijst in Chromium (${render.rows} rijen)`, value: render.firstMs, unit: 'ms', budget: 150 },
+      { name: 'weergave partijenlijst, mediaan van 5 herhalingen', value: render.medianMs, unit: 'ms' },
+      { name: 'rijen in de DOM (gevirtualiseerd)', value: render.domRows, unit: 'rijen' },
+    );
+    const size = fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
+    figures.push({ name: 'databasegrootte', value: size / 1024 / 1024, unit: 'MB' });
+    const { failed, text } = report('Regiodossier benchmark (profiel groot)', figures);
+    console.log(text);
+    process.exitCode = failed ? 1 : 0;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
