@@ -38,5 +38,6 @@ export function useAutosave<V>(values: V, stored: V, save: (values: V) => Promis
     [],
   );
 
-  return { state, dirty };
+  // Typed back to what is stored after a failed save: nothing is left unsaved.
+  return { state: state === 'error' && !dirty ? 'saved' : state, dirty };
 }

@@ -29,83 +29,85 @@ export function RoleTable(props: {
           <Text c="dimmed">{props.emptyText ?? 'Geen rollen.'}</Text>
         ) : (
           <>
-            <Table striped verticalSpacing="xs">
-              <caption className="visually-hidden">Rollen</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Rol</Table.Th>
-                  {props.showPerson !== false && <Table.Th scope="col">Persoon</Table.Th>}
-                  <Table.Th scope="col">Namens</Table.Th>
-                  {props.showRegion && <Table.Th scope="col">Regio</Table.Th>}
-                  <Table.Th scope="col">Periode</Table.Th>
-                  <Table.Th scope="col">
-                    <span className="visually-hidden">Acties</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td>
-                      {ROLE_KIND_LABELS[r.role]}
-                      {r.themeName && ` – ${r.themeName}`}
-                      {r.mandate && (
-                        <Text size="sm" c="dimmed" lineClamp={2} title={r.mandate}>
-                          Mandaat: {r.mandate}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    {props.showPerson !== false && (
-                      <Table.Td>
-                        <Anchor component={Link} to={`/personen/${r.contactId}`}>
-                          {r.contactName}
-                        </Anchor>
-                      </Table.Td>
-                    )}
-                    <Table.Td>
-                      {r.partyId ? (
-                        <Anchor component={Link} to={`/partijen/${r.partyId}`}>
-                          {r.partyName}
-                        </Anchor>
-                      ) : (
-                        '–'
-                      )}
-                    </Table.Td>
-                    {props.showRegion && <Table.Td>{r.regionName}</Table.Td>}
-                    <Table.Td>
-                      <Period since={r.since} until={r.until} current={r.current} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={6} justify="flex-end" wrap="nowrap">
-                        {r.current && (
-                          <Button size="xs" variant="outline" onClick={() => setEnding(r)}>
-                            Beëindigen
-                          </Button>
-                        )}
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red.8"
-                          aria-label={`Rol van ${r.contactName} verwijderen`}
-                          onClick={() =>
-                            void remove({
-                              entity: 'roleAssignment',
-                              id: r.id,
-                              label: `Rol van ${r.contactName}`,
-                              impact:
-                                'De rol gaat naar de prullenbak. Wilt u alleen vastleggen dat de rol is afgelopen? Kies dan Beëindigen: dan blijft de rol als geschiedenis bewaard.',
-                              remove: () => mutate('roles.delete', { id: r.id }),
-                            })
-                          }
-                        >
-                          Verwijderen
-                        </Button>
-                      </Group>
-                    </Table.Td>
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped verticalSpacing="xs">
+                <caption className="visually-hidden">Rollen</caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Rol</Table.Th>
+                    {props.showPerson !== false && <Table.Th scope="col">Persoon</Table.Th>}
+                    <Table.Th scope="col">Namens</Table.Th>
+                    {props.showRegion && <Table.Th scope="col">Regio</Table.Th>}
+                    <Table.Th scope="col">Periode</Table.Th>
+                    <Table.Th scope="col">
+                      <span className="visually-hidden">Acties</span>
+                    </Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((r) => (
+                    <Table.Tr key={r.id}>
+                      <Table.Td>
+                        {ROLE_KIND_LABELS[r.role]}
+                        {r.themeName && ` – ${r.themeName}`}
+                        {r.mandate && (
+                          <Text size="sm" c="dimmed" lineClamp={2} title={r.mandate}>
+                            Mandaat: {r.mandate}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      {props.showPerson !== false && (
+                        <Table.Td>
+                          <Anchor component={Link} to={`/personen/${r.contactId}`} size="sm">
+                            {r.contactName}
+                          </Anchor>
+                        </Table.Td>
+                      )}
+                      <Table.Td>
+                        {r.partyId ? (
+                          <Anchor component={Link} to={`/partijen/${r.partyId}`} size="sm">
+                            {r.partyName}
+                          </Anchor>
+                        ) : (
+                          '–'
+                        )}
+                      </Table.Td>
+                      {props.showRegion && <Table.Td>{r.regionName}</Table.Td>}
+                      <Table.Td>
+                        <Period since={r.since} until={r.until} current={r.current} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={6} justify="flex-end" wrap="nowrap">
+                          {r.current && (
+                            <Button size="xs" variant="outline" onClick={() => setEnding(r)}>
+                              Beëindigen
+                            </Button>
+                          )}
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red.9"
+                            aria-label={`Rol van ${r.contactName} verwijderen`}
+                            onClick={() =>
+                              void remove({
+                                entity: 'roleAssignment',
+                                id: r.id,
+                                label: `Rol van ${r.contactName}`,
+                                impact:
+                                  'De rol gaat naar de prullenbak. Wilt u alleen vastleggen dat de rol is afgelopen? Kies dan Beëindigen: dan blijft de rol als geschiedenis bewaard.',
+                                remove: () => mutate('roles.delete', { id: r.id }),
+                              })
+                            }
+                          >
+                            Verwijderen
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
             <EndRoleModal role={ending} onClose={() => setEnding(null)} />
           </>
         )

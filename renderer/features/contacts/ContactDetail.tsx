@@ -1,0 +1,137 @@
+import { Anchor, Button, Card, Grid, Group, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Contact } from '../../../shared/schemas/contact';
+import { useApi } from '../../app/apiContext';
+import { useMutation, useQuery } from '../../app/data';
+import { useCurrentRegion } from '../../app/useCurrentRegion';
+import { notifyError } from '../../components/feedback';
+import { HistoryList } from '../../components/HistoryList';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { useDeleteFlow } from '../../components/useDeleteFlow';
+import { AssignRoleModal } from '../roles/AssignRoleModal';
+import { RoleTable } from '../roles/RoleTable';
+import { ContactEditForm } from './ContactEditForm';
+
+export function ContactDetail() {
+  const { id = '' } = useParams();
+  const contact = useQuery('contacts.get', { id });
+  return (
+    <QueryState query={contact} label="Persoon">
+      {(c) => (
+        <>
+          <PageHeader
+            title={c.name}
+            description={<ContactSubtitle contact={c} />}
+            actions={<DeleteContactButton id={c.id} name={c.name} />}
+          />
+          <Grid gap="lg">
+            <Grid.Col span={{ base: 12, md: 7 }}>
+              <Card withBorder>
+                <Title order={2} size="h4" mb="sm">
+                  Gegevens
+                </Title>
+                <ContactEditForm key={c.id} contact={c} />
+              </Card>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <Card withBorder>
+                <HistoryList entity="contact" id={c.id} />
+              </Card>
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <ContactRoles contact={c} />
+            </Grid.Col>
+          </Grid>
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+function ContactSubtitle({ contact }: { contact: Contact }) {
+  const party = useQuery('parties.get', contact.partyId ? { id: contact.partyId } : null);
+  return (
+    <>
+      {contact.function || 'Geen functie vastgelegd'}
+      {contact.partyId && party.data && (
+        <>
+          {' bij '}
+          <Anchor component={Link} to={`/partijen/${contact.partyId}`} underline="always">
+            {party.data.name}
+          </Anchor>
+        </>
+      )}
+      {!contact.active && ' (niet actief)'}
+    </>
+  );
+}
+
+function ContactRoles({ contact }: { contact: Contact }) {
+  const { region, regionId } = useCurrentRegion();
+  const [assigning, setAssigning] = useState(false);
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          Rollen
+        </Title>
+        {regionId && contact.active && (
+          <Button size="xs" variant="outline" onClick={() => setAssigning(true)}>
+            Rol toewijzen
+          </Button>
+        )}
+      </Group>
+      {regionId && !contact.active && (
+        <Text size="sm" c="dimmed" mb="sm">
+          Zet deze persoon op Actief om een nieuwe rol toe te wijzen.
+        </Text>
+      )}
+      <RoleTable
+        query={{ contactId: contact.id, period: 'all' }}
+        showPerson={false}
+        showRegion
+        emptyText={`${contact.name} heeft nog geen rollen${region ? `; wijs een rol toe in ${region.name}` : ''}.`}
+      />
+      {regionId && (
+        <AssignRoleModal
+          opened={assigning}
+          onClose={() => setAssigning(false)}
+          regionId={regionId}
+          preset={{ contactId: contact.id, partyId: contact.partyId }}
+        />
+      )}
+    </Card>
+  );
+}
+
+function DeleteContactButton({ id, name }: { id: string; name: string }) {
+  const api = useApi();
+  const mutate = useMutation();
+  const remove = useDeleteFlow();
+  const navigate = useNavigate();
+  return (
+    <Button
+      color="red.8"
+      variant="outline"
+      onClick={async () => {
+        try {
+          const impact = await api.invoke('contacts.deleteImpact', { id });
+          const deleted = await remove({
+            entity: 'contact',
+            id,
+            label: name,
+            impact: impact.summary,
+            remove: () => mutate('contacts.delete', { id }),
+          });
+          if (deleted) navigate('/personen');
+        } catch (error) {
+          notifyError(error);
+        }
+      }}
+    >
+      Verwijderen
+    </Button>
+  );
+}

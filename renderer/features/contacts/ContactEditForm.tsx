@@ -1,0 +1,132 @@
+import { Select, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import { contactFields, type Contact } from '../../../shared/schemas/contact';
+import { useMutation, useQuery } from '../../app/data';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useAutosave } from '../../components/useAutosave';
+import { useZodForm } from '../../components/useZodForm';
+
+export interface ContactValues {
+  name: string;
+  function: string;
+  partyId: string | null;
+  email: string;
+  phone: string;
+  notes: string;
+  active: boolean;
+  [key: string]: unknown;
+}
+
+export const emptyContact: ContactValues = {
+  name: '',
+  function: '',
+  partyId: null,
+  email: '',
+  phone: '',
+  notes: '',
+  active: true,
+};
+
+/** The person's fields, shared by the "Nieuwe persoon" dialog and the person's page. */
+export function ContactFields(props: {
+  values: ContactValues;
+  errors: Record<string, string>;
+  set: <K extends keyof ContactValues>(name: K, value: ContactValues[K]) => void;
+  withActive?: boolean;
+  autoFocus?: boolean;
+}) {
+  const { values, errors, set } = props;
+  const parties = useQuery('parties.list', {});
+  return (
+    <Stack gap="md">
+      <TextInput
+        label="Naam"
+        required
+        data-autofocus={props.autoFocus || undefined}
+        value={values.name}
+        onChange={(e) => set('name', e.currentTarget.value)}
+        error={errors.name}
+      />
+      <TextInput
+        label="Functie"
+        description="Bijvoorbeeld wethouder zorg of beleidsadviseur Wmo"
+        value={values.function}
+        onChange={(e) => set('function', e.currentTarget.value)}
+        error={errors.function}
+      />
+      <Select
+        label="Organisatie"
+        placeholder={parties.data ? 'Kies een partij' : 'Partijen laden…'}
+        data={(parties.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+        value={values.partyId}
+        onChange={(v) => set('partyId', v)}
+        searchable
+        clearable
+        clearButtonProps={{ 'aria-label': 'Organisatie wissen' }}
+        nothingFoundMessage="Geen partij gevonden"
+        error={errors.partyId}
+      />
+      <TextInput
+        label="E-mailadres"
+        type="email"
+        value={values.email}
+        onChange={(e) => set('email', e.currentTarget.value)}
+        error={errors.email}
+      />
+      <TextInput
+        label="Telefoon"
+        type="tel"
+        value={values.phone}
+        onChange={(e) => set('phone', e.currentTarget.value)}
+        error={errors.phone}
+      />
+      <Textarea
+        label="Notities"
+        autosize
+        minRows={2}
+        value={values.notes}
+        onChange={(e) => set('notes', e.currentTarget.value)}
+        error={errors.notes}
+      />
+      {props.withActive && (
+        <Switch
+          label="Actief"
+          description="Zet uit als deze persoon niet meer bij de samenwerking betrokken is; de gegevens en rollen blijven bewaard."
+          checked={values.active}
+          onChange={(e) => set('active', e.currentTarget.checked)}
+        />
+      )}
+    </Stack>
+  );
+}
+
+/** The person's own fields, saved automatically while the user types. */
+export function ContactEditForm({ contact }: { contact: Contact }) {
+  const stored: ContactValues = {
+    name: contact.name,
+    function: contact.function,
+    partyId: contact.partyId,
+    email: contact.email,
+    phone: contact.phone,
+    notes: contact.notes,
+    active: contact.active,
+  };
+  const form = useZodForm(contactFields, stored);
+  const mutate = useMutation();
+  const { state } = useAutosave(form.values, stored, async () => {
+    const input = form.validate();
+    if (!input) return false;
+    try {
+      await mutate('contacts.update', { id: contact.id, ...input });
+      return true;
+    } catch (error) {
+      form.showError(error);
+      return false;
+    }
+  });
+  return (
+    <Stack gap="md">
+      <ContactFields values={form.values} errors={form.errors} set={form.set} withActive />
+      <SaveStatus state={state} />
+    </Stack>
+  );
+}

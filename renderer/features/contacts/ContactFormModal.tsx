@@ -1,0 +1,82 @@
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { contactFields } from '../../../shared/schemas/contact';
+import { useMutation } from '../../app/data';
+import { notifySaved } from '../../components/feedback';
+import { useZodForm } from '../../components/useZodForm';
+import { ContactFields, emptyContact, type ContactValues } from './ContactEditForm';
+
+/** "Nieuwe persoon"; `partyId` preselects the organisation (from a party's page). */
+export function ContactFormModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  partyId: string | null;
+}) {
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title="Nieuwe persoon" size="lg">
+      {props.opened && <ContactForm partyId={props.partyId} onDone={props.onClose} />}
+    </Modal>
+  );
+}
+
+function ContactForm(props: { partyId: string | null; onDone: () => void }) {
+  const initial: ContactValues = { ...emptyContact, partyId: props.partyId };
+  const form = useZodForm(contactFields, initial, 'concept:nieuwe-persoon');
+  const mutate = useMutation();
+  const navigate = useNavigate();
+  const { set } = form;
+
+  // A party chosen on the party's page wins over the one in an old draft.
+  useEffect(() => {
+    if (props.partyId) set('partyId', props.partyId);
+  }, [props.partyId, set]);
+
+  const submit = async () => {
+    const v = form.validate();
+    if (!v) return;
+    try {
+      const contact = await mutate('contacts.create', v);
+      form.reset(emptyContact);
+      notifySaved(`${contact.name} is toegevoegd.`);
+      props.onDone();
+      navigate(`/personen/${contact.id}`);
+    } catch (error) {
+      form.showError(error);
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack gap="md">
+        {form.formError && (
+          <Alert color="red" role="alert">
+            {form.formError}
+          </Alert>
+        )}
+        {form.restoredDraft && form.values.name && (
+          <Alert color="blue">Wat u eerder typte is teruggezet.</Alert>
+        )}
+        <ContactFields values={form.values} errors={form.errors} set={form.set} autoFocus />
+        <Group justify="flex-end">
+          <Button
+            variant="default"
+            onClick={() => {
+              form.clearDraft();
+              props.onDone();
+            }}
+          >
+            Annuleren
+          </Button>
+          <Button type="submit">Persoon toevoegen</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

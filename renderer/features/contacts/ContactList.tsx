@@ -1,0 +1,158 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { ContactListItem } from '../../../shared/schemas/contact';
+import { useQuery } from '../../app/data';
+import { useCurrentRegion } from '../../app/useCurrentRegion';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { ContactFormModal } from './ContactFormModal';
+import { useContactFilters } from './contactFilters';
+
+const COLUMNS: Column<ContactListItem>[] = [
+  {
+    key: 'name',
+    header: 'Naam',
+    width: '22%',
+    render: (c) => (
+      <>
+        <Link className="row-link" to={`/personen/${c.id}`}>
+          {c.name}
+        </Link>
+        {!c.active && (
+          <Text span size="sm" c="dimmed">
+            {' '}
+            (niet actief)
+          </Text>
+        )}
+      </>
+    ),
+  },
+  { key: 'function', header: 'Functie', width: '16%', render: (c) => c.function || '–' },
+  {
+    key: 'party',
+    header: 'Organisatie',
+    width: '20%',
+    render: (c) =>
+      c.partyId ? (
+        <Anchor component={Link} to={`/partijen/${c.partyId}`} size="sm">
+          {c.partyName}
+        </Anchor>
+      ) : (
+        '–'
+      ),
+  },
+  {
+    key: 'email',
+    header: 'E-mail',
+    width: '18%',
+    render: (c) =>
+      c.email ? (
+        <Anchor href={`mailto:${c.email}`} size="sm">
+          {c.email}
+        </Anchor>
+      ) : (
+        '–'
+      ),
+  },
+  { key: 'phone', header: 'Telefoon', width: '13%', render: (c) => c.phone || '–' },
+  { key: 'roles', header: 'Huidige rollen', width: '11%', render: (c) => c.currentRoleCount },
+];
+
+export function ContactList() {
+  const { region, regionId } = useCurrentRegion();
+  const filters = useContactFilters();
+  const [search, setSearch] = useState(filters.search);
+  const [debounced] = useDebouncedValue(search, 150);
+  const [params, setParams] = useSearchParams();
+  const creating = params.get('nieuw') === '1';
+  const inRegion = filters.scope === 'region' && regionId !== null;
+
+  useEffect(() => filters.update({ search: debounced }), [debounced]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const contacts = useQuery('contacts.list', {
+    regionId: inRegion ? regionId : null,
+    search: filters.search,
+    includeInactive: !filters.activeOnly,
+  });
+  const filtered = filters.search !== '' || filters.activeOnly;
+
+  return (
+    <>
+      <PageHeader
+        title="Personen"
+        description={
+          inRegion
+            ? `Mensen van de partijen in ${region?.name ?? 'de regio'}, en wie er een rol heeft`
+            : 'Alle personen in het dossier'
+        }
+        actions={<Button onClick={() => setParams({ nieuw: '1' })}>Nieuwe persoon</Button>}
+      />
+      <Group mb="md" align="flex-end" gap="sm">
+        <TextInput
+          label="Zoeken"
+          placeholder="Naam, functie of e-mail"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          data-search
+          w={240}
+        />
+        <SegmentedControl
+          aria-label="Welke personen"
+          data={[
+            { value: 'region', label: 'Deze regio' },
+            { value: 'all', label: 'Iedereen' },
+          ]}
+          value={filters.scope}
+          onChange={(v) => filters.update({ scope: v as 'region' | 'all' })}
+        />
+        <Checkbox
+          label="Alleen actieve"
+          checked={filters.activeOnly}
+          onChange={(e) => filters.update({ activeOnly: e.currentTarget.checked })}
+          mb={8}
+        />
+      </Group>
+      <QueryState query={contacts} label="Personen">
+        {(rows) =>
+          rows.length === 0 && !filtered ? (
+            <Alert color="blue" title="Nog geen personen">
+              <Stack gap="sm" align="flex-start">
+                <Text>
+                  {inRegion
+                    ? 'Er zijn nog geen personen bij de partijen van deze regio. Voeg de aanspreekpunten van de partijen toe.'
+                    : 'Er staan nog geen personen in het dossier.'}
+                </Text>
+                <Button onClick={() => setParams({ nieuw: '1' })}>Persoon toevoegen</Button>
+              </Stack>
+            </Alert>
+          ) : (
+            <>
+              <Text size="sm" c="dimmed" mb="xs" role="status">
+                {rows.length === 1 ? '1 persoon' : `${rows.length} personen`}
+              </Text>
+              <VirtualTable rows={rows} columns={COLUMNS} rowKey={(c) => c.id} caption="Personen" />
+            </>
+          )
+        }
+      </QueryState>
+      <ContactFormModal
+        opened={creating}
+        onClose={() => setParams({})}
+        partyId={params.get('partij')}
+      />
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import { Badge, Button, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { Region } from '../../../shared/schemas/region';
+import { useMutation } from '../../app/data';
+import { useCurrentRegion } from '../../app/useCurrentRegion';
+import { notifyError, notifySaved } from '../../components/feedback';
+import { HistoryList } from '../../components/HistoryList';
+import { PageHeader } from '../../components/PageHeader';
+import { useDeleteFlow } from '../../components/useDeleteFlow';
+import { NoRegion } from './NoRegion';
+import { RegionEditForm } from './RegionEditForm';
+import { RegionFormModal } from './RegionFormModal';
+
+/** The current region's details and history, and all regions to switch between. */
+export function RegionScreen() {
+  const current = useCurrentRegion();
+  const [creating, create] = useDisclosure(false);
+  const region = current.region;
+
+  return (
+    <>
+      <PageHeader
+        title={region ? regionTitle(region.name) : 'Regio'}
+        description="De gegevens van de regio waarin u werkt, en de andere regio’s in dit dossier."
+        actions={
+          <>
+            <Button variant="default" onClick={create.open}>
+              Nieuwe regio
+            </Button>
+            {region && <DeleteRegionButton region={region} />}
+          </>
+        }
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="lg">
+            {region ? (
+              <Card withBorder>
+                <Title order={2} size="h4" mb="sm">
+                  Gegevens
+                </Title>
+                <RegionEditForm key={region.id} region={region} />
+              </Card>
+            ) : (
+              !current.loading && <NoRegion />
+            )}
+            <RegionsCard
+              regions={current.regions}
+              currentId={current.regionId}
+              select={current.select}
+            />
+          </Stack>
+        </Grid.Col>
+        {region && (
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Card withBorder>
+              <HistoryList entity="region" id={region.id} />
+            </Card>
+          </Grid.Col>
+        )}
+      </Grid>
+      <RegionFormModal opened={creating} onClose={create.close} />
+    </>
+  );
+}
+
+function RegionsCard(props: {
+  regions: Region[];
+  currentId: string | null;
+  select: (id: string) => Promise<unknown>;
+}) {
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">
+        Alle regio’s
+      </Title>
+      {props.regions.length === 0 ? (
+        <Text c="dimmed">Er zijn nog geen regio’s. Kies Nieuwe regio om er een aan te maken.</Text>
+      ) : (
+        <Table verticalSpacing="xs">
+          <caption className="visually-hidden">Alle regio’s</caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Naam</Table.Th>
+              <Table.Th scope="col">Zorgkantoorregio</Table.Th>
+              <Table.Th scope="col">
+                <span className="visually-hidden">Acties</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {props.regions.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td fw={600}>{r.name}</Table.Td>
+                <Table.Td>{r.zorgkantoorNumber ?? '–'}</Table.Td>
+                <Table.Td>
+                  <Group justify="flex-end">
+                    {r.id === props.currentId ? (
+                      <Badge variant="light" color="blue.9">
+                        Huidige regio
+                      </Badge>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        aria-label={`Wissel naar ${r.name}`}
+                        onClick={() =>
+                          props
+                            .select(r.id)
+                            .then(() => notifySaved(`U werkt nu in regio ${r.name}.`), notifyError)
+                        }
+                      >
+                        Wissel naar deze regio
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
+function DeleteRegionButton({ region }: { region: Region }) {
+  const mutate = useMutation();
+  const remove = useDeleteFlow();
+  return (
+    <Button
+      color="red.8"
+      variant="outline"
+      onClick={() =>
+        void remove({
+          entity: 'region',
+          id: region.id,
+          label: `Regio ${region.name}`,
+          impact: `Regio ${region.name} gaat naar de prullenbak, samen met alle deelnames van partijen aan deze regio en alle rollen in deze regio. De partijen en personen zelf blijven bestaan. U kunt de regio met alles erbij terugzetten vanuit de prullenbak.`,
+          remove: () => mutate('regions.delete', { id: region.id }),
+        })
+      }
+    >
+      Regio verwijderen
+    </Button>
+  );
+}
+
+/** "Regio Utrecht-Oost" stays as it is; "Zuid-Limburg" becomes "Regio Zuid-Limburg". */
+function regionTitle(name: string): string {
+  return /^regio\b/i.test(name) ? name : `Regio ${name}`;
+}

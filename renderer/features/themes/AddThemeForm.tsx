@@ -1,0 +1,49 @@
+import { Button, Group, TextInput } from '@mantine/core';
+import { themeFields } from '../../../shared/schemas/theme';
+import { useMutation } from '../../app/data';
+import { notifySaved } from '../../components/feedback';
+import { useZodForm } from '../../components/useZodForm';
+
+/** A new theme: type a name, press Enter or the button; problems appear beside the field. */
+export function AddThemeForm() {
+  const form = useZodForm(themeFields, { name: '' });
+  const mutate = useMutation();
+
+  const submit = async () => {
+    const v = form.validate();
+    if (!v) return;
+    try {
+      const theme = await mutate('themes.create', v);
+      form.reset({ name: '' });
+      notifySaved(`Thema ${theme.name} is toegevoegd.`);
+    } catch (error) {
+      form.showError(error);
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Group align="flex-start" gap="sm">
+        <TextInput
+          label="Nieuw thema"
+          placeholder="Bijvoorbeeld Dementie"
+          value={form.values.name}
+          onChange={(e) => form.set('name', e.currentTarget.value)}
+          error={
+            form.errors.name ?? (form.formError && !form.errors.name ? form.formError : undefined)
+          }
+          w={320}
+        />
+        <Button type="submit" mt={25}>
+          Thema toevoegen
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+import { Alert, Button, Group, Table, Text } from '@mantine/core';
+import { formatDateTimeNl } from '../../../shared/dates';
+import { ENTITY_LABELS } from '../../../shared/domain';
+import type { TrashItem } from '../../../shared/schemas/system';
+import { useMutation, useQuery } from '../../app/data';
+import { confirmAction, notifyError, notifySaved } from '../../components/feedback';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+
+/** The Prullenbak: what was deleted, to put back or to remove for good. */
+export function TrashScreen() {
+  const trash = useQuery('trash.list', {});
+  return (
+    <>
+      <PageHeader
+        title="Prullenbak"
+        description="Verwijderde regio’s, partijen, personen en rollen staan hier. U kunt ze terugzetten, met alles wat er samen mee werd verwijderd."
+      />
+      <QueryState query={trash} label="Prullenbak">
+        {(items) =>
+          items.length === 0 ? (
+            <Alert color="blue" title="De prullenbak is leeg.">
+              Wat u verwijdert, komt hier eerst terecht, zodat u het kunt terugzetten.
+            </Alert>
+          ) : (
+            <Table striped verticalSpacing="sm">
+              <caption className="visually-hidden">Items in de prullenbak</caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Item</Table.Th>
+                  <Table.Th scope="col">Soort</Table.Th>
+                  <Table.Th scope="col">Verwijderd op</Table.Th>
+                  <Table.Th scope="col">
+                    <span className="visually-hidden">Acties</span>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((item) => (
+                  <TrashRow key={`${item.entity}:${item.id}`} item={item} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}
+
+function TrashRow({ item }: { item: TrashItem }) {
+  const mutate = useMutation();
+  const ref = { entity: item.entity, id: item.id };
+
+  const restore = async () => {
+    try {
+      await mutate('trash.restore', ref);
+      notifySaved(`${item.label} is teruggezet.`);
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
+  const purge = async () => {
+    const sure = await confirmAction({
+      title: `${item.label} definitief verwijderen?`,
+      message:
+        'Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van dit item wordt gewist.',
+      confirmLabel: 'Definitief verwijderen',
+      danger: true,
+    });
+    if (!sure) return;
+    try {
+      await mutate('trash.purge', ref);
+      notifySaved(`${item.label} is definitief verwijderd.`);
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text fw={600}>{item.label}</Text>
+        {item.includes && (
+          <Text size="sm" c="dimmed">
+            samen met {item.includes}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>{ENTITY_LABELS[item.entity]}</Table.Td>
+      <Table.Td>{formatDateTimeNl(item.deletedAt)}</Table.Td>
+      <Table.Td>
+        <Group gap={6} justify="flex-end" wrap="nowrap">
+          <Button
+            size="xs"
+            variant="outline"
+            onClick={() => void restore()}
+            aria-label={`${item.label} terugzetten`}
+          >
+            Terugzetten
+          </Button>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red.9"
+            onClick={() => void purge()}
+            aria-label={`${item.label} definitief verwijderen`}
+          >
+            Definitief verwijderen
+          </Button>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
