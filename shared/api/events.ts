@@ -21,7 +21,7 @@ export const APP_SCREENS = [
   { route: '/partijen', label: 'Partijen' },
   { route: '/personen', label: 'Personen' },
   { route: '/rollen', label: 'Rollen' },
-  { route: '/themas', label: "Thema's" },
+  { route: '/themas', label: 'Thema’s' },
   { route: '/prullenbak', label: 'Prullenbak' },
   { route: '/regio', label: 'Regio' },
   { route: '/instellingen', label: 'Instellingen' },
