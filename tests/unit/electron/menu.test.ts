@@ -45,7 +45,7 @@ describe('application menu', () => {
       ['Partijen', '/partijen', 'CmdOrCtrl+2'],
       ['Personen', '/personen', 'CmdOrCtrl+3'],
       ['Rollen', '/rollen', 'CmdOrCtrl+4'],
-      ["Thema's", '/themas', 'CmdOrCtrl+5'],
+      ['Thema’s', '/themas', 'CmdOrCtrl+5'],
       ['Prullenbak', '/prullenbak', 'CmdOrCtrl+6'],
     ];
     for (const [label, route, accelerator] of routes) {
