@@ -18,4 +18,9 @@ export const TABLES: Record<Entity, { table: string; label: string }> = {
       "replace(replace(replace(t.role, '_', ' '), 'coordinerend', 'coördinerend'), 'regiocoordinator', 'regiocoördinator')",
   },
   theme: { table: 'theme', label: "'Thema ' || t.name" },
+  agreement: { table: 'agreement', label: 't.title' },
+  progressUpdate: {
+    table: 'progress_update',
+    label: "'Voortgang bij ' || (SELECT title FROM agreement WHERE id = t.agreement_id)",
+  },
 };

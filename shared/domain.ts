@@ -70,7 +70,16 @@ export const DEFAULT_THEMES = [
 ] as const;
 
 /** Entities that have an audit history and can sit in the Prullenbak. */
-export const ENTITIES = ['region', 'party', 'membership', 'contact', 'roleAssignment', 'theme'] as const;
+export const ENTITIES = [
+  'region',
+  'party',
+  'membership',
+  'contact',
+  'roleAssignment',
+  'theme',
+  'agreement',
+  'progressUpdate',
+] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 export const ENTITY_LABELS: Record<Entity, string> = {
@@ -80,7 +89,58 @@ export const ENTITY_LABELS: Record<Entity, string> = {
   contact: 'Persoon',
   roleAssignment: 'Rol',
   theme: 'Thema',
+  agreement: 'Afspraak',
+  progressUpdate: 'Voortgang',
 };
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+// ── Afsprakenregister ───────────────────────────────────────────────────────────────────────
+
+export const AGREEMENT_STATUSES = [
+  'concept',
+  'in_bespreking',
+  'vastgesteld',
+  'in_uitvoering',
+  'afgerond',
+  'vervallen',
+] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+export const AGREEMENT_STATUS_LABELS: Record<AgreementStatus, string> = {
+  concept: 'Concept',
+  in_bespreking: 'In bespreking',
+  vastgesteld: 'Vastgesteld',
+  in_uitvoering: 'In uitvoering',
+  afgerond: 'Afgerond',
+  vervallen: 'Vervallen',
+};
+
+export const AGREEMENT_PARTY_ROLES = ['trekker', 'uitvoerder', 'financier', 'betrokken'] as const;
+export type AgreementPartyRole = (typeof AGREEMENT_PARTY_ROLES)[number];
+
+export const AGREEMENT_PARTY_ROLE_LABELS: Record<AgreementPartyRole, string> = {
+  trekker: 'Trekker',
+  uitvoerder: 'Uitvoerder',
+  financier: 'Financier',
+  betrokken: 'Betrokken',
+};
+
+/** The three laws and money flows: gemeente (Wmo), zorgverzekeraar (Zvw), zorgkantoor (Wlz). */
+export const FINANCING_STREAMS = ['wmo', 'zvw', 'wlz'] as const;
+export type FinancingStream = (typeof FINANCING_STREAMS)[number];
+
+export const FINANCING_LABELS: Record<FinancingStream, string> = {
+  wmo: 'Wmo',
+  zvw: 'Zvw',
+  wlz: 'Wlz',
+};
+
+export const REVIEW_VERDICTS = ['akkoord', 'opmerking'] as const;
+export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
+
+export const REVIEW_VERDICT_LABELS: Record<ReviewVerdict, string> = {
+  akkoord: 'Akkoord',
+  opmerking: 'Opmerking',
+};

@@ -1,9 +1,10 @@
 import { m0001Register } from './0001-register';
 import { m0002ListIndexes } from './0002-list-indexes';
+import { m0003Agreements } from './0003-agreements';
 import type { Migration } from './types';
 
 /** The explicit, ordered list of migrations. Never edit a shipped step: add a new one. */
-export const migrations: readonly Migration[] = [m0001Register, m0002ListIndexes];
+export const migrations: readonly Migration[] = [m0001Register, m0002ListIndexes, m0003Agreements];
 
 export const LATEST_VERSION = migrations.length;
 export type { Migration };

@@ -44,6 +44,21 @@ import {
 } from '../schemas/system';
 import { theme, themeArchive, themeFields, themeListQuery, themeRename } from '../schemas/theme';
 import { exchangeDocument, importResult } from '../exchange/schema';
+import {
+  agreement,
+  agreementCreate,
+  agreementDetail,
+  agreementList,
+  agreementListQuery,
+  agreementTransition,
+  agreementUpdate,
+  csvExport,
+  dashboard,
+  progressCreate,
+  progressUpdate,
+  reviewCreate,
+  reviewRequest,
+} from '../schemas/agreement';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -95,6 +110,18 @@ export const contract = {
 
   'settings.get': method(emptyInput, settings),
   'settings.update': method(settingsUpdate, settings),
+
+  'agreements.list': method(agreementListQuery, agreementList),
+  'agreements.get': method(byId, agreementDetail),
+  'agreements.create': method(agreementCreate, agreement),
+  'agreements.update': method(agreementUpdate, agreement),
+  'agreements.transition': method(agreementTransition, agreement),
+  'agreements.addProgress': method(progressCreate, progressUpdate),
+  'agreements.requestReview': method(reviewRequest, z.object({ count: z.number().int() })),
+  'agreements.review': method(reviewCreate, z.object({ count: z.number().int() })),
+  'agreements.delete': method(byId, ok),
+  'agreements.dashboard': method(z.object({ regionId: z.uuid() }).strict(), dashboard),
+  'agreements.exportCsv': method(agreementListQuery, csvExport),
 
   'dossier.loadDemo': method(emptyInput, z.object({ regionId: z.uuid() })),
   'dossier.export': method(

@@ -1,0 +1,294 @@
+import {
+  AGREEMENT_PARTY_ROLES,
+  AGREEMENT_STATUSES,
+  FINANCING_STREAMS,
+  REVIEW_VERDICTS,
+} from '../domain';
+import { z } from '../zod';
+import { id, isoDate, optionalDate, optionalText, recordMeta, requiredText } from './common';
+import { partyType } from './party';
+
+export const agreementStatus = z.enum(AGREEMENT_STATUSES, { error: 'Kies een status' });
+export const agreementPartyRole = z.enum(AGREEMENT_PARTY_ROLES, { error: 'Kies de rol van de partij' });
+export const financingStream = z.enum(FINANCING_STREAMS, { error: 'Kies Wmo, Zvw of Wlz' });
+export const reviewVerdict = z.enum(REVIEW_VERDICTS, { error: 'Kies akkoord of opmerking' });
+
+/** Rich text as HTML; the main process sanitises it on save, the renderer again on display. */
+export const richText = z
+  .string()
+  .max(200_000, { error: 'De tekst is te lang (hoogstens 200.000 tekens)' })
+  .default('');
+
+const unique = <T>(label: string) => (values: T[], ctx: z.RefinementCtx) => {
+  const seen = new Set<T>();
+  values.forEach((v, i) => {
+    if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [i], message: `${label} staat er dubbel in` });
+    seen.add(v);
+  });
+};
+
+/** Bestuurlijke dekking: granted by whom or which meeting, and when — or "nog niet". */
+export const dekking = z
+  .object({
+    granted: z.boolean().default(false),
+    by: z.string().trim().max(300, { error: 'Hoogstens 300 tekens' }).default(''),
+    on: optionalDate,
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.granted && !v.by) {
+      ctx.addIssue({ code: 'custom', path: ['by'], message: 'Vul in door wie of in welk overleg' });
+    }
+  })
+  .default({ granted: false, by: '', on: null });
+
+const agreementShape = {
+  title: requiredText('Titel', 200),
+  descriptionHtml: richText,
+  themeIds: z
+    .array(id)
+    .min(1, { error: 'Kies minstens één thema' })
+    .max(30)
+    .superRefine(unique('Dit thema')),
+  parties: z
+    .array(z.object({ partyId: id, role: agreementPartyRole }).strict())
+    .max(300)
+    .default([])
+    .superRefine((list, ctx) => unique<string>('Deze partij')(list.map((p) => p.partyId), ctx)),
+  ownerId: id.nullable().default(null),
+  financing: z.array(financingStream).default([]).superRefine(unique('Deze financieringsstroom')),
+  adoptedOn: optionalDate,
+  startDate: optionalDate,
+  endDate: optionalDate,
+  nextEvaluation: optionalDate,
+  dekking,
+  confidential: z.boolean().default(false),
+};
+
+function datesInOrder(v: { startDate: string | null; endDate: string | null }, ctx: z.RefinementCtx) {
+  if (v.startDate && v.endDate && v.endDate < v.startDate) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'De einddatum ligt vóór de startdatum' });
+  }
+}
+
+export const agreementCreate = z
+  .object({ regionId: id, ...agreementShape })
+  .strict()
+  .superRefine(datesInOrder);
+export const agreementUpdate = z
+  .object({ id, ...agreementShape })
+  .strict()
+  .superRefine(datesInOrder);
+export type AgreementFields = z.input<typeof agreementCreate>;
+
+export const agreementTransition = z
+  .object({
+    id,
+    to: agreementStatus,
+    on: isoDate,
+    note: optionalText('Toelichting', 2000),
+    /** Required when the agreement becomes vervallen. */
+    reason: optionalText('Reden', 2000),
+  })
+  .strict();
+
+export const progressCreate = z
+  .object({
+    agreementId: id,
+    on: isoDate,
+    text: requiredText('Voortgang', 5000),
+    /** Optional status change recorded together with the update. */
+    status: agreementStatus.nullable().default(null),
+    reason: optionalText('Reden', 2000),
+  })
+  .strict();
+
+export const reviewCreate = z
+  .object({
+    agreementIds: z.array(id).min(1, { error: 'Kies minstens één afspraak' }).max(500),
+    reviewerName: requiredText('Naam', 120),
+    on: isoDate,
+    verdict: reviewVerdict,
+    remark: optionalText('Opmerking', 5000),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.verdict === 'opmerking' && !v.remark) {
+      ctx.addIssue({ code: 'custom', path: ['remark'], message: 'Schrijf uw opmerking' });
+    }
+  });
+
+export const reviewRequest = z
+  .object({ agreementIds: z.array(id).min(1).max(500), on: isoDate })
+  .strict();
+
+export const agreement = z.object({
+  ...recordMeta,
+  regionId: id,
+  title: z.string(),
+  descriptionHtml: z.string(),
+  descriptionText: z.string(),
+  status: agreementStatus,
+  ownerId: id.nullable(),
+  adoptedOn: z.string().nullable(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  nextEvaluation: z.string().nullable(),
+  dekking: z.object({ granted: z.boolean(), by: z.string(), on: z.string().nullable() }),
+  confidential: z.boolean(),
+  reviewRequestedOn: z.string().nullable(),
+});
+export type Agreement = z.infer<typeof agreement>;
+
+export const REVIEW_STATES = ['wacht', 'akkoord', 'opmerkingen'] as const;
+export const reviewState = z.enum(REVIEW_STATES).nullable();
+
+export const statusChange = z.object({
+  id,
+  from: agreementStatus.nullable(),
+  to: agreementStatus,
+  on: z.string(),
+  at: z.string(),
+  actor: z.string(),
+  note: z.string(),
+  reason: z.string(),
+});
+
+export const progressUpdate = z.object({
+  id,
+  agreementId: id,
+  on: z.string(),
+  text: z.string(),
+  statusChangeId: id.nullable(),
+  actor: z.string(),
+  createdAt: z.string(),
+});
+
+export const review = z.object({
+  id,
+  agreementId: id,
+  reviewerName: z.string(),
+  on: z.string(),
+  verdict: reviewVerdict,
+  remark: z.string(),
+  createdAt: z.string(),
+});
+export type Review = z.infer<typeof review>;
+
+export const timelineEntry = z.object({
+  kind: z.enum(['status', 'progress', 'review', 'history']),
+  /** Sort key: the moment it was recorded (ISO timestamp). */
+  at: z.string(),
+  /** The date it is about (YYYY-MM-DD), shown to the user. */
+  on: z.string(),
+  title: z.string(),
+  text: z.string(),
+  actor: z.string(),
+});
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+
+export const agreementDetail = agreement.extend({
+  regionName: z.string(),
+  themes: z.array(z.object({ id, name: z.string() })),
+  parties: z.array(z.object({ partyId: id, name: z.string(), type: partyType, role: agreementPartyRole })),
+  owner: z.object({ id, name: z.string(), function: z.string() }).nullable(),
+  financing: z.array(financingStream),
+  allowedTransitions: z.array(agreementStatus),
+  statusHistory: z.array(statusChange),
+  progress: z.array(progressUpdate),
+  reviews: z.array(review),
+  reviewState,
+  /** Meeting decisions that created or changed this agreement (filled by the meetings module). */
+  decisionLinks: z.array(z.object({ decisionId: id, kind: z.enum(['created', 'changed']) })),
+  timeline: z.array(timelineEntry),
+});
+export type AgreementDetail = z.infer<typeof agreementDetail>;
+
+export const AGREEMENT_SORTS = ['title', 'status', 'nextEvaluation', 'updated'] as const;
+
+export const agreementListQuery = z
+  .object({
+    regionId: id,
+    search: z.string().trim().max(200).default(''),
+    themeIds: z.array(id).max(100).default([]),
+    statuses: z.array(agreementStatus).default([]),
+    partyIds: z.array(id).max(100).default([]),
+    ownerIds: z.array(id).max(100).default([]),
+    financing: z.array(financingStream).default([]),
+    evaluationOverdue: z.boolean().default(false),
+    evaluationDueWithinDays: z.number().int().min(1).max(366).nullable().default(null),
+    withoutDekking: z.boolean().default(false),
+    withoutOwner: z.boolean().default(false),
+    staleProgress: z.boolean().default(false),
+    reviewStates: z.array(z.enum(REVIEW_STATES)).default([]),
+    includeConfidential: z.boolean().default(true),
+    sort: z.enum(AGREEMENT_SORTS).default('title'),
+  })
+  .strict();
+export type AgreementListQuery = z.input<typeof agreementListQuery>;
+
+export const agreementListItem = z.object({
+  id,
+  title: z.string(),
+  status: agreementStatus,
+  themeIds: z.array(id),
+  themes: z.array(z.string()),
+  parties: z.array(z.string()),
+  ownerId: id.nullable(),
+  ownerName: z.string().nullable(),
+  financing: z.array(financingStream),
+  adoptedOn: z.string().nullable(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  nextEvaluation: z.string().nullable(),
+  dekkingGranted: z.boolean(),
+  dekkingBy: z.string(),
+  confidential: z.boolean(),
+  lastProgressOn: z.string().nullable(),
+  reviewState,
+  updatedAt: z.string(),
+});
+export type AgreementListItem = z.infer<typeof agreementListItem>;
+
+export const agreementList = z.object({
+  items: z.array(agreementListItem),
+  /** Counts per status of the list with every filter applied except the status filter. */
+  statusCounts: z.record(agreementStatus, z.number().int()),
+  total: z.number().int(),
+});
+export type AgreementList = z.infer<typeof agreementList>;
+
+export const dashboardItem = z.object({
+  id,
+  title: z.string(),
+  status: agreementStatus,
+  date: z.string().nullable(),
+});
+
+export const dashboard = z.object({
+  regionId: id,
+  day: z.string(),
+  /** Per theme (and one row for agreements without an active theme): counts per status. */
+  matrix: z.array(
+    z.object({
+      themeId: id.nullable(),
+      themeName: z.string(),
+      counts: z.record(agreementStatus, z.number().int()),
+      total: z.number().int(),
+    }),
+  ),
+  totals: z.record(agreementStatus, z.number().int()),
+  evaluationsDue: z.array(dashboardItem),
+  evaluationsOverdue: z.array(dashboardItem),
+  withoutOwner: z.array(dashboardItem),
+  withoutDekking: z.array(dashboardItem),
+  staleProgress: z.array(dashboardItem),
+  reviews: z.object({
+    wacht: z.array(dashboardItem),
+    akkoord: z.array(dashboardItem),
+    opmerkingen: z.array(dashboardItem),
+  }),
+});
+export type Dashboard = z.infer<typeof dashboard>;
+
+export const csvExport = z.object({ fileName: z.string(), content: z.string(), rows: z.number().int() });
