@@ -21,6 +21,8 @@ const REFERENCES: [Entity, string, Entity, boolean][] = [
   ['roleAssignment', 'contact_id', 'contact', true],
   ['roleAssignment', 'party_id', 'party', false],
   ['roleAssignment', 'theme_id', 'theme', false],
+  ['agreement', 'region_id', 'region', true],
+  ['progressUpdate', 'agreement_id', 'agreement', true],
 ];
 
 const FIELD_NAMES: Record<string, string> = {
@@ -28,6 +30,7 @@ const FIELD_NAMES: Record<string, string> = {
   party_id: 'partij',
   contact_id: 'persoon',
   theme_id: 'thema',
+  agreement_id: 'afspraak',
 };
 
 type Row = { id: string; label: string | null; ref?: string };
@@ -99,6 +102,8 @@ export function checkDatabase(db: Db): CheckProblem[] {
     add('trekker_without_theme', `${name('roleAssignment', r)} is trekker zonder thema.`);
   }
 
+  checkAgreements(rows, add);
+
   const roots = ENTITIES.map(
     (e) => `SELECT id FROM ${TABLES[e].table} WHERE deleted_at IS NOT NULL AND trash_group = id`,
   ).join(' UNION ALL ');
@@ -152,4 +157,29 @@ export function checkDatabase(db: Db): CheckProblem[] {
     add('settings', `De huidige regio in de instellingen bestaat niet (${current.value}).`);
   }
   return problems;
+}
+
+/** The afsprakenregister's own rules: status matches its history, dates in order. */
+function checkAgreements(
+  rows: (sql: string) => Row[],
+  add: (rule: string, message: string) => void,
+) {
+  const name = (r: Row) => `Afspraak ${r.label ?? ''} (${r.id})`;
+  for (const r of rows(
+    `SELECT a.id, a.title AS label, a.status AS ref,
+       (SELECT sc.to_status FROM agreement_status_change sc WHERE sc.agreement_id = a.id
+        ORDER BY sc.at DESC, sc.rowid DESC LIMIT 1) AS latest
+     FROM agreement a WHERE latest IS NULL OR latest <> a.status`,
+  )) {
+    add(
+      'agreement_status',
+      `${name(r)} heeft status ${r.ref}, maar de laatste statuswijziging zegt iets anders.`,
+    );
+  }
+  for (const r of rows(
+    `SELECT a.id, a.title AS label FROM agreement a
+     WHERE a.start_date IS NOT NULL AND a.end_date IS NOT NULL AND a.end_date < a.start_date`,
+  )) {
+    add('period', `${name(r)} eindigt vóór de startdatum.`);
+  }
 }

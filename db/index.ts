@@ -1,3 +1,5 @@
+import { createAgreementQueries } from './agreementQueries';
+import { createAgreementRepository } from './agreements';
 import { createAuditLog } from './audit';
 import { createContactRepository } from './contacts';
 import { createMembershipRepository } from './memberships';
@@ -24,6 +26,8 @@ export function createRepositories(db: Db) {
     themes: createThemeRepository(db),
     settings: createSettingsRepository(db),
     trash: createTrash(db),
+    agreements: createAgreementRepository(db),
+    agreementQueries: createAgreementQueries(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

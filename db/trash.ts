@@ -12,7 +12,14 @@ const CASCADE: Partial<Record<Entity, { entity: Entity; where: string }[]>> = {
   region: [
     { entity: 'roleAssignment', where: 'region_id = @id' },
     { entity: 'membership', where: 'region_id = @id' },
+    {
+      entity: 'progressUpdate',
+      where:
+        'agreement_id IN (SELECT id FROM agreement WHERE region_id = @id AND deleted_at IS NULL)',
+    },
+    { entity: 'agreement', where: 'region_id = @id' },
   ],
+  agreement: [{ entity: 'progressUpdate', where: 'agreement_id = @id' }],
   party: [
     {
       entity: 'roleAssignment',
@@ -37,6 +44,8 @@ const PARENTS: Partial<Record<Entity, [string, Entity][]>> = {
     ['contact_id', 'contact'],
     ['party_id', 'party'],
   ],
+  agreement: [['region_id', 'region']],
+  progressUpdate: [['agreement_id', 'agreement']],
 };
 
 export type TrashCounts = Partial<Record<Entity, number>>;

@@ -9,6 +9,8 @@ const NOUNS = {
   region: ['regio', 'regio’s'],
   party: ['partij', 'partijen'],
   theme: ['thema', "thema's"],
+  agreement: ['afspraak', 'afspraken'],
+  progressUpdate: ['voortgangsbericht', 'voortgangsberichten'],
 } as const;
 
 /** "3 personen, 2 rollen en 1 deelname aan een regio" (empty when nothing). */

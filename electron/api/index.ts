@@ -1,3 +1,5 @@
+import { agreementQueryHandlers } from './agreementQueries';
+import { agreementHandlers } from './agreements';
 import { contactHandlers } from './contacts';
 import { dossierHandlers } from './exchange';
 import type { HandlerTable } from './handler';
@@ -18,4 +20,6 @@ export const handlers: HandlerTable = {
   ...themeHandlers,
   ...trashHandlers,
   ...dossierHandlers,
+  ...agreementHandlers,
+  ...agreementQueryHandlers,
 };

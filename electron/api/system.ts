@@ -1,6 +1,6 @@
 import { LATEST_VERSION } from '../../db/migrations';
 import { defineHandlers } from './handler';
-import { historyText, type NameOf } from './historyText';
+import { historyText, nameResolver } from './historyText';
 import { requireRegion } from './lookups';
 import type { ApiContext } from './context';
 
@@ -32,9 +32,7 @@ export const systemHandlers = defineHandlers({
     return settingsOf(ctx);
   },
   'history.list': (ctx, { entity, id }) => {
-    const nameOf: NameOf = (field, refId) =>
-      (field === 'partyId' ? ctx.repos.parties.find(refId) : ctx.repos.themes.find(refId))?.name ??
-      null;
+    const nameOf = nameResolver(ctx.repos);
     return ctx.repos.audit
       .forEntity(entity, id)
       .map((entry) => ({ ...entry, text: historyText(entry, nameOf) }));

@@ -95,7 +95,7 @@ describe('invalid input changes nothing', () => {
       ['regions.list', { extra: true }],
       ['parties.list', { types: ['bank'] }],
       ['roles.end', { id: crypto.randomUUID(), until: '22-11-2026' }],
-      ['trash.purge', { entity: 'agreement', id: region.id }],
+      ['trash.purge', { entity: 'meeting', id: region.id }],
     ];
     for (const [method, input] of cases) {
       expect(api.fail(method, input).code, `${method} ${JSON.stringify(input)}`).toBe(
@@ -298,6 +298,21 @@ describe('every register method answers within its contract', () => {
     addRole(api, region.id, addContact(api, party.id, 'Bert').id, 'trekker_thema', {
       themeId: themeId(api, 'GGZ'),
     });
+    const agreement = call('agreements.create', {
+      regionId: region.id,
+      title: 'Valpreventie',
+      themeIds: [themeId(api, 'Ouderen')],
+      parties: [{ partyId: party.id, role: 'trekker' }],
+      financing: ['wmo'],
+    });
+    call('agreements.update', { id: agreement.id, title: 'Valpreventie 2027', themeIds: [themeId(api, 'GGZ')] });
+    call('agreements.transition', { id: agreement.id, to: 'in_bespreking', on: '2026-11-22' });
+    call('agreements.addProgress', { agreementId: agreement.id, on: '2026-11-22', text: 'Besproken', status: 'vastgesteld' });
+    call('agreements.requestReview', { agreementIds: [agreement.id], on: '2026-11-22' });
+    call('agreements.review', { agreementIds: [agreement.id], reviewerName: 'Wethouder', on: '2026-11-22', verdict: 'akkoord' });
+    call('agreements.get', { id: agreement.id });
+    call('history.list', { entity: 'agreement', id: agreement.id });
+    call('agreements.delete', { id: agreement.id });
     call('regions.delete', { id: region.id });
 
     const missing = METHODS.filter((m) => !m.startsWith('dossier.') && !seen.has(m));

@@ -12,6 +12,7 @@ import { useQuery } from '../../app/data';
 import { useCurrentRegion } from '../../app/useCurrentRegion';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { AgreementSummaryCard } from '../agreements/dashboard/AgreementSummaryCard';
 import { NoRegion } from '../regions/NoRegion';
 import { AssignRoleModal, type RolePreset } from '../roles/AssignRoleModal';
 
@@ -29,6 +30,7 @@ export function OverviewScreen() {
         description="Elke deelnemende partij heeft volgens de werkstructuur een bestuurlijk én een ambtelijk aanspreekpunt."
         actions={<Button onClick={() => setPreset({})}>Rol toewijzen</Button>}
       />
+      <AgreementSummaryCard regionId={regionId} />
       <QueryState query={overview} label="Aanspreekpunten">
         {(data) =>
           data.rows.length === 0 ? (
@@ -94,7 +96,7 @@ function GapSummary({ rows, gapCount }: { rows: OverviewRow[]; gapCount: number 
     );
   }
   return (
-    <Alert color="orange" title={`${gapCount} ${gapCount === 1 ? 'partij mist' : 'partijen missen'} een aanspreekpunt`}>
+    <Alert color="red.9" title={`${gapCount} ${gapCount === 1 ? 'partij mist' : 'partijen missen'} een aanspreekpunt`}>
       {rows.length} partijen nemen deel. Gebruik de knop <strong>Toewijzen</strong> in de tabel om
       een ontbrekend aanspreekpunt in te vullen.
     </Alert>

@@ -1,0 +1,137 @@
+/**
+ * Raw rows of the agreement list query → list items and CSV rows. Hot path at scale (hundreds
+ * of rows per query), so it allocates little: theme and financing combinations repeat and are
+ * worked out once per query.
+ */
+import {
+  FINANCING_STREAMS,
+  type AgreementPartyRole,
+  type AgreementStatus,
+  type FinancingStream,
+} from '../shared/domain';
+import type { AgreementListItem } from '../shared/schemas/agreement';
+
+/** A list item with what the CSV export adds: the parties' roles and the date of the dekking. */
+export interface AgreementExportRow extends AgreementListItem {
+  partyRoles: { name: string; role: AgreementPartyRole }[];
+  dekkingOn: string | null;
+}
+
+/** The list statement's columns, in order (see LIST_COLUMNS in agreementQueries.ts). */
+export type ListRow = [
+  id: string,
+  title: string,
+  status: AgreementStatus,
+  ownerId: string | null,
+  ownerName: string | null,
+  adoptedOn: string | null,
+  startDate: string | null,
+  endDate: string | null,
+  nextEvaluation: string | null,
+  dekkingGranted: number,
+  dekkingBy: string,
+  dekkingOn: string | null,
+  confidential: number,
+  updatedAt: string,
+  lastProgressOn: string | null,
+  reviewState: AgreementListItem['reviewState'],
+  /** Theme ids joined with US. */
+  themeIds: string | null,
+  /** "name US role" per live party, joined with RS. */
+  parties: string | null,
+  /** Streams joined with US. */
+  financing: string | null,
+];
+
+/** Separators inside the aggregated columns: ASCII unit (31) and record (30) separators. */
+export const US = '\u001f';
+export const RS = '\u001e';
+
+const streamRank = (s: FinancingStream) => FINANCING_STREAMS.indexOf(s);
+const financingMemo = new Map<string, FinancingStream[]>();
+function financingOf(value: string | null): FinancingStream[] {
+  if (!value) return [];
+  let streams = financingMemo.get(value);
+  if (!streams) {
+    streams = (value.split(US) as FinancingStream[]).sort((x, y) => streamRank(x) - streamRank(y));
+    financingMemo.set(value, streams);
+  }
+  return streams.slice();
+}
+
+const lower = (s: string) => s.toLowerCase();
+function partiesOf(value: string | null): { name: string; role: AgreementPartyRole }[] {
+  if (!value) return [];
+  const parties = value.split(RS).map((p) => {
+    const at = p.indexOf(US);
+    return { name: p.slice(0, at), role: p.slice(at + 1) as AgreementPartyRole };
+  });
+  if (parties.length > 1) {
+    parties.sort((x, y) => {
+      const [a, b] = [lower(x.name), lower(y.name)];
+      return a < b ? -1 : a > b ? 1 : 0;
+    });
+  }
+  return parties;
+}
+
+/** Maps the rows of one query; `liveThemes` are [id, name, sort_order] of the live themes. */
+export function createRowMapper(liveThemes: [string, string, number][]) {
+  const themes = new Map(liveThemes.map(([id, name, order]) => [id, { name, order }]));
+  const themeMemo = new Map<string, { ids: string[]; names: string[] }>();
+  /** Live themes only (a deleted theme is left out), in the werkstructuur's order. */
+  function themesOf(value: string | null): { ids: string[]; names: string[] } {
+    if (!value) return { ids: [], names: [] };
+    let found = themeMemo.get(value);
+    if (!found) {
+      const live = value
+        .split(US)
+        .filter((id) => themes.has(id))
+        .sort((x, y) => themes.get(x)!.order - themes.get(y)!.order);
+      found = { ids: live, names: live.map((id) => themes.get(id)!.name) };
+      themeMemo.set(value, found);
+    }
+    return { ids: found.ids.slice(), names: found.names.slice() };
+  }
+
+  function item(r: ListRow, parties: string[]): AgreementListItem {
+    const t = themesOf(r[16]);
+    return {
+      id: r[0],
+      title: r[1],
+      status: r[2],
+      themeIds: t.ids,
+      themes: t.names,
+      parties,
+      ownerId: r[3],
+      ownerName: r[4],
+      financing: financingOf(r[18]),
+      adoptedOn: r[5],
+      startDate: r[6],
+      endDate: r[7],
+      nextEvaluation: r[8],
+      dekkingGranted: r[9] === 1,
+      dekkingBy: r[10],
+      confidential: r[12] === 1,
+      lastProgressOn: r[14],
+      reviewState: r[15],
+      updatedAt: r[13],
+    };
+  }
+
+  return {
+    item: (r: ListRow): AgreementListItem =>
+      item(
+        r,
+        partiesOf(r[17]).map((p) => p.name),
+      ),
+    exportRow(r: ListRow): AgreementExportRow {
+      const partyRoles = partiesOf(r[17]);
+      const base = item(
+        r,
+        partyRoles.map((p) => p.name),
+      );
+      return { ...base, partyRoles, dekkingOn: r[11] };
+    },
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * Writing and reading one agreement: create, update, lifecycle transitions, progress, review
+ * requests and reviews, delete. References are checked here with Dutch messages and the JSON path
+ * of the offending field; the dispatcher's transaction makes every call all-or-nothing.
+ */
+import type { AgreementInput } from '../../db/agreements';
+import type { ParsedInput } from '../../shared/api/contract';
+import { DomainError, type FieldIssue } from '../../shared/api/result';
+import { allowedTransitions, transitionProblem } from '../../shared/agreementStatus';
+import type { AgreementStatus } from '../../shared/domain';
+import type { Agreement, AgreementDetail } from '../../shared/schemas/agreement';
+import { buildTimeline } from './agreementTimeline';
+import { today, writer, type ApiContext } from './context';
+import { defineHandlers } from './handler';
+import { nameResolver } from './historyText';
+import { requireRegion } from './lookups';
+import { ok } from './ok';
+import { prepareRichText } from './richText';
+
+type Fields = ParsedInput<'agreements.create'> | ParsedInput<'agreements.update'>;
+
+const invalid = (issues: FieldIssue[]) => {
+  const [first] = issues;
+  const more = issues.length > 1 ? ` (en nog ${issues.length - 1} andere)` : '';
+  return new DomainError('invalid_input', `${first!.message}${more}`, issues);
+};
+
+export function requireAgreement(ctx: ApiContext, id: string, path?: string): Agreement {
+  const found = ctx.repos.agreements.find(id);
+  if (!found || found.deletedAt) {
+    const message = 'Deze afspraak bestaat niet (meer).';
+    throw new DomainError('not_found', message, path ? [{ path, message }] : undefined);
+  }
+  return found;
+}
+
+/**
+ * Themes, parties and owner must exist. New links need a live theme that is not archived and a
+ * live party or person; links the agreement already has may stay (also to an archived theme).
+ */
+function checkReferences(ctx: ApiContext, input: Fields, before: Agreement | null) {
+  const issues: FieldIssue[] = [];
+  const themeIds = new Set(before ? ctx.repos.agreements.links.themeIds(before.id) : []);
+  const partyIds = new Set(before ? ctx.repos.agreements.links.partyIds(before.id) : []);
+  input.themeIds.forEach((id, i) => {
+    const theme = ctx.repos.themes.find(id);
+    const path = `themeIds[${i}]`;
+    if (!theme || (theme.deletedAt && !themeIds.has(id))) {
+      issues.push({ path, message: 'Dit thema bestaat niet (meer).' });
+    } else if (theme.archivedAt && !themeIds.has(id)) {
+      issues.push({ path, message: `Thema ${theme.name} is gearchiveerd; kies een actief thema.` });
+    }
+  });
+  input.parties.forEach(({ partyId }, i) => {
+    const party = ctx.repos.parties.find(partyId);
+    if (!party || (party.deletedAt && !partyIds.has(partyId))) {
+      issues.push({ path: `parties[${i}].partyId`, message: 'Deze partij bestaat niet (meer).' });
+    }
+  });
+  if (input.ownerId && input.ownerId !== before?.ownerId) {
+    const owner = ctx.repos.contacts.find(input.ownerId);
+    if (!owner || owner.deletedAt) {
+      issues.push({
+        path: 'ownerId',
+        message: 'Deze persoon bestaat niet (meer); kies een andere eigenaar.',
+      });
+    }
+  }
+  if (issues.length) throw invalid(issues);
+}
+
+function toInput(input: Fields): AgreementInput {
+  const description = prepareRichText(input.descriptionHtml);
+  return {
+    title: input.title,
+    descriptionHtml: description.html,
+    descriptionText: description.text,
+    ownerId: input.ownerId,
+    adoptedOn: input.adoptedOn,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    nextEvaluation: input.nextEvaluation,
+    dekking: input.dekking,
+    confidential: input.confidential,
+    themeIds: input.themeIds,
+    parties: input.parties,
+    financing: input.financing,
+  };
+}
+
+function checkTransition(
+  from: AgreementStatus,
+  to: AgreementStatus,
+  reason: string,
+  toPath: string,
+) {
+  const problem = transitionProblem(from, to, { reason });
+  if (problem) {
+    throw invalid([
+      { path: problem.path === 'to' ? toPath : problem.path, message: problem.message },
+    ]);
+  }
+}
+
+export function agreementDetail(ctx: ApiContext, a: Agreement): AgreementDetail {
+  const repo = ctx.repos.agreements;
+  const owner = a.ownerId ? ctx.repos.contacts.find(a.ownerId) : null;
+  const statusHistory = repo.statusHistory(a.id);
+  const progress = repo.progress(a.id);
+  const reviews = repo.reviews(a.id);
+  const timeline = buildTimeline(
+    { statusHistory, progress, reviews, audit: ctx.repos.audit.forEntity('agreement', a.id) },
+    nameResolver(ctx.repos),
+  );
+  return {
+    ...a,
+    regionName: ctx.repos.regions.find(a.regionId)?.name ?? '',
+    themes: repo.links.themes(a.id).map(({ id, name }) => ({ id, name })),
+    parties: repo.links.parties(a.id),
+    owner:
+      owner && !owner.deletedAt
+        ? { id: owner.id, name: owner.name, function: owner.function }
+        : null,
+    financing: repo.links.financing(a.id),
+    allowedTransitions: [...allowedTransitions(a.status)],
+    statusHistory,
+    progress,
+    reviews,
+    reviewState: repo.reviewState(a),
+    decisionLinks: repo.decisionLinks(a.id),
+    timeline,
+  };
+}
+
+export const agreementHandlers = defineHandlers({
+  'agreements.get': (ctx, { id }) => agreementDetail(ctx, requireAgreement(ctx, id)),
+
+  'agreements.create': (ctx, { regionId, ...fields }) => {
+    requireRegion(ctx, regionId, 'regionId');
+    checkReferences(ctx, { regionId, ...fields }, null);
+    return ctx.repos.agreements.create(
+      regionId,
+      toInput({ regionId, ...fields }),
+      today(ctx),
+      writer(ctx),
+    );
+  },
+
+  'agreements.update': (ctx, input) => {
+    const before = requireAgreement(ctx, input.id);
+    checkReferences(ctx, input, before);
+    return ctx.repos.agreements.update(before, toInput(input), writer(ctx));
+  },
+
+  'agreements.transition': (ctx, { id, to, on, note, reason }) => {
+    const before = requireAgreement(ctx, id);
+    checkTransition(before.status, to, reason, 'to');
+    return ctx.repos.agreements.transition(before, { to, on, note, reason }, writer(ctx)).agreement;
+  },
+
+  /** A progress update, optionally with a status change: both in one transaction, linked. */
+  'agreements.addProgress': (ctx, { agreementId, on, text, status, reason }) => {
+    const before = requireAgreement(ctx, agreementId, 'agreementId');
+    const w = writer(ctx);
+    let statusChangeId: string | null = null;
+    if (status) {
+      checkTransition(before.status, status, reason, 'status');
+      statusChangeId = ctx.repos.agreements.transition(
+        before,
+        { to: status, on, note: '', reason },
+        w,
+      ).change.id;
+    }
+    return ctx.repos.agreements.addProgress(agreementId, { on, text, statusChangeId }, w);
+  },
+
+  'agreements.requestReview': (ctx, { agreementIds, on }) => {
+    agreementIds.forEach((id, i) => requireAgreement(ctx, id, `agreementIds[${i}]`));
+    const w = writer(ctx);
+    // The same agreement twice in a selection counts once.
+    const unique = [...new Set(agreementIds)];
+    for (const id of unique) ctx.repos.agreements.requestReview(requireAgreement(ctx, id), on, w);
+    return { count: unique.length };
+  },
+
+  'agreements.review': (ctx, { agreementIds, reviewerName, on, verdict, remark }) => {
+    agreementIds.forEach((id, i) => requireAgreement(ctx, id, `agreementIds[${i}]`));
+    const w = writer(ctx);
+    const unique = [...new Set(agreementIds)];
+    for (const id of unique)
+      ctx.repos.agreements.addReview(id, { reviewerName, on, verdict, remark }, w);
+    return { count: unique.length };
+  },
+
+  'agreements.delete': (ctx, { id }) => {
+    requireAgreement(ctx, id);
+    ctx.repos.trash.softDelete('agreement', id, writer(ctx));
+    return ok;
+  },
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { AgreementExportRow } from '../../db/agreementQueries';
+import {
+  AGREEMENT_CSV_HEADERS,
+  agreementCsvRow,
+  agreementsCsv,
+  csvCell,
+  fileSlug,
+  toCsv,
+} from './csv';
+
+const row = (extra: Partial<AgreementExportRow> = {}): AgreementExportRow => ({
+  id: '00000000-0000-4000-8000-000000000001',
+  title: 'Valpreventie',
+  status: 'vastgesteld',
+  themeIds: [],
+  themes: ['Ouderen', 'Preventie'],
+  parties: ['Gemeente Sneek', 'VGZ'],
+  partyRoles: [
+    { name: 'Gemeente Sneek', role: 'trekker' },
+    { name: 'VGZ', role: 'financier' },
+  ],
+  ownerId: null,
+  ownerName: 'Anna de Vries',
+  financing: ['wmo', 'wlz'],
+  adoptedOn: '2026-11-22',
+  startDate: '2027-01-01',
+  endDate: null,
+  nextEvaluation: '2027-03-05',
+  dekkingGranted: true,
+  dekkingBy: 'Portefeuillehoudersoverleg',
+  dekkingOn: '2026-11-20',
+  confidential: false,
+  lastProgressOn: null,
+  reviewState: 'opmerkingen',
+  updatedAt: '2026-11-22T10:00:00.000Z',
+  ...extra,
+});
+
+describe('csvCell', () => {
+  it('leaves plain text alone', () => {
+    expect(csvCell('Gemeente Leeuwarden, GGD')).toBe('Gemeente Leeuwarden, GGD');
+    expect(csvCell('')).toBe('');
+  });
+
+  it('quotes text with a semicolon, quote or line break and doubles the quotes', () => {
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('de "brede" aanpak')).toBe('"de ""brede"" aanpak"');
+    expect(csvCell('regel 1\nregel 2')).toBe('"regel 1\nregel 2"');
+    expect(csvCell('regel 1\r\nregel 2')).toBe('"regel 1\r\nregel 2"');
+  });
+
+  it('neutralises text that a spreadsheet would run as a formula', () => {
+    for (const start of ['=', '+', '-', '@']) {
+      expect(csvCell(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
+    }
+    expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell('\rcmd')).toBe(`"'\rcmd"`);
+    expect(csvCell('=1;2')).toBe(`"'=1;2"`);
+    expect(csvCell('a=b')).toBe('a=b');
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a BOM, semicolons and CRLF after every line', () => {
+    expect(
+      toCsv(
+        ['A', 'B'],
+        [
+          ['1', 'x;y'],
+          ['', 'z'],
+        ],
+      ),
+    ).toBe('\uFEFFA;B\r\n1;"x;y"\r\n;z\r\n');
+  });
+});
+
+describe('agreementsCsv', () => {
+  it('has the Dutch header row', () => {
+    expect(agreementsCsv([])).toBe(`\uFEFF${AGREEMENT_CSV_HEADERS.join(';')}\r\n`);
+    expect(AGREEMENT_CSV_HEADERS[2]).toBe("Thema's");
+  });
+
+  it('writes one row per agreement with Dutch labels and dates, multiple values joined', () => {
+    expect(agreementCsvRow(row())).toEqual([
+      'Valpreventie',
+      'Vastgesteld',
+      'Ouderen, Preventie',
+      'Gemeente Sneek (trekker), VGZ (financier)',
+      'Anna de Vries',
+      'Wmo, Wlz',
+      '22 november 2026',
+      '1 januari 2027',
+      '',
+      '5 maart 2027',
+      'Ja, Portefeuillehoudersoverleg op 20 november 2026',
+      'Nee',
+      '',
+      'Opmerkingen',
+    ]);
+  });
+
+  it('says "Nog niet" without dekking, and leaves absent values empty', () => {
+    const cells = agreementCsvRow(
+      row({
+        dekkingGranted: false,
+        ownerName: null,
+        confidential: true,
+        reviewState: null,
+        lastProgressOn: '2026-06-30',
+        themes: [],
+        partyRoles: [],
+        financing: [],
+      }),
+    );
+    expect(cells.slice(2, 6)).toEqual(['', '', '', '']);
+    expect(cells.slice(10)).toEqual(['Nog niet', 'Ja', '30 juni 2026', '']);
+    expect(agreementCsvRow(row({ reviewState: 'wacht' })).at(-1)).toBe('Wacht op reactie');
+    expect(agreementCsvRow(row({ dekkingOn: null }))[10]).toBe('Ja, Portefeuillehoudersoverleg');
+  });
+});
+
+describe('fileSlug', () => {
+  it('makes a safe file name part without diacritics', () => {
+    expect(fileSlug('Fryslân')).toBe('fryslan');
+    expect(fileSlug('Zuid-Holland Noord / Den Haag')).toBe('zuid-holland-noord-den-haag');
+    expect(fileSlug('***')).toBe('regio');
+  });
+});

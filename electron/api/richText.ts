@@ -1,0 +1,85 @@
+/**
+ * Rich text from the TipTap editor, made safe in the main process before it is stored:
+ * a short list of structural tags, links only to https: and mailto:, no attributes otherwise.
+ * The renderer sanitises again on display (DOMPurify); this is the line of defence for the file.
+ */
+import sanitizeHtml from 'sanitize-html';
+
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'ul',
+  'ol',
+  'li',
+  'h2',
+  'h3',
+  'h4',
+  'blockquote',
+  'code',
+  'pre',
+  'a',
+];
+
+const SAFE_HREF = /^\s*(https:|mailto:)/i;
+
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: ALLOWED_TAGS,
+  allowedAttributes: { a: ['href', 'rel'] },
+  allowedSchemes: ['https', 'mailto'],
+  allowedSchemesByTag: { a: ['https', 'mailto'] },
+  allowProtocolRelative: false,
+  allowedStyles: {},
+  // Dropped with their content: never text worth keeping.
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed'],
+  disallowedTagsMode: 'discard',
+  transformTags: {
+    // A link to anything but https: or mailto: loses its target and keeps its text. (The tag
+    // name must stay the same: sanitize-html closes a renamed tag with the wrong name.)
+    a: (tagName, attribs): sanitizeHtml.Tag => {
+      const href = attribs.href?.trim() ?? '';
+      return {
+        tagName,
+        attribs: SAFE_HREF.test(href) ? { href, rel: 'noopener noreferrer' } : {},
+      };
+    },
+    // Pasted structure that has a close allowed equivalent.
+    h1: 'h2',
+    h5: 'h4',
+    h6: 'h4',
+    div: 'p',
+  },
+};
+
+/** The stored form of a description: safe HTML, trimmed. */
+export function sanitizeRichText(html: string): string {
+  return sanitizeHtml(html, OPTIONS).trim();
+}
+
+const BLOCK_END = /<\/(p|h2|h3|h4|li|ul|ol|blockquote|pre)>|<br\s*\/?>/gi;
+
+/** What sanitize-html escapes in text. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+
+/** Plain text of (sanitised) HTML for search and previews: blocks become line breaks. */
+export function richTextToPlain(html: string): string {
+  const withBreaks = html.replace(BLOCK_END, (m) => `${m}\n`);
+  const text = sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {} });
+  return text
+    .replace(/&(amp|lt|gt|quot);/g, (_m, name: string) => ENTITIES[name]!)
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** Sanitised HTML and its plain text, as stored on the agreement. */
+export function prepareRichText(html: string): { html: string; text: string } {
+  const safe = sanitizeRichText(html);
+  return { html: safe, text: richTextToPlain(safe) };
+}

@@ -1,0 +1,164 @@
+import { Alert, Anchor, Badge, Group, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { formatDateNl } from '../../../../shared/dates';
+import {
+  AGREEMENT_PARTY_ROLE_LABELS,
+  AGREEMENT_STATUS_LABELS,
+  FINANCING_LABELS,
+  REVIEW_VERDICT_LABELS,
+} from '../../../../shared/domain';
+import type { AgreementDetail, Review } from '../../../../shared/schemas/agreement';
+import { useQuery } from '../../../app/data';
+import { QueryState } from '../../../components/QueryState';
+import { REVIEW_STATE_LABELS, STATUS_COLORS } from '../agreementOptions';
+import { RichTextView } from '../RichTextView';
+
+const PROGRESS_SHOWN = 3;
+
+/** Shade 9 on the pale tint of the light variant keeps AA contrast (orange.9 and green.9 do not). */
+const REVIEW_STATE_COLORS = {
+  wacht: 'indigo.9',
+  akkoord: 'teal.9',
+  opmerkingen: 'grape.9',
+} as const;
+
+/** "Akkoord — Anna de Vries, 22 november 2026". */
+export const reviewMarkText = (r: Review) =>
+  `${REVIEW_VERDICT_LABELS[r.verdict]} — ${r.reviewerName}, ${formatDateNl(r.on)}`;
+
+/** One agreement in the review view: loads it, and shows it (or why it cannot). */
+export function ReviewArticle(props: { id: string; position: string; hidden: boolean }) {
+  const agreement = useQuery('agreements.get', { id: props.id });
+  return (
+    <article className="review-article" hidden={props.hidden} aria-label={props.position}>
+      <QueryState query={agreement} label="De afspraak">
+        {(a) => <AgreementReading a={a} />}
+      </QueryState>
+    </article>
+  );
+}
+
+function AgreementReading({ a }: { a: AgreementDetail }) {
+  const progress = [...a.progress]
+    .sort((x, y) => y.on.localeCompare(x.on) || y.createdAt.localeCompare(x.createdAt))
+    .slice(0, PROGRESS_SHOWN);
+  const reviews = [...a.reviews].sort(
+    (x, y) => y.on.localeCompare(x.on) || y.createdAt.localeCompare(x.createdAt),
+  );
+  const dates: [string, string | null][] = [
+    ['Vastgesteld op', a.adoptedOn],
+    ['Start', a.startDate],
+    ['Einde', a.endDate],
+    ['Volgende evaluatie', a.nextEvaluation],
+  ];
+  return (
+    <>
+      <h2 tabIndex={-1} data-review-title>
+        {a.title}
+      </h2>
+      <Group gap="xs">
+        <Badge size="lg" variant="light" color={STATUS_COLORS[a.status]}>
+          {AGREEMENT_STATUS_LABELS[a.status]}
+        </Badge>
+        {a.reviewState && (
+          <Badge size="lg" variant="light" color={REVIEW_STATE_COLORS[a.reviewState]}>
+            {REVIEW_STATE_LABELS[a.reviewState]}
+          </Badge>
+        )}
+        {a.confidential && (
+          <Badge size="lg" variant="light" color="red.9">
+            Vertrouwelijk
+          </Badge>
+        )}
+      </Group>
+
+      <dl className="review-facts">
+        <dt>Thema’s</dt>
+        <dd>{a.themes.map((t) => t.name).join(', ') || 'Geen thema'}</dd>
+        <dt>Partijen</dt>
+        <dd>
+          {a.parties.length === 0 ? (
+            'Nog geen partijen'
+          ) : (
+            <ul>
+              {a.parties.map((p) => (
+                <li key={p.partyId}>
+                  {p.name}{' '}
+                  <Text span c="dimmed" inherit>
+                    — {AGREEMENT_PARTY_ROLE_LABELS[p.role].toLowerCase()}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>Eigenaar</dt>
+        <dd>
+          {a.owner
+            ? `${a.owner.name}${a.owner.function ? `, ${a.owner.function}` : ''}`
+            : 'Geen eigenaar'}
+        </dd>
+        <dt>Financiering</dt>
+        <dd>{a.financing.map((f) => FINANCING_LABELS[f]).join(', ') || 'Niet vastgelegd'}</dd>
+        {dates.map(([label, value]) => (
+          <DateFact key={label} label={label} value={value} />
+        ))}
+        <dt>Bestuurlijke dekking</dt>
+        <dd>
+          {a.dekking.granted
+            ? [a.dekking.by, a.dekking.on && formatDateNl(a.dekking.on)].filter(Boolean).join(', ')
+            : 'Nog niet'}
+        </dd>
+      </dl>
+
+      <h3>Beschrijving</h3>
+      <RichTextView html={a.descriptionHtml} />
+
+      <h3>Laatste voortgang</h3>
+      {progress.length === 0 ? (
+        <Text c="dimmed">Nog geen voortgang gemeld.</Text>
+      ) : (
+        <ul className="review-progress">
+          {progress.map((p) => (
+            <li key={p.id}>
+              <strong>{formatDateNl(p.on)}</strong> — {p.text}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>Beoordelingen</h3>
+      {a.reviewState === 'wacht' && a.reviewRequestedOn && (
+        <Alert color="blue" mb="sm">
+          Ter beoordeling voorgelegd op {formatDateNl(a.reviewRequestedOn)}; wacht op reactie.
+        </Alert>
+      )}
+      {reviews.length === 0 ? (
+        <Text c="dimmed">Nog niet beoordeeld.</Text>
+      ) : (
+        <ul className="review-marks" aria-label={`Beoordelingen van ${a.title}`}>
+          {reviews.map((r) => (
+            <li key={r.id} data-verdict={r.verdict}>
+              <strong>{reviewMarkText(r)}</strong>
+              {r.remark && <div>{r.remark}</div>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Text mt="md" className="review-no-print">
+        <Anchor component={Link} to={`/afspraken/${a.id}`} c="blue.9">
+          Naar de volledige afspraak
+        </Anchor>
+      </Text>
+    </>
+  );
+}
+
+function DateFact({ label, value }: { label: string; value: string | null }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value ? formatDateNl(value) : 'Niet vastgelegd'}</dd>
+    </>
+  );
+}

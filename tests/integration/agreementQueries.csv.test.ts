@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeApi, type TestApi } from '../fixtures/api';
+import { call, insertAgreement } from './agreementQueriesSeed';
+import { buildWorld, type World } from './agreementQueriesWorld';
+
+let api: TestApi;
+let w: World;
+beforeEach(async () => {
+  api = await makeApi();
+  w = buildWorld(api);
+});
+afterEach(() => api.close());
+
+const HEADER =
+  "Titel;Status;Thema's;Partijen;Eigenaar;Financiering;Vastgesteld op;Startdatum;Einddatum;" +
+  'Volgende evaluatie;Bestuurlijke dekking;Vertrouwelijk;Laatste voortgang;Beoordeling';
+
+describe('agreements.exportCsv', () => {
+  it('exports the filtered list for Excel: BOM, semicolons, CRLF, Dutch dates and labels', () => {
+    const out = call(api, 'agreements.exportCsv', {
+      regionId: w.region.id,
+      themeIds: [w.theme.ouderen],
+      sort: 'nextEvaluation',
+    });
+    expect(out.fileName).toBe('afspraken-fryslan-2026-11-22.csv');
+    expect(out.rows).toBe(2);
+    expect(out.content.startsWith('\uFEFF')).toBe(true);
+    const lines = out.content.slice(1).split('\r\n');
+    expect(lines).toEqual([
+      HEADER,
+      'Afgeronde pilot wijkverpleging;Afgerond;Ouderen;;;;;;;1 januari 2026;Nog niet;Nee;;',
+      'Valpreventie thuiswonende ouderen;In uitvoering;Ouderen, Preventie;' +
+        'De Friesland Zorgverzekeraar (financier), Gemeente Leeuwarden (trekker);Anna de Vries;' +
+        'Wmo, Zvw;1 februari 2026;1 maart 2026;;1 oktober 2026;' +
+        '"Ja, Bestuurlijk overleg; ""zorg"" & welzijn op 20 januari 2026";Nee;1 september 2026;' +
+        'Wacht op reactie',
+      '',
+    ]);
+  });
+
+  it('exports the same rows as the list, confidential ones only when included', () => {
+    const list = call(api, 'agreements.list', { regionId: w.region.id, sort: 'status' });
+    const all = call(api, 'agreements.exportCsv', { regionId: w.region.id, sort: 'status' });
+    expect(all.rows).toBe(list.total);
+    const titles = all.content
+      .split('\r\n')
+      .slice(1, -1)
+      .map((l) => l.split(';')[0]);
+    expect(titles).toEqual(list.items.map((i) => i.title));
+    expect(all.content).toContain(
+      'Vertrouwelijke inkoopafspraak;In bespreking;GGZ, Mantelzorg;;Anna de Vries;Wlz;;;;22 januari 2027;Ja, Portefeuillehoudersoverleg;Ja;;',
+    );
+    const open = call(api, 'agreements.exportCsv', {
+      regionId: w.region.id,
+      includeConfidential: false,
+    });
+    expect(open.rows).toBe(list.total - 1);
+    expect(open.content).not.toContain('Vertrouwelijke inkoopafspraak');
+  });
+
+  it('neutralises spreadsheet formulas in titles', () => {
+    insertAgreement(api, { regionId: w.region.id, title: '=HYPERLINK("http://x")' });
+    const out = call(api, 'agreements.exportCsv', { regionId: w.region.id, search: 'hyperlink' });
+    expect(out.content.split('\r\n')[1]).toBe(
+      `"'=HYPERLINK(""http://x"")";Concept;;;;;;;;;Nog niet;Nee;;`,
+    );
+  });
+
+  it('exports only a header for an empty result', () => {
+    const out = call(api, 'agreements.exportCsv', {
+      regionId: w.region.id,
+      search: 'bestaat niet',
+    });
+    expect(out).toEqual({
+      fileName: 'afspraken-fryslan-2026-11-22.csv',
+      content: `\uFEFF${HEADER}\r\n`,
+      rows: 0,
+    });
+  });
+});

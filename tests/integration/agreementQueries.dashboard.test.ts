@@ -1,0 +1,168 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeApi, TODAY, type TestApi } from '../fixtures/api';
+import { call, ids, insertAgreement } from './agreementQueriesSeed';
+import { buildWorld, type World } from './agreementQueriesWorld';
+
+let api: TestApi;
+let w: World;
+beforeEach(async () => {
+  api = await makeApi();
+  w = buildWorld(api);
+});
+afterEach(() => api.close());
+
+const zero = {
+  concept: 0,
+  in_bespreking: 0,
+  vastgesteld: 0,
+  in_uitvoering: 0,
+  afgerond: 0,
+  vervallen: 0,
+};
+
+describe('agreements.dashboard', () => {
+  it('counts agreements per theme × status; an agreement with two themes counts under both', () => {
+    const d = call(api, 'agreements.dashboard', { regionId: w.region.id });
+    expect(d.regionId).toBe(w.region.id);
+    expect(d.day).toBe(TODAY);
+    expect(d.totals).toEqual({
+      ...zero,
+      concept: 1,
+      in_bespreking: 1,
+      vastgesteld: 2,
+      in_uitvoering: 2,
+      afgerond: 1,
+    });
+    const row = (name: string) => d.matrix.find((m) => m.themeName === name);
+    expect(d.matrix.map((m) => m.themeName)).toEqual([
+      'Ouderen',
+      'GGZ',
+      'Preventie',
+      'Dementie',
+      'Verward gedrag',
+      'Mantelzorg',
+      'Wijkgericht werken',
+    ]);
+    expect(row('Ouderen')).toEqual({
+      themeId: w.theme.ouderen,
+      themeName: 'Ouderen',
+      counts: { ...zero, in_uitvoering: 1, afgerond: 1 },
+      total: 2,
+    });
+    expect(row('GGZ')!.counts).toEqual({
+      ...zero,
+      in_bespreking: 1,
+      vastgesteld: 1,
+      in_uitvoering: 1,
+    });
+    expect(row('Mantelzorg')!.total).toBe(2);
+    expect(row('Verward gedrag')!.total).toBe(0);
+  });
+
+  it('adds a row "Zonder thema" only for agreements without a live theme', () => {
+    const api2 = api;
+    const [jeugd] = [api2.call('themes.create', { name: 'Jeugd' })];
+    insertAgreement(api, { regionId: w.region.id, title: 'Zonder', status: 'concept' });
+    insertAgreement(api, {
+      regionId: w.region.id,
+      title: 'Met verwijderd thema',
+      status: 'vastgesteld',
+      themeIds: [jeugd!.id],
+      adoptedOn: '2026-11-01',
+    });
+    api.ctx.repos.db
+      .prepare("UPDATE theme SET deleted_at = '2026-11-20T00:00:00Z' WHERE id = ?")
+      .run(jeugd!.id);
+    const d = call(api, 'agreements.dashboard', { regionId: w.region.id });
+    expect(d.matrix.at(-1)).toEqual({
+      themeId: null,
+      themeName: 'Zonder thema',
+      counts: { ...zero, concept: 1, vastgesteld: 1 },
+      total: 2,
+    });
+    expect(d.matrix.some((m) => m.themeName === 'Jeugd')).toBe(false);
+  });
+
+  it('shows archived themes only while agreements carry them', () => {
+    const archive = (name: string) =>
+      api.call('themes.archive', { id: w.theme[name as keyof World['theme']], archived: true });
+    archive('dementie');
+    archive('mantelzorg');
+    api.ctx.repos.db
+      .prepare('DELETE FROM agreement_theme WHERE theme_id = ?')
+      .run(w.theme.mantelzorg);
+    const names = call(api, 'agreements.dashboard', { regionId: w.region.id }).matrix.map(
+      (m) => m.themeName,
+    );
+    expect(names).toContain('Dementie');
+    expect(names).not.toContain('Mantelzorg');
+    expect(names.at(-1)).toBe('Zonder thema');
+  });
+
+  it('lists the warnings, sorted, with the date that matters', () => {
+    const d = call(api, 'agreements.dashboard', { regionId: w.region.id });
+    const brief = (items: { id: string; date: string | null }[]) =>
+      items.map((i) => [i.id, i.date]);
+    expect(brief(d.evaluationsDue)).toEqual([
+      [w.a.crisiskaart, '2026-12-15'],
+      [w.a.loket, '2027-01-21'],
+    ]);
+    expect(d.evaluationsDue[0]).toEqual({
+      id: w.a.crisiskaart,
+      title: 'Crisiskaart GGZ',
+      status: 'vastgesteld',
+      date: '2026-12-15',
+    });
+    expect(brief(d.evaluationsOverdue)).toEqual([[w.a.valpreventie, '2026-10-01']]);
+    expect(brief(d.withoutOwner)).toEqual([
+      [w.a.crisiskaart, '2026-12-15'],
+      [w.a.loket, '2027-01-21'],
+    ]);
+    expect(brief(d.withoutDekking).map(([id]) => id)).toEqual([w.a.crisiskaart, w.a.loket]);
+    expect(brief(d.staleProgress)).toEqual([
+      [w.a.crisiskaart, '2026-03-01'],
+      [w.a.oudeAfspraak, '2026-05-21'],
+    ]);
+    expect(brief(d.reviews.wacht)).toEqual([[w.a.valpreventie, '2026-11-01']]);
+    expect(brief(d.reviews.akkoord)).toEqual([[w.a.crisiskaart, '2026-10-12']]);
+    expect(brief(d.reviews.opmerkingen)).toEqual([[w.a.loket, '2026-09-15']]);
+  });
+
+  it('gives for every number the same agreements as the list filter it links to', () => {
+    for (let i = 0; i < 3; i += 1) {
+      insertAgreement(api, {
+        regionId: w.region.id,
+        title: `Extra ${i}`,
+        status: 'vastgesteld',
+        nextEvaluation: `2026-12-0${i + 1}`,
+        reviewRequestedOn: '2026-11-20',
+      });
+    }
+    const r = w.region.id;
+    const d = call(api, 'agreements.dashboard', { regionId: r });
+    const same = (items: { id: string }[], filter: Record<string, unknown>) =>
+      expect(new Set(items.map((i) => i.id))).toEqual(
+        new Set(ids(api, { regionId: r, ...filter })),
+      );
+    same(d.evaluationsDue, { evaluationDueWithinDays: 60 });
+    same(d.evaluationsOverdue, { evaluationOverdue: true });
+    same(d.withoutOwner, { withoutOwner: true });
+    same(d.withoutDekking, { withoutDekking: true });
+    same(d.staleProgress, { staleProgress: true });
+    same(d.reviews.wacht, { reviewStates: ['wacht'] });
+    same(d.reviews.akkoord, { reviewStates: ['akkoord'] });
+    same(d.reviews.opmerkingen, { reviewStates: ['opmerkingen'] });
+    expect(d.reviews.wacht).toHaveLength(4);
+  });
+
+  it('is empty for a region without agreements and refuses an unknown region', () => {
+    const empty = api.call('regions.create', { name: 'Leeg' });
+    const d = call(api, 'agreements.dashboard', { regionId: empty.id });
+    expect(d.totals).toEqual(zero);
+    expect(d.matrix.every((m) => m.total === 0 && m.themeId !== null)).toBe(true);
+    expect(d.evaluationsDue).toEqual([]);
+    expect(() => call(api, 'agreements.dashboard', { regionId: crypto.randomUUID() })).toThrow(
+      /bestaat niet/,
+    );
+  });
+});

@@ -1,0 +1,243 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeApi, type TestApi } from '../fixtures/api';
+import { ids, insertAgreement, list } from './agreementQueriesSeed';
+import { buildWorld, type World } from './agreementQueriesWorld';
+
+let api: TestApi;
+let w: World;
+beforeEach(async () => {
+  api = await makeApi();
+  w = buildWorld(api);
+});
+afterEach(() => api.close());
+
+const TITLE_ORDER = [
+  'Afgeronde pilot wijkverpleging',
+  'Crisiskaart GGZ',
+  'Één loket dementie',
+  'Mantelzorgwaardering',
+  'Netwerk verward gedrag',
+  'Valpreventie thuiswonende ouderen',
+  'Vertrouwelijke inkoopafspraak',
+];
+
+describe('agreements.list', () => {
+  it('lists the live agreements of the region in Dutch title order, with their details', () => {
+    const result = list(api, { regionId: w.region.id });
+    expect(result.items.map((i) => i.title)).toEqual(TITLE_ORDER);
+    expect(result.total).toBe(7);
+    const val = result.items.find((i) => i.id === w.a.valpreventie)!;
+    expect(val).toEqual({
+      id: w.a.valpreventie,
+      title: 'Valpreventie thuiswonende ouderen',
+      status: 'in_uitvoering',
+      themeIds: [w.theme.ouderen, w.theme.preventie],
+      themes: ['Ouderen', 'Preventie'],
+      parties: ['De Friesland Zorgverzekeraar', 'Gemeente Leeuwarden'],
+      ownerId: w.anna.id,
+      ownerName: 'Anna de Vries',
+      financing: ['wmo', 'zvw'],
+      adoptedOn: '2026-02-01',
+      startDate: '2026-03-01',
+      endDate: null,
+      nextEvaluation: '2026-10-01',
+      dekkingGranted: true,
+      dekkingBy: 'Bestuurlijk overleg; "zorg" & welzijn',
+      confidential: false,
+      lastProgressOn: '2026-09-01',
+      reviewState: 'wacht',
+      updatedAt: '2026-11-02T09:00:00.000Z',
+    });
+    const crisis = result.items.find((i) => i.id === w.a.crisiskaart)!;
+    expect(crisis).toMatchObject({
+      ownerId: w.vertrokken.id,
+      ownerName: null,
+      reviewState: 'akkoord',
+    });
+    expect(result.items.find((i) => i.id === w.a.loket)!.reviewState).toBe('opmerkingen');
+    expect(result.items.find((i) => i.id === w.a.pilot)).toMatchObject({
+      reviewState: null,
+      themes: ['Ouderen'],
+      parties: [],
+      financing: [],
+      lastProgressOn: null,
+    });
+  });
+
+  it('counts per status over every filter except the status filter', () => {
+    const all = list(api, { regionId: w.region.id });
+    const counts = {
+      concept: 1,
+      in_bespreking: 1,
+      vastgesteld: 2,
+      in_uitvoering: 2,
+      afgerond: 1,
+      vervallen: 0,
+    };
+    expect(all.statusCounts).toEqual(counts);
+    const filtered = list(api, { regionId: w.region.id, statuses: ['vastgesteld'] });
+    expect(filtered.items.map((i) => i.title)).toEqual(['Crisiskaart GGZ', 'Mantelzorgwaardering']);
+    expect(filtered.total).toBe(2);
+    expect(filtered.statusCounts).toEqual(counts);
+    const withTheme = list(api, {
+      regionId: w.region.id,
+      themeIds: [w.theme.ggz],
+      statuses: ['concept'],
+    });
+    expect(withTheme.items).toEqual([]);
+    expect(withTheme.statusCounts).toEqual({
+      ...counts,
+      concept: 0,
+      vastgesteld: 1,
+      in_uitvoering: 1,
+      afgerond: 0,
+    });
+  });
+
+  it('filters by theme, party, owner and financing (any of the chosen values)', () => {
+    const r = w.region.id;
+    expect(ids(api, { regionId: r, themeIds: [w.theme.preventie, w.theme.dementie] })).toEqual([
+      w.a.loket,
+      w.a.valpreventie,
+    ]);
+    expect(ids(api, { regionId: r, partyIds: [w.gemeente.id] })).toEqual([
+      w.a.crisiskaart,
+      w.a.valpreventie,
+    ]);
+    expect(ids(api, { regionId: r, ownerIds: [w.vertrokken.id] })).toEqual([w.a.crisiskaart]);
+    expect(ids(api, { regionId: r, financing: ['wlz', 'zvw'] })).toEqual([
+      w.a.valpreventie,
+      w.a.geheim,
+    ]);
+    // Filters combine with AND.
+    expect(ids(api, { regionId: r, financing: ['wmo'], partyIds: [w.verzekeraar.id] })).toEqual([
+      w.a.valpreventie,
+    ]);
+  });
+
+  it('searches title and description without regard to case or diacritics', () => {
+    const r = w.region.id;
+    expect(ids(api, { regionId: r, search: 'een LOKET' })).toEqual([w.a.loket]);
+    expect(ids(api, { regionId: r, search: 'mantelzórgers' })).toEqual([w.a.loket]);
+    expect(ids(api, { regionId: r, search: 'beweegprogramma' })).toEqual([w.a.valpreventie]);
+    // LIKE wildcards in the search are literal characters.
+    expect(ids(api, { regionId: r, search: '%' })).toEqual([w.a.loket]);
+    expect(ids(api, { regionId: r, search: '_' })).toEqual([]);
+  });
+
+  it('applies the warning filters with the lead’s semantics', () => {
+    const r = w.region.id;
+    expect(ids(api, { regionId: r, evaluationOverdue: true })).toEqual([w.a.valpreventie]);
+    expect(ids(api, { regionId: r, evaluationDueWithinDays: 60 })).toEqual([
+      w.a.crisiskaart,
+      w.a.loket,
+    ]);
+    expect(ids(api, { regionId: r, evaluationDueWithinDays: 61 })).toContain(w.a.geheim);
+    expect(ids(api, { regionId: r, evaluationDueWithinDays: 23 })).toEqual([w.a.crisiskaart]);
+    expect(ids(api, { regionId: r, withoutDekking: true })).toEqual([w.a.crisiskaart, w.a.loket]);
+    expect(ids(api, { regionId: r, withoutOwner: true })).toEqual([w.a.crisiskaart, w.a.loket]);
+    expect(ids(api, { regionId: r, staleProgress: true })).toEqual([
+      w.a.crisiskaart,
+      w.a.oudeAfspraak,
+    ]);
+  });
+
+  it('filters on review state', () => {
+    const r = w.region.id;
+    expect(ids(api, { regionId: r, reviewStates: ['wacht'] })).toEqual([w.a.valpreventie]);
+    expect(ids(api, { regionId: r, reviewStates: ['akkoord', 'opmerkingen'] })).toEqual([
+      w.a.crisiskaart,
+      w.a.loket,
+    ]);
+    // An answer on the request date ends the wait; the latest verdict counts.
+    api.ctx.repos.db
+      .prepare(
+        `INSERT INTO agreement_review (id, agreement_id, reviewer_name, on_date, verdict, remark,
+           created_at) VALUES (?, ?, 'Wethouder', '2026-11-01', 'opmerking', 'Zie mail', ?)`,
+      )
+      .run(crypto.randomUUID(), w.a.valpreventie, '2026-11-21T10:00:00.000Z');
+    expect(ids(api, { regionId: r, reviewStates: ['wacht'] })).toEqual([]);
+    expect(ids(api, { regionId: r, reviewStates: ['opmerkingen'] })).toEqual([
+      w.a.loket,
+      w.a.valpreventie,
+    ]);
+  });
+
+  it('leaves confidential agreements out on request', () => {
+    const shown = ids(api, { regionId: w.region.id, includeConfidential: false });
+    expect(shown).toHaveLength(6);
+    expect(shown).not.toContain(w.a.geheim);
+  });
+
+  it('sorts by status in lifecycle order, by next evaluation (empty last) and by last change', () => {
+    const r = w.region.id;
+    const titles = (sort: 'status' | 'nextEvaluation' | 'updated') =>
+      list(api, { regionId: r, sort }).items.map((i) => i.title);
+    expect(titles('status')).toEqual([
+      'Één loket dementie',
+      'Vertrouwelijke inkoopafspraak',
+      'Crisiskaart GGZ',
+      'Mantelzorgwaardering',
+      'Netwerk verward gedrag',
+      'Valpreventie thuiswonende ouderen',
+      'Afgeronde pilot wijkverpleging',
+    ]);
+    expect(titles('nextEvaluation')).toEqual([
+      'Afgeronde pilot wijkverpleging',
+      'Valpreventie thuiswonende ouderen',
+      'Crisiskaart GGZ',
+      'Één loket dementie',
+      'Vertrouwelijke inkoopafspraak',
+      'Mantelzorgwaardering',
+      'Netwerk verward gedrag',
+    ]);
+    expect(titles('updated').slice(0, 3)).toEqual([
+      'Vertrouwelijke inkoopafspraak',
+      'Crisiskaart GGZ',
+      'Valpreventie thuiswonende ouderen',
+    ]);
+  });
+
+  it('moves with the clock: tomorrow’s evaluation is overdue the day after', () => {
+    const id = insertAgreement(api, {
+      regionId: w.region.id,
+      title: 'Morgen evalueren',
+      status: 'vastgesteld',
+      nextEvaluation: '2026-11-23',
+      adoptedOn: '2026-11-01',
+    });
+    expect(ids(api, { regionId: w.region.id, evaluationOverdue: true })).not.toContain(id);
+    api.setNow(new Date('2026-11-24T10:00:00Z'));
+    expect(ids(api, { regionId: w.region.id, evaluationOverdue: true })).toContain(id);
+  });
+
+  it('counts six months back by the calendar, also from the end of a month', () => {
+    const stale = (on: string) =>
+      insertAgreement(api, {
+        regionId: w.region.id,
+        title: `Voortgang ${on}`,
+        status: 'in_uitvoering',
+        adoptedOn: '2025-01-01',
+        progress: [{ on }],
+      });
+    const onTime = stale('2026-02-28');
+    const late = stale('2026-02-27');
+    api.setNow(new Date('2026-08-31T10:00:00Z'));
+    const found = ids(api, { regionId: w.region.id, staleProgress: true });
+    expect(found).toContain(late);
+    expect(found).not.toContain(onTime);
+  });
+
+  it('refuses an unknown region and invalid filters with a Dutch message', () => {
+    expect(api.fail('agreements.list', { regionId: crypto.randomUUID() })).toMatchObject({
+      code: 'not_found',
+      message: 'Deze regio bestaat niet (meer).',
+    });
+    const bad = api.fail('agreements.list', { regionId: w.region.id, evaluationDueWithinDays: 0 });
+    expect(bad.code).toBe('invalid_input');
+    expect(bad.issues?.[0]?.path).toBe('evaluationDueWithinDays');
+    expect(
+      api.fail('agreements.exportCsv', { regionId: w.region.id, statuses: ['klaar'] }).code,
+    ).toBe('invalid_input');
+  });
+});
