@@ -1,4 +1,8 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { AgreementDetail } from '../features/agreements/AgreementDetail';
+import { AgreementList } from '../features/agreements/AgreementList';
+import { AgreementDashboard } from '../features/agreements/dashboard/AgreementDashboard';
+import { ReviewScreen } from '../features/agreements/review/ReviewScreen';
 import { ContactDetail } from '../features/contacts/ContactDetail';
 import { ContactList } from '../features/contacts/ContactList';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
@@ -19,6 +23,10 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/overzicht" replace /> },
       { path: 'overzicht', element: <OverviewScreen /> },
+      { path: 'afspraken', element: <AgreementList /> },
+      { path: 'afspraken/overzicht', element: <AgreementDashboard /> },
+      { path: 'afspraken/:id', element: <AgreementDetail /> },
+      { path: 'beoordelen', element: <ReviewScreen /> },
       { path: 'partijen', element: <PartyList /> },
       { path: 'partijen/:id', element: <PartyDetail /> },
       { path: 'personen', element: <ContactList /> },

@@ -18,6 +18,7 @@ export const isAppEvent = (name: unknown): name is AppEvent =>
  */
 export const APP_SCREENS = [
   { route: '/overzicht', label: 'Overzicht' },
+  { route: '/afspraken', label: 'Afspraken' },
   { route: '/partijen', label: 'Partijen' },
   { route: '/personen', label: 'Personen' },
   { route: '/rollen', label: 'Rollen' },

@@ -38,15 +38,16 @@ describe('application menu', () => {
     expect(build({ isMac: true, isPackaged: true }).menu[0]!.label).toBe('Regiodossier');
   });
 
-  it('navigates with Ctrl/Cmd+1…6 and sends the events of the file menu', () => {
+  it('navigates with Ctrl/Cmd+1…7 and sends the events of the file menu', () => {
     const { menu, actions } = build();
     const routes: [string, string, string][] = [
       ['Overzicht', '/overzicht', 'CmdOrCtrl+1'],
-      ['Partijen', '/partijen', 'CmdOrCtrl+2'],
-      ['Personen', '/personen', 'CmdOrCtrl+3'],
-      ['Rollen', '/rollen', 'CmdOrCtrl+4'],
-      ['Thema’s', '/themas', 'CmdOrCtrl+5'],
-      ['Prullenbak', '/prullenbak', 'CmdOrCtrl+6'],
+      ['Afspraken', '/afspraken', 'CmdOrCtrl+2'],
+      ['Partijen', '/partijen', 'CmdOrCtrl+3'],
+      ['Personen', '/personen', 'CmdOrCtrl+4'],
+      ['Rollen', '/rollen', 'CmdOrCtrl+5'],
+      ['Thema’s', '/themas', 'CmdOrCtrl+6'],
+      ['Prullenbak', '/prullenbak', 'CmdOrCtrl+7'],
     ];
     for (const [label, route, accelerator] of routes) {
       const entry = item(menu, 'Beeld', label);

@@ -1,0 +1,143 @@
+import { Alert, Badge, Button, Card, Grid, Group, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import type { AgreementDetail as Detail } from '../../../shared/schemas/agreement';
+import { useMutation, useQuery } from '../../app/data';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { useDeleteFlow } from '../../components/useDeleteFlow';
+import { AgreementFacts } from './AgreementFacts';
+import { AgreementForm } from './AgreementForm';
+import { hasUnsavedDraft } from './agreementFormValues';
+import { AgreementTimeline } from './AgreementTimeline';
+import { ProgressForm } from './ProgressForm';
+import { ReviewMarks } from './ReviewMarks';
+import { RichTextView } from './RichTextView';
+import { StatusBadge } from './StatusBadge';
+import { TransitionControls } from './TransitionControls';
+import './agreements.css';
+
+export function AgreementDetail() {
+  const { id = '' } = useParams();
+  const agreement = useQuery('agreements.get', { id });
+  return (
+    <QueryState query={agreement} label="Afspraak">
+      {(a) => <AgreementScreen key={a.id} agreement={a} />}
+    </QueryState>
+  );
+}
+
+function AgreementScreen({ agreement: a }: { agreement: Detail }) {
+  const [editing, setEditing] = useState(false);
+  const draft = !editing && hasUnsavedDraft(a);
+  return (
+    <>
+      <PageHeader
+        title={a.title}
+        description={
+          <Group gap="xs" component="span">
+            <StatusBadge status={a.status} />
+            {a.confidential && (
+              <Badge variant="outline" color="red.9">
+                Vertrouwelijk
+              </Badge>
+            )}
+            <span>{a.regionName}</span>
+          </Group>
+        }
+        actions={<DeleteAgreementButton agreement={a} />}
+      />
+      <Card withBorder mb="lg">
+        <Title order={2} size="h4" mb="sm">
+          Status
+        </Title>
+        <TransitionControls agreement={a} />
+      </Card>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="lg">
+            <Card withBorder>
+              <Group justify="space-between" mb="sm">
+                <Title order={2} size="h4">
+                  {editing ? 'Afspraak bewerken' : 'De afspraak'}
+                </Title>
+                {!editing && (
+                  <Button size="xs" variant="outline" onClick={() => setEditing(true)}>
+                    Bewerken
+                  </Button>
+                )}
+              </Group>
+              {draft && (
+                <Alert color="blue" mb="md" title="Niet opgeslagen wijzigingen">
+                  U was deze afspraak aan het bewerken. Uw wijzigingen zijn bewaard maar nog niet opgeslagen.
+                  <div>
+                    <Button mt="xs" size="xs" onClick={() => setEditing(true)}>
+                      Verder bewerken
+                    </Button>
+                  </div>
+                </Alert>
+              )}
+              {editing ? (
+                <AgreementForm mode={{ kind: 'edit', agreement: a }} onDone={() => setEditing(false)} />
+              ) : (
+                <Stack gap="lg">
+                  <RichTextView html={a.descriptionHtml} />
+                  <AgreementFacts agreement={a} />
+                </Stack>
+              )}
+            </Card>
+            <ReviewCard agreement={a} />
+            <Card withBorder>
+              <Title order={2} size="h4" mb="sm" id="voortgang-kop">
+                Voortgang toevoegen
+              </Title>
+              <ProgressForm agreement={a} />
+            </Card>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Card withBorder>
+            <AgreementTimeline entries={a.timeline} />
+          </Card>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}
+
+function ReviewCard({ agreement }: { agreement: Detail }) {
+  if (agreement.reviews.length === 0 && !agreement.reviewRequestedOn) return null;
+  return (
+    <Card withBorder>
+      <ReviewMarks agreement={agreement} />
+    </Card>
+  );
+}
+
+function DeleteAgreementButton({ agreement: a }: { agreement: Detail }) {
+  const mutate = useMutation();
+  const remove = useDeleteFlow();
+  const navigate = useNavigate();
+  const progress = a.progress.length;
+  return (
+    <Button
+      color="red.8"
+      variant="outline"
+      onClick={async () => {
+        const deleted = await remove({
+          entity: 'agreement',
+          id: a.id,
+          label: `Afspraak “${a.title}”`,
+          impact:
+            progress === 0
+              ? 'De afspraak gaat naar de prullenbak. U kunt haar daar terugzetten.'
+              : `De afspraak gaat met ${progress === 1 ? 'haar voortgangsbericht' : `haar ${progress} voortgangsberichten`} naar de prullenbak. U kunt alles daar terugzetten.`,
+          remove: () => mutate('agreements.delete', { id: a.id }),
+        });
+        if (deleted) navigate('/afspraken');
+      }}
+    >
+      Verwijderen
+    </Button>
+  );
+}

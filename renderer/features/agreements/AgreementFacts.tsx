@@ -1,0 +1,90 @@
+import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { formatDateNl, todayIso } from '../../../shared/dates';
+import { AGREEMENT_PARTY_ROLE_LABELS, FINANCING_LABELS } from '../../../shared/domain';
+import type { AgreementDetail } from '../../../shared/schemas/agreement';
+import { isEvaluationOverdue } from './agreementRows';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="fact-label">{label}</dt>
+      <dd className="fact-value">{children}</dd>
+    </div>
+  );
+}
+
+const none = (text: string) => (
+  <Text span c="dimmed">
+    {text}
+  </Text>
+);
+
+/** The agreement's fields as a description list. */
+export function AgreementFacts({ agreement: a }: { agreement: AgreementDetail }) {
+  const date = (value: string | null) => (value ? formatDateNl(value) : none('niet ingevuld'));
+  return (
+    <Stack gap="md">
+      <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm" m={0}>
+        <Fact label="Thema’s">
+          <Group gap={6}>
+            {a.themes.map((t) => (
+              <Badge key={t.id} variant="light" color="blue.9">
+                {t.name}
+              </Badge>
+            ))}
+          </Group>
+        </Fact>
+        <Fact label="Eigenaar">
+          {a.owner ? (
+            <Anchor component={Link} to={`/personen/${a.owner.id}`}>
+              {a.owner.name}
+              {a.owner.function && ` (${a.owner.function})`}
+            </Anchor>
+          ) : (
+            none('geen eigenaar')
+          )}
+        </Fact>
+        <Fact label="Financiering">{a.financing.length ? a.financing.map((f) => FINANCING_LABELS[f]).join(', ') : none('niet ingevuld')}</Fact>
+        <Fact label="Bestuurlijke dekking">
+          {a.dekking.granted
+            ? `Ja, door ${a.dekking.by}${a.dekking.on ? ` op ${formatDateNl(a.dekking.on)}` : ''}`
+            : 'Nog niet'}
+        </Fact>
+        <Fact label="Vastgesteld op">{date(a.adoptedOn)}</Fact>
+        <Fact label="Volgende evaluatie">
+          {date(a.nextEvaluation)}
+          {isEvaluationOverdue(a, todayIso()) && <span className="overdue-marker"> verlopen</span>}
+        </Fact>
+        <Fact label="Start">{date(a.startDate)}</Fact>
+        <Fact label="Einde">{date(a.endDate)}</Fact>
+        <Fact label="Vertrouwelijk">{a.confidential ? 'Ja' : 'Nee'}</Fact>
+        {a.decisionLinks.length > 0 && (
+          <Fact label="Besluiten">
+            {a.decisionLinks.length === 1 ? '1 gekoppeld besluit' : `${a.decisionLinks.length} gekoppelde besluiten`}
+          </Fact>
+        )}
+      </SimpleGrid>
+      <div>
+        <Text fw={600} size="sm" mb={4} component="h3">
+          Betrokken partijen
+        </Text>
+        {a.parties.length === 0 ? (
+          none('Nog geen partijen gekoppeld.')
+        ) : (
+          <ul className="plain-list">
+            {a.parties.map((p) => (
+              <li key={p.partyId}>
+                <Anchor component={Link} to={`/partijen/${p.partyId}`}>
+                  {p.name}
+                </Anchor>{' '}
+                – {AGREEMENT_PARTY_ROLE_LABELS[p.role].toLowerCase()}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </Stack>
+  );
+}

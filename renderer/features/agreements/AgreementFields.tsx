@@ -1,0 +1,141 @@
+import { Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import type { FinancingStream } from '../../../shared/domain';
+import { useQuery } from '../../app/data';
+import { DateField } from '../../components/DateField';
+import { FINANCING_OPTIONS } from './agreementOptions';
+import type { AgreementFormValues } from './agreementFormValues';
+import { PartyRoleRows } from './PartyRoleRows';
+import { RichTextEditor } from './RichTextEditor';
+
+type Set = <K extends keyof AgreementFormValues>(name: K, value: AgreementFormValues[K]) => void;
+
+/** The fields of an agreement, shared by "Nieuwe afspraak" and "Bewerken". */
+export function AgreementFields(props: {
+  regionId: string;
+  values: AgreementFormValues;
+  errors: Record<string, string>;
+  set: Set;
+}) {
+  const { values, errors, set } = props;
+  const themes = useQuery('themes.list', { includeArchived: true });
+  const parties = useQuery('parties.list', { regionId: props.regionId, includeEnded: true });
+  const people = useQuery('contacts.list', {});
+  const themeOptions = (themes.data ?? [])
+    .filter((t) => !t.archivedAt || values.themeIds.includes(t.id))
+    .map((t) => ({ value: t.id, label: t.archivedAt ? `${t.name} (gearchiveerd)` : t.name }));
+  const partyOptions = (parties.data ?? []).map((p) => ({ value: p.id, label: p.name }));
+  const personOptions = (people.data ?? []).map((c) => ({
+    value: c.id,
+    label: [c.name, c.partyName].filter(Boolean).join(' – ') + (c.active ? '' : ' (niet actief)'),
+  }));
+  const themeError = errors.themeIds ?? Object.entries(errors).find(([k]) => k.startsWith('themeIds['))?.[1];
+  const dekking = values.dekking;
+
+  return (
+    <Stack gap="md">
+      <TextInput
+        label="Titel"
+        required
+        value={values.title}
+        onChange={(e) => set('title', e.currentTarget.value)}
+        error={errors.title}
+        maxLength={400}
+        data-autofocus
+      />
+      <MultiSelect
+        label="Thema’s"
+        required
+        placeholder={values.themeIds.length ? undefined : 'Kies minstens één thema'}
+        data={themeOptions}
+        value={values.themeIds}
+        onChange={(v) => set('themeIds', v)}
+        error={themeError}
+        searchable
+        clearable
+        clearButtonProps={{ 'aria-label': 'Thema’s wissen' }}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <PartyRoleRows
+        value={values.parties}
+        onChange={(rows) => set('parties', rows)}
+        parties={partyOptions}
+        errors={errors}
+      />
+      <Select
+        label="Eigenaar"
+        description="De persoon die de afspraak bewaakt"
+        placeholder="Nog niemand"
+        data={personOptions}
+        value={values.ownerId}
+        onChange={(v) => set('ownerId', v)}
+        error={errors.ownerId}
+        searchable
+        clearable
+        clearButtonProps={{ 'aria-label': 'Eigenaar wissen' }}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Checkbox.Group
+        label="Financiering"
+        value={values.financing}
+        onChange={(v) => set('financing', v as FinancingStream[])}
+        error={errors.financing}
+      >
+        <Group mt={6}>
+          {FINANCING_OPTIONS.map((o) => (
+            <Checkbox key={o.value} value={o.value} label={o.label} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateField label="Vastgesteld op" value={values.adoptedOn} onChange={(v) => set('adoptedOn', v)} error={errors.adoptedOn} />
+        <DateField
+          label="Volgende evaluatie"
+          value={values.nextEvaluation}
+          onChange={(v) => set('nextEvaluation', v)}
+          error={errors.nextEvaluation}
+        />
+        <DateField label="Startdatum" value={values.startDate} onChange={(v) => set('startDate', v)} error={errors.startDate} />
+        <DateField label="Einddatum" value={values.endDate} onChange={(v) => set('endDate', v)} error={errors.endDate} />
+      </SimpleGrid>
+      <fieldset className="plain-fieldset">
+        <legend className="filter-legend">Bestuurlijke dekking</legend>
+        <Stack gap="xs">
+          <Switch
+            label="Bestuurlijke dekking verleend"
+            checked={dekking.granted}
+            onChange={(e) => set('dekking', { ...dekking, granted: e.currentTarget.checked })}
+          />
+          {dekking.granted && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                label="Door wie / welk overleg"
+                required
+                value={dekking.by}
+                onChange={(e) => set('dekking', { ...dekking, by: e.currentTarget.value })}
+                error={errors['dekking.by']}
+              />
+              <DateField
+                label="Datum van de dekking"
+                value={dekking.on}
+                onChange={(v) => set('dekking', { ...dekking, on: v })}
+                error={errors['dekking.on']}
+              />
+            </SimpleGrid>
+          )}
+        </Stack>
+      </fieldset>
+      <Checkbox
+        label="Vertrouwelijk (niet in exports, tenzij daarom gevraagd)"
+        checked={values.confidential}
+        onChange={(e) => set('confidential', e.currentTarget.checked)}
+      />
+      <RichTextEditor
+        label="Beschrijving"
+        value={values.descriptionHtml}
+        onChange={(html) => set('descriptionHtml', html)}
+        error={errors.descriptionHtml}
+        description="Wat is er afgesproken? Alt+F10 gaat naar de opmaakknoppen."
+      />
+    </Stack>
+  );
+}

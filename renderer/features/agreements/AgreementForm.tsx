@@ -1,0 +1,110 @@
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { useRef } from 'react';
+import type { Input } from '../../../shared/api/contract';
+import { agreementCreate, agreementUpdate, type AgreementDetail } from '../../../shared/schemas/agreement';
+import { useMutation } from '../../app/data';
+import { confirmAction, notifySaved } from '../../components/feedback';
+import { useZodForm } from '../../components/useZodForm';
+import { AgreementFields } from './AgreementFields';
+import {
+  createDraftKey,
+  editDraftKey,
+  EMPTY_AGREEMENT,
+  valuesOf,
+  type AgreementFormValues,
+} from './agreementFormValues';
+import { isEmptyRichText } from './sanitizeRichText';
+
+type Mode = { kind: 'create'; regionId: string } | { kind: 'edit'; agreement: AgreementDetail };
+
+/**
+ * Create or edit an agreement, validated with the shared schema. What the user types is kept as
+ * a draft until it is saved or discarded, so closing the form or the app loses nothing.
+ */
+export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) => void }) {
+  const { mode } = props;
+  const stored = mode.kind === 'edit' ? valuesOf(mode.agreement) : EMPTY_AGREEMENT;
+  const regionId = mode.kind === 'edit' ? mode.agreement.regionId : mode.regionId;
+  const draftKey = mode.kind === 'edit' ? editDraftKey(mode.agreement.id) : createDraftKey(mode.regionId);
+  const schema = mode.kind === 'edit' ? agreementUpdate : agreementCreate;
+  const initial =
+    mode.kind === 'edit' ? { ...stored, id: mode.agreement.id } : { ...stored, regionId: mode.regionId };
+  const form = useZodForm(schema, initial as AgreementFormValues, draftKey);
+  const mutate = useMutation();
+  const { values, errors, set } = form;
+  const { id: _id, regionId: _regionId, ...edited } = values as AgreementFormValues & { id?: string; regionId?: string };
+  const dirty = JSON.stringify(edited) !== JSON.stringify(stored);
+  const typedBefore = form.restoredDraft && dirty && (values.title.trim() !== '' || !isEmptyRichText(values.descriptionHtml) || mode.kind === 'edit');
+
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a failed save, the first field with a problem gets the focus (and scrolls into view).
+  const focusFirstError = () =>
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) {
+      focusFirstError();
+      return;
+    }
+    try {
+      const saved =
+        mode.kind === 'edit'
+          ? await mutate('agreements.update', input as Input<'agreements.update'>)
+          : await mutate('agreements.create', input as Input<'agreements.create'>);
+      form.clearDraft();
+      notifySaved(mode.kind === 'edit' ? 'De afspraak is opgeslagen.' : `“${saved.title}” is vastgelegd als concept.`);
+      props.onDone(saved.id);
+    } catch (error) {
+      form.showError(error);
+      focusFirstError();
+    }
+  };
+
+  const cancel = async () => {
+    if (dirty) {
+      const discard = await confirmAction({
+        title: 'Wijzigingen weggooien?',
+        message: 'Wat u hebt getypt en nog niet hebt opgeslagen, gaat verloren.',
+        confirmLabel: 'Weggooien',
+        danger: true,
+      });
+      if (!discard) return;
+    }
+    form.clearDraft();
+    props.onDone(null);
+  };
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label={mode.kind === 'edit' ? 'Afspraak bewerken' : 'Nieuwe afspraak'}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack gap="md">
+        {form.formError && (
+          <Alert color="red" role="alert" title="Niet opgeslagen">
+            {form.formError}
+          </Alert>
+        )}
+        {!form.formError && Object.keys(errors).length > 0 && (
+          <Alert color="red" role="alert">
+            Niet opgeslagen: controleer de gemarkeerde velden.
+          </Alert>
+        )}
+        {typedBefore && <Alert color="blue">Wat u eerder typte en nog niet opsloeg, is teruggezet.</Alert>}
+        <AgreementFields regionId={regionId} values={values} errors={errors} set={set} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => void cancel()}>
+            Annuleren
+          </Button>
+          <Button type="submit">{mode.kind === 'edit' ? 'Opslaan' : 'Afspraak vastleggen'}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

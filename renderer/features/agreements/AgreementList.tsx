@@ -1,0 +1,177 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { todayIso } from '../../../shared/dates';
+import { useApi } from '../../app/apiContext';
+import { useMutation, useQuery } from '../../app/data';
+import { useCurrentRegion } from '../../app/useCurrentRegion';
+import { notifyError, notifySaved } from '../../components/feedback';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { NoRegion } from '../regions/NoRegion';
+import { AgreementFiltersBar } from './AgreementFiltersBar';
+import { AgreementFormModal } from './AgreementFormModal';
+import { filtersFromParams, hasActiveFilters, LIST_PARAMS, toListQuery, useAgreementFilters } from './agreementFilters';
+import { buildRows } from './agreementRows';
+import { AgreementTable } from './AgreementTable';
+import { downloadText } from './csvDownload';
+import { StatusCounts } from './StatusCounts';
+import './agreements.css';
+
+/** The afsprakenregister of the current region: filter, group, select, export. */
+export function AgreementList() {
+  const { region, regionId } = useCurrentRegion();
+  const [params, setParams] = useSearchParams();
+  const creating = params.get('nieuw') === '1';
+  const filters = useAgreementFilters();
+
+  // A link such as #/afspraken?status=vastgesteld&evaluatie=verlopen sets the filters once.
+  useEffect(() => {
+    const fromUrl = filtersFromParams(params);
+    if (!fromUrl) return;
+    useAgreementFilters.getState().update(fromUrl);
+    const rest = new URLSearchParams(params);
+    LIST_PARAMS.forEach((name) => rest.delete(name));
+    setParams(rest, { replace: true });
+  }, [params, setParams]);
+
+  if (!regionId) return <NoRegion />;
+  return (
+    <>
+      <PageHeader
+        title="Afspraken"
+        description={`Het afsprakenregister van ${region?.name ?? 'de regio'}`}
+        actions={
+          <>
+            <ExportButton regionId={regionId} />
+            <Button onClick={() => setParams({ nieuw: '1' })}>Nieuwe afspraak</Button>
+          </>
+        }
+      />
+      <AgreementFiltersBar regionId={regionId} />
+      <AgreementResults regionId={regionId} filtered={hasActiveFilters(filters)} />
+      <AgreementFormModal opened={creating} onClose={() => setParams({})} regionId={regionId} />
+    </>
+  );
+}
+
+function AgreementResults({ regionId, filtered }: { regionId: string; filtered: boolean }) {
+  const filters = useAgreementFilters();
+  const list = useQuery('agreements.list', toListQuery(filters, regionId));
+  const themes = useQuery('themes.list', { includeArchived: true });
+  const themeOrder = useMemo(() => (themes.data ?? []).map((t) => t.id), [themes.data]);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const navigate = useNavigate();
+  const mutate = useMutation();
+  const [, setParams] = useSearchParams();
+
+  const items = list.data?.items;
+  const rows = useMemo(() => buildRows(items ?? [], filters.groupByTheme, themeOrder), [items, filters.groupByTheme, themeOrder]);
+  // Only what is still in the list stays selected.
+  const visible = useMemo(() => new Set((items ?? []).map((i) => i.id)), [items]);
+  const chosen = [...selected].filter((id) => visible.has(id));
+
+  const requestReview = async () => {
+    try {
+      const { count } = await mutate('agreements.requestReview', { agreementIds: chosen, on: todayIso() });
+      notifySaved(count === 1 ? '1 afspraak ligt ter beoordeling voor.' : `${count} afspraken liggen ter beoordeling voor.`);
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
+  return (
+    <>
+      <StatusCounts counts={list.data?.statusCounts} value={filters.statuses} onChange={(statuses) => filters.update({ statuses })} />
+      <QueryState query={list} label="Afspraken">
+        {(data) =>
+          data.items.length === 0 && !filtered ? (
+            <Stack align="flex-start" mt="lg" gap="sm">
+              <Title order={2} size="h4">
+                Nog geen afspraken
+              </Title>
+              <Text>Leg de eerste afspraak tussen de partijen in deze regio vast.</Text>
+              <Button onClick={() => setParams({ nieuw: '1' })}>Nieuwe afspraak</Button>
+            </Stack>
+          ) : (
+            <>
+              <Group justify="space-between" my="xs">
+                <Text size="sm" c="dimmed" role="status">
+                  {data.items.length === 1 ? '1 afspraak' : `${data.items.length} afspraken`}
+                  {chosen.length > 0 && `, ${chosen.length} geselecteerd`}
+                </Text>
+                <Group gap="xs">
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    disabled={chosen.length === 0}
+                    onClick={() => void requestReview()}
+                  >
+                    Ter beoordeling voorleggen
+                  </Button>
+                  <Button
+                    size="xs"
+                    disabled={chosen.length === 0}
+                    onClick={() => navigate(`/beoordelen?ids=${chosen.join(',')}`)}
+                  >
+                    Beoordelen ({chosen.length})
+                  </Button>
+                </Group>
+              </Group>
+              {data.items.length === 0 ? (
+                <Stack align="flex-start" gap="xs" my="md">
+                  <Text>Geen afspraken met deze filters.</Text>
+                  <Button variant="outline" size="xs" onClick={() => useAgreementFilters.getState().reset()}>
+                    Filters wissen
+                  </Button>
+                </Stack>
+              ) : (
+                <AgreementTable
+                  rows={rows}
+                  selected={new Set(chosen)}
+                  allSelected={chosen.length === data.items.length}
+                  someSelected={chosen.length > 0}
+                  onToggle={(id, checked) =>
+                    setSelected((s) => {
+                      const next = new Set(s);
+                      if (checked) next.add(id);
+                      else next.delete(id);
+                      return next;
+                    })
+                  }
+                  onToggleAll={(checked) => setSelected(checked ? new Set(visible) : new Set())}
+                />
+              )}
+            </>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}
+
+function ExportButton({ regionId }: { regionId: string }) {
+  const api = useApi();
+  const filters = useAgreementFilters();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      variant="default"
+      loading={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          const csv = await api.invoke('agreements.exportCsv', toListQuery(filters, regionId));
+          downloadText(csv.fileName, csv.content);
+          notifySaved(csv.rows === 1 ? '1 afspraak geëxporteerd.' : `${csv.rows} afspraken geëxporteerd.`);
+        } catch (error) {
+          notifyError(error);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      Exporteren naar CSV
+    </Button>
+  );
+}

@@ -1,0 +1,106 @@
+import { Alert, Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { TRANSITION_ACTION_LABELS, transitionProblem } from '../../../shared/agreementStatus';
+import { todayIso } from '../../../shared/dates';
+import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../../shared/domain';
+import { progressCreate, type AgreementDetail } from '../../../shared/schemas/agreement';
+import { useMutation } from '../../app/data';
+import { DateField } from '../../components/DateField';
+import { notifySaved } from '../../components/feedback';
+import { useZodForm } from '../../components/useZodForm';
+
+/** "Voortgang toevoegen": a dated update, optionally with a status change. Typed text is kept as a draft. */
+export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {
+  const empty = {
+    agreementId: agreement.id,
+    on: todayIso(),
+    text: '',
+    status: null as AgreementStatus | null,
+    reason: '',
+  };
+  const form = useZodForm(progressCreate, empty, `concept:voortgang:${agreement.id}`);
+  const mutate = useMutation();
+  const { values, errors, set } = form;
+  const status = values.status ?? null;
+  const options = agreement.allowedTransitions.map((to) => ({
+    value: to,
+    label: `${TRANSITION_ACTION_LABELS[to]} (wordt ${AGREEMENT_STATUS_LABELS[to].toLowerCase()})`,
+  }));
+
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
+    if (input.status) {
+      const problem = transitionProblem(agreement.status, input.status, { reason: input.reason });
+      if (problem) {
+        form.showError(new Error(problem.message));
+        return;
+      }
+    }
+    try {
+      await mutate('agreements.addProgress', input);
+      form.reset({ ...empty, on: todayIso() });
+      notifySaved('De voortgang is vastgelegd.');
+    } catch (error) {
+      form.showError(error);
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="voortgang-kop"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack gap="sm">
+        {form.formError && (
+          <Alert color="red" role="alert">
+            {form.formError}
+          </Alert>
+        )}
+        <Group grow align="flex-start">
+          <DateField label="Datum" required value={values.on ?? null} onChange={(v) => set('on', v ?? '')} error={errors.on} />
+          {options.length > 0 && (
+            <Select
+              label="Status wijzigen (niet verplicht)"
+              placeholder="Status blijft gelijk"
+              data={options}
+              value={status}
+              onChange={(v) => set('status', (v as AgreementStatus | null) ?? null)}
+              clearable
+              clearButtonProps={{ 'aria-label': 'Statuswijziging wissen' }}
+              error={errors.status}
+              comboboxProps={{ withinPortal: true }}
+            />
+          )}
+        </Group>
+        <Textarea
+          label="Wat is er gebeurd?"
+          required
+          autosize
+          minRows={3}
+          value={values.text ?? ''}
+          onChange={(e) => set('text', e.currentTarget.value)}
+          error={errors.text}
+        />
+        {status === 'vervallen' && (
+          <Textarea
+            label="Reden"
+            description="Waarom vervalt de afspraak?"
+            required
+            autosize
+            minRows={2}
+            value={values.reason ?? ''}
+            onChange={(e) => set('reason', e.currentTarget.value)}
+            error={errors.reason}
+          />
+        )}
+        <Group justify="flex-end">
+          <Button type="submit">Voortgang toevoegen</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,122 @@
+import { Input } from '@mantine/core';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useId, useRef, useState } from 'react';
+import { RichTextLinkRow } from './RichTextLinkRow';
+import { isHttpsUrl } from './sanitizeRichText';
+import { RichTextToolbar } from './RichTextToolbar';
+import './richText.css';
+
+
+const extensions = [
+  StarterKit.configure({
+    heading: { levels: [2, 3] },
+    codeBlock: false,
+    code: false,
+    horizontalRule: false,
+    strike: false,
+    underline: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      linkOnPaste: true,
+      defaultProtocol: 'https',
+      protocols: [],
+      isAllowedUri: (url) => isHttpsUrl(url),
+      shouldAutoLink: (url) => isHttpsUrl(url),
+      HTMLAttributes: { rel: 'noopener noreferrer', target: null },
+    },
+  }),
+];
+
+const htmlOf = (editor: Editor) => (editor.isEmpty ? '' : editor.getHTML());
+
+/**
+ * Rich text (TipTap StarterKit): bold, italic, lists, headings 2 and 3, quote, https links.
+ * The toolbar is one tab stop (arrow keys move within it); Alt+F10 jumps from the text to the
+ * toolbar and Escape back. The main process sanitises the HTML on save.
+ */
+export function RichTextEditor(props: {
+  label: string;
+  value: string;
+  onChange: (html: string) => void;
+  error?: string;
+  description?: string;
+  required?: boolean;
+}) {
+  const id = useId();
+  const labelId = `${id}-label`;
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const onChange = useRef(props.onChange);
+  onChange.current = props.onChange;
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const [linking, setLinking] = useState(false);
+
+  const editor = useEditor({
+    extensions,
+    content: props.value,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    onUpdate: ({ editor: e }) => onChange.current(htmlOf(e)),
+  });
+
+  // Outside changes (a restored draft, a reset) reach the editor; its own changes are already there.
+  useEffect(() => {
+    if (editor && props.value !== htmlOf(editor)) {
+      editor.commands.setContent(props.value, { emitUpdate: false });
+    }
+  }, [editor, props.value]);
+
+  const describedBy = [props.description && descriptionId, props.error && errorId].filter(Boolean).join(' ');
+  useEffect(() => {
+    editor?.setOptions({
+      editorProps: {
+        attributes: {
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-labelledby': labelId,
+          ...(describedBy && { 'aria-describedby': describedBy }),
+          ...(props.error && { 'aria-invalid': 'true' }),
+          ...(props.required && { 'aria-required': 'true' }),
+          class: 'rich-text-content',
+          spellcheck: 'true',
+          lang: 'nl',
+        },
+      },
+    });
+  }, [editor, labelId, describedBy, props.error, props.required]);
+
+  if (!editor) return null;
+  return (
+    <div
+      className="rich-text-editor"
+      data-error={props.error ? 'true' : undefined}
+      onKeyDown={(e) => {
+        if (e.altKey && e.key === 'F10') {
+          e.preventDefault();
+          toolbarRef.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
+        } else if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'k') {
+          e.preventDefault();
+          setLinking(true);
+        }
+      }}
+    >
+      <Input.Label id={labelId} required={props.required} onClick={() => editor.commands.focus()}>
+        {props.label}
+      </Input.Label>
+      {props.description && <Input.Description id={descriptionId}>{props.description}</Input.Description>}
+      <div className="rich-text-frame">
+        <RichTextToolbar
+          ref={toolbarRef}
+          editor={editor}
+          label={`Opmaak van ${props.label.toLowerCase()}`}
+          onLink={() => setLinking(true)}
+        />
+        {linking && <RichTextLinkRow editor={editor} onDone={() => setLinking(false)} />}
+        <EditorContent editor={editor} />
+      </div>
+      {props.error && <Input.Error id={errorId}>{props.error}</Input.Error>}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { TRANSITION_ACTION_LABELS, transitionProblem } from '../../../shared/agreementStatus';
+import { todayIso } from '../../../shared/dates';
+import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../../shared/domain';
+import { agreementTransition } from '../../../shared/schemas/agreement';
+import { useMutation } from '../../app/data';
+import { DateField } from '../../components/DateField';
+import { notifySaved } from '../../components/feedback';
+import { useZodForm } from '../../components/useZodForm';
+
+export interface TransitionTarget {
+  id: string;
+  title: string;
+  from: AgreementStatus;
+  to: AgreementStatus;
+}
+
+/** Asks the date of a status change, a note, and (for vervallen) the required reason. */
+export function TransitionDialog({ target, onClose }: { target: TransitionTarget | null; onClose: () => void }) {
+  return (
+    <Modal opened={target !== null} onClose={onClose} title={target ? TRANSITION_ACTION_LABELS[target.to] : ''}>
+      {target && <TransitionForm target={target} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function TransitionForm({ target, onDone }: { target: TransitionTarget; onDone: () => void }) {
+  const form = useZodForm(agreementTransition, {
+    id: target.id,
+    to: target.to,
+    on: todayIso(),
+    note: '',
+    reason: '',
+  });
+  const mutate = useMutation();
+  const { values, errors, set } = form;
+  const needsReason = target.to === 'vervallen';
+  const [reasonError, setReasonError] = useState<string | null>(null);
+
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
+    const problem = transitionProblem(target.from, target.to, { reason: input.reason });
+    if (problem) {
+      setReasonError(problem.message);
+      return;
+    }
+    try {
+      await mutate('agreements.transition', input);
+      notifySaved(`De afspraak is nu ${AGREEMENT_STATUS_LABELS[target.to].toLowerCase()}.`);
+      onDone();
+    } catch (error) {
+      form.showError(error);
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack gap="md">
+        <Text size="sm">
+          “{target.title}” gaat van {AGREEMENT_STATUS_LABELS[target.from].toLowerCase()} naar{' '}
+          <strong>{AGREEMENT_STATUS_LABELS[target.to].toLowerCase()}</strong>.
+        </Text>
+        {form.formError && (
+          <Alert color="red" role="alert">
+            {form.formError}
+          </Alert>
+        )}
+        <DateField label="Datum" required value={values.on ?? null} onChange={(v) => set('on', v ?? '')} error={errors.on} />
+        {needsReason && (
+          <Textarea
+            label="Reden"
+            description="Waarom vervalt de afspraak?"
+            required
+            autosize
+            minRows={2}
+            value={values.reason ?? ''}
+            onChange={(e) => {
+              set('reason', e.currentTarget.value);
+              setReasonError(null);
+            }}
+            error={errors.reason ?? reasonError ?? undefined}
+            data-autofocus
+          />
+        )}
+        <Textarea
+          label="Toelichting (niet verplicht)"
+          autosize
+          minRows={2}
+          value={values.note ?? ''}
+          onChange={(e) => set('note', e.currentTarget.value)}
+          error={errors.note}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Annuleren
+          </Button>
+          <Button type="submit" color={target.to === 'vervallen' ? 'red.8' : undefined}>
+            {TRANSITION_ACTION_LABELS[target.to]}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+

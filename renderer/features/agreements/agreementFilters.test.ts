@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { agreementListQuery, type AgreementListItem } from '../../../shared/schemas/agreement';
+import {
+  DEFAULT_AGREEMENT_FILTERS,
+  filtersFromParams,
+  hasActiveFilters,
+  toListQuery,
+  useAgreementFilters,
+} from './agreementFilters';
+import { buildRows, isEvaluationOverdue } from './agreementRows';
+
+const THEME = '4a0b3f9e-8d57-4b8e-9c1f-2f6f3b1a0c11';
+const OTHER = '6c2d1e0f-1a2b-4c3d-8e4f-5a6b7c8d9e00';
+const REGION = '0d1e2f3a-4b5c-4d6e-8f70-81920a1b2c3d';
+
+describe('filtersFromParams', () => {
+  it('reads the parameters the regio-overzicht links with', () => {
+    const f = filtersFromParams(
+      new URLSearchParams(
+        `status=vastgesteld,in_uitvoering&evaluatie=verlopen&thema=${THEME}&dekking=nee&eigenaar=geen&beoordeling=wacht&voortgang=stil`,
+      ),
+    );
+    expect(f).toMatchObject({
+      statuses: ['vastgesteld', 'in_uitvoering'],
+      evaluationOverdue: true,
+      themeIds: [THEME],
+      withoutDekking: true,
+      withoutOwner: true,
+      ownerIds: [],
+      reviewStates: ['wacht'],
+      staleProgress: true,
+    });
+  });
+
+  it('reads "binnen60" as due within 60 days and drops unknown values', () => {
+    const f = filtersFromParams(new URLSearchParams('evaluatie=binnen60&status=onzin&beoordeling=misschien&financiering=wmo,xyz'));
+    expect(f?.evaluationDueWithinDays).toBe(60);
+    expect(f?.statuses).toEqual([]);
+    expect(f?.reviewStates).toEqual([]);
+    expect(f?.financing).toEqual(['wmo']);
+  });
+
+  it('starts from the defaults (a link shows exactly its filter) and is null without filter parameters', () => {
+    useAgreementFilters.getState().update({ withoutOwner: true, search: 'oud' });
+    expect(filtersFromParams(new URLSearchParams('status=concept'))).toMatchObject({ withoutOwner: false, search: '' });
+    expect(filtersFromParams(new URLSearchParams('nieuw=1'))).toBeNull();
+    useAgreementFilters.getState().reset();
+    expect(useAgreementFilters.getState().search).toBe('');
+  });
+});
+
+describe('toListQuery and hasActiveFilters', () => {
+  it('builds a query the contract accepts', () => {
+    const f = { ...DEFAULT_AGREEMENT_FILTERS, statuses: ['concept' as const], evaluationDueWithinDays: 60 };
+    expect(agreementListQuery.safeParse(toListQuery(f, REGION)).success).toBe(true);
+  });
+
+  it('counts filters, not sorting or grouping', () => {
+    expect(hasActiveFilters({ ...DEFAULT_AGREEMENT_FILTERS, sort: 'status', groupByTheme: true })).toBe(false);
+    expect(hasActiveFilters({ ...DEFAULT_AGREEMENT_FILTERS, staleProgress: true })).toBe(true);
+  });
+});
+
+const item = (id: string, themeIds: string[], themes: string[], extra: Partial<AgreementListItem> = {}): AgreementListItem => ({
+  id,
+  title: id,
+  status: 'vastgesteld',
+  themeIds,
+  themes,
+  parties: [],
+  ownerId: null,
+  ownerName: null,
+  financing: [],
+  adoptedOn: null,
+  startDate: null,
+  endDate: null,
+  nextEvaluation: null,
+  dekkingGranted: false,
+  dekkingBy: '',
+  confidential: false,
+  lastProgressOn: null,
+  reviewState: null,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...extra,
+});
+
+describe('buildRows', () => {
+  const items = [item('a', [THEME, OTHER], ['Ouderen', 'GGZ']), item('b', [OTHER], ['GGZ'])];
+
+  it('lists the agreements as they are when not grouped', () => {
+    expect(buildRows(items, false, []).map((r) => r.key)).toEqual(['a', 'b']);
+  });
+
+  it('groups by theme in theme order; an agreement with two themes appears under both', () => {
+    const rows = buildRows(items, true, [THEME, OTHER]);
+    expect(rows.map((r) => (r.kind === 'group' ? `${r.name} (${r.count})` : r.item.id))).toEqual([
+      'Ouderen (1)',
+      'a',
+      'GGZ (2)',
+      'a',
+      'b',
+    ]);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  });
+});
+
+describe('isEvaluationOverdue', () => {
+  it('is overdue before today while the agreement runs, never once it is final', () => {
+    expect(isEvaluationOverdue({ nextEvaluation: '2026-11-21', status: 'vastgesteld' }, '2026-11-22')).toBe(true);
+    expect(isEvaluationOverdue({ nextEvaluation: '2026-11-22', status: 'vastgesteld' }, '2026-11-22')).toBe(false);
+    expect(isEvaluationOverdue({ nextEvaluation: '2026-11-21', status: 'afgerond' }, '2026-11-22')).toBe(false);
+  });
+});

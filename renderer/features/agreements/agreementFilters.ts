@@ -1,0 +1,140 @@
+import { create } from 'zustand';
+import type { AgreementStatus, FinancingStream } from '../../../shared/domain';
+import {
+  AGREEMENT_SORTS,
+  REVIEW_STATES,
+  type AgreementListQuery,
+} from '../../../shared/schemas/agreement';
+import { AGREEMENT_STATUSES, FINANCING_STREAMS } from '../../../shared/domain';
+import type { ReviewState } from './agreementOptions';
+
+export interface AgreementFilters {
+  search: string;
+  themeIds: string[];
+  statuses: AgreementStatus[];
+  partyIds: string[];
+  ownerIds: string[];
+  financing: FinancingStream[];
+  evaluationOverdue: boolean;
+  /** "Evaluatie binnen N dagen" (from the dashboard); null = no such filter. */
+  evaluationDueWithinDays: number | null;
+  withoutDekking: boolean;
+  withoutOwner: boolean;
+  staleProgress: boolean;
+  reviewStates: ReviewState[];
+  sort: (typeof AGREEMENT_SORTS)[number];
+  groupByTheme: boolean;
+}
+
+export const DEFAULT_AGREEMENT_FILTERS: AgreementFilters = {
+  search: '',
+  themeIds: [],
+  statuses: [],
+  partyIds: [],
+  ownerIds: [],
+  financing: [],
+  evaluationOverdue: false,
+  evaluationDueWithinDays: null,
+  withoutDekking: false,
+  withoutOwner: false,
+  staleProgress: false,
+  reviewStates: [],
+  sort: 'title',
+  groupByTheme: false,
+};
+
+/** UI state of the agreement list: kept while the user navigates to an agreement and back. */
+export const useAgreementFilters = create<
+  AgreementFilters & { update: (patch: Partial<AgreementFilters>) => void; reset: () => void }
+>((set) => ({
+  ...DEFAULT_AGREEMENT_FILTERS,
+  update: (patch) => set(patch),
+  /** Clears the filters; sorting and grouping stay as they are. */
+  reset: () => set((s) => ({ ...DEFAULT_AGREEMENT_FILTERS, sort: s.sort, groupByTheme: s.groupByTheme })),
+}));
+
+/** True when any filter narrows the list (sorting and grouping do not). */
+export function hasActiveFilters(f: AgreementFilters): boolean {
+  return (Object.keys(DEFAULT_AGREEMENT_FILTERS) as (keyof AgreementFilters)[])
+    .filter((key) => key !== 'sort' && key !== 'groupByTheme')
+    .some((key) => JSON.stringify(f[key]) !== JSON.stringify(DEFAULT_AGREEMENT_FILTERS[key]));
+}
+
+/** The query for 'agreements.list' / 'agreements.exportCsv'. */
+export function toListQuery(f: AgreementFilters, regionId: string): AgreementListQuery {
+  return {
+    regionId,
+    search: f.search.trim(),
+    themeIds: f.themeIds,
+    statuses: f.statuses,
+    partyIds: f.partyIds,
+    ownerIds: f.ownerIds,
+    financing: f.financing,
+    evaluationOverdue: f.evaluationOverdue,
+    evaluationDueWithinDays: f.evaluationDueWithinDays,
+    withoutDekking: f.withoutDekking,
+    withoutOwner: f.withoutOwner,
+    staleProgress: f.staleProgress,
+    reviewStates: f.reviewStates,
+    sort: f.sort,
+  };
+}
+
+/**
+ * The URL parameters other screens (the regio-overzicht) use to open a filtered list, e.g.
+ * #/afspraken?status=vastgesteld&evaluatie=verlopen&thema=<id>&dekking=nee&eigenaar=geen&beoordeling=wacht
+ * (also evaluatie=binnen60, voortgang=stil, partij=<id>, financiering=wmo, zoek=…, sorteer=…).
+ * Every parameter may repeat or hold a comma-separated list.
+ */
+export const LIST_PARAMS = [
+  'zoek',
+  'status',
+  'thema',
+  'partij',
+  'eigenaar',
+  'financiering',
+  'evaluatie',
+  'dekking',
+  'voortgang',
+  'beoordeling',
+  'sorteer',
+] as const;
+
+const values = (params: URLSearchParams, name: string): string[] =>
+  params
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+const oneOf = <T extends string>(list: readonly T[], items: string[]): T[] =>
+  items.filter((v): v is T => (list as readonly string[]).includes(v));
+
+/** Filters from the URL, starting from the defaults; null when the URL sets no filter. */
+export function filtersFromParams(params: URLSearchParams): AgreementFilters | null {
+  if (!LIST_PARAMS.some((name) => params.has(name))) return null;
+  const f: AgreementFilters = { ...DEFAULT_AGREEMENT_FILTERS, groupByTheme: useAgreementFilters.getState().groupByTheme };
+  f.search = params.get('zoek') ?? '';
+  f.statuses = oneOf(AGREEMENT_STATUSES, values(params, 'status'));
+  f.themeIds = values(params, 'thema');
+  f.partyIds = values(params, 'partij');
+  const owners = values(params, 'eigenaar');
+  f.withoutOwner = owners.includes('geen');
+  f.ownerIds = owners.filter((v) => v !== 'geen');
+  f.financing = oneOf(FINANCING_STREAMS, values(params, 'financiering'));
+  for (const e of values(params, 'evaluatie')) {
+    if (e === 'verlopen') f.evaluationOverdue = true;
+    else if (e === 'binnenkort') f.evaluationDueWithinDays = 60;
+    else {
+      // 'binnen60' (or just '60'): due within that many days.
+      const days = Number(/^(?:binnen)?(\d{1,3})$/.exec(e)?.[1] ?? NaN);
+      if (days >= 1 && days <= 366) f.evaluationDueWithinDays = days;
+    }
+  }
+  f.withoutDekking = values(params, 'dekking').includes('nee');
+  f.staleProgress = values(params, 'voortgang').some((v) => v === 'geen' || v === 'stil');
+  f.reviewStates = oneOf(REVIEW_STATES, values(params, 'beoordeling'));
+  const sort = oneOf(AGREEMENT_SORTS, values(params, 'sorteer'))[0];
+  if (sort) f.sort = sort;
+  return f;
+}

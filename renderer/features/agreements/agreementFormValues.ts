@@ -1,0 +1,67 @@
+import type { AgreementPartyRole, FinancingStream } from '../../../shared/domain';
+import type { AgreementDetail } from '../../../shared/schemas/agreement';
+
+/** What the agreement form edits (create and edit alike). */
+export interface AgreementFormValues {
+  title: string;
+  descriptionHtml: string;
+  themeIds: string[];
+  parties: { partyId: string; role: AgreementPartyRole }[];
+  ownerId: string | null;
+  financing: FinancingStream[];
+  adoptedOn: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  nextEvaluation: string | null;
+  dekking: { granted: boolean; by: string; on: string | null };
+  confidential: boolean;
+  [key: string]: unknown;
+}
+
+export const EMPTY_AGREEMENT: AgreementFormValues = {
+  title: '',
+  descriptionHtml: '',
+  themeIds: [],
+  parties: [],
+  ownerId: null,
+  financing: [],
+  adoptedOn: null,
+  startDate: null,
+  endDate: null,
+  nextEvaluation: null,
+  dekking: { granted: false, by: '', on: null },
+  confidential: false,
+};
+
+export function valuesOf(a: AgreementDetail): AgreementFormValues {
+  return {
+    title: a.title,
+    descriptionHtml: a.descriptionHtml,
+    themeIds: a.themes.map((t) => t.id),
+    parties: a.parties.map((p) => ({ partyId: p.partyId, role: p.role })),
+    ownerId: a.owner?.id ?? null,
+    financing: a.financing,
+    adoptedOn: a.adoptedOn,
+    startDate: a.startDate,
+    endDate: a.endDate,
+    nextEvaluation: a.nextEvaluation,
+    dekking: a.dekking,
+    confidential: a.confidential,
+  };
+}
+
+export const createDraftKey = (regionId: string) => `concept:nieuwe-afspraak:${regionId}`;
+export const editDraftKey = (id: string) => `concept:afspraak:${id}`;
+
+/** True when a saved draft for this agreement differs from what is stored. */
+export function hasUnsavedDraft(a: AgreementDetail): boolean {
+  try {
+    const raw = localStorage.getItem(editDraftKey(a.id));
+    if (!raw) return false;
+    const draft = { ...valuesOf(a), ...(JSON.parse(raw) as Partial<AgreementFormValues>) };
+    const { id: _id, ...rest } = draft as AgreementFormValues & { id?: string };
+    return JSON.stringify(rest) !== JSON.stringify(valuesOf(a));
+  } catch {
+    return false;
+  }
+}

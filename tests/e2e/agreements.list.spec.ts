@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, screenshot, test, type AppFixture } from './fixtures';
+import { open, seedAgreement, seedBase, type Base } from './agreementsSeed';
+
+/** The agreement list: status counts, filters that survive navigation, URL filters, grouping, CSV. */
+
+function seedList(app: AppFixture): Base & { ids: Record<string, string> } {
+  const base = seedBase(app.api);
+  const { themes } = base;
+  const ids = {
+    valpreventie: seedAgreement(app.api, base, 'Valpreventie thuiswonende ouderen', 'in_uitvoering', {
+      themeIds: [themes.Ouderen, themes.Preventie],
+      ownerId: base.ownerId,
+      financing: ['wmo', 'zvw'],
+      nextEvaluation: '2027-03-15',
+      dekking: { granted: true, by: 'Portefeuillehoudersoverleg', on: '2026-01-20' },
+    }),
+    wachtlijst: seedAgreement(app.api, base, 'Wachtlijstbemiddeling GGZ', 'vastgesteld', {
+      themeIds: [themes.GGZ],
+      parties: [{ partyId: base.verzekeraarId, role: 'trekker' }],
+      nextEvaluation: '2027-06-01',
+    }),
+    gezond: seedAgreement(app.api, base, 'Gezonde leefstijl jeugd', 'concept', { themeIds: [themes.Preventie] }),
+    wonen: seedAgreement(app.api, base, 'Wonen met zorg', 'vastgesteld', { ownerId: base.ownerId }),
+  };
+  return { ...base, ids };
+}
+
+const rows = (page: Page) => page.getByRole('table', { name: 'Afspraken' }).getByRole('row');
+const titles = (page: Page) => page.getByRole('table', { name: 'Afspraken' }).locator('a.row-link');
+const chip = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
+
+test('filters with counts per status survive navigation, and group by theme', async ({ app, page }) => {
+  test.slow();
+  seedList(app);
+  await open(app, page, '/afspraken');
+  await expect(titles(page)).toHaveText([
+    'Gezonde leefstijl jeugd',
+    'Valpreventie thuiswonende ouderen',
+    'Wachtlijstbemiddeling GGZ',
+    'Wonen met zorg',
+  ]);
+  await expect(chip(page, 'Vastgesteld (2)')).toBeAttached();
+  await expect(chip(page, 'Concept (1)')).toBeAttached();
+  await expect(chip(page, 'Afgerond (0)')).toBeAttached();
+  await expect(page.getByText('4 afspraken')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Valpreventie/ }).getByText('15 maart 2027')).toBeVisible();
+  await expectAccessible(page, 'afsprakenlijst');
+  await screenshot(page, 'afsprakenlijst');
+
+  // Status chips and a toggle; the counts follow the other filters.
+  await page.getByText('Vastgesteld (2)').click();
+  await expect(titles(page)).toHaveText(['Wachtlijstbemiddeling GGZ', 'Wonen met zorg']);
+  await page.getByRole('switch', { name: 'Zonder eigenaar' }).check();
+  await expect(titles(page)).toHaveText(['Wachtlijstbemiddeling GGZ']);
+  await expect(chip(page, 'Vastgesteld (1)')).toBeAttached();
+  await expect(chip(page, 'In uitvoering (0)')).toBeAttached();
+
+  // To the agreement and back: the filters are still set.
+  await titles(page).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wachtlijstbemiddeling GGZ' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Afspraken' }).click();
+  await page.mouse.move(700, 10); // off the side bar: its hover colour is not what is checked here
+  await expect(chip(page, 'Vastgesteld (1)')).toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Zonder eigenaar' })).toBeChecked();
+  await expect(titles(page)).toHaveText(['Wachtlijstbemiddeling GGZ']);
+  await expectAccessible(page, 'afsprakenlijst, gefilterd');
+
+  await page.getByRole('button', { name: 'Filters wissen' }).first().click();
+  await expect(titles(page)).toHaveCount(4);
+
+  // Search as you type.
+  await page.getByRole('textbox', { name: 'Zoeken' }).fill('wachtlijst');
+  await expect(titles(page)).toHaveText(['Wachtlijstbemiddeling GGZ']);
+  await page.getByRole('textbox', { name: 'Zoeken' }).fill('');
+
+  // Grouped by theme: Valpreventie has two themes and appears under both.
+  await page.getByRole('switch', { name: 'Groeperen op thema' }).check();
+  const groups = page.getByRole('table', { name: 'Afspraken' }).locator('th.group-row');
+  await expect(groups).toHaveText(['Ouderen (2)', 'GGZ (1)', 'Preventie (2)']);
+  await expect(titles(page).filter({ hasText: 'Valpreventie' })).toHaveCount(2);
+  await expectAccessible(page, 'afsprakenlijst, gegroepeerd');
+  await screenshot(page, 'afsprakenlijst-gegroepeerd');
+});
+
+test('a link with filters in the URL opens the filtered list', async ({ app, page }) => {
+  const { themes } = seedList(app);
+  await page.reload(); // the app sees the seeded region
+  await app.goto(`/afspraken?status=vastgesteld&dekking=nee&thema=${themes.GGZ}&eigenaar=geen`);
+  await expect(titles(page)).toHaveText(['Wachtlijstbemiddeling GGZ']);
+  await expect(chip(page, 'Vastgesteld (1)')).toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Zonder bestuurlijke dekking' })).toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Zonder eigenaar' })).toBeChecked();
+  await expect(page).toHaveURL(/#\/afspraken$/);
+  await expectAccessible(page, 'afsprakenlijst via link');
+});
+
+test('the filtered list exports to CSV for Excel: BOM, semicolons, Dutch dates', async ({ app, page }) => {
+  seedList(app);
+  await open(app, page, '/afspraken');
+  await page.getByRole('combobox', { name: 'Thema’s', exact: true }).click();
+  await page.getByRole('option', { name: 'Ouderen', exact: true }).click();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(titles(page)).toHaveText(['Valpreventie thuiswonende ouderen', 'Wonen met zorg']);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporteren naar CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^afspraken-.*\.csv$/);
+  const bytes = await readFile(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8').slice(1);
+  const lines = text.split(/\r?\n/).filter(Boolean);
+  expect(lines).toHaveLength(3);
+  expect(lines[0]).toContain(';');
+  expect(lines[0]!.split(';').length).toBeGreaterThan(5);
+  expect(text).toContain('Valpreventie thuiswonende ouderen');
+  expect(text).toContain('Wonen met zorg');
+  expect(text).not.toContain('Wachtlijstbemiddeling');
+  expect(text).toContain('15 maart 2027');
+  expect(text).not.toContain('2027-03-15');
+  await expect(page.getByText('2 afspraken geëxporteerd.')).toBeVisible();
+});
+
+test('selected agreements go to review: ter beoordeling voorleggen and Beoordelen (n)', async ({ app, page }) => {
+  const { ids } = seedList(app);
+  await open(app, page, '/afspraken');
+  await page.getByRole('checkbox', { name: 'Wonen met zorg selecteren' }).check();
+  await page.getByRole('checkbox', { name: 'Wachtlijstbemiddeling GGZ selecteren' }).check();
+  await expect(page.getByText('4 afspraken, 2 geselecteerd')).toBeVisible();
+  await page.getByRole('button', { name: 'Ter beoordeling voorleggen' }).click();
+  await expect(page.getByText('2 afspraken liggen ter beoordeling voor.')).toBeVisible();
+  await expect(rows(page).filter({ hasText: 'Wonen met zorg' })).toContainText('Wacht op reactie');
+  await expect(rows(page).filter({ hasText: 'Gezonde leefstijl' })).not.toContainText('Wacht op reactie');
+  await expectAccessible(page, 'afsprakenlijst met selectie');
+  await page.getByRole('button', { name: 'Beoordelen (2)' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/beoordelen\\?ids=(${ids.wachtlijst},${ids.wonen}|${ids.wonen},${ids.wachtlijst})$`));
+});
