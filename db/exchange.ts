@@ -8,11 +8,25 @@ import {
   EXCHANGE_VERSION,
   type ExchangeDocument,
 } from '../shared/exchange/schema';
+import {
+  AGREEMENT_COLUMNS,
+  AGREEMENT_ORDER,
+  AGREEMENT_SCOPE,
+  AGREEMENT_TABLES,
+  REGION_AGREEMENT_OWNERS,
+  REGION_AGREEMENT_PARTIES,
+  insertAgreementCollections,
+  nestAgreements,
+  type AgreementCollection,
+} from './exchangeAgreements';
 import { searchText, type Db } from './sqlite';
 import { TABLES } from './tables';
 
 export type Collections = Omit<ExchangeDocument, 'format' | 'version' | 'exportedAt' | 'regionId'>;
-export type EntityCollection = Exclude<keyof Collections, 'auditLog'>;
+/** Collections of register records written by the generic code below. */
+type RegisterCollection = Exclude<keyof Collections, 'auditLog' | AgreementCollection>;
+/** Collections whose records are entities (audit history, Prullenbak). */
+export type EntityCollection = RegisterCollection | 'agreements' | 'progressUpdates';
 
 /** Collection name → entity, in insertion order (parents before children). */
 export const COLLECTION_ENTITY: Record<EntityCollection, Entity> = {
@@ -22,6 +36,8 @@ export const COLLECTION_ENTITY: Record<EntityCollection, Entity> = {
   regionMemberships: 'membership',
   contacts: 'contact',
   roleAssignments: 'roleAssignment',
+  agreements: 'agreement',
+  progressUpdates: 'progressUpdate',
 };
 export const ENTITY_COLLECTIONS = Object.keys(COLLECTION_ENTITY) as EntityCollection[];
 
@@ -33,6 +49,23 @@ export const AUDITED_FIELDS: Record<Entity, readonly string[]> = {
   contact: ['name', 'function', 'partyId', 'email', 'phone', 'notes', 'active'],
   roleAssignment: ['partyId', 'role', 'themeId', 'mandate', 'since', 'until'],
   theme: ['name', 'archivedAt'],
+  // As db/agreements.ts compares them (flat), plus the sets themes/parties/financing by name.
+  agreement: [
+    'title',
+    'descriptionHtml',
+    'status',
+    'ownerId',
+    'adoptedOn',
+    'startDate',
+    'endDate',
+    'nextEvaluation',
+    'dekkingGranted',
+    'dekkingBy',
+    'dekkingOn',
+    'confidential',
+    'reviewRequestedOn',
+  ],
+  progressUpdate: ['on', 'text'],
 };
 
 /** The `changes` of a creation entry: every field that has a value (see db/audit.ts diff). */
@@ -47,7 +80,7 @@ export function creationChanges(entity: Entity, record: object) {
 
 const META =
   'created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt, trash_group AS trashGroup';
-const COLUMNS: Record<EntityCollection, string> = {
+const COLUMNS: Record<RegisterCollection, string> = {
   regions: `id, ${META}, name, zorgkantoor_number AS zorgkantoorNumber, description`,
   parties: `id, ${META}, type, name, notes`,
   regionMemberships: `id, ${META}, region_id AS regionId, party_id AS partyId, role, since, until`,
@@ -60,28 +93,57 @@ const COLUMNS: Record<EntityCollection, string> = {
 /** Which rows belong to a one-region export (@r is the region id). */
 const REGION_ROLE_CONTACTS = 'SELECT contact_id FROM role_assignment WHERE region_id = @r';
 const REGION_MEMBERS = 'SELECT party_id FROM region_membership WHERE region_id = @r';
-const REGION_SCOPE: Record<EntityCollection, string> = {
+const REGION_CONTACTS = `party_id IN (${REGION_MEMBERS}) OR id IN (${REGION_ROLE_CONTACTS})
+  OR id IN (${REGION_AGREEMENT_OWNERS})`;
+const REGION_SCOPE: Record<RegisterCollection, string> = {
   regions: 'id = @r',
   regionMemberships: 'region_id = @r',
   roleAssignments: 'region_id = @r',
-  contacts: `party_id IN (${REGION_MEMBERS}) OR id IN (${REGION_ROLE_CONTACTS})`,
-  // Members, plus parties the exported people and roles refer to (the file stays self-contained).
+  // Members' people, people with a role in the region and owners of its agreements.
+  contacts: REGION_CONTACTS,
+  // Members, plus parties the exported people, roles and agreements refer to (the file stays
+  // self-contained).
   parties: `id IN (${REGION_MEMBERS})
     OR id IN (SELECT party_id FROM role_assignment WHERE region_id = @r)
-    OR id IN (SELECT party_id FROM contact WHERE id IN (${REGION_ROLE_CONTACTS}))`,
+    OR id IN (${REGION_AGREEMENT_PARTIES})
+    OR id IN (SELECT party_id FROM contact WHERE ${REGION_CONTACTS})`,
   themes: '1 = 1',
 };
 
 type Row = Record<string, unknown>;
 
-function dumpCollection(db: Db, collection: EntityCollection, regionId: string | null): Row[] {
-  const where = regionId ? `WHERE ${REGION_SCOPE[collection]}` : '';
-  const sql = `SELECT ${COLUMNS[collection]} FROM ${TABLES[COLLECTION_ENTITY[collection]].table}
-    ${where} ORDER BY created_at, id`;
+type DataCollection = Exclude<keyof Collections, 'auditLog'>;
+const isAgreementCollection = (c: DataCollection): c is AgreementCollection =>
+  Object.hasOwn(AGREEMENT_TABLES, c);
+
+function dumpCollection(db: Db, collection: DataCollection, regionId: string | null): Row[] {
+  const agreementSide = isAgreementCollection(collection);
+  const scope = agreementSide ? AGREEMENT_SCOPE[collection] : REGION_SCOPE[collection];
+  const where = regionId ? `WHERE ${scope}` : '';
+  const sql = agreementSide
+    ? `SELECT ${AGREEMENT_COLUMNS[collection]} FROM ${AGREEMENT_TABLES[collection]} ${where}
+       ORDER BY ${AGREEMENT_ORDER[collection]}`
+    : `SELECT ${COLUMNS[collection]} FROM ${TABLES[COLLECTION_ENTITY[collection]].table}
+       ${where} ORDER BY created_at, id`;
   const rows = db.prepare(sql).all(regionId ? { r: regionId } : {}) as Row[];
   if (collection === 'contacts') for (const row of rows) row.active = row.active === 1;
+  if (collection === 'agreements') return nestAgreements(db, rows, regionId);
   return rows;
 }
+
+/** Every data collection, in the order the document lists them. */
+const DATA_COLLECTIONS: DataCollection[] = [
+  'regions',
+  'parties',
+  'regionMemberships',
+  'contacts',
+  'roleAssignments',
+  'themes',
+  'agreements',
+  'agreementStatusChanges',
+  'progressUpdates',
+  'agreementReviews',
+];
 
 /** Everything stored (regionId null) or one region with what it needs, in a stable order. */
 export function exportDocument(
@@ -89,10 +151,12 @@ export function exportDocument(
   regionId: string | null,
   exportedAt: string,
 ): ExchangeDocument {
-  const collections = {} as Record<EntityCollection, Row[]>;
+  const collections = {} as Record<DataCollection, Row[]>;
   const ids = new Map<Entity, Set<string>>();
-  for (const collection of ENTITY_COLLECTIONS) {
+  for (const collection of DATA_COLLECTIONS) {
     collections[collection] = dumpCollection(db, collection, regionId);
+  }
+  for (const collection of ENTITY_COLLECTIONS) {
     ids.set(
       COLLECTION_ENTITY[collection],
       new Set(collections[collection].map((r) => r.id as string)),
@@ -117,19 +181,14 @@ export function exportDocument(
     version: EXCHANGE_VERSION,
     exportedAt,
     regionId,
-    regions: collections.regions,
-    parties: collections.parties,
-    regionMemberships: collections.regionMemberships,
-    contacts: collections.contacts,
-    roleAssignments: collections.roleAssignments,
-    themes: collections.themes,
+    ...collections,
     auditLog: audit,
   } as ExchangeDocument;
 }
 
 const META_VALUES = '@id, @createdAt, @updatedAt, @deletedAt, @trashGroup';
 const META_COLUMNS = 'id, created_at, updated_at, deleted_at, trash_group';
-const INSERTS: Record<EntityCollection, string> = {
+const INSERTS: Record<RegisterCollection, string> = {
   regions: `INSERT INTO region (${META_COLUMNS}, name, zorgkantoor_number, description)
     VALUES (${META_VALUES}, @name, @zorgkantoorNumber, @description)`,
   parties: `INSERT INTO party (${META_COLUMNS}, type, name, notes, search_text)
@@ -147,7 +206,7 @@ const INSERTS: Record<EntityCollection, string> = {
 };
 
 /** Derived columns, computed exactly as the repositories do. */
-function params(collection: EntityCollection, record: Row): Row {
+function params(collection: RegisterCollection, record: Row): Row {
   const out: Row = {
     ...record,
     trashGroup: record.deletedAt ? (record.trashGroup ?? record.id) : null,
@@ -164,18 +223,29 @@ function params(collection: EntityCollection, record: Row): Row {
   return out;
 }
 
+/** Parents before children (COLLECTION_ENTITY's order). */
+const REGISTER_COLLECTIONS = ENTITY_COLLECTIONS.filter((c): c is RegisterCollection =>
+  Object.hasOwn(INSERTS, c),
+);
+
 /**
  * Inserts validated, already remapped collections as they are (ids, timestamps and audit entries
- * verbatim). Call inside a transaction; it writes in parent-before-child order.
+ * verbatim). Call inside a transaction; it writes in parent-before-child order. Descriptions must
+ * already be sanitised; `plainText` derives their plain-text column (as the handlers do).
  */
-export function insertCollections(db: Db, data: Collections): Record<keyof Collections, number> {
+export function insertCollections(
+  db: Db,
+  data: Collections,
+  plainText: (html: string) => string,
+): Record<keyof Collections, number> {
   const counts = {} as Record<keyof Collections, number>;
-  for (const collection of ENTITY_COLLECTIONS) {
+  for (const collection of REGISTER_COLLECTIONS) {
     const insert = db.prepare(INSERTS[collection]);
     const records = data[collection] as Row[];
     for (const record of records) insert.run(params(collection, record));
     counts[collection] = records.length;
   }
+  Object.assign(counts, insertAgreementCollections(db, data, plainText));
   const audit = db.prepare(
     'INSERT INTO audit_log (entity, entity_id, action, at, actor, changes) VALUES (?, ?, ?, ?, ?, ?)',
   );

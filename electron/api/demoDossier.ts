@@ -17,6 +17,7 @@ import {
   type ExchangeDocument,
 } from '../../shared/exchange/schema';
 import type { ApiContext } from './context';
+import { addDemoAgreements } from './demoAgreements';
 import { FIRST, GEMEENTEN, LAST, OTHERS } from './demoDossierData';
 import { importDocument } from './exchangeImport';
 
@@ -50,6 +51,10 @@ export function buildDemoDossier(now: Date): ExchangeDocument {
     contacts: [],
     roleAssignments: [],
     themes: [],
+    agreements: [],
+    agreementStatusChanges: [],
+    progressUpdates: [],
+    agreementReviews: [],
     auditLog: [],
   };
   const audit = (entity: Entity, record: { id: string; createdAt: string }) =>
@@ -225,6 +230,15 @@ export function buildDemoDossier(now: Date): ExchangeDocument {
   });
   addRole(ambtelijkVan('GGD Utrecht-Oost'), partyOf('GGD Utrecht-Oost'), 'trekker_thema', {
     theme: 'Preventie',
+  });
+  addDemoAgreements(doc, {
+    now,
+    actor: DEMO_ACTOR,
+    regionId: DEMO_REGION_ID,
+    demoId,
+    themeId,
+    partyId: partyOf,
+    ownerId: (owner) => (owner === 'regiocoördinator' ? coordinator : ambtelijkVan(owner)),
   });
   return doc;
 }

@@ -10,10 +10,13 @@ import { DomainError, formatPath, type FieldIssue } from '../../shared/api/resul
 import { ENTITY_LABELS, type Entity } from '../../shared/domain';
 import { exchangeDocument, type ExchangeDocument } from '../../shared/exchange/schema';
 import type { ApiContext } from './context';
+import { checkAgreements } from './exchangeImportAgreements';
 import { countNl } from './lookups';
+import { richTextToPlain, sanitizeRichText } from './richText';
 
 type Known = { deleted: boolean };
-type Ref = { field: string; entity: Entity; optional?: boolean };
+/** deletedOk: a live item may point at a deleted one (shown as absent, as owners are). */
+type Ref = { field: string; entity: Entity; optional?: boolean; deletedOk?: boolean };
 
 /** The references each collection holds (membership → region/party, role → …, contact → party). */
 const REFERENCES: Partial<Record<EntityCollection, Ref[]>> = {
@@ -28,6 +31,11 @@ const REFERENCES: Partial<Record<EntityCollection, Ref[]>> = {
     { field: 'partyId', entity: 'party', optional: true },
     { field: 'themeId', entity: 'theme', optional: true },
   ],
+  agreements: [
+    { field: 'regionId', entity: 'region' },
+    { field: 'ownerId', entity: 'contact', optional: true, deletedOk: true },
+  ],
+  progressUpdates: [{ field: 'agreementId', entity: 'agreement' }],
 };
 
 const lower = (s: string) => s.toLocaleLowerCase('nl-NL');
@@ -96,12 +104,19 @@ function checkDocument(ctx: ApiContext, doc: ExchangeDocument) {
         const label = ENTITY_LABELS[ref.entity];
         if (!found)
           add(path, `${label} ${target} staat niet in het bestand en ook niet in deze database.`);
-        else if (found.deleted && !record.deletedAt) {
+        else if (found.deleted && !record.deletedAt && !ref.deletedOk) {
           add(path, `${label} ${target} is verwijderd, maar dit item niet.`);
         }
       }
     });
   }
+
+  checkAgreements(ctx.repos.db, doc, {
+    add,
+    conflict,
+    resolve,
+    theme: (id) => themeMap.get(id) ?? id,
+  });
 
   doc.auditLog.forEach((entry, i) => {
     if (!resolve(entry.entity, entry.entityId)) {
@@ -173,6 +188,17 @@ function remap(doc: ExchangeDocument, themeMap: Map<string, string>, ctx: ApiCon
     regionMemberships: doc.regionMemberships.map(group),
     contacts: doc.contacts.map(group),
     roleAssignments: doc.roleAssignments.map((r) => group({ ...r, themeId: theme(r.themeId) })),
+    agreements: doc.agreements.map((a) =>
+      group({
+        ...a,
+        // The file is not trusted: its rich text is made safe as the editor's would be.
+        descriptionHtml: sanitizeRichText(a.descriptionHtml),
+        themeIds: a.themeIds.map((t) => theme(t)!),
+      }),
+    ),
+    agreementStatusChanges: doc.agreementStatusChanges,
+    progressUpdates: doc.progressUpdates.map(group),
+    agreementReviews: doc.agreementReviews,
     auditLog: doc.auditLog
       .filter((e) => !(e.entity === 'theme' && themeMap.has(e.entityId)))
       .map((e) => {
@@ -222,7 +248,11 @@ export function importDocument(
   const { issues, themeMap, conflictsOnly } = checkDocument(ctx, doc);
   if (issues.length > 0) fail(conflictsOnly ? 'conflict' : 'invalid_input', issues);
 
-  const counts: Record<string, number> = insertCollections(ctx.repos.db, remap(doc, themeMap, ctx));
+  const counts: Record<string, number> = insertCollections(
+    ctx.repos.db,
+    remap(doc, themeMap, ctx),
+    richTextToPlain,
+  );
   counts.themesMatched = themeMap.size;
 
   const current = ctx.repos.settings.get('currentRegionId');

@@ -4,6 +4,7 @@
  */
 import { creationChanges, type Collections } from '../../db/exchange';
 import type { Entity, MembershipRole, PartyType, RoleKind } from '../../shared/domain';
+import { generateAgreements, type Random } from './generateAgreements';
 import {
   END,
   FIRST,
@@ -16,9 +17,20 @@ import {
   WEIGHTED,
 } from './syntheticNames';
 
+/**
+ * `agreements` per region; `bigRegion` agreements in the first region instead, so one list
+ * reaches the 10,000 rows the render benchmark needs.
+ */
 export const PROFILES = {
-  klein: { regions: 3, parties: 100, contacts: 300, roles: 400 },
-  groot: { regions: 31, parties: 5000, contacts: 20000, roles: 30000 },
+  klein: { regions: 3, parties: 100, contacts: 300, roles: 400, agreements: 20, bigRegion: 0 },
+  groot: {
+    regions: 31,
+    parties: 5000,
+    contacts: 20000,
+    roles: 30000,
+    agreements: 650,
+    bigRegion: 10_000,
+  },
 } as const;
 export type Profile = keyof typeof PROFILES;
 
@@ -26,7 +38,7 @@ export const GENERATOR_ACTOR = 'Testgegevens (generate)';
 const DAY = 86_400_000;
 
 /** mulberry32: small, fast, good enough for test data. */
-function random(seed: number) {
+function random(seed: number): Random {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -37,12 +49,12 @@ function random(seed: number) {
   };
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
+  const hex8 = () => Math.floor(next() * 4294967296).toString(16).padStart(8, '0');
+  /** A version-4 UUID from four random words (no per-digit allocations: groot makes ~500,000). */
   const uuid = () => {
-    const hex = Array.from({ length: 32 }, () => int(16).toString(16));
-    hex[12] = '4';
-    hex[16] = '89ab'[int(4)]!;
-    const h = hex.join('');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+    const [a, b, c, d] = [hex8(), hex8(), hex8(), hex8()];
+    const variant = '89ab'[int(4)]!;
+    return `${a}-${b.slice(0, 4)}-4${b.slice(5)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
   };
   return { next, int, pick, uuid };
 }
@@ -51,11 +63,12 @@ export interface GenerateOptions {
   profile: Profile;
   seed: number;
   now: Date;
-  /** Existing theme ids (trekker roles need one). */
-  themeIds: readonly string[];
+  /** Existing themes (trekker roles and agreements need them). */
+  themes: readonly { id: string; name: string }[];
 }
 
-export function generateData({ profile, seed, now, themeIds }: GenerateOptions): Collections {
+export function generateData({ profile, seed, now, themes }: GenerateOptions): Collections {
+  const themeIds = themes.map((t) => t.id);
   const size = PROFILES[profile];
   const rnd = random(seed);
   const ts = (daysAgo: number) =>
@@ -71,6 +84,10 @@ export function generateData({ profile, seed, now, themeIds }: GenerateOptions):
     contacts: [],
     roleAssignments: [],
     themes: [],
+    agreements: [],
+    agreementStatusChanges: [],
+    progressUpdates: [],
+    agreementReviews: [],
     auditLog: [],
   };
   const audit = (entity: Entity, r: { id: string; createdAt: string }) =>
@@ -191,6 +208,24 @@ export function generateData({ profile, seed, now, themeIds }: GenerateOptions):
           changes: { until: { from: null, to: r.until } },
         });
     }
+  }
+  if (themes.length > 0) {
+    const regionParties = data.regions.map(() => [] as number[]);
+    partyRegion.forEach((r, p) => regionParties[r]!.push(p));
+    const regionContacts = data.regions.map(() => [] as number[]);
+    contactParty.forEach((p, c) => regionContacts[partyRegion[p]!]!.push(c));
+    generateAgreements({
+      rnd,
+      now,
+      actor: GENERATOR_ACTOR,
+      data,
+      themes,
+      regionParties,
+      regionContacts,
+      counts: data.regions.map((_, i) =>
+        i === 0 && size.bigRegion ? size.bigRegion : size.agreements,
+      ),
+    });
   }
   return data;
 }

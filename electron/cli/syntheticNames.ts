@@ -166,3 +166,74 @@ export const OTHER_ROLES: RoleKind[] = [
   'regiocoordinator',
   'coordinerend_wethouder',
 ];
+
+// ── Afsprakenregister ───────────────────────────────────────────────────────────────────────
+
+export const AGREEMENT_SUBJECTS = [
+  'Valpreventie thuiswonende ouderen',
+  'Wijkverpleging en sociaal wijkteam één aanspreekpunt',
+  'Crisiszorg GGZ en verward gedrag',
+  'Langer thuis: doorstroom naar Wlz',
+  'Mantelzorgondersteuning dementie',
+  'Preventieakkoord: alcohol en roken jongeren',
+  'Gezamenlijke inkoop valpreventietrainingen',
+  'Casemanagement dementie',
+  'Eenzaamheid onder ouderen',
+  'Respijtzorg en logeeropvang',
+  'Eerstelijnsverblijf na ziekenhuisopname',
+  'Mentale gezondheid jongeren',
+  'Wonen met zorg in de kern',
+  'Zorgtechnologie thuis',
+  'Beweegaanbod senioren',
+  'Ervaringsdeskundigen in de wijk-GGZ',
+  'Gezond gewicht kinderen',
+  'Ketenzorg kwetsbare ouderen',
+  'Levenseinde en palliatieve zorg',
+  'Schulden en gezondheid',
+];
+export const AGREEMENT_SUFFIXES = [
+  '',
+  ': pilot',
+  ': regionale aanpak',
+  ': uitrol',
+  ': werkafspraken',
+  ': convenant',
+  ' in de wijk',
+];
+export const AGREEMENT_GOALS = [
+  'Inwoners krijgen één vast aanspreekpunt en hoeven hun verhaal maar één keer te vertellen.',
+  'Minder spoedopnames door eerder signaleren en samen plannen.',
+  'De partners delen de kosten naar rato van het bereik per gemeente.',
+  'Uitvoerders werken met één gezamenlijk signaleringsformulier.',
+  'De aanpak wordt na een jaar geëvalueerd op bereik en tevredenheid.',
+];
+export const AGREEMENT_ACTIONS = [
+  'Gezamenlijke scholing van wijkverpleging en wijkteams',
+  'Vaste overlegtafel per kern, eens per maand',
+  'Nulmeting en halfjaarlijkse voortgangsrapportage',
+  'Inkoop via de preferente zorgverzekeraar',
+  'Communicatie via huisartsen en apotheken',
+  'Doorverwijzing binnen vijf werkdagen',
+];
+export const DEKKING_BY = [
+  'Portefeuillehoudersoverleg Zorg en Welzijn',
+  'Bestuurlijk overleg gemeenten en zorgverzekeraar',
+  'Regionaal bestuurlijk overleg',
+  'Colleges van B&W',
+  'Directieoverleg zorgkantoor',
+];
+export const PROGRESS_TEXTS = [
+  'Eerste bijeenkomst met de uitvoerders gehouden; planning vastgesteld.',
+  'Werving van deelnemers loopt volgens plan.',
+  'Tussenevaluatie besproken in het ambtelijk overleg.',
+  'Financiering voor het tweede jaar is rond.',
+  'Vertraging door personeelstekort bij de uitvoerder; nieuwe planning volgt.',
+  'Nulmeting afgerond; resultaten gedeeld met de partners.',
+  'Werkafspraken met de huisartsen vastgelegd.',
+  'Meer inwoners bereikt dan verwacht.',
+];
+export const REVIEW_REMARKS = [
+  'Graag de kosten per gemeente toelichten.',
+  'Hoe meten we het effect? Graag een indicator toevoegen.',
+  'Betrek ook de adviesraad sociaal domein.',
+];

@@ -7,6 +7,12 @@ import { z } from '../zod';
 import { email, id, isoDate, phone, timestamp } from '../schemas/common';
 import { membershipRole, partyType } from '../schemas/party';
 import { roleKind } from '../schemas/roleAssignment';
+import {
+  agreementPartyRole,
+  agreementStatus,
+  financingStream,
+  reviewVerdict,
+} from '../schemas/agreement';
 
 export const EXCHANGE_FORMAT = 'regiodossier';
 export const EXCHANGE_VERSION = 1;
@@ -71,7 +77,78 @@ export const exchangeRoleAssignment = z
   .strict();
 
 export const exchangeTheme = z
-  .object({ ...meta, name: name(80), archivedAt: timestamp.nullable(), sortOrder: z.number().int() })
+  .object({
+    ...meta,
+    name: name(80),
+    archivedAt: timestamp.nullable(),
+    sortOrder: z.number().int(),
+  })
+  .strict();
+
+export const DECISION_LINK_KINDS = ['created', 'changed'] as const;
+
+/** An agreement with its themes, parties, financing streams and decision links nested. */
+export const exchangeAgreement = z
+  .object({
+    ...meta,
+    regionId: id,
+    title: z.string().trim().min(1, { error: 'Titel is verplicht' }).max(200),
+    /** Sanitised again on import; the plain-text and search columns are derived from it. */
+    descriptionHtml: text(200_000),
+    status: agreementStatus,
+    ownerId: id.nullable(),
+    adoptedOn: date,
+    startDate: date,
+    endDate: date,
+    nextEvaluation: date,
+    dekking: z.object({ granted: z.boolean(), by: text(300), on: date }).strict(),
+    confidential: z.boolean(),
+    reviewRequestedOn: date,
+    themeIds: z.array(id),
+    parties: z.array(z.object({ partyId: id, role: agreementPartyRole }).strict()),
+    financing: z.array(financingStream),
+    decisionLinks: z.array(
+      z.object({ decisionId: id, kind: z.enum(DECISION_LINK_KINDS) }).strict(),
+    ),
+  })
+  .strict();
+
+/** One step in an agreement's lifecycle (no soft delete: it goes with its agreement). */
+export const exchangeStatusChange = z
+  .object({
+    id,
+    agreementId: id,
+    from: agreementStatus.nullable(),
+    to: agreementStatus,
+    on: isoDate,
+    at: timestamp,
+    actor: text(300),
+    note: text(2000),
+    reason: text(2000),
+  })
+  .strict();
+
+export const exchangeProgressUpdate = z
+  .object({
+    ...meta,
+    agreementId: id,
+    on: isoDate,
+    text: z.string().trim().min(1, { error: 'Voortgang is verplicht' }).max(5000),
+    statusChangeId: id.nullable(),
+    actor: text(300),
+  })
+  .strict();
+
+export const exchangeReview = z
+  .object({
+    id,
+    agreementId: id,
+    reviewerName: name(120),
+    on: isoDate,
+    verdict: reviewVerdict,
+    remark: text(5000),
+    createdAt: timestamp,
+  })
   .strict();
 
 export const exchangeAuditEntry = z
@@ -100,6 +177,11 @@ export const exchangeDocument = z
     contacts: z.array(exchangeContact),
     roleAssignments: z.array(exchangeRoleAssignment),
     themes: z.array(exchangeTheme),
+    // Added after the first release of version 1: absent in older files.
+    agreements: z.array(exchangeAgreement).default([]),
+    agreementStatusChanges: z.array(exchangeStatusChange).default([]),
+    progressUpdates: z.array(exchangeProgressUpdate).default([]),
+    agreementReviews: z.array(exchangeReview).default([]),
     auditLog: z.array(exchangeAuditEntry),
   })
   .strict();

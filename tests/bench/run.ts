@@ -1,6 +1,6 @@
 /**
  * npm run bench: generates the 'groot' profile into a temp database and measures the register's
- * hot paths against the budgets of the foundation issue. Prints each figure with PASS/FAIL and
+ * hot paths against the budgets of the foundation issue and the afsprakenregister (issue 3). Prints each figure with PASS/FAIL and
  * exits 1 when a budget is missed.
  */
 import fs from 'node:fs';
@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApi, type Api } from '../../electron/api/createApi';
 import { runCli } from '../../electron/cli/runCli';
+import { agreementFigures } from './agreementQueries';
 import { measureFirstRender } from './render';
+import { measureAgreementListRender } from './renderAgreements';
 import { percentile, report, timeMs, type Figure } from './stats';
 
 const ITERATIONS = 200;
@@ -69,6 +71,7 @@ async function main() {
     const figures: Figure[] = [
       { name: `genereren profiel groot (${counts.regions} regio's, ${counts.parties} partijen)`, value: generateSeconds, unit: 's' },
       ...queryFigures(api),
+      ...agreementFigures(api),
     ];
     api.close();
     const render = await measureFirstRender(file);
@@ -76,6 +79,13 @@ async function main() {
       { name: `eerste weergave partijenlijst in Chromium (${render.rows} rijen)`, value: render.firstMs, unit: 'ms', budget: 150 },
       { name: 'weergave partijenlijst, mediaan van 5 herhalingen', value: render.medianMs, unit: 'ms' },
       { name: 'rijen in de DOM (gevirtualiseerd)', value: render.domRows, unit: 'rijen' },
+    );
+    const list = await measureAgreementListRender(file);
+    figures.push(
+      { name: `eerste weergave afsprakenlijst in Chromium (${list.rows} rijen)`, value: list.firstMs, unit: 'ms', budget: 150 },
+      { name: 'waarvan gegevens ophalen (agreements.list via de server)', value: list.firstFetchMs, unit: 'ms' },
+      { name: 'weergave afsprakenlijst, mediaan van 5 herhalingen', value: list.medianMs, unit: 'ms' },
+      { name: 'rijen in de DOM (gevirtualiseerd)', value: list.domRows, unit: 'rijen' },
     );
     const size = fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
     figures.push({ name: 'databasegrootte', value: size / 1024 / 1024, unit: 'MB' });

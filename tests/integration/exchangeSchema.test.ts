@@ -27,6 +27,16 @@ describe('docs/exchange-format.schema.json', () => {
     ]) {
       expect(schema.required).toContain(key);
     }
+    // Added later in version 1: described, but optional so older files stay valid.
+    for (const key of [
+      'agreements',
+      'agreementStatusChanges',
+      'progressUpdates',
+      'agreementReviews',
+    ]) {
+      expect(schema.properties).toHaveProperty(key);
+      expect(schema.required).not.toContain(key);
+    }
     expect(schema.$defs.datum?.format).toBe('date');
     expect(schema.$defs.tijdstip?.format).toBe('date-time');
   });

@@ -8,7 +8,10 @@ import { generateData, PROFILES } from '../../electron/cli/generateData';
 import { cli, tempDir } from './cliHarness';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
-const THEMES = [crypto.randomUUID(), crypto.randomUUID()];
+const THEMES = [
+  { id: crypto.randomUUID(), name: 'Ouderen' },
+  { id: crypto.randomUUID(), name: 'GGZ' },
+];
 let dir = '';
 afterEach(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -16,9 +19,9 @@ afterEach(() => {
 
 describe('generateData', () => {
   it('is deterministic for a seed and produces the profile sizes', () => {
-    const one = generateData({ profile: 'klein', seed: 7, now: NOW, themeIds: THEMES });
-    const again = generateData({ profile: 'klein', seed: 7, now: NOW, themeIds: THEMES });
-    const other = generateData({ profile: 'klein', seed: 8, now: NOW, themeIds: THEMES });
+    const one = generateData({ profile: 'klein', seed: 7, now: NOW, themes: THEMES });
+    const again = generateData({ profile: 'klein', seed: 7, now: NOW, themes: THEMES });
+    const other = generateData({ profile: 'klein', seed: 8, now: NOW, themes: THEMES });
     expect(again).toEqual(one);
     expect(other.parties[0]!.id).not.toBe(one.parties[0]!.id);
     expect(one.regions).toHaveLength(PROFILES.klein.regions);
@@ -38,8 +41,32 @@ describe('generateData', () => {
     expect(exchangeDocument.safeParse(doc).error?.issues.slice(0, 3)).toBeUndefined();
   });
 
+  it('gives each region agreements with parties and owners from that region', () => {
+    const data = generateData({ profile: 'klein', seed: 5, now: NOW, themes: THEMES });
+    expect(data.agreements).toHaveLength(PROFILES.klein.regions * PROFILES.klein.agreements);
+    const regionOf = new Map(data.regionMemberships.map((m) => [m.partyId, m.regionId]));
+    const contactParty = new Map(data.contacts.map((c) => [c.id, c.partyId]));
+    const statuses = new Set<string>();
+    for (const a of data.agreements) {
+      statuses.add(a.status);
+      expect(a.themeIds.length).toBeGreaterThanOrEqual(1);
+      expect(a.parties.length).toBeGreaterThanOrEqual(1);
+      expect(a.parties.every((p) => regionOf.get(p.partyId) === a.regionId)).toBe(true);
+      if (a.ownerId) expect(regionOf.get(contactParty.get(a.ownerId)!)).toBe(a.regionId);
+      expect(a.financing.length).toBeGreaterThanOrEqual(1);
+      const changes = data.agreementStatusChanges.filter((c) => c.agreementId === a.id);
+      expect(changes[0]!.from).toBeNull();
+      expect(changes.at(-1)!.to).toBe(a.status);
+      if (a.startDate && a.endDate) expect(a.endDate >= a.startDate).toBe(true);
+    }
+    expect(statuses.size).toBeGreaterThanOrEqual(5);
+    expect(data.progressUpdates.length).toBeGreaterThan(data.agreements.length / 2);
+  });
+
   it('groot meets the benchmark sizes', () => {
     const size = PROFILES.groot;
+    expect(size.regions * size.agreements).toBeGreaterThanOrEqual(20_000);
+    expect(size.bigRegion).toBeGreaterThanOrEqual(10_000);
     expect(size.regions).toBeGreaterThanOrEqual(31);
     expect(size.parties).toBeGreaterThanOrEqual(5000);
     expect(size.contacts).toBeGreaterThanOrEqual(20000);
@@ -54,7 +81,9 @@ describe('cli generate', () => {
     const run = await cli(['--db', db, 'generate', '--profile', 'klein', '--seed', '3']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/3 regio's, 100 partijen, 100 deelnames, 300 personen, 400 rollen/);
+    expect(run.stdout).toMatch(
+      /3 regio's, 100 partijen, 100 deelnames, 300 personen, 400 rollen, 60 afspraken/,
+    );
     expect(run.stdout).toMatch(/seconden/);
 
     const api: Api = await createApi(db);
@@ -66,6 +95,12 @@ describe('cli generate', () => {
       const regionId = regions.ok ? (regions.value as { id: string }[])[0]!.id : '';
       const overview = api.invoke('roles.overview', { regionId });
       expect(overview.ok).toBe(true);
+      const list = api.invoke('agreements.list', { regionId, search: 'valpreventie' });
+      expect(list.ok).toBe(true);
+      const dashboard = api.invoke('agreements.dashboard', { regionId });
+      expect(
+        dashboard.ok && (dashboard.value as { matrix: unknown[] }).matrix.length,
+      ).toBeGreaterThan(0);
     } finally {
       api.close();
     }

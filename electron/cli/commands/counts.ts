@@ -4,6 +4,9 @@ const NOUNS: Record<string, [string, string]> = {
   regionMemberships: ['deelname', 'deelnames'],
   contacts: ['persoon', 'personen'],
   roleAssignments: ['rol', 'rollen'],
+  agreements: ['afspraak', 'afspraken'],
+  progressUpdates: ['voortgangsbericht', 'voortgangsberichten'],
+  agreementReviews: ['beoordeling', 'beoordelingen'],
   themes: ['thema', "thema's"],
   auditLog: ['geschiedenisregel', 'geschiedenisregels'],
 };

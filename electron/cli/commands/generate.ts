@@ -1,5 +1,6 @@
 import { insertCollections } from '../../../db/exchange';
 import { writer } from '../../api/context';
+import { richTextToPlain } from '../../api/richText';
 import { generateData, PROFILES, type Profile } from '../generateData';
 import { CliError, line, usageError } from '../io';
 import { positionals, withApi, type CommandContext } from '../context';
@@ -20,15 +21,22 @@ export async function generateCommand(ctx: CommandContext): Promise<number> {
     const started = performance.now();
     const counts = repos.db.transaction(() => {
       repos.themes.ensureDefaults(writer(api.ctx));
-      const themeIds = repos.themes.list(false).map((t) => t.id);
+      const themes = repos.themes.list(false).map((t) => ({ id: t.id, name: t.name }));
       const now = api.ctx.clock();
-      const data = generateData({ profile: profile as Profile, seed, now, themeIds });
+      const data = generateData({ profile: profile as Profile, seed, now, themes });
       if (repos.regions.find(data.regions[0]!.id)) {
         throw new CliError(
           `Deze gegevens (profiel ${profile}, seed ${seed}) staan al in de database. Kies een andere --seed of een lege database.`,
         );
       }
-      const result = insertCollections(repos.db, data);
+      // The generated descriptions repeat: derive each plain text once.
+      const plain = new Map<string, string>();
+      const plainText = (html: string) => {
+        let text = plain.get(html);
+        if (text === undefined) plain.set(html, (text = richTextToPlain(html)));
+        return text;
+      };
+      const result = insertCollections(repos.db, data, plainText);
       if (!repos.settings.get('currentRegionId'))
         repos.settings.set('currentRegionId', data.regions[0]!.id);
       return result;

@@ -1,0 +1,242 @@
+/**
+ * The afsprakenregister's side of the exchange format (docs/exchange-format.md): agreements with
+ * their nested sets, status changes, progress updates and reviews — dumped and inserted as is.
+ */
+import {
+  AGREEMENT_PARTY_ROLE_LABELS,
+  FINANCING_LABELS,
+  FINANCING_STREAMS,
+  type AgreementPartyRole,
+} from '../shared/domain';
+import type { ExchangeDocument } from '../shared/exchange/schema';
+import type { Changes } from './audit';
+import { searchText, type Db } from './sqlite';
+
+type Row = Record<string, unknown>;
+export type AgreementCollection =
+  'agreements' | 'agreementStatusChanges' | 'progressUpdates' | 'agreementReviews';
+
+const META =
+  'created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt, trash_group AS trashGroup';
+export const AGREEMENT_COLUMNS: Record<AgreementCollection, string> = {
+  agreements: `id, ${META}, region_id AS regionId, title, description_html AS descriptionHtml,
+    status, owner_id AS ownerId, adopted_on AS adoptedOn, start_date AS startDate,
+    end_date AS endDate, next_evaluation AS nextEvaluation, dekking_granted AS dekkingGranted,
+    dekking_by AS dekkingBy, dekking_on AS dekkingOn, confidential,
+    review_requested_on AS reviewRequestedOn`,
+  agreementStatusChanges: `id, agreement_id AS agreementId, from_status AS "from", to_status AS "to",
+    on_date AS "on", at, actor, note, reason`,
+  progressUpdates: `id, ${META}, agreement_id AS agreementId, on_date AS "on", text,
+    status_change_id AS statusChangeId, actor`,
+  agreementReviews: `id, agreement_id AS agreementId, reviewer_name AS reviewerName, on_date AS "on",
+    verdict, remark, created_at AS createdAt`,
+};
+
+export const AGREEMENT_TABLES: Record<AgreementCollection, string> = {
+  agreements: 'agreement',
+  agreementStatusChanges: 'agreement_status_change',
+  progressUpdates: 'progress_update',
+  agreementReviews: 'agreement_review',
+};
+
+/** Stable order: records by creation; status changes in the order they were recorded. */
+export const AGREEMENT_ORDER: Record<AgreementCollection, string> = {
+  agreements: 'created_at, id',
+  agreementStatusChanges: 'at, rowid',
+  progressUpdates: 'created_at, id',
+  agreementReviews: 'created_at, id',
+};
+
+const REGION_AGREEMENTS = 'SELECT id FROM agreement WHERE region_id = @r';
+export const AGREEMENT_SCOPE: Record<AgreementCollection, string> = {
+  agreements: 'region_id = @r',
+  agreementStatusChanges: `agreement_id IN (${REGION_AGREEMENTS})`,
+  progressUpdates: `agreement_id IN (${REGION_AGREEMENTS})`,
+  agreementReviews: `agreement_id IN (${REGION_AGREEMENTS})`,
+};
+/** People and parties the region's agreements refer to (owners, parties involved). */
+export const REGION_AGREEMENT_OWNERS = 'SELECT owner_id FROM agreement WHERE region_id = @r';
+export const REGION_AGREEMENT_PARTIES = `SELECT party_id FROM agreement_party
+  WHERE agreement_id IN (${REGION_AGREEMENTS})`;
+
+function groupBy(db: Db, sql: string, regionId: string | null): Map<string, Row[]> {
+  const where = regionId ? `WHERE agreement_id IN (${REGION_AGREEMENTS})` : '';
+  const out = new Map<string, Row[]>();
+  for (const row of db
+    .prepare(sql.replace('$WHERE', where))
+    .all(regionId ? { r: regionId } : {}) as Row[]) {
+    const key = row.agreementId as string;
+    delete row.agreementId;
+    let list = out.get(key);
+    if (!list) out.set(key, (list = []));
+    list.push(row);
+  }
+  return out;
+}
+
+/** Turns flat agreement rows into exchange records with their nested sets. */
+export function nestAgreements(db: Db, rows: Row[], regionId: string | null): Row[] {
+  const themes = groupBy(
+    db,
+    'SELECT agreement_id AS agreementId, theme_id AS id FROM agreement_theme $WHERE ORDER BY agreement_id, theme_id',
+    regionId,
+  );
+  const parties = groupBy(
+    db,
+    `SELECT agreement_id AS agreementId, party_id AS partyId, role FROM agreement_party $WHERE
+     ORDER BY agreement_id, party_id`,
+    regionId,
+  );
+  const financing = groupBy(
+    db,
+    `SELECT agreement_id AS agreementId, stream FROM agreement_financing $WHERE
+     ORDER BY agreement_id, CASE stream WHEN 'wmo' THEN 0 WHEN 'zvw' THEN 1 ELSE 2 END`,
+    regionId,
+  );
+  const links = groupBy(
+    db,
+    `SELECT agreement_id AS agreementId, decision_id AS decisionId, kind
+     FROM agreement_decision_link $WHERE ORDER BY agreement_id, decision_id`,
+    regionId,
+  );
+  return rows.map((r) => {
+    const { dekkingGranted, dekkingBy, dekkingOn, ...rest } = r;
+    const id = r.id as string;
+    return {
+      ...rest,
+      dekking: { granted: dekkingGranted === 1, by: dekkingBy, on: dekkingOn },
+      confidential: r.confidential === 1,
+      themeIds: (themes.get(id) ?? []).map((t) => t.id),
+      parties: parties.get(id) ?? [],
+      financing: (financing.get(id) ?? []).map((f) => f.stream),
+      decisionLinks: links.get(id) ?? [],
+    };
+  });
+}
+
+type Agreement = ExchangeDocument['agreements'][number];
+
+/**
+ * Inserts agreements (with their sets), then status changes, progress and reviews. `plainText`
+ * derives the description's plain text from its (already sanitised) HTML, as the handlers do.
+ */
+export function insertAgreementCollections(
+  db: Db,
+  data: Pick<ExchangeDocument, AgreementCollection>,
+  plainText: (html: string) => string,
+): Record<AgreementCollection, number> {
+  const agreement = db.prepare(
+    `INSERT INTO agreement (id, created_at, updated_at, deleted_at, trash_group, region_id, title,
+       description_html, description_text, status, owner_id, adopted_on, start_date, end_date,
+       next_evaluation, dekking_granted, dekking_by, dekking_on, confidential, review_requested_on,
+       search_text)
+     VALUES (@id, @createdAt, @updatedAt, @deletedAt, @trashGroup, @regionId, @title,
+       @descriptionHtml, @descriptionText, @status, @ownerId, @adoptedOn, @startDate, @endDate,
+       @nextEvaluation, @dekkingGranted, @dekkingBy, @dekkingOn, @confidential, @reviewRequestedOn,
+       @searchText)`,
+  );
+  const theme = db.prepare('INSERT INTO agreement_theme (agreement_id, theme_id) VALUES (?, ?)');
+  const party = db.prepare(
+    'INSERT INTO agreement_party (agreement_id, party_id, role) VALUES (?, ?, ?)',
+  );
+  const financing = db.prepare(
+    'INSERT INTO agreement_financing (agreement_id, stream) VALUES (?, ?)',
+  );
+  const link = db.prepare(
+    'INSERT INTO agreement_decision_link (agreement_id, decision_id, kind) VALUES (?, ?, ?)',
+  );
+  for (const a of data.agreements) {
+    const {
+      themeIds,
+      parties,
+      financing: streams,
+      decisionLinks,
+      dekking,
+      ...flat
+    } = a as Agreement;
+    const descriptionText = plainText(a.descriptionHtml);
+    agreement.run({
+      ...flat,
+      trashGroup: a.deletedAt ? (a.trashGroup ?? a.id) : null,
+      descriptionText,
+      dekkingGranted: dekking.granted ? 1 : 0,
+      dekkingBy: dekking.by,
+      dekkingOn: dekking.on,
+      confidential: a.confidential ? 1 : 0,
+      searchText: searchText(a.title, descriptionText),
+    });
+    for (const t of themeIds) theme.run(a.id, t);
+    for (const p of parties) party.run(a.id, p.partyId, p.role);
+    for (const s of streams) financing.run(a.id, s);
+    for (const d of decisionLinks) link.run(a.id, d.decisionId, d.kind);
+  }
+  const change = db.prepare(
+    `INSERT INTO agreement_status_change (id, agreement_id, from_status, to_status, on_date, at,
+       actor, note, reason)
+     VALUES (@id, @agreementId, @from, @to, @on, @at, @actor, @note, @reason)`,
+  );
+  for (const c of data.agreementStatusChanges) change.run(c);
+  const progress = db.prepare(
+    `INSERT INTO progress_update (id, created_at, updated_at, deleted_at, trash_group, agreement_id,
+       on_date, text, status_change_id, actor)
+     VALUES (@id, @createdAt, @updatedAt, @deletedAt, @trashGroup, @agreementId, @on, @text,
+       @statusChangeId, @actor)`,
+  );
+  for (const p of data.progressUpdates) {
+    progress.run({ ...p, trashGroup: p.deletedAt ? (p.trashGroup ?? p.id) : null });
+  }
+  const review = db.prepare(
+    `INSERT INTO agreement_review (id, agreement_id, reviewer_name, on_date, verdict, remark,
+       created_at)
+     VALUES (@id, @agreementId, @reviewerName, @on, @verdict, @remark, @createdAt)`,
+  );
+  for (const r of data.agreementReviews) review.run(r);
+  return {
+    agreements: data.agreements.length,
+    agreementStatusChanges: data.agreementStatusChanges.length,
+    progressUpdates: data.progressUpdates.length,
+    agreementReviews: data.agreementReviews.length,
+  };
+}
+
+/**
+ * The `changes` of an agreement's creation entry, as db/agreements.ts records it: the flat
+ * fields that have a value (status concept, not yet adopted), then the sets by name.
+ */
+export function agreementCreationChanges(
+  a: Agreement,
+  names: { themes: string[]; parties: { name: string; role: AgreementPartyRole }[] },
+): Changes {
+  const flat: Record<string, unknown> = {
+    title: a.title,
+    descriptionHtml: a.descriptionHtml,
+    status: 'concept',
+    ownerId: a.ownerId,
+    adoptedOn: null,
+    startDate: a.startDate,
+    endDate: a.endDate,
+    nextEvaluation: a.nextEvaluation,
+    dekkingGranted: a.dekking.granted,
+    dekkingBy: a.dekking.by,
+    dekkingOn: a.dekking.on,
+    confidential: a.confidential,
+    reviewRequestedOn: null,
+  };
+  const out: Changes = {};
+  for (const [field, to] of Object.entries(flat)) {
+    if (to !== null && to !== '' && to !== false) out[field] = { from: null, to };
+  }
+  const sets = {
+    themes: names.themes,
+    parties: [...names.parties]
+      .sort((x, y) => x.name.localeCompare(y.name, 'nl'))
+      .map((p) => `${p.name} (${AGREEMENT_PARTY_ROLE_LABELS[p.role].toLowerCase()})`),
+    financing: FINANCING_STREAMS.filter((s) => a.financing.includes(s)).map(
+      (s) => FINANCING_LABELS[s],
+    ),
+  };
+  for (const [key, list] of Object.entries(sets)) {
+    if (list.length > 0) out[key] = { from: null, to: list };
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+/**
+ * Import checks for the afsprakenregister's collections (docs/exchange-format.md, importregels):
+ * nested themes and parties, status history that ends in the agreement's status, progress and
+ * reviews that belong to an agreement. Used by exchangeImport.ts.
+ */
+import type { Db } from '../../db';
+import { AGREEMENT_STATUS_LABELS, type Entity } from '../../shared/domain';
+import type { ExchangeDocument } from '../../shared/exchange/schema';
+
+type Known = { deleted: boolean };
+export interface CheckHelpers {
+  add: (path: string, message: string) => void;
+  conflict: (path: string, message: string) => void;
+  /** A row in the file or the database (themes after matching by name); null when nowhere. */
+  resolve: (entity: Entity, id: string) => Known | null;
+  /** File theme id → the id it gets in this database. */
+  theme: (id: string) => string;
+}
+
+const label = (s: string) =>
+  AGREEMENT_STATUS_LABELS[s as keyof typeof AGREEMENT_STATUS_LABELS].toLowerCase();
+const NOWHERE = 'staat niet in het bestand en ook niet in deze database.';
+
+/** Duplicate values in a nested list, reported at the second occurrence. */
+function noDuplicates(values: string[], path: string, what: string, h: CheckHelpers) {
+  const seen = new Set<string>();
+  values.forEach((v, j) => {
+    if (seen.has(v)) h.add(`${path}[${j}]`, `${what} staat er dubbel in.`);
+    seen.add(v);
+  });
+}
+
+/** Ids of rows without an entity (status changes, reviews): unique in the file and new to the database. */
+function newIds(
+  db: Db,
+  table: string,
+  records: { id: string }[],
+  collection: string,
+  what: string,
+  h: CheckHelpers,
+) {
+  const exists = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
+  const seen = new Set<string>();
+  records.forEach((r, i) => {
+    if (seen.has(r.id))
+      h.add(`${collection}[${i}].id`, 'Deze id komt meer dan eens voor in het bestand.');
+    else if (exists.get(r.id))
+      h.conflict(`${collection}[${i}].id`, `${what} met id ${r.id} bestaat al in deze database.`);
+    seen.add(r.id);
+  });
+}
+
+export function checkAgreements(db: Db, doc: ExchangeDocument, h: CheckHelpers) {
+  const inFile = new Set(doc.agreements.map((a) => a.id));
+  doc.agreements.forEach((a, i) => {
+    const path = `agreements[${i}]`;
+    if (a.startDate && a.endDate && a.endDate < a.startDate) {
+      h.add(`${path}.endDate`, 'De einddatum ligt vóór de startdatum.');
+    }
+    if (a.dekking.granted && !a.dekking.by.trim()) {
+      h.add(`${path}.dekking.by`, 'Bij bestuurlijke dekking hoort door wie of in welk overleg.');
+    }
+    // Deleted themes, parties and owners may stay linked (shown as absent), unknown ones not.
+    a.themeIds.forEach((t, j) => {
+      if (!h.resolve('theme', t)) h.add(`${path}.themeIds[${j}]`, `Thema ${t} ${NOWHERE}`);
+    });
+    noDuplicates(a.themeIds.map(h.theme), `${path}.themeIds`, 'Dit thema', h);
+    a.parties.forEach((p, j) => {
+      if (!h.resolve('party', p.partyId)) {
+        h.add(`${path}.parties[${j}].partyId`, `Partij ${p.partyId} ${NOWHERE}`);
+      }
+    });
+    noDuplicates(
+      a.parties.map((p) => p.partyId),
+      `${path}.parties`,
+      'Deze partij',
+      h,
+    );
+    noDuplicates(a.financing, `${path}.financing`, 'Deze financieringsstroom', h);
+    noDuplicates(
+      a.decisionLinks.map((d) => d.decisionId),
+      `${path}.decisionLinks`,
+      'Dit besluit',
+      h,
+    );
+  });
+
+  newIds(
+    db,
+    'agreement_status_change',
+    doc.agreementStatusChanges,
+    'agreementStatusChanges',
+    'Statuswijziging',
+    h,
+  );
+  newIds(db, 'agreement_review', doc.agreementReviews, 'agreementReviews', 'Beoordeling', h);
+
+  // The status history of each agreement in the file: a chain from nothing to its status.
+  const history = new Map<
+    string,
+    { index: number; from: string | null; to: string; at: string }[]
+  >();
+  doc.agreementStatusChanges.forEach((c, i) => {
+    const path = `agreementStatusChanges[${i}].agreementId`;
+    if (!inFile.has(c.agreementId)) {
+      h.add(
+        path,
+        h.resolve('agreement', c.agreementId)
+          ? 'Een statuswijziging kan alleen samen met haar afspraak worden ingelezen.'
+          : `Afspraak ${c.agreementId} ${NOWHERE}`,
+      );
+      return;
+    }
+    const list = history.get(c.agreementId) ?? [];
+    list.push({ index: i, from: c.from, to: c.to, at: c.at });
+    history.set(c.agreementId, list);
+  });
+  doc.agreements.forEach((a, i) => {
+    const changes = (history.get(a.id) ?? []).sort((x, y) => x.at.localeCompare(y.at));
+    if (changes.length === 0) {
+      h.add(
+        `agreements[${i}].status`,
+        'Deze afspraak heeft geen statusgeschiedenis (agreementStatusChanges).',
+      );
+      return;
+    }
+    let previous: string | null = null;
+    for (const c of changes) {
+      if (c.from !== previous) {
+        h.add(
+          `agreementStatusChanges[${c.index}].from`,
+          previous
+            ? `Deze statuswijziging hoort te beginnen bij ${label(previous)}, de vorige status.`
+            : 'De eerste statuswijziging van een afspraak begint bij niets (from: null).',
+        );
+      }
+      previous = c.to;
+    }
+    if (previous !== a.status) {
+      h.add(
+        `agreements[${i}].status`,
+        `De status (${label(a.status)}) is niet die van de laatste statuswijziging (${label(previous!)}).`,
+      );
+    }
+  });
+
+  const changeInFile = new Set(doc.agreementStatusChanges.map((c) => c.id));
+  const changeInDb = db.prepare('SELECT 1 FROM agreement_status_change WHERE id = ?');
+  doc.progressUpdates.forEach((p, i) => {
+    const id = p.statusChangeId;
+    if (id && !changeInFile.has(id) && !changeInDb.get(id)) {
+      h.add(`progressUpdates[${i}].statusChangeId`, `Statuswijziging ${id} ${NOWHERE}`);
+    }
+  });
+  doc.agreementReviews.forEach((r, i) => {
+    if (!h.resolve('agreement', r.agreementId)) {
+      h.add(`agreementReviews[${i}].agreementId`, `Afspraak ${r.agreementId} ${NOWHERE}`);
+    }
+  });
+}
