@@ -8,7 +8,13 @@ import {
   EXCHANGE_VERSION,
   type ExchangeDocument,
 } from '../shared/exchange/schema';
+import { CONTACT_FIELDS } from './contacts';
+import { MEMBERSHIP_FIELDS } from './memberships';
+import { PARTY_FIELDS } from './parties';
+import { REGION_FIELDS } from './regions';
+import { ROLE_FIELDS } from './roleAssignments';
 import { searchText, type Db } from './sqlite';
+import { THEME_FIELDS } from './themes';
 import { TABLES } from './tables';
 
 export type Collections = Omit<ExchangeDocument, 'format' | 'version' | 'exportedAt' | 'regionId'>;
@@ -27,12 +33,12 @@ export const ENTITY_COLLECTIONS = Object.keys(COLLECTION_ENTITY) as EntityCollec
 
 /** The fields an audit 'create' entry records, as the repositories do (db/audited.ts). */
 export const AUDITED_FIELDS: Record<Entity, readonly string[]> = {
-  region: ['name', 'zorgkantoorNumber', 'description'],
-  party: ['type', 'name', 'notes'],
-  membership: ['role', 'since', 'until'],
-  contact: ['name', 'function', 'partyId', 'email', 'phone', 'notes', 'active'],
-  roleAssignment: ['partyId', 'role', 'themeId', 'mandate', 'since', 'until'],
-  theme: ['name', 'archivedAt'],
+  region: REGION_FIELDS,
+  party: PARTY_FIELDS,
+  membership: MEMBERSHIP_FIELDS,
+  contact: CONTACT_FIELDS,
+  roleAssignment: ROLE_FIELDS,
+  theme: THEME_FIELDS,
 };
 
 /** The `changes` of a creation entry: every field that has a value (see db/audit.ts diff). */
@@ -81,6 +87,24 @@ function dumpCollection(db: Db, collection: EntityCollection, regionId: string |
   const rows = db.prepare(sql).all(regionId ? { r: regionId } : {}) as Row[];
   if (collection === 'contacts') for (const row of rows) row.active = row.active === 1;
   return rows;
+}
+
+/** One stored row in its exported shape (null when there is none): to compare with a file. */
+export function createRecordExporter(db: Db) {
+  const statements = new Map<EntityCollection, ReturnType<Db['prepare']>>();
+  return (collection: EntityCollection, id: string): Row | null => {
+    let stmt = statements.get(collection);
+    if (!stmt) {
+      stmt = db.prepare(
+        `SELECT ${COLUMNS[collection]} FROM ${TABLES[COLLECTION_ENTITY[collection]].table} WHERE id = ?`,
+      );
+      statements.set(collection, stmt);
+    }
+    const row = stmt.get(id) as Row | undefined;
+    if (!row) return null;
+    if (collection === 'contacts') row.active = row.active === 1;
+    return row;
+  };
 }
 
 /** Everything stored (regionId null) or one region with what it needs, in a stable order. */
