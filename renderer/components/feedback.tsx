@@ -31,7 +31,7 @@ export function confirmAction(options: {
       title: options.title,
       children: <Text size="sm">{options.message}</Text>,
       labels: { confirm: options.confirmLabel, cancel: 'Annuleren' },
-      confirmProps: { color: options.danger ? 'red.8' : undefined },
+      confirmProps: { color: options.danger ? 'red.9' : undefined },
       onConfirm: () => resolve(true),
       onCancel: () => resolve(false),
       onClose: () => resolve(false),
