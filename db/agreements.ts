@@ -36,7 +36,7 @@ export interface AgreementInput {
 }
 
 /** The agreement's own fields, flat, as the audit log compares them. */
-const FIELDS = [
+export const AGREEMENT_FIELDS = [
   'title',
   'descriptionHtml',
   'status',
@@ -51,7 +51,7 @@ const FIELDS = [
   'confidential',
   'reviewRequestedOn',
 ] as const;
-type Flat = Record<(typeof FIELDS)[number], unknown>;
+type Flat = Record<(typeof AGREEMENT_FIELDS)[number], unknown>;
 
 export const flatAgreement = (a: Agreement): Flat => ({
   title: a.title,
@@ -242,7 +242,7 @@ export function createAgreementRepository(db: Db) {
         writeSets(id, input);
         activity.recordStatusChange(id, { from: null, to: 'concept', on, note: '', reason: '' }, w);
         const created = find(id)!;
-        const changes = diff(null, flatAgreement(created), FIELDS);
+        const changes = diff(null, flatAgreement(created), AGREEMENT_FIELDS);
         for (const [field, change] of Object.entries(changes)) {
           if (change.to === false) delete changes[field];
         }
@@ -261,7 +261,7 @@ export function createAgreementRepository(db: Db) {
       writeSets(before.id, input);
       const after = find(before.id)!;
       const changes = {
-        ...diff(flatAgreement(before), flatAgreement(after), FIELDS),
+        ...diff(flatAgreement(before), flatAgreement(after), AGREEMENT_FIELDS),
         ...setChanges(namesBefore, setNames(before.id)),
       };
       if (Object.keys(changes).length === 0) return before;

@@ -21,7 +21,11 @@ export interface AuditRow {
 }
 
 /** Field-by-field difference; `before` null for a creation. Unchanged fields are left out. */
-export function diff<T extends object>(before: T | null, after: T, fields: readonly (keyof T)[]): Changes {
+export function diff<T extends object>(
+  before: T | null,
+  after: T,
+  fields: readonly (keyof T)[],
+): Changes {
   const out: Changes = {};
   for (const field of fields) {
     const from = before ? (before[field] ?? null) : null;
@@ -53,12 +57,14 @@ export function createAuditLog(db: Db) {
   });
 
   return {
-    record(entity: Entity, entityId: string, action: AuditAction, w: Writer, changes: Changes = {}) {
+    record(
+      entity: Entity,
+      entityId: string,
+      action: AuditAction,
+      w: Writer,
+      changes: Changes = {},
+    ) {
       insert.run(entity, entityId, action, w.now, w.actor, JSON.stringify(changes));
-    },
-    /** Writes an entry exactly as given (import). */
-    insertRaw(row: Omit<AuditRow, 'id'>) {
-      insert.run(row.entity, row.entityId, row.action, row.at, row.actor, JSON.stringify(row.changes));
     },
     forEntity(entity: Entity, entityId: string): AuditRow[] {
       return (forEntity.all(entity, entityId) as Record<string, unknown>[]).map(map);

@@ -3,6 +3,7 @@
  * Every problem comes back as one Dutch sentence; an empty list means all is well.
  */
 import { ENTITIES, ENTITY_LABELS, type Entity } from '../shared/domain';
+import { createLabeler } from './labels';
 import type { Db } from './sqlite';
 import { TABLES } from './tables';
 
@@ -33,15 +34,17 @@ const FIELD_NAMES: Record<string, string> = {
   agreement_id: 'afspraak',
 };
 
-type Row = { id: string; label: string | null; ref?: string };
+type Row = { id: string; label?: string | null; ref?: string };
 
+/** Everything: SQLite's own checks and the app's invariants. */
 export function checkDatabase(db: Db): CheckProblem[] {
+  return [...checkSqlite(db), ...checkInvariants(db)];
+}
+
+/** SQLite's integrity_check and foreign_key_check: meaningful for any schema version. */
+export function checkSqlite(db: Db): CheckProblem[] {
   const problems: CheckProblem[] = [];
   const add = (rule: string, message: string) => problems.push({ rule, message });
-  const rows = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Row[];
-  const name = (entity: Entity, r: Row) =>
-    `${ENTITY_LABELS[entity]} ${r.label ?? ''} (${r.id})`.replace('  ', ' ');
-
   const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
   for (const r of integrity) {
     if (r.integrity_check !== 'ok')
@@ -54,13 +57,28 @@ export function checkDatabase(db: Db): CheckProblem[] {
       `Rij ${r.rowid} in tabel ${r.table} verwijst naar een rij in ${r.parent} die niet bestaat.`,
     );
   }
+  return problems;
+}
+
+/** The app's own rules; they need the current schema. */
+export function checkInvariants(db: Db): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const add = (rule: string, message: string) => problems.push({ rule, message });
+  const rows = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Row[];
+  const label = createLabeler(db);
+  // Region, theme and membership labels already say what they are ("Regio …", "Deelname van …").
+  const name = (entity: Entity, r: Row) => {
+    const own = label(entity, r.id);
+    const prefix = ['party', 'contact', 'roleAssignment'].includes(entity) || !own;
+    return `${prefix ? `${ENTITY_LABELS[entity]} ` : ''}${own} (${r.id})`.replace('  ', ' ');
+  };
 
   for (const [child, column, parent, required] of REFERENCES) {
-    const { table, label } = TABLES[child];
+    const { table } = TABLES[child];
     const parentTable = TABLES[parent].table;
     const field = FIELD_NAMES[column];
     for (const r of rows(
-      `SELECT t.id, ${label} AS label, t.${column} AS ref FROM ${table} t
+      `SELECT t.id, t.${column} AS ref FROM ${table} t
        WHERE t.${column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${parentTable} p WHERE p.id = t.${column})`,
     )) {
       add(
@@ -69,7 +87,7 @@ export function checkDatabase(db: Db): CheckProblem[] {
       );
     }
     for (const r of rows(
-      `SELECT t.id, ${label} AS label, t.${column} AS ref FROM ${table} t JOIN ${parentTable} p ON p.id = t.${column}
+      `SELECT t.id, t.${column} AS ref FROM ${table} t JOIN ${parentTable} p ON p.id = t.${column}
        WHERE t.deleted_at IS NULL AND p.deleted_at IS NOT NULL`,
     )) {
       add(
@@ -78,25 +96,23 @@ export function checkDatabase(db: Db): CheckProblem[] {
       );
     }
     if (required) {
-      for (const r of rows(
-        `SELECT t.id, ${label} AS label FROM ${table} t WHERE t.${column} IS NULL`,
-      )) {
+      for (const r of rows(`SELECT t.id FROM ${table} t WHERE t.${column} IS NULL`)) {
         add('missing_reference', `${name(child, r)} heeft geen ${field}.`);
       }
     }
   }
 
   for (const entity of ['membership', 'roleAssignment'] as const) {
-    const { table, label } = TABLES[entity];
+    const { table } = TABLES[entity];
     for (const r of rows(
-      `SELECT t.id, ${label} AS label FROM ${table} t
+      `SELECT t.id FROM ${table} t
        WHERE t.since IS NOT NULL AND t.until IS NOT NULL AND t.until <= t.since`,
     )) {
       add('period', `${name(entity, r)} eindigt niet na de begindatum.`);
     }
   }
   for (const r of rows(
-    `SELECT t.id, ${TABLES.roleAssignment.label} AS label FROM role_assignment t
+    `SELECT t.id FROM role_assignment t
      WHERE t.role = 'trekker_thema' AND t.theme_id IS NULL AND t.deleted_at IS NULL`,
   )) {
     add('trekker_without_theme', `${name('roleAssignment', r)} is trekker zonder thema.`);
@@ -108,9 +124,9 @@ export function checkDatabase(db: Db): CheckProblem[] {
     (e) => `SELECT id FROM ${TABLES[e].table} WHERE deleted_at IS NOT NULL AND trash_group = id`,
   ).join(' UNION ALL ');
   for (const entity of ENTITIES) {
-    const { table, label } = TABLES[entity];
+    const { table } = TABLES[entity];
     for (const r of rows(
-      `SELECT t.id, ${label} AS label FROM ${table} t WHERE (t.deleted_at IS NULL) <> (t.trash_group IS NULL)`,
+      `SELECT t.id FROM ${table} t WHERE (t.deleted_at IS NULL) <> (t.trash_group IS NULL)`,
     )) {
       add(
         'trash_group',
@@ -118,7 +134,7 @@ export function checkDatabase(db: Db): CheckProblem[] {
       );
     }
     for (const r of rows(
-      `SELECT t.id, ${label} AS label, t.trash_group AS ref FROM ${table} t
+      `SELECT t.id, t.trash_group AS ref FROM ${table} t
        WHERE t.trash_group IS NOT NULL AND t.trash_group NOT IN (${roots})`,
     )) {
       add(

@@ -3,6 +3,7 @@ import type { PartyType } from '../shared/domain';
 import type { Contact, ContactListItem, ContactListQuery } from '../shared/schemas/contact';
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
+import { currentSql } from './period';
 import { bool, likePattern, searchText, type Db } from './sqlite';
 
 export interface ContactInput {
@@ -16,7 +17,16 @@ export interface ContactInput {
 }
 type ListQuery = Required<ContactListQuery> & { day: string };
 
-const FIELDS = ['name', 'function', 'partyId', 'email', 'phone', 'notes', 'active'] as const;
+/** The audited fields (db/audited.ts); the exchange format's creation entries use them too. */
+export const CONTACT_FIELDS = [
+  'name',
+  'function',
+  'partyId',
+  'email',
+  'phone',
+  'notes',
+  'active',
+] as const;
 
 const toContact = (r: Record<string, unknown>): Contact => ({
   id: r.id as string,
@@ -55,7 +65,7 @@ export function createContactRepository(db: Db) {
   const list = db.prepare(
     `SELECT c.*, p.name AS party_name, p.type AS party_type,
        (SELECT count(*) FROM role_assignment ra WHERE ra.contact_id = c.id AND ra.deleted_at IS NULL
-          AND (ra.since IS NULL OR ra.since <= @day) AND (ra.until IS NULL OR ra.until > @day))
+          AND ${currentSql('ra')})
          AS role_count
      FROM contact c LEFT JOIN party p ON p.id = c.party_id AND p.deleted_at IS NULL
      WHERE c.deleted_at IS NULL
@@ -71,14 +81,18 @@ export function createContactRepository(db: Db) {
      ORDER BY c.name COLLATE NOCASE`,
   );
 
+  const count = db.prepare('SELECT count(*) AS n FROM contact WHERE deleted_at IS NULL');
+
   const find = (id: string): Contact | null => {
     const row = get.get(id) as Record<string, unknown> | undefined;
     return row ? toContact(row) : null;
   };
-  const writes = createAuditedWrites(db, 'contact', find, FIELDS);
+  const writes = createAuditedWrites(db, 'contact', find, CONTACT_FIELDS);
 
   return {
     find,
+    /** Live (not deleted) people. */
+    count: (): number => (count.get() as { n: number }).n,
     list(q: ListQuery): ContactListItem[] {
       const rows = list.all({
         ...q,

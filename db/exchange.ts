@@ -19,7 +19,14 @@ import {
   nestAgreements,
   type AgreementCollection,
 } from './exchangeAgreements';
+import { AGREEMENT_FIELDS } from './agreements';
+import { CONTACT_FIELDS } from './contacts';
+import { MEMBERSHIP_FIELDS } from './memberships';
+import { PARTY_FIELDS } from './parties';
+import { REGION_FIELDS } from './regions';
+import { ROLE_FIELDS } from './roleAssignments';
 import { searchText, type Db } from './sqlite';
+import { THEME_FIELDS } from './themes';
 import { TABLES } from './tables';
 
 export type Collections = Omit<ExchangeDocument, 'format' | 'version' | 'exportedAt' | 'regionId'>;
@@ -43,28 +50,14 @@ export const ENTITY_COLLECTIONS = Object.keys(COLLECTION_ENTITY) as EntityCollec
 
 /** The fields an audit 'create' entry records, as the repositories do (db/audited.ts). */
 export const AUDITED_FIELDS: Record<Entity, readonly string[]> = {
-  region: ['name', 'zorgkantoorNumber', 'description'],
-  party: ['type', 'name', 'notes'],
-  membership: ['role', 'since', 'until'],
-  contact: ['name', 'function', 'partyId', 'email', 'phone', 'notes', 'active'],
-  roleAssignment: ['partyId', 'role', 'themeId', 'mandate', 'since', 'until'],
-  theme: ['name', 'archivedAt'],
-  // As db/agreements.ts compares them (flat), plus the sets themes/parties/financing by name.
-  agreement: [
-    'title',
-    'descriptionHtml',
-    'status',
-    'ownerId',
-    'adoptedOn',
-    'startDate',
-    'endDate',
-    'nextEvaluation',
-    'dekkingGranted',
-    'dekkingBy',
-    'dekkingOn',
-    'confidential',
-    'reviewRequestedOn',
-  ],
+  region: REGION_FIELDS,
+  party: PARTY_FIELDS,
+  membership: MEMBERSHIP_FIELDS,
+  contact: CONTACT_FIELDS,
+  roleAssignment: ROLE_FIELDS,
+  theme: THEME_FIELDS,
+  // Flat, as db/agreements.ts compares them; the sets themes/parties/financing go by name.
+  agreement: AGREEMENT_FIELDS,
   progressUpdate: ['on', 'text'],
 };
 
@@ -144,6 +137,26 @@ const DATA_COLLECTIONS: DataCollection[] = [
   'progressUpdates',
   'agreementReviews',
 ];
+
+/** One stored row in its exported shape (null when there is none): to compare with a file. */
+export function createRecordExporter(db: Db) {
+  const statements = new Map<EntityCollection, ReturnType<Db['prepare']>>();
+  return (collection: EntityCollection, id: string): Row | null => {
+    // Agreements are compared as new records only (their nested sets are not one row).
+    if (!Object.hasOwn(COLUMNS, collection)) return null;
+    let stmt = statements.get(collection);
+    if (!stmt) {
+      stmt = db.prepare(
+        `SELECT ${COLUMNS[collection as RegisterCollection]} FROM ${TABLES[COLLECTION_ENTITY[collection]].table} WHERE id = ?`,
+      );
+      statements.set(collection, stmt);
+    }
+    const row = stmt.get(id) as Row | undefined;
+    if (!row) return null;
+    if (collection === 'contacts') row.active = row.active === 1;
+    return row;
+  };
+}
 
 /** Everything stored (regionId null) or one region with what it needs, in a stable order. */
 export function exportDocument(

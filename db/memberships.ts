@@ -14,7 +14,8 @@ export interface MembershipInput {
 }
 export type MembershipWithRegion = Membership & { regionName: string };
 
-const FIELDS = ['role', 'since', 'until'] as const;
+/** The audited fields (db/audited.ts); the exchange format's creation entries use them too. */
+export const MEMBERSHIP_FIELDS = ['role', 'since', 'until'] as const;
 
 const toMembership = (r: Record<string, unknown>): Membership => ({
   id: r.id as string,
@@ -51,7 +52,7 @@ export function createMembershipRepository(db: Db) {
     const row = get.get(id) as Record<string, unknown> | undefined;
     return row ? toMembership(row) : null;
   };
-  const writes = createAuditedWrites(db, 'membership', find, FIELDS);
+  const writes = createAuditedWrites(db, 'membership', find, MEMBERSHIP_FIELDS);
 
   return {
     find,
@@ -62,7 +63,7 @@ export function createMembershipRepository(db: Db) {
       })),
     /** The party's (non-deleted) membership of the region, if any. */
     existing: (regionId: string, partyId: string): string | null =>
-      ((active.get(regionId, partyId) as { id: string } | undefined)?.id ?? null),
+      (active.get(regionId, partyId) as { id: string } | undefined)?.id ?? null,
     create: inTransaction(db, (input: MembershipInput, w: Writer): Membership => {
       const id = randomUUID();
       return writes.create(id, w, () => insert.run({ id, ...input, now: w.now }));

@@ -10,7 +10,11 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Refuse to create a new file. */
   mustExist?: boolean;
-  /** Skip the migration step (tests that migrate step by step). */
+  /**
+   * Skip the migration step (and its backup): open the file as it is, for tests that migrate step
+   * by step and for the CLI commands that only read (check, export, backup). A file from a newer
+   * app version is still refused.
+   */
   migrate?: boolean;
   /** The migration list to apply (tests with fake later steps); defaults to the app's list. */
   migrations?: readonly Migration[];
@@ -26,14 +30,20 @@ export interface OpenedDatabase {
 const MEMORY = ':memory:';
 
 /** Opens (creating if needed) a Regiodossier database, applies pragmas and pending migrations. */
-export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+export async function openDatabase(
+  file: string,
+  options: OpenOptions = {},
+): Promise<OpenedDatabase> {
   const isMemory = file === MEMORY;
   const resolved = isMemory ? MEMORY : path.resolve(file);
   if (!isMemory) checkLocation(resolved, options.mustExist ?? false);
 
   let db: Db;
   try {
-    db = new Database(resolved, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = new Database(
+      resolved,
+      options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+    );
   } catch (cause) {
     throw new DbError('cannot_open', `Kan het databasebestand ${resolved} niet openen.`, { cause });
   }
@@ -44,7 +54,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     assertOurs(db, resolved);
     const list = options.migrations ?? allMigrations;
     const version = schemaVersion(db);
-    if (options.migrate !== false) assertNotNewer(version, list.length);
+    assertNotNewer(version, list.length);
     applyPragmas(db, isMemory);
     let backupFile: string | null = null;
     if (options.migrate !== false) {

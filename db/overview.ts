@@ -1,5 +1,6 @@
 import { REQUIRED_ROLE_KINDS, type PartyType } from '../shared/domain';
 import type { Overview, OverviewRow } from '../shared/schemas/roleAssignment';
+import { currentSql } from './period';
 import type { Db } from './sqlite';
 
 /** Order of party types in the aanspreekpunten-overzicht: the three werkstructuur partners first. */
@@ -11,15 +12,16 @@ export function createOverviewQuery(db: Db) {
   const parties = db.prepare(
     `SELECT p.id, p.name, p.type, m.role FROM region_membership m JOIN party p ON p.id = m.party_id
      WHERE m.region_id = @regionId AND m.deleted_at IS NULL AND p.deleted_at IS NULL
-       AND (m.since IS NULL OR m.since <= @day) AND (m.until IS NULL OR m.until > @day)
+       AND ${currentSql('m')}
      ORDER BY ${TYPE_ORDER}, p.name COLLATE NOCASE`,
   );
   const people = db.prepare(
     `SELECT ra.id, ra.party_id, ra.role, ra.since, c.id AS contact_id, c.name, c.function
-     FROM role_assignment ra JOIN contact c ON c.id = ra.contact_id AND c.deleted_at IS NULL
+     FROM role_assignment ra
+     JOIN contact c ON c.id = ra.contact_id AND c.deleted_at IS NULL AND c.active = 1
      WHERE ra.region_id = @regionId AND ra.deleted_at IS NULL
        AND ra.role IN ('bestuurlijk_aanspreekpunt', 'ambtelijk_aanspreekpunt')
-       AND (ra.since IS NULL OR ra.since <= @day) AND (ra.until IS NULL OR ra.until > @day)
+       AND ${currentSql('ra')}
      ORDER BY c.name COLLATE NOCASE`,
   );
 
@@ -51,7 +53,9 @@ export function createOverviewQuery(db: Db) {
     let gapCount = 0;
     for (const row of rows.values()) {
       row.missing = REQUIRED_ROLE_KINDS.filter((kind) =>
-        kind === 'bestuurlijk_aanspreekpunt' ? row.bestuurlijk.length === 0 : row.ambtelijk.length === 0,
+        kind === 'bestuurlijk_aanspreekpunt'
+          ? row.bestuurlijk.length === 0
+          : row.ambtelijk.length === 0,
       );
       if (row.missing.length) gapCount += 1;
     }

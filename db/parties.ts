@@ -3,6 +3,7 @@ import type { PartyType } from '../shared/domain';
 import type { Party, PartyListItem, PartyListQuery } from '../shared/schemas/party';
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
+import { notEndedSql } from './period';
 import { likePattern, searchText, type Db } from './sqlite';
 
 export interface PartyInput {
@@ -12,7 +13,8 @@ export interface PartyInput {
 }
 type ListQuery = Required<PartyListQuery> & { day: string };
 
-const FIELDS = ['type', 'name', 'notes'] as const;
+/** The audited fields (db/audited.ts); the exchange format's creation entries use them too. */
+export const PARTY_FIELDS = ['type', 'name', 'notes'] as const;
 
 const toParty = (r: Record<string, unknown>): Party => ({
   id: r.id as string,
@@ -54,14 +56,23 @@ function listSql(s: Shape): string {
       FROM party p WHERE ${where.join(' AND ')} ORDER BY ${ORDER[s.sort]}`;
   }
   where.push('m.region_id = @regionId', 'm.deleted_at IS NULL');
-  if (!s.includeEnded) where.push('(m.until IS NULL OR m.until > @day)');
+  if (!s.includeEnded) where.push(notEndedSql('m'));
   if (s.roles) where.push('m.role IN (SELECT value FROM json_each(@roles))');
   return `SELECT p.id, p.name, p.type, m.role AS role, m.since, m.until, p.updated_at, ${CONTACT_COUNT}
     FROM region_membership m JOIN party p ON p.id = m.party_id
     WHERE ${where.join(' AND ')} ORDER BY ${ORDER[s.sort]}`;
 }
 
-type ListRow = [string, string, PartyType, string | null, string | null, string | null, string, number];
+type ListRow = [
+  string,
+  string,
+  PartyType,
+  string | null,
+  string | null,
+  string | null,
+  string,
+  number,
+];
 
 export function createPartyRepository(db: Db) {
   const get = db.prepare('SELECT * FROM party WHERE id = ?');
@@ -73,6 +84,7 @@ export function createPartyRepository(db: Db) {
     `UPDATE party SET type = @type, name = @name, notes = @notes, search_text = @searchText,
        updated_at = @now WHERE id = @id`,
   );
+  const count = db.prepare('SELECT count(*) AS n FROM party WHERE deleted_at IS NULL');
   const statements = new Map<string, ReturnType<Db['prepare']>>();
   const listStatement = (shape: Shape) => {
     const key = JSON.stringify(shape);
@@ -85,10 +97,12 @@ export function createPartyRepository(db: Db) {
     const row = get.get(id) as Record<string, unknown> | undefined;
     return row ? toParty(row) : null;
   };
-  const writes = createAuditedWrites(db, 'party', find, FIELDS);
+  const writes = createAuditedWrites(db, 'party', find, PARTY_FIELDS);
 
   return {
     find,
+    /** Live (not deleted) parties. */
+    count: (): number => (count.get() as { n: number }).n,
     list(q: ListQuery): PartyListItem[] {
       const inRegion = q.regionId !== null;
       const shape: Shape = {

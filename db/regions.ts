@@ -10,7 +10,8 @@ export interface RegionInput {
   description: string;
 }
 
-const FIELDS = ['name', 'zorgkantoorNumber', 'description'] as const;
+/** The audited fields (db/audited.ts); the exchange format's creation entries use them too. */
+export const REGION_FIELDS = ['name', 'zorgkantoorNumber', 'description'] as const;
 
 const toRegion = (r: Record<string, unknown>): Region => ({
   id: r.id as string,
@@ -23,7 +24,9 @@ const toRegion = (r: Record<string, unknown>): Region => ({
 });
 
 export function createRegionRepository(db: Db) {
-  const list = db.prepare('SELECT * FROM region WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE');
+  const list = db.prepare(
+    'SELECT * FROM region WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE',
+  );
   const get = db.prepare('SELECT * FROM region WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO region (id, name, zorgkantoor_number, description, created_at, updated_at)
@@ -39,7 +42,7 @@ export function createRegionRepository(db: Db) {
     const row = get.get(id) as Record<string, unknown> | undefined;
     return row ? toRegion(row) : null;
   };
-  const writes = createAuditedWrites(db, 'region', find, FIELDS);
+  const writes = createAuditedWrites(db, 'region', find, REGION_FIELDS);
 
   return {
     list: (): Region[] => (list.all() as Record<string, unknown>[]).map(toRegion),

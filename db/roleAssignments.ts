@@ -3,6 +3,7 @@ import type { PartyType, RoleKind } from '../shared/domain';
 import type { RoleAssignment, RoleListItem, RoleListQuery } from '../shared/schemas/roleAssignment';
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
+import { currentSql, endedSql } from './period';
 import type { Db } from './sqlite';
 
 export interface RoleInput {
@@ -18,7 +19,8 @@ export interface RoleInput {
 export type RoleChange = Omit<RoleInput, 'regionId' | 'contactId'>;
 type ListQuery = Required<RoleListQuery> & { day: string };
 
-const FIELDS = ['partyId', 'role', 'themeId', 'mandate', 'since', 'until'] as const;
+/** The audited fields (db/audited.ts); the exchange format's creation entries use them too. */
+export const ROLE_FIELDS = ['partyId', 'role', 'themeId', 'mandate', 'since', 'until'] as const;
 
 const toRole = (r: Record<string, unknown>): RoleAssignment => ({
   id: r.id as string,
@@ -35,7 +37,7 @@ const toRole = (r: Record<string, unknown>): RoleAssignment => ({
   deletedAt: (r.deleted_at as string | null) ?? null,
 });
 
-const CURRENT = '(ra.since IS NULL OR ra.since <= @day) AND (ra.until IS NULL OR ra.until > @day)';
+const CURRENT = currentSql('ra');
 
 export function createRoleAssignmentRepository(db: Db) {
   const get = db.prepare('SELECT * FROM role_assignment WHERE id = ?');
@@ -64,7 +66,7 @@ export function createRoleAssignmentRepository(db: Db) {
        AND (@partyId IS NULL OR ra.party_id = @partyId)
        AND (@roles = '[]' OR ra.role IN (SELECT value FROM json_each(@roles)))
        AND (@period = 'all' OR (@period = 'current' AND ${CURRENT})
-         OR (@period = 'ended' AND ra.until IS NOT NULL AND ra.until <= @day))
+         OR (@period = 'ended' AND ${endedSql('ra')}))
      ORDER BY is_current DESC, ra.role, p.name COLLATE NOCASE, c.name COLLATE NOCASE`,
   );
 
@@ -72,7 +74,7 @@ export function createRoleAssignmentRepository(db: Db) {
     const row = get.get(id) as Record<string, unknown> | undefined;
     return row ? toRole(row) : null;
   };
-  const writes = createAuditedWrites(db, 'roleAssignment', find, FIELDS);
+  const writes = createAuditedWrites(db, 'roleAssignment', find, ROLE_FIELDS);
 
   return {
     find,

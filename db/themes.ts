@@ -5,7 +5,8 @@ import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
 import type { Db } from './sqlite';
 
-const FIELDS = ['name', 'archivedAt'] as const;
+/** The audited fields (db/audited.ts); the exchange format's creation entries use them too. */
+export const THEME_FIELDS = ['name', 'archivedAt'] as const;
 
 const toTheme = (r: Record<string, unknown>): Theme => ({
   id: r.id as string,
@@ -19,9 +20,6 @@ const toTheme = (r: Record<string, unknown>): Theme => ({
 
 export function createThemeRepository(db: Db) {
   const get = db.prepare('SELECT * FROM theme WHERE id = ?');
-  const byName = db.prepare(
-    'SELECT id FROM theme WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL',
-  );
   const list = db.prepare(
     `SELECT * FROM theme WHERE deleted_at IS NULL AND (@all = 1 OR archived_at IS NULL)
      ORDER BY archived_at IS NOT NULL, sort_order, name COLLATE NOCASE`,
@@ -40,7 +38,7 @@ export function createThemeRepository(db: Db) {
     const row = get.get(id) as Record<string, unknown> | undefined;
     return row ? toTheme(row) : null;
   };
-  const writes = createAuditedWrites(db, 'theme', find, FIELDS);
+  const writes = createAuditedWrites(db, 'theme', find, THEME_FIELDS);
 
   const create = inTransaction(db, (name: string, w: Writer): Theme => {
     const id = randomUUID();
@@ -50,8 +48,6 @@ export function createThemeRepository(db: Db) {
 
   return {
     find,
-    idByName: (name: string): string | null =>
-      ((byName.get(name) as { id: string } | undefined)?.id ?? null),
     list: (includeArchived: boolean): Theme[] =>
       (list.all({ all: includeArchived ? 1 : 0 }) as Record<string, unknown>[]).map(toTheme),
     create,

@@ -1,6 +1,7 @@
 import { ENTITIES, type Entity } from '../shared/domain';
 import { createAuditLog, type Writer } from './audit';
 import { inTransaction } from './audited';
+import { createLabeler } from './labels';
 import type { Db } from './sqlite';
 import { TABLES } from './tables';
 
@@ -32,7 +33,10 @@ const CASCADE: Partial<Record<Entity, { entity: Entity; where: string }[]>> = {
   contact: [{ entity: 'roleAssignment', where: 'contact_id = @id' }],
 };
 
-/** Parents that must be present when a row comes back: entity → [column, parent entity]. */
+/**
+ * References between rows: entity → [column, parent entity]. A parent must be present when a row
+ * comes back, and a row must be gone before its parent is purged (the foreign keys would cascade).
+ */
 const PARENTS: Partial<Record<Entity, [string, Entity][]>> = {
   membership: [
     ['region_id', 'region'],
@@ -43,12 +47,19 @@ const PARENTS: Partial<Record<Entity, [string, Entity][]>> = {
     ['region_id', 'region'],
     ['contact_id', 'contact'],
     ['party_id', 'party'],
+    ['theme_id', 'theme'],
   ],
   agreement: [['region_id', 'region']],
   progressUpdate: [['agreement_id', 'agreement']],
 };
 
 export type TrashCounts = Partial<Record<Entity, number>>;
+
+/** What keeps a group from being purged: labels of other Prullenbak groups and of live items. */
+export interface PurgeBlockers {
+  trashed: string[];
+  live: string[];
+}
 
 export function createTrash(db: Db) {
   const audit = createAuditLog(db);
@@ -76,17 +87,19 @@ export function createTrash(db: Db) {
 
   const assertRoot = (entity: Entity, id: string) => {
     const row = q(`SELECT trash_group FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as
-      | { trash_group: string | null }
-      | undefined;
+      { trash_group: string | null } | undefined;
     return row?.trash_group === id;
   };
 
-  const label = (entity: Entity, id: string): string =>
-    (
-      q(`SELECT ${TABLES[entity].label} AS label FROM ${TABLES[entity].table} t WHERE id = ?`).get(
-        id,
-      ) as { label: string | null } | undefined
-    )?.label ?? '';
+  const label = createLabeler(db);
+  /** The label of a group's root (the item the user sees in the Prullenbak). */
+  const rootLabel = (root: string) => {
+    for (const entity of ENTITIES) {
+      const own = label(entity, root);
+      if (own) return own;
+    }
+    return root;
+  };
 
   return {
     /** What would go to the Prullenbak together with this item. */
@@ -118,15 +131,15 @@ export function createTrash(db: Db) {
       return ENTITIES.flatMap((entity) =>
         (
           q(
-            `SELECT t.id, ${TABLES[entity].label} AS label, t.deleted_at FROM ${TABLES[entity].table} t
+            `SELECT t.id, t.deleted_at FROM ${TABLES[entity].table} t
              WHERE t.deleted_at IS NOT NULL AND t.trash_group = t.id`,
-          ).all() as { id: string; label: string | null; deleted_at: string }[]
+          ).all() as { id: string; deleted_at: string }[]
         ).map((r) => {
           const counts: TrashCounts = {};
           for (const { entity: e, row } of groupRows(r.id)) {
             if (row.id !== r.id) counts[e] = (counts[e] ?? 0) + 1;
           }
-          return { entity, id: r.id, label: r.label ?? '', deletedAt: r.deleted_at, counts };
+          return { entity, id: r.id, label: label(entity, r.id), deletedAt: r.deleted_at, counts };
         }),
       ).sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
     },
@@ -151,6 +164,38 @@ export function createTrash(db: Db) {
       return [...out];
     },
 
+    /**
+     * Rows outside the group that refer to rows of the group: purging would take them along
+     * (ON DELETE CASCADE) or quietly cut their link (SET NULL), so they must go first.
+     */
+    purgeBlockers(root: string): PurgeBlockers {
+      const ids = new Map<Entity, string[]>();
+      for (const { entity, row } of groupRows(root)) {
+        ids.set(entity, [...(ids.get(entity) ?? []), row.id as string]);
+      }
+      const trashed = new Set<string>();
+      const live = new Set<string>();
+      for (const [child, refs] of Object.entries(PARENTS) as [Entity, [string, Entity][]][]) {
+        for (const [column, parent] of refs) {
+          const parentIds = ids.get(parent);
+          if (!parentIds) continue;
+          const rows = q(
+            `SELECT id, deleted_at, trash_group FROM ${TABLES[child].table}
+             WHERE ${column} IN (SELECT value FROM json_each(@ids))
+               AND (trash_group IS NULL OR trash_group <> @root)`,
+          ).all({ ids: JSON.stringify(parentIds), root }) as {
+            id: string;
+            deleted_at: string | null;
+            trash_group: string | null;
+          }[];
+          for (const r of rows) {
+            if (r.deleted_at) trashed.add(rootLabel(r.trash_group ?? r.id));
+            else live.add(label(child, r.id));
+          }
+        }
+      }
+      return { trashed: [...trashed], live: [...live] };
+    },
     restore: inTransaction(db, (root: string, w: Writer): void => {
       for (const { entity, row } of groupRows(root)) {
         q(

@@ -17,8 +17,8 @@ import { APP_START_URL, registerAppScheme, serveAppScheme } from './protocol';
 import { createMainWindow, lockDownSession } from './window';
 import { clampWindowState, readWindowState, writeWindowState } from './windowState';
 
-/** Tests and portable setups may move userData (window state, log, default database). */
-const userDataOverride = process.env.REGIODOSSIER_USER_DATA;
+/** Tests and development may move userData (window state, log, default database); never in the packaged app. */
+const userDataOverride = app.isPackaged ? undefined : process.env.REGIODOSSIER_USER_DATA;
 if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
 
 registerAppScheme(protocol);
@@ -203,7 +203,16 @@ if (!app.requestSingleInstanceLock()) {
     api?.close();
     api = null;
   });
-  process.on('uncaughtException', (error) => log?.error('Onverwachte fout', error));
+  // After an unexpected error the process is in an unknown state: say so, then stop (every
+  // change was already committed in its own transaction, so nothing is lost).
+  process.on('uncaughtException', (error) => {
+    log?.error('Onverwachte fout', error);
+    showError(
+      'Regiodossier moet stoppen',
+      'Er ging iets onverwachts mis. Alle opgeslagen gegevens zijn veilig; start Regiodossier opnieuw. Details staan in het logbestand.',
+    );
+    app.exit(1);
+  });
   start().catch((error: unknown) => {
     log?.error('Starten mislukt', error);
     showError(

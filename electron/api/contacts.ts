@@ -16,7 +16,8 @@ export const contactHandlers = defineHandlers({
   },
   'contacts.update': (ctx, { id, ...input }) => {
     const before = requireContact(ctx, id);
-    if (input.partyId && input.partyId !== before.partyId) requireParty(ctx, input.partyId, 'partyId');
+    if (input.partyId && input.partyId !== before.partyId)
+      requireParty(ctx, input.partyId, 'partyId');
     return ctx.repos.contacts.update(before, input, writer(ctx));
   },
   'contacts.deleteImpact': (ctx, { id }) => {

@@ -12,6 +12,11 @@ export interface ApiContext {
   checkOutput: boolean;
   /** Where unexpected errors are logged (never shown to the user). */
   logError: (error: unknown) => void;
+  /**
+   * Runs `fn` once the current call's transaction has committed; never after a rollback. The
+   * dispatcher provides it per call; outside a dispatched call it runs `fn` at once.
+   */
+  afterCommit: (fn: () => void) => void;
 }
 
 export const UNKNOWN_ACTOR = 'Onbekende gebruiker';

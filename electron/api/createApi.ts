@@ -19,6 +19,7 @@ export async function createApi(file: string, options: ApiOptions = {}) {
     clock: options.clock ?? (() => new Date()),
     checkOutput: options.checkOutput ?? process.env.NODE_ENV !== 'production',
     logError: options.logError ?? ((error) => console.error(error)),
+    afterCommit: (fn) => fn(),
   };
   return {
     ctx,

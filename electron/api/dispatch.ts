@@ -18,16 +18,34 @@ export function invoke(ctx: ApiContext, method: unknown, input: unknown): ApiRes
   if (!parsed.success) return fail(invalidInput(parsed.error));
   try {
     const handler = handlers[method] as (c: ApiContext, i: unknown) => unknown;
-    const value = ctx.repos.db.transaction(() => {
-      const result = handler(ctx, parsed.data);
+    const value = runInTransaction(ctx, (callCtx) => {
+      const result = handler(callCtx, parsed.data);
       // Inside the transaction: an answer that breaks the contract rolls the change back.
       if (ctx.checkOutput) spec.output.parse(result);
       return result;
-    })();
+    });
     return { ok: true, value };
   } catch (error) {
     return fail(toErrorBody(ctx, error));
   }
+}
+
+/**
+ * Runs `fn` in one transaction with a context whose `afterCommit` hooks run only after a
+ * successful commit (in order; a failing hook is logged, the call has succeeded by then).
+ */
+export function runInTransaction<T>(ctx: ApiContext, fn: (callCtx: ApiContext) => T): T {
+  const hooks: (() => void)[] = [];
+  const callCtx: ApiContext = { ...ctx, afterCommit: (hook) => hooks.push(hook) };
+  const value = ctx.repos.db.transaction(() => fn(callCtx))();
+  for (const hook of hooks) {
+    try {
+      hook();
+    } catch (error) {
+      ctx.logError(error);
+    }
+  }
+  return value;
 }
 
 export function issuesOf(error: z.ZodError): FieldIssue[] {
@@ -48,7 +66,11 @@ function invalidInput(error: z.ZodError) {
 
 function toErrorBody(ctx: ApiContext, error: unknown) {
   if (error instanceof DomainError) {
-    return { code: error.code, message: error.message, ...(error.issues && { issues: error.issues }) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.issues && { issues: error.issues }),
+    };
   }
   ctx.logError(error);
   const sqliteCode = (error as { code?: unknown }).code;

@@ -1,206 +1,53 @@
+import { checkInvariants } from '../../db/check';
 import {
   COLLECTION_ENTITY,
   ENTITY_COLLECTIONS,
-  createIdLookup,
+  creationChanges,
   insertCollections,
   type Collections,
-  type EntityCollection,
 } from '../../db/exchange';
 import { DomainError, formatPath, type FieldIssue } from '../../shared/api/result';
-import { ENTITY_LABELS, type Entity } from '../../shared/domain';
 import { exchangeDocument, type ExchangeDocument } from '../../shared/exchange/schema';
-import type { ApiContext } from './context';
-import { checkAgreements } from './exchangeImportAgreements';
+import { writer, type ApiContext } from './context';
+import { checkDocument, findAlreadyPresent, matchThemes, recordKey } from './importCheck';
 import { countNl } from './lookups';
 import { richTextToPlain, sanitizeRichText } from './richText';
 
-type Known = { deleted: boolean };
-/** deletedOk: a live item may point at a deleted one (shown as absent, as owners are). */
-type Ref = { field: string; entity: Entity; optional?: boolean; deletedOk?: boolean };
-
-/** The references each collection holds (membership → region/party, role → …, contact → party). */
-const REFERENCES: Partial<Record<EntityCollection, Ref[]>> = {
-  regionMemberships: [
-    { field: 'regionId', entity: 'region' },
-    { field: 'partyId', entity: 'party' },
-  ],
-  contacts: [{ field: 'partyId', entity: 'party', optional: true }],
-  roleAssignments: [
-    { field: 'regionId', entity: 'region' },
-    { field: 'contactId', entity: 'contact' },
-    { field: 'partyId', entity: 'party', optional: true },
-    { field: 'themeId', entity: 'theme', optional: true },
-  ],
-  agreements: [
-    { field: 'regionId', entity: 'region' },
-    { field: 'ownerId', entity: 'contact', optional: true, deletedOk: true },
-  ],
-  progressUpdates: [{ field: 'agreementId', entity: 'agreement' }],
-};
-
-const lower = (s: string) => s.toLocaleLowerCase('nl-NL');
-
 /**
- * Checks a parsed document against itself and the database: duplicate and colliding ids,
- * references that lead nowhere, theme names. Returns the theme remapping (file id → existing id).
+ * What gets inserted: records already present and themes matched by name (with their history)
+ * left out, theme references remapped to the matched themes.
  */
-function checkDocument(ctx: ApiContext, doc: ExchangeDocument) {
-  const issues: FieldIssue[] = [];
-  const add = (path: string, message: string) => issues.push({ path, message });
-  const inDb = createIdLookup(ctx.repos.db);
-  const inDoc = new Map<Entity, Map<string, Known>>();
-  const themeMap = new Map<string, string>();
-
-  // Themes are matched by name to the themes already present.
-  doc.themes.forEach((t) => {
-    if (t.deletedAt) return;
-    const existing = ctx.repos.themes.idByName(t.name.trim());
-    if (existing) themeMap.set(t.id, existing);
-  });
-
-  let conflicts = 0;
-  const conflict = (path: string, message: string) => {
-    conflicts++;
-    add(path, message);
-  };
-  for (const collection of ENTITY_COLLECTIONS) {
-    const entity = COLLECTION_ENTITY[collection];
-    const seen = new Map<string, Known>();
-    inDoc.set(entity, seen);
-    (doc[collection] as ExchangeDocument['regions']).forEach((record, i) => {
-      const path = `${collection}[${i}]`;
-      if (seen.has(record.id)) add(`${path}.id`, 'Deze id komt meer dan eens voor in het bestand.');
-      seen.set(record.id, { deleted: record.deletedAt !== null });
-      const matchedTheme = entity === 'theme' && themeMap.has(record.id);
-      if (!matchedTheme && inDb(entity, record.id)) {
-        conflict(
-          `${path}.id`,
-          `${ENTITY_LABELS[entity]} met id ${record.id} bestaat al in deze database.`,
-        );
-      }
-      if (record.trashGroup && !record.deletedAt) {
-        add(`${path}.trashGroup`, 'Een prullenbakgroep hoort alleen bij een verwijderd item.');
-      }
-      const period = record as { since?: string | null; until?: string | null };
-      if (period.since && period.until && period.until <= period.since) {
-        add(`${path}.until`, 'De einddatum moet na de begindatum liggen.');
-      }
-    });
-  }
-
-  const resolve = (entity: Entity, id: string): Known | null => {
-    const mapped = entity === 'theme' ? themeMap.get(id) : undefined;
-    if (mapped) return { deleted: false };
-    return inDoc.get(entity)?.get(id) ?? inDb(entity, id);
-  };
-
-  for (const [collection, refs] of Object.entries(REFERENCES) as [EntityCollection, Ref[]][]) {
-    (doc[collection] as unknown as Record<string, string | null>[]).forEach((record, i) => {
-      for (const ref of refs) {
-        const target = record[ref.field];
-        if (!target) continue;
-        const path = `${collection}[${i}].${ref.field}`;
-        const found = resolve(ref.entity, target);
-        const label = ENTITY_LABELS[ref.entity];
-        if (!found)
-          add(path, `${label} ${target} staat niet in het bestand en ook niet in deze database.`);
-        else if (found.deleted && !record.deletedAt && !ref.deletedOk) {
-          add(path, `${label} ${target} is verwijderd, maar dit item niet.`);
-        }
-      }
-    });
-  }
-
-  checkAgreements(ctx.repos.db, doc, {
-    add,
-    conflict,
-    resolve,
-    theme: (id) => themeMap.get(id) ?? id,
-  });
-
-  doc.auditLog.forEach((entry, i) => {
-    if (!resolve(entry.entity, entry.entityId)) {
-      add(
-        `auditLog[${i}].entityId`,
-        `${ENTITY_LABELS[entry.entity]} ${entry.entityId} staat niet in het bestand en ook niet in deze database.`,
-      );
-    }
-  });
-
-  checkUnique(
-    doc,
-    add,
-    conflict,
-    (m) =>
-      !inDb('membership', m.id) && ctx.repos.memberships.existing(m.regionId, m.partyId) !== null,
-  );
-  return { issues, themeMap, conflictsOnly: conflicts === issues.length };
-}
-
-/** Live theme names and live memberships (region, party) must be unique. */
-function checkUnique(
+function remap(
   doc: ExchangeDocument,
-  add: (path: string, message: string) => void,
-  conflict: (path: string, message: string) => void,
-  memberInDb: (m: ExchangeDocument['regionMemberships'][number]) => boolean,
-) {
-  const names = new Set<string>();
-  doc.themes.forEach((t, i) => {
-    if (t.deletedAt) return;
-    const key = lower(t.name.trim());
-    if (names.has(key))
-      add(`themes[${i}].name`, `Het thema ${t.name} komt meer dan eens voor in het bestand.`);
-    names.add(key);
-  });
-  const pairs = new Set<string>();
-  doc.regionMemberships.forEach((m, i) => {
-    if (m.deletedAt) return;
-    const key = `${m.regionId}/${m.partyId}`;
-    if (pairs.has(key))
-      add(`regionMemberships[${i}]`, 'Deze deelname komt meer dan eens voor in het bestand.');
-    else if (memberInDb(m))
-      conflict(
-        `regionMemberships[${i}]`,
-        'Deze partij neemt in deze database al deel aan deze regio.',
-      );
-    pairs.add(key);
-  });
-}
-
-/** The document with theme references remapped and matched themes (and their history) left out. */
-function remap(doc: ExchangeDocument, themeMap: Map<string, string>, ctx: ApiContext): Collections {
+  themeMap: Map<string, string>,
+  present: Set<string>,
+): Collections {
   const theme = (id: string | null) => (id ? (themeMap.get(id) ?? id) : null);
-  const inDb = createIdLookup(ctx.repos.db);
-  const known = new Set(ENTITY_COLLECTIONS.flatMap((c) => doc[c].map((r) => r.id)));
-  const group = <T extends { id: string; deletedAt: string | null; trashGroup?: string | null }>(
-    r: T,
-  ): T => {
-    // A group whose first item is in neither place cannot be restored as a group: make it its own.
-    const g = r.trashGroup;
-    const exists =
-      g && (known.has(g) || ENTITY_COLLECTIONS.some((c) => inDb(COLLECTION_ENTITY[c], g)));
-    return { ...r, trashGroup: r.deletedAt ? (exists ? g : r.id) : null };
-  };
+  const skip = (entity: Parameters<typeof recordKey>[0], id: string) =>
+    present.has(recordKey(entity, id)) || (entity === 'theme' && themeMap.has(id));
+  const keep = <T extends { id: string }>(collection: keyof typeof COLLECTION_ENTITY, list: T[]) =>
+    list.filter((r) => !skip(COLLECTION_ENTITY[collection], r.id));
   return {
-    themes: doc.themes.filter((t) => !themeMap.has(t.id)).map(group),
-    regions: doc.regions.map(group),
-    parties: doc.parties.map(group),
-    regionMemberships: doc.regionMemberships.map(group),
-    contacts: doc.contacts.map(group),
-    roleAssignments: doc.roleAssignments.map((r) => group({ ...r, themeId: theme(r.themeId) })),
-    agreements: doc.agreements.map((a) =>
-      group({
-        ...a,
-        // The file is not trusted: its rich text is made safe as the editor's would be.
-        descriptionHtml: sanitizeRichText(a.descriptionHtml),
-        themeIds: a.themeIds.map((t) => theme(t)!),
-      }),
-    ),
+    themes: keep('themes', doc.themes),
+    regions: keep('regions', doc.regions),
+    parties: keep('parties', doc.parties),
+    regionMemberships: keep('regionMemberships', doc.regionMemberships),
+    contacts: keep('contacts', doc.contacts),
+    roleAssignments: keep('roleAssignments', doc.roleAssignments).map((r) => ({
+      ...r,
+      themeId: theme(r.themeId),
+    })),
+    agreements: keep('agreements', doc.agreements).map((a) => ({
+      ...a,
+      // The file is not trusted: its rich text is made safe as the editor's would be.
+      descriptionHtml: sanitizeRichText(a.descriptionHtml),
+      themeIds: a.themeIds.map((t) => theme(t)!),
+    })),
     agreementStatusChanges: doc.agreementStatusChanges,
-    progressUpdates: doc.progressUpdates.map(group),
+    progressUpdates: keep('progressUpdates', doc.progressUpdates),
     agreementReviews: doc.agreementReviews,
     auditLog: doc.auditLog
-      .filter((e) => !(e.entity === 'theme' && themeMap.has(e.entityId)))
+      .filter((e) => !skip(e.entity, e.entityId))
       .map((e) => {
         if (e.entity !== 'roleAssignment' || !e.changes.themeId) return e;
         const { from, to } = e.changes.themeId;
@@ -214,6 +61,26 @@ function remap(doc: ExchangeDocument, themeMap: Map<string, string>, ctx: ApiCon
         return { ...e, changes };
       }),
   };
+}
+
+/** Every inserted record has a history: one 'create' entry for those the file gave none. */
+function fillHistory(ctx: ApiContext, data: Collections) {
+  const w = writer(ctx);
+  const actor = `${w.actor} (import)`;
+  const known = new Set(data.auditLog.map((e) => recordKey(e.entity, e.entityId)));
+  for (const collection of ENTITY_COLLECTIONS) {
+    const entity = COLLECTION_ENTITY[collection];
+    for (const record of data[collection]) {
+      if (known.has(recordKey(entity, record.id))) continue;
+      ctx.repos.audit.record(
+        entity,
+        record.id,
+        'create',
+        { actor, now: w.now },
+        creationChanges(entity, record),
+      );
+    }
+  }
 }
 
 function fail(code: 'invalid_input' | 'conflict', issues: FieldIssue[]): never {
@@ -245,21 +112,32 @@ export function importDocument(
     fail('invalid_input', issues);
   }
   const doc = parsed.data;
-  const { issues, themeMap, conflictsOnly } = checkDocument(ctx, doc);
+  const themeMap = matchThemes(ctx, doc);
+  const present = findAlreadyPresent(ctx, doc, themeMap);
+  const { issues, conflictsOnly } = checkDocument(ctx, doc, themeMap, present);
   if (issues.length > 0) fail(conflictsOnly ? 'conflict' : 'invalid_input', issues);
 
-  const counts: Record<string, number> = insertCollections(
-    ctx.repos.db,
-    remap(doc, themeMap, ctx),
-    richTextToPlain,
-  );
+  // The app's invariants must hold afterwards as they did before (db/check.ts), or nothing.
+  const before = new Set(checkInvariants(ctx.repos.db).map((p) => p.message));
+  const data = remap(doc, themeMap, present);
+  const counts: Record<string, number> = insertCollections(ctx.repos.db, data, richTextToPlain);
+  fillHistory(ctx, data);
   counts.themesMatched = themeMap.size;
+  counts.alreadyPresent = present.size;
 
   const current = ctx.repos.settings.get('currentRegionId');
   const currentLive = current ? ctx.repos.regions.find(current) : null;
   if (!currentLive || currentLive.deletedAt) {
     const first = doc.regions.find((r) => !r.deletedAt);
     if (first) ctx.repos.settings.set('currentRegionId', first.id);
+  }
+
+  const problems = checkInvariants(ctx.repos.db).filter((p) => !before.has(p.message));
+  if (problems.length > 0) {
+    fail(
+      'invalid_input',
+      problems.map((p) => ({ path: '', message: `Na het inlezen klopt dit niet: ${p.message}` })),
+    );
   }
   return { counts };
 }

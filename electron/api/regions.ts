@@ -1,22 +1,26 @@
 import { ok } from './ok';
 import { writer } from './context';
 import { defineHandlers } from './handler';
+import { regionDeleteImpact } from './impact';
 import { requireRegion } from './lookups';
 
 export const regionHandlers = defineHandlers({
   'regions.list': (ctx) => ctx.repos.regions.list(),
   'regions.get': (ctx, { id }) => requireRegion(ctx, id),
+  /** A new region becomes the current one: the user created it to work in it. */
   'regions.create': (ctx, input) => {
     const w = writer(ctx);
     ctx.repos.themes.ensureDefaults(w);
     const region = ctx.repos.regions.create(input, w);
-    if (!ctx.repos.settings.get('currentRegionId')) {
-      ctx.repos.settings.set('currentRegionId', region.id);
-    }
+    ctx.repos.settings.set('currentRegionId', region.id);
     return region;
   },
   'regions.update': (ctx, { id, ...input }) =>
     ctx.repos.regions.update(requireRegion(ctx, id), input, writer(ctx)),
+  'regions.deleteImpact': (ctx, { id }) => {
+    const region = requireRegion(ctx, id);
+    return regionDeleteImpact(ctx.repos.trash.impact('region', id), region.name);
+  },
   'regions.delete': (ctx, { id }) => {
     requireRegion(ctx, id);
     ctx.repos.trash.softDelete('region', id, writer(ctx));
@@ -26,4 +30,3 @@ export const regionHandlers = defineHandlers({
     return ok;
   },
 });
-

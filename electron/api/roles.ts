@@ -23,12 +23,23 @@ function checkReferences(
 export const roleHandlers = defineHandlers({
   'roles.list': (ctx, query) => ctx.repos.roles.list({ ...query, day: today(ctx) }),
   'roles.get': (ctx, { id }) => requireRole(ctx, id),
-  'roles.create': (ctx, input) => {
+  /** For an existing person, or a new one created here with the role's party (one transaction). */
+  'roles.create': (ctx, { contactId, newContact, ...input }) => {
     requireRegion(ctx, input.regionId, 'regionId');
-    const contact = requireContact(ctx, input.contactId, 'contactId');
+    const w = writer(ctx);
+    if (newContact) {
+      checkReferences(ctx, input);
+      const contact = ctx.repos.contacts.create(
+        { ...newContact, partyId: input.partyId, notes: '', active: true },
+        w,
+      );
+      return ctx.repos.roles.create({ ...input, contactId: contact.id }, w);
+    }
+    // The schema guarantees exactly one of contactId and newContact.
+    const contact = requireContact(ctx, contactId!, 'contactId');
     const partyId = input.partyId ?? contact.partyId;
     checkReferences(ctx, { partyId, themeId: input.themeId });
-    return ctx.repos.roles.create({ ...input, partyId }, writer(ctx));
+    return ctx.repos.roles.create({ ...input, contactId: contact.id, partyId }, w);
   },
   'roles.update': (ctx, { id, ...input }) => {
     const before = requireRole(ctx, id);
@@ -44,7 +55,9 @@ export const roleHandlers = defineHandlers({
       );
     }
     if (before.since && until <= before.since) {
-      const message = `De einddatum moet na de begindatum (${formatDateNl(before.since)}) liggen.`;
+      const message =
+        `Een rol die op ${formatDateNl(before.since)} is begonnen, kan op zijn vroegst de dag erna ` +
+        'eindigen. Is de rol per vergissing aangemaakt? Verwijder hem dan.';
       throw new DomainError('invalid_input', message, [{ path: 'until', message }]);
     }
     return ctx.repos.roles.update(before, { ...before, until }, writer(ctx));

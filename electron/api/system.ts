@@ -10,7 +10,8 @@ function settingsOf(ctx: ApiContext) {
   return {
     userName: ctx.repos.settings.get('userName') ?? '',
     organisation: ctx.repos.settings.get('organisation') ?? '',
-    currentRegionId: region && !region.deletedAt ? region.id : (ctx.repos.regions.list()[0]?.id ?? null),
+    currentRegionId:
+      region && !region.deletedAt ? region.id : (ctx.repos.regions.list()[0]?.id ?? null),
   };
 }
 
@@ -19,12 +20,17 @@ export const systemHandlers = defineHandlers({
     version: ctx.appVersion,
     databasePath: ctx.databasePath,
     schemaVersion: LATEST_VERSION,
-    empty: ctx.repos.regions.count() === 0,
+    // Empty only when there is nothing to reach: parties and people outlive a deleted region.
+    empty:
+      ctx.repos.regions.count() === 0 &&
+      ctx.repos.parties.count() === 0 &&
+      ctx.repos.contacts.count() === 0,
   }),
   'settings.get': (ctx) => settingsOf(ctx),
   'settings.update': (ctx, input) => {
     if (input.userName !== undefined) ctx.repos.settings.set('userName', input.userName);
-    if (input.organisation !== undefined) ctx.repos.settings.set('organisation', input.organisation);
+    if (input.organisation !== undefined)
+      ctx.repos.settings.set('organisation', input.organisation);
     if (input.currentRegionId !== undefined) {
       if (input.currentRegionId) requireRegion(ctx, input.currentRegionId, 'currentRegionId');
       ctx.repos.settings.set('currentRegionId', input.currentRegionId);

@@ -2,14 +2,11 @@ import { DomainError } from '../../shared/api/result';
 import { writer, type ApiContext } from './context';
 import { defineHandlers } from './handler';
 import { requireTheme } from './lookups';
+import { findThemeByName } from './themeNames';
 
-/** Names compare without regard to case, also for letters like Ë (SQLite's NOCASE is ASCII-only). */
+/** Names are unique without regard to case (themeNames.ts). */
 function assertFreeName(ctx: ApiContext, name: string, ownId?: string) {
-  const key = name.toLocaleLowerCase('nl');
-  const clash = ctx.repos.themes
-    .list(true)
-    .some((t) => t.id !== ownId && t.name.toLocaleLowerCase('nl') === key);
-  if (clash) {
+  if (findThemeByName(ctx, name, ownId)) {
     const message = `Er is al een thema met de naam ${name}.`;
     throw new DomainError('conflict', message, [{ path: 'name', message }]);
   }

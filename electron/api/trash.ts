@@ -12,9 +12,34 @@ function requireTrashRoot(ctx: ApiContext, entity: Entity, id: string) {
   }
 }
 
+const quoted = (labels: string[]) => joinNl(labels.map((l) => `‘${l}’`));
+
+/** Refuses to purge a group that other items still refer to (the database would cascade). */
+function assertPurgeable(ctx: ApiContext, root: string) {
+  const { trashed, live } = ctx.repos.trash.purgeBlockers(root);
+  const sentences: string[] = [];
+  if (trashed.length) {
+    const one = trashed.length === 1;
+    sentences.push(
+      `Verwijder eerst ${quoted(trashed)} definitief of zet ${one ? 'het' : 'ze'} terug: ` +
+        `${one ? 'het hoort' : 'ze horen'} bij dit item.`,
+    );
+  }
+  if (live.length) {
+    const one = live.length === 1;
+    sentences.push(
+      `${quoted(live)} ${one ? 'verwijst' : 'verwijzen'} nog naar dit item; ` +
+        `pas ${one ? 'dat' : 'die'} eerst aan of verwijder ${one ? 'het' : 'ze'}.`,
+    );
+  }
+  if (sentences.length) throw new DomainError('conflict', sentences.join(' '));
+}
+
 export const trashHandlers = defineHandlers({
   'trash.list': (ctx) =>
-    ctx.repos.trash.list().map(({ counts, ...item }) => ({ ...item, includes: describeCounts(counts) })),
+    ctx.repos.trash
+      .list()
+      .map(({ counts, ...item }) => ({ ...item, includes: describeCounts(counts) })),
   'trash.restore': (ctx, { entity, id }) => {
     requireTrashRoot(ctx, entity, id);
     const blockers = ctx.repos.trash.blockers(id);
@@ -39,7 +64,11 @@ export const trashHandlers = defineHandlers({
   },
   'trash.purge': (ctx, { entity, id }) => {
     requireTrashRoot(ctx, entity, id);
+    assertPurgeable(ctx, id);
     ctx.repos.trash.purge(id);
+    // Purged personal data must not linger in the write-ahead log either (secure_delete covers
+    // the database file itself). A checkpoint cannot run inside the transaction: after commit.
+    ctx.afterCommit(() => ctx.repos.db.pragma('wal_checkpoint(TRUNCATE)'));
     return ok;
   },
 });

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { openDatabase, type OpenedDatabase } from '../../db';
+import { schemaVersion } from '../../db/migrate';
 import { createApi, type Api } from '../api/createApi';
 import type { ParsedArgs } from './args';
 import { CliError, facts, line, type CliIo } from './io';
@@ -11,7 +13,12 @@ export interface CommandContext {
   dbFile: string;
   /** Resolves a user-given path against the working directory. */
   resolve: (file: string) => string;
-  openApi: (options?: { mustExist?: boolean }) => Promise<Api>;
+  openApi: (options?: { mustExist?: boolean; migrate?: boolean }) => Promise<Api>;
+  /**
+   * Opens the existing file as it is, without migrating it (so without a .bak next to it): for
+   * the commands that only read it. A newer schema is refused.
+   */
+  openAsIs: () => Promise<OpenedDatabase>;
 }
 
 export function commandContext(args: ParsedArgs, io: CliIo, dbFile: string): CommandContext {
@@ -21,9 +28,11 @@ export function commandContext(args: ParsedArgs, io: CliIo, dbFile: string): Com
     io,
     dbFile,
     resolve: (file) => path.resolve(cwd, file),
+    openAsIs: () => openDatabase(dbFile, { mustExist: true, migrate: false }),
     openApi: (options = {}) =>
       createApi(dbFile, {
         mustExist: options.mustExist ?? false,
+        migrate: options.migrate ?? true,
         checkOutput: false,
         clock: io.clock,
         logError: (error) => {
@@ -37,10 +46,20 @@ export function commandContext(args: ParsedArgs, io: CliIo, dbFile: string): Com
   };
 }
 
+/** The schema version of the existing file, read without changing it. */
+export async function fileSchemaVersion(ctx: CommandContext): Promise<number> {
+  const { db } = await ctx.openAsIs();
+  try {
+    return schemaVersion(db);
+  } finally {
+    db.close();
+  }
+}
+
 /** Opens the database, runs `fn` and always closes it again. */
 export async function withApi<T>(
   ctx: CommandContext,
-  options: { mustExist?: boolean },
+  options: { mustExist?: boolean; migrate?: boolean },
   fn: (api: Api) => T | Promise<T>,
 ): Promise<T> {
   const api = await ctx.openApi(options);

@@ -15,7 +15,8 @@ export function App({ client }: { client: ApiClient }) {
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <DatesProvider settings={{ locale: 'nl', firstDayOfWeek: 1 }}>
           <ModalsProvider labels={{ confirm: 'Bevestigen', cancel: 'Annuleren' }}>
-            <Notifications position="bottom-right" />
+            {/* Below modals (z-index 200): a notification must not cover a dialog's buttons. */}
+            <Notifications position="bottom-right" zIndex={190} />
             <RouterProvider router={router} />
           </ModalsProvider>
         </DatesProvider>

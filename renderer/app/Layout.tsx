@@ -1,4 +1,4 @@
-import { AppShell, Button, Center, Group, Loader, NavLink, Select, Text } from '@mantine/core';
+import { Alert, AppShell, Button, Center, Group, Loader, NavLink, Select, Text } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -32,6 +32,20 @@ export function Layout() {
     return () => offs.forEach((off) => off());
   }, [api, navigate, newRegion, loadDemo]);
 
+  if (info.data === undefined && info.error) {
+    return (
+      <Center h="100vh" component="main">
+        <Alert color="red" title="Regiodossier kon niet worden gestart" role="alert" maw={560}>
+          {info.error.message}
+          <div>
+            <Button mt="sm" variant="default" onClick={info.reload} loading={info.loading}>
+              Opnieuw proberen
+            </Button>
+          </div>
+        </Alert>
+      </Center>
+    );
+  }
   if (info.data === undefined) {
     return (
       <Center h="100vh">
@@ -43,7 +57,15 @@ export function Layout() {
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
-      <a className="skip-link" href="#inhoud">
+      <a
+        className="skip-link"
+        href="#inhoud"
+        onClick={(e) => {
+          // With the hash router, following "#inhoud" would open a route called "inhoud".
+          e.preventDefault();
+          document.getElementById('inhoud')?.focus();
+        }}
+      >
         Naar de inhoud
       </a>
       <AppShell.Header>

@@ -36,6 +36,8 @@ export const theme = createTheme({
     'Inter, "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   defaultRadius: 'md',
   focusRing: 'always',
+  // Honour the user's 'reduce motion' setting (also makes dialogs appear without a fade).
+  respectReducedMotion: true,
   headings: { fontWeight: '650' },
   variantColorResolver,
   components: {

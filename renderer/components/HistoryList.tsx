@@ -4,11 +4,17 @@ import { useQuery } from '../app/data';
 import { QueryState } from './QueryState';
 
 /** A record's change history from the audit log, in plain Dutch. */
-export function HistoryList({ entity, id }: { entity: Entity; id: string }) {
+export function HistoryList(props: {
+  entity: Entity;
+  id: string;
+  /** 3 inside a dialog, whose title is the h2. */
+  headingOrder?: 2 | 3;
+}) {
+  const { entity, id } = props;
   const history = useQuery('history.list', { entity, id });
   return (
     <section aria-labelledby={`geschiedenis-${id}`}>
-      <Title order={2} size="h4" id={`geschiedenis-${id}`} mb="sm">
+      <Title order={props.headingOrder ?? 2} size="h4" id={`geschiedenis-${id}`} mb="sm">
         Geschiedenis
       </Title>
       <QueryState query={history} label="Geschiedenis">

@@ -2,8 +2,11 @@ import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 
+/** Mantine's close button has no accessible name of its own. */
+const CLOSE = { 'aria-label': 'Melding sluiten' };
+
 export function notifySaved(message: string) {
-  notifications.show({ message, color: 'green', autoClose: 4000 });
+  notifications.show({ message, color: 'green', autoClose: 4000, closeButtonProps: CLOSE });
 }
 
 export function notifyError(error: unknown) {
@@ -12,6 +15,7 @@ export function notifyError(error: unknown) {
     message: error instanceof Error ? error.message : String(error),
     color: 'red',
     autoClose: 8000,
+    closeButtonProps: CLOSE,
   });
 }
 
@@ -27,7 +31,7 @@ export function confirmAction(options: {
       title: options.title,
       children: <Text size="sm">{options.message}</Text>,
       labels: { confirm: options.confirmLabel, cancel: 'Annuleren' },
-      confirmProps: { color: options.danger ? 'red.8' : undefined },
+      confirmProps: { color: options.danger ? 'red.9' : undefined },
       onConfirm: () => resolve(true),
       onCancel: () => resolve(false),
       onClose: () => resolve(false),
@@ -55,5 +59,6 @@ export function notifyTrashed(label: string, undo: () => Promise<unknown>) {
     ),
     color: 'blue',
     autoClose: 10000,
+    closeButtonProps: CLOSE,
   });
 }

@@ -60,15 +60,20 @@ import {
   reviewRequest,
 } from '../schemas/agreement';
 
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({
+  input,
+  output,
+});
 
 export const contract = {
   'app.info': method(emptyInput, appInfo),
 
   'regions.list': method(emptyInput, z.array(region)),
   'regions.get': method(byId, region),
+  /** Also makes the new region the current one. */
   'regions.create': method(regionFields, region),
   'regions.update': method(regionUpdate, region),
+  'regions.deleteImpact': method(byId, deleteImpact),
   'regions.delete': method(byId, ok),
 
   'parties.list': method(partyListQuery, z.array(partyListItem)),

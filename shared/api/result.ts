@@ -38,8 +38,6 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string) => new DomainError('not_found', `${what} bestaat niet (meer).`);
-
 /** 'a.b[2].c' from a zod issue path. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';

@@ -74,7 +74,17 @@ export const exchangeRoleAssignment = z
     since: date,
     until: date,
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => {
+    // As db/check.ts: a trekker (thema) that is not in the Prullenbak leads a theme.
+    if (r.role === 'trekker_thema' && r.themeId === null && r.deletedAt === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['themeId'],
+        message: 'Een trekker (thema) heeft een thema nodig',
+      });
+    }
+  });
 
 export const exchangeTheme = z
   .object({
@@ -188,6 +198,10 @@ export const exchangeDocument = z
 export type ExchangeDocument = z.infer<typeof exchangeDocument>;
 
 export const importResult = z.object({
+  /**
+   * Inserted records per collection, plus `themesMatched` (themes linked by name) and
+   * `alreadyPresent` (records already in the database with identical content, skipped).
+   */
   counts: z.record(z.string(), z.number().int()),
 });
 export type ImportResult = z.infer<typeof importResult>;

@@ -5,7 +5,15 @@ import {
   REVIEW_VERDICTS,
 } from '../domain';
 import { z } from '../zod';
-import { id, isoDate, optionalDate, optionalText, recordMeta, requiredText } from './common';
+import {
+  allRequired,
+  id,
+  isoDate,
+  optionalDate,
+  optionalText,
+  recordMeta,
+  requiredText,
+} from './common';
 import { partyType } from './party';
 
 export const agreementStatus = z.enum(AGREEMENT_STATUSES, { error: 'Kies een status' });
@@ -53,10 +61,10 @@ const agreementShape = {
   parties: z
     .array(z.object({ partyId: id, role: agreementPartyRole }).strict())
     .max(300)
-    .default([])
-    .superRefine((list, ctx) => unique<string>('Deze partij')(list.map((p) => p.partyId), ctx)),
+    .superRefine((list, ctx) => unique<string>('Deze partij')(list.map((p) => p.partyId), ctx))
+    .default([]),
   ownerId: id.nullable().default(null),
-  financing: z.array(financingStream).default([]).superRefine(unique('Deze financieringsstroom')),
+  financing: z.array(financingStream).superRefine(unique('Deze financieringsstroom')).default([]),
   adoptedOn: optionalDate,
   startDate: optionalDate,
   endDate: optionalDate,
@@ -75,8 +83,9 @@ export const agreementCreate = z
   .object({ regionId: id, ...agreementShape })
   .strict()
   .superRefine(datesInOrder);
+/** Every field is required on update, so an omitted field can never wipe stored data. */
 export const agreementUpdate = z
-  .object({ id, ...agreementShape })
+  .object({ id, ...allRequired(agreementShape) })
   .strict()
   .superRefine(datesInOrder);
 export type AgreementFields = z.input<typeof agreementCreate>;

@@ -1,7 +1,9 @@
 import { z } from '../zod';
 import { isIsoDate } from '../dates';
 
-export const id = z.uuid({ error: 'Ongeldige id' });
+export const id = z.uuid({
+  error: (issue) => (issue.input === undefined ? 'Dit veld ontbreekt' : 'Ongeldige id'),
+});
 
 /** A required single-line text: trimmed, not empty, at most `max` characters. */
 export const requiredText = (label: string, max = 200) =>
@@ -66,6 +68,23 @@ export const recordMeta = {
   updatedAt: timestamp,
   deletedAt: timestamp.nullable(),
 };
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+/**
+ * The shape with every default removed: an update must send every field (a field left out would
+ * otherwise be reset to its default). A missing field gets "Dit veld ontbreekt" (shared/zod.ts).
+ */
+export function allRequired<S extends Record<string, z.ZodType>>(
+  shape: S,
+): { [K in keyof S]: WithoutDefault<S[K]> } {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [
+      key,
+      field instanceof z.ZodDefault ? field.unwrap() : field,
+    ]),
+  ) as { [K in keyof S]: WithoutDefault<S[K]> };
+}
 
 export const emptyInput = z.object({}).strict().default({});
 export const byId = z.object({ id }).strict();

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { email, id, optionalText, phone, recordMeta, requiredText } from './common';
+import { allRequired, email, id, optionalText, phone, recordMeta, requiredText } from './common';
 import { partyType } from './party';
 
 export const contactFields = z
@@ -26,7 +26,14 @@ export const contact = z.object({
 });
 export type Contact = z.infer<typeof contact>;
 
-export const contactUpdate = contactFields.extend({ id }).strict();
+/** Every field required: what is left out would otherwise be reset to its default. */
+export const contactUpdate = z.object(allRequired({ id, ...contactFields.shape })).strict();
+
+/** A new person created together with a role (roles.create `newContact`). */
+export const newContactFields = contactFields
+  .pick({ name: true, function: true, email: true, phone: true })
+  .strict();
+export type NewContactFields = z.output<typeof newContactFields>;
 
 export const contactListQuery = z
   .object({

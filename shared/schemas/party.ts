@@ -1,6 +1,7 @@
 import { MEMBERSHIP_ROLES, PARTY_TYPES } from '../domain';
 import { z } from '../zod';
 import {
+  allRequired,
   id,
   optionalDate,
   optionalText,
@@ -39,8 +40,9 @@ export const membershipFields = z
   .strict()
   .superRefine(periodRefinement);
 
+/** Every field required: what is left out would otherwise be reset to its default. */
 export const membershipUpdate = z
-  .object({ id, role: membershipRole, since: optionalDate, until: optionalDate })
+  .object(allRequired({ id, role: membershipRole, since: optionalDate, until: optionalDate }))
   .strict()
   .superRefine(periodRefinement);
 
@@ -71,7 +73,8 @@ export const partyCreate = partyFields
   })
   .strict();
 
-export const partyUpdate = partyFields.extend({ id }).strict();
+/** Every field required: what is left out would otherwise be reset to its default. */
+export const partyUpdate = z.object(allRequired({ id, ...partyFields.shape })).strict();
 
 export const PARTY_SORTS = ['name', 'type', 'role', 'updated'] as const;
 

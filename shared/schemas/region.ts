@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { id, optionalText, recordMeta, requiredText } from './common';
+import { allRequired, id, optionalText, recordMeta, requiredText } from './common';
 
 const zorgkantoorNumber = z
   .number({ error: 'Vul een getal in' })
@@ -26,4 +26,5 @@ export const region = z.object({
 });
 export type Region = z.infer<typeof region>;
 
-export const regionUpdate = regionFields.extend({ id }).strict();
+/** Every field required: what is left out would otherwise be reset to its default. */
+export const regionUpdate = z.object(allRequired({ id, ...regionFields.shape })).strict();

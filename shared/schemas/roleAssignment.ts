@@ -1,6 +1,7 @@
 import { ROLE_KINDS } from '../domain';
 import { z } from '../zod';
 import {
+  allRequired,
   id,
   isoDate,
   optionalDate,
@@ -8,13 +9,13 @@ import {
   periodRefinement,
   recordMeta,
 } from './common';
+import { newContactFields } from './contact';
 import { partyType } from './party';
 
 export const roleKind = z.enum(ROLE_KINDS, { error: 'Kies een rol' });
 
-const roleFieldsShape = {
-  regionId: id,
-  contactId: id,
+/** The fields a role keeps after creation (what roles.update changes). */
+const roleChangeShape = {
   /** The party this person represents in the role; defaults to the person's own party. */
   partyId: id.nullable().default(null),
   role: roleKind,
@@ -27,26 +28,53 @@ const roleFieldsShape = {
 /** A trekker (thema) always leads a theme: on create and on update. */
 function themeRefinement(v: { role: string; themeId: string | null }, ctx: z.RefinementCtx) {
   if (v.role === 'trekker_thema' && !v.themeId) {
-    ctx.addIssue({ code: 'custom', path: ['themeId'], message: 'Kies het thema dat deze trekker trekt' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['themeId'],
+      message: 'Kies het thema dat deze trekker trekt',
+    });
   }
 }
 
+/** Exactly one of an existing person (contactId) and a new one (newContact). */
+function contactRefinement(
+  v: { contactId: string | null; newContact: object | null },
+  ctx: z.RefinementCtx,
+) {
+  if (v.contactId === null && v.newContact === null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['contactId'],
+      message: 'Kies een persoon of voeg een nieuwe persoon toe',
+    });
+  } else if (v.contactId !== null && v.newContact !== null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['newContact'],
+      message: 'Kies een bestaande persoon óf voeg een nieuwe persoon toe, niet allebei',
+    });
+  }
+}
+
+/**
+ * A new role: for an existing person (`contactId`) or for a new one (`newContact`), who is then
+ * created in the same transaction with the role's party as organisation.
+ */
 export const roleAssignmentFields = z
-  .object(roleFieldsShape)
+  .object({
+    regionId: id,
+    contactId: id.nullable().default(null),
+    newContact: newContactFields.nullable().default(null),
+    ...roleChangeShape,
+  })
   .strict()
+  .superRefine(contactRefinement)
   .superRefine(periodRefinement)
   .superRefine(themeRefinement);
 
+/** Every field required: what is left out would otherwise be reset to its default. */
 export const roleAssignmentUpdate = z
-  .object({
-    id,
-    partyId: id.nullable().default(null),
-    role: roleKind,
-    themeId: id.nullable().default(null),
-    mandate: optionalText('Mandaat', 2000),
-    since: optionalDate,
-    until: optionalDate,
-  })
+  .object(allRequired({ id, ...roleChangeShape }))
   .strict()
   .superRefine(periodRefinement)
   .superRefine(themeRefinement);
@@ -78,17 +106,15 @@ export const roleListQuery = z
   .strict();
 export type RoleListQuery = z.input<typeof roleListQuery>;
 
-export const roleListItem = roleAssignment
-  .omit({ createdAt: true, deletedAt: true })
-  .extend({
-    contactName: z.string(),
-    contactFunction: z.string(),
-    partyName: z.string().nullable(),
-    partyType: partyType.nullable(),
-    themeName: z.string().nullable(),
-    regionName: z.string(),
-    current: z.boolean(),
-  });
+export const roleListItem = roleAssignment.omit({ createdAt: true, deletedAt: true }).extend({
+  contactName: z.string(),
+  contactFunction: z.string(),
+  partyName: z.string().nullable(),
+  partyType: partyType.nullable(),
+  themeName: z.string().nullable(),
+  regionName: z.string(),
+  current: z.boolean(),
+});
 export type RoleListItem = z.infer<typeof roleListItem>;
 
 export const overviewPerson = z.object({

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkDatabase } from '../../db/check';
 import { makeApi, type TestApi } from '../fixtures/api';
-import { agreementCounts, agreementInput, seed, type World } from './agreementsSeed';
+import { agreementCounts, agreementInput, sameAsNow, seed, type World } from './agreementsSeed';
 
 let api: TestApi;
 let w: World;
@@ -62,7 +62,7 @@ describe('agreements.transition', () => {
 
   it('keeps an adoption date that was already filled in', () => {
     api.call('agreements.update', {
-      ...{ id, title: 'Valpreventie', themeIds: [w.ouderen] },
+      ...sameAsNow(api.call('agreements.get', { id })),
       adoptedOn: '2026-10-01',
     });
     api.call('agreements.transition', { id, to: 'in_bespreking', on: '2026-11-22' });
@@ -348,7 +348,7 @@ describe('checkDatabase for agreements', () => {
     );
     expect(rules).toContain(`period: ${name} eindigt vóór de startdatum.`);
     expect(rules).toContain(
-      `live_references_deleted: ${name} verwijst naar een regio in de prullenbak (${w.region.id}).`,
+      `live_references_deleted: Valpreventie voor thuiswonende ouderen (${id}) verwijst naar een regio in de prullenbak (${w.region.id}).`,
     );
   });
 });

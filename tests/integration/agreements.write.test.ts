@@ -307,5 +307,19 @@ describe('agreements.update', () => {
 });
 
 function sameAsNowFor(id: string) {
-  return { id, title: 'x', themeIds: [w.ouderen] };
+  return {
+    id,
+    title: 'x',
+    descriptionHtml: '',
+    themeIds: [w.ouderen],
+    parties: [],
+    ownerId: null,
+    financing: [],
+    adoptedOn: null,
+    startDate: null,
+    endDate: null,
+    nextEvaluation: null,
+    dekking: { granted: false, by: '', on: null },
+    confidential: false,
+  };
 }

@@ -3,7 +3,15 @@ import { handlers } from '../../electron/api/index';
 import type { ApiContext } from '../../electron/api/context';
 import { METHODS, contract, type Method } from '../../shared/api/contract';
 import { makeApi, snapshotCounts, type TestApi } from '../fixtures/api';
-import { addContact, addParty, addRegion, addRole, themeId } from '../fixtures/register';
+import {
+  CONTACT_DEFAULTS,
+  ROLE_DEFAULTS,
+  addContact,
+  addParty,
+  addRegion,
+  addRole,
+  themeId,
+} from '../fixtures/register';
 
 let api: TestApi;
 beforeEach(async () => {
@@ -155,6 +163,7 @@ describe('transactions and errors', () => {
 
   it('a constraint violation is a Dutch conflict and rolls back the earlier writes', () => {
     const region = addRegion(api);
+    const regionUpdate = { name: 'Fryslân', zorgkantoorNumber: null, description: '' };
     const before = snapshotCounts(api);
     withHandler(
       'regions.update',
@@ -164,7 +173,7 @@ describe('transactions and errors', () => {
         return value;
       },
       () => {
-        expect(api.fail('regions.update', { id: region.id, name: 'Fryslân' }).code).toBe(
+        expect(api.fail('regions.update', { ...regionUpdate, id: region.id }).code).toBe(
           'conflict',
         );
       },
@@ -181,7 +190,7 @@ describe('transactions and errors', () => {
         return value;
       },
       () => {
-        expect(api.fail('regions.update', { id: region.id, name: 'Fryslân' })).toEqual({
+        expect(api.fail('regions.update', { ...regionUpdate, id: region.id })).toEqual({
           code: 'conflict',
           message:
             'Deze wijziging past niet bij de gegevens die er al zijn; er is niets opgeslagen.',
@@ -254,21 +263,31 @@ describe('every register method answers within its contract', () => {
     call('settings.update', { userName: 'Anna', organisation: 'Gemeente Utrecht' });
     call('settings.get');
     const region = call('regions.create', { name: 'Utrecht' });
-    call('regions.update', { id: region.id, name: 'Utrecht-Stad' });
+    call('regions.update', {
+      id: region.id,
+      name: 'Utrecht-Stad',
+      zorgkantoorNumber: null,
+      description: '',
+    });
     call('regions.get', { id: region.id });
     call('regions.list');
     const party = call('parties.create', { type: 'gemeente', name: 'Utrecht' });
-    call('parties.update', { id: party.id, type: 'gemeente', name: 'Gemeente Utrecht' });
+    call('parties.update', { id: party.id, type: 'gemeente', name: 'Gemeente Utrecht', notes: '' });
     const m = call('memberships.create', {
       regionId: region.id,
       partyId: party.id,
       role: 'trekker',
     });
-    call('memberships.update', { id: m.id, role: 'deelnemer' });
+    call('memberships.update', { id: m.id, role: 'deelnemer', since: null, until: null });
     call('parties.get', { id: party.id });
     call('parties.list', { regionId: region.id });
     const contact = call('contacts.create', { name: 'Anna', partyId: party.id });
-    call('contacts.update', { id: contact.id, name: 'Anna de Vries', partyId: party.id });
+    call('contacts.update', {
+      ...CONTACT_DEFAULTS,
+      id: contact.id,
+      name: 'Anna de Vries',
+      partyId: party.id,
+    });
     call('contacts.get', { id: contact.id });
     call('contacts.list', { regionId: region.id });
     const role = call('roles.create', {
@@ -276,7 +295,12 @@ describe('every register method answers within its contract', () => {
       contactId: contact.id,
       role: 'bestuurlijk_aanspreekpunt',
     });
-    call('roles.update', { id: role.id, partyId: party.id, role: 'ambtelijk_aanspreekpunt' });
+    call('roles.update', {
+      ...ROLE_DEFAULTS,
+      id: role.id,
+      partyId: party.id,
+      role: 'ambtelijk_aanspreekpunt',
+    });
     call('roles.get', { id: role.id });
     call('roles.list', { period: 'all' });
     call('roles.overview', { regionId: region.id });
@@ -294,6 +318,7 @@ describe('every register method answers within its contract', () => {
     call('parties.delete', { id: party.id });
     call('trash.list');
     call('trash.restore', { entity: 'party', id: party.id });
+    call('trash.purge', { entity: 'roleAssignment', id: role.id });
     call('trash.purge', { entity: 'contact', id: contact.id });
     addRole(api, region.id, addContact(api, party.id, 'Bert').id, 'trekker_thema', {
       themeId: themeId(api, 'GGZ'),
@@ -305,14 +330,32 @@ describe('every register method answers within its contract', () => {
       parties: [{ partyId: party.id, role: 'trekker' }],
       financing: ['wmo'],
     });
-    call('agreements.update', { id: agreement.id, title: 'Valpreventie 2027', themeIds: [themeId(api, 'GGZ')] });
+    call('agreements.update', {
+      id: agreement.id,
+      title: 'Valpreventie 2027',
+      descriptionHtml: '<p>Samen met de thuiszorg.</p>',
+      themeIds: [themeId(api, 'GGZ')],
+      parties: [{ partyId: party.id, role: 'trekker' }],
+      ownerId: null,
+      financing: ['wmo', 'zvw'],
+      adoptedOn: null,
+      startDate: '2027-01-01',
+      endDate: null,
+      nextEvaluation: '2027-06-01',
+      dekking: { granted: false, by: '', on: null },
+      confidential: false,
+    });
     call('agreements.transition', { id: agreement.id, to: 'in_bespreking', on: '2026-11-22' });
     call('agreements.addProgress', { agreementId: agreement.id, on: '2026-11-22', text: 'Besproken', status: 'vastgesteld' });
     call('agreements.requestReview', { agreementIds: [agreement.id], on: '2026-11-22' });
     call('agreements.review', { agreementIds: [agreement.id], reviewerName: 'Wethouder', on: '2026-11-22', verdict: 'akkoord' });
     call('agreements.get', { id: agreement.id });
     call('history.list', { entity: 'agreement', id: agreement.id });
+    call('agreements.list', { regionId: region.id, search: 'val' });
+    call('agreements.dashboard', { regionId: region.id });
+    call('agreements.exportCsv', { regionId: region.id });
     call('agreements.delete', { id: agreement.id });
+    call('regions.deleteImpact', { id: region.id });
     call('regions.delete', { id: region.id });
 
     const missing = METHODS.filter((m) => !m.startsWith('dossier.') && !seen.has(m));

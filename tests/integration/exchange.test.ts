@@ -240,9 +240,11 @@ describe('dossier.import validation', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('reports id collisions with existing rows, with paths', async () => {
+  it('reports id collisions with existing rows that differ, with paths', async () => {
     const { a } = await filled();
-    const result = a.invoke('dossier.import', { document: exportAll(a) });
+    const doc = exportAll(a);
+    doc.regions[0]!.name = 'Andere naam';
+    const result = a.invoke('dossier.import', { document: doc });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('conflict');

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeApi, snapshotCounts, type TestApi } from '../fixtures/api';
-import { addContact, addParty, addRegion, addRole, themeId } from '../fixtures/register';
+import {
+  CONTACT_DEFAULTS,
+  ROLE_DEFAULTS,
+  addContact,
+  addParty,
+  addRegion,
+  addRole,
+  themeId,
+} from '../fixtures/register';
 
 let api: TestApi;
 beforeEach(async () => {
@@ -12,7 +20,12 @@ describe('audit log', () => {
   it('writes one row per create, update, delete and restore, with the actor from settings', () => {
     api.call('settings.update', { userName: 'Anna de Vries', organisation: 'Gemeente Utrecht' });
     const region = addRegion(api, 'Utrecht');
-    api.call('regions.update', { id: region.id, name: 'Utrecht-Stad' });
+    api.call('regions.update', {
+      id: region.id,
+      name: 'Utrecht-Stad',
+      zorgkantoorNumber: null,
+      description: '',
+    });
     api.call('regions.delete', { id: region.id });
     api.call('trash.restore', { entity: 'region', id: region.id });
     const rows = api.ctx.repos.audit.forEntity('region', region.id);
@@ -43,15 +56,21 @@ describe('audit log', () => {
     const role = addRole(api, region.id, contact.id, 'secretaris');
     const before = snapshotCounts(api);
     api.setNow(new Date('2027-01-01T10:00:00Z'));
-    api.call('parties.update', { id: party.id, type: 'gemeente', name: 'Leeuwarden' });
+    api.call('parties.update', { id: party.id, type: 'gemeente', name: 'Leeuwarden', notes: '' });
     api.call('contacts.update', {
+      ...CONTACT_DEFAULTS,
       id: contact.id,
       name: 'Anna',
       partyId: party.id,
       email: 'a@b.nl',
     });
-    api.call('memberships.update', { id: m!.id, role: 'deelnemer' });
-    api.call('roles.update', { id: role.id, partyId: party.id, role: 'secretaris' });
+    api.call('memberships.update', { id: m!.id, role: 'deelnemer', since: null, until: null });
+    api.call('roles.update', {
+      ...ROLE_DEFAULTS,
+      id: role.id,
+      partyId: party.id,
+      role: 'secretaris',
+    });
     api.call('themes.rename', { id: themeId(api, 'GGZ'), name: 'GGZ' });
     expect(snapshotCounts(api)).toEqual(before);
     expect(api.call('parties.get', { id: party.id }).updatedAt).toBe('2026-11-22T10:00:00.000Z');
@@ -84,13 +103,20 @@ describe('history.list', () => {
       since: '2026-01-15',
     });
     api.call('roles.update', {
+      ...ROLE_DEFAULTS,
       id: role.id,
       partyId: b.id,
       role: 'coordinerend_wethouder',
       themeId: themeId(api, 'Ouderen'),
       since: '2026-01-15',
     });
-    api.call('contacts.update', { id: anna.id, name: 'Anna', partyId: b.id, active: false });
+    api.call('contacts.update', {
+      ...CONTACT_DEFAULTS,
+      id: anna.id,
+      name: 'Anna',
+      partyId: b.id,
+      active: false,
+    });
     const [roleUpdate, roleCreate] = api.call('history.list', {
       entity: 'roleAssignment',
       id: role.id,
@@ -114,6 +140,7 @@ describe('history.list', () => {
     api.call('memberships.update', {
       id: m!.id,
       role: 'volgende_zorgverzekeraar',
+      since: null,
       until: '2027-01-01',
     });
     const [update] = api.call('history.list', { entity: 'membership', id: m!.id });

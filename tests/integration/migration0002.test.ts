@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../db/migrate';
+import { LATEST_VERSION } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
 import { Database } from '../../db/sqlite';
 
@@ -39,7 +40,7 @@ describe('0002-list-indexes', () => {
     makeV1(file);
     const db = new Database(file);
     expect(indexNames(db)).not.toContain('contact_party_live');
-    migrate(db);
+    migrate(db, { target: 2 });
     expect(schemaVersion(db)).toBe(2);
     expect(indexNames(db)).toEqual(expect.arrayContaining(['contact_party_live', 'membership_region_live']));
     const plan = db
@@ -66,7 +67,7 @@ describe('0002-list-indexes', () => {
     const file = path.join(dir, 'regiodossier.db');
     makeV1(file);
     const opened = await openDatabase(file);
-    expect(schemaVersion(opened.db)).toBe(2);
+    expect(schemaVersion(opened.db)).toBe(LATEST_VERSION);
     expect(opened.backupFile).toMatch(/regiodossier\.db\.v1-.*\.bak$/);
     const backup = new Database(opened.backupFile!, { readonly: true });
     expect(schemaVersion(backup)).toBe(1);

@@ -173,7 +173,7 @@ describe('all tables are STRICT', () => {
         "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
       )
       .all() as { name: string; sql: string }[];
-    for (const t of sql) expect(t.sql).toMatch(/\)\s*STRICT$/);
+    for (const t of sql) expect(t.sql).toMatch(/\)\s*STRICT(, WITHOUT ROWID)?$/);
     db.close();
   });
 });

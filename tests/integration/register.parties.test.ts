@@ -229,7 +229,9 @@ describe('memberships', () => {
     expect(api.call('parties.get', { id: party.id }).memberships[0]!.role).toBe('trekker');
     api.call('memberships.delete', { id: m.id });
     expect(api.call('parties.get', { id: party.id }).memberships).toEqual([]);
-    expect(api.fail('memberships.update', { id: m.id, role: 'trekker' }).code).toBe('not_found');
+    expect(
+      api.fail('memberships.update', { id: m.id, role: 'trekker', since: null, until: null }).code,
+    ).toBe('not_found');
   });
 
   it('refuses a duplicate membership as a conflict with a path', () => {

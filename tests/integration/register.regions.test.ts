@@ -2,7 +2,7 @@ import { LATEST_VERSION } from '../../db/migrations';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_THEMES } from '../../shared/domain';
 import { makeApi, snapshotCounts, type TestApi } from '../fixtures/api';
-import { addParty, addRegion } from '../fixtures/register';
+import { addContact, addParty, addRegion, addRole } from '../fixtures/register';
 
 let api: TestApi;
 beforeEach(async () => {
@@ -28,12 +28,13 @@ describe('regions', () => {
     expect(api.call('regions.get', { id: region.id })).toEqual(region);
   });
 
-  it('makes the first region current, not later ones', () => {
+  it('makes every new region the current one (one call)', () => {
     expect(api.call('settings.get').currentRegionId).toBeNull();
     const first = addRegion(api, 'Twente');
-    addRegion(api, 'Achterhoek');
     expect(api.call('settings.get').currentRegionId).toBe(first.id);
-    expect(api.ctx.repos.settings.get('currentRegionId')).toBe(first.id);
+    const second = addRegion(api, 'Achterhoek');
+    expect(api.call('settings.get').currentRegionId).toBe(second.id);
+    expect(api.ctx.repos.settings.get('currentRegionId')).toBe(second.id);
   });
 
   it('creates the default themes once, with the first region', () => {
@@ -140,6 +141,41 @@ describe('regions', () => {
     });
     addRegion(api);
     expect(api.call('app.info').empty).toBe(false);
+  });
+
+  it('app.info is not empty while parties or people remain after the last region went', () => {
+    const region = addRegion(api, 'Twente');
+    const party = addParty(api, region.id, 'Enschede');
+    const person = addContact(api, null, 'Anna de Vries');
+    api.call('regions.delete', { id: region.id });
+    expect(api.call('app.info').empty).toBe(false); // party and person are still reachable
+    api.call('parties.delete', { id: party.id });
+    expect(api.call('app.info').empty).toBe(false); // the person without a party
+    api.call('contacts.delete', { id: person.id });
+    expect(api.call('app.info').empty).toBe(true);
+  });
+
+  it('regions.deleteImpact counts the memberships and roles that go along', () => {
+    const region = addRegion(api, 'Twente');
+    const enschede = addParty(api, region.id, 'Enschede');
+    addParty(api, region.id, 'Hengelo');
+    const anna = addContact(api, enschede.id, 'Anna');
+    addRole(api, region.id, anna.id, 'bestuurlijk_aanspreekpunt');
+    expect(api.call('regions.deleteImpact', { id: region.id })).toEqual({
+      contacts: 0,
+      roleAssignments: 1,
+      memberships: 2,
+      summary:
+        'Regio Twente gaat naar de prullenbak, samen met 1 rol en 2 deelnames van partijen. ' +
+        'De partijen en personen zelf blijven bestaan. U kunt alles daar terugzetten.',
+    });
+    const empty = addRegion(api, 'Regio Leeg');
+    expect(api.call('regions.deleteImpact', { id: empty.id }).summary).toBe(
+      'Regio Leeg gaat naar de prullenbak. De partijen en personen zelf blijven bestaan. ' +
+        'U kunt dit daar terugzetten.',
+    );
+    api.call('regions.delete', { id: region.id });
+    expect(api.fail('regions.deleteImpact', { id: region.id }).code).toBe('not_found');
   });
 
   it('validates the zorgkantoor number with Dutch messages', () => {

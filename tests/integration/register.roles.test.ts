@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeApi, snapshotCounts, type TestApi } from '../fixtures/api';
+import { TODAY, makeApi, snapshotCounts, type TestApi } from '../fixtures/api';
 import {
+  ROLE_DEFAULTS,
   addContact,
   addParty,
   addRegion,
@@ -60,7 +61,13 @@ describe('roles: create', () => {
     const secretaris = addRole(api, region.id, anna.id, 'secretaris');
     for (const id of [role.id, secretaris.id]) {
       expect(
-        api.fail('roles.update', { id, partyId: party.id, role: 'trekker_thema', themeId: null }),
+        api.fail('roles.update', {
+          ...ROLE_DEFAULTS,
+          id,
+          partyId: party.id,
+          role: 'trekker_thema',
+          themeId: null,
+        }),
       ).toMatchObject({
         code: 'invalid_input',
         issues: [{ path: 'themeId', message: 'Kies het thema dat deze trekker trekt' }],
@@ -92,6 +99,8 @@ describe('roles: create', () => {
       role: 'trekker_thema',
       themeId: ggz,
       mandate: 'Nieuw mandaat',
+      since: null,
+      until: null,
     });
     expect(updated.mandate).toBe('Nieuw mandaat');
     const ouderen = themeId(api, 'Ouderen');
@@ -171,17 +180,24 @@ describe('roles: end and periods', () => {
     expect(snapshotCounts(api)).toEqual(before);
   });
 
-  it('an end date on or before the start date is invalid_input on until', () => {
+  it('an end date on or before the start date is invalid_input on until, with a way out', () => {
     const role = addRole(api, region.id, anna.id, 'secretaris', { since: '2026-06-01' });
+    const message =
+      'Een rol die op 1 juni 2026 is begonnen, kan op zijn vroegst de dag erna eindigen. ' +
+      'Is de rol per vergissing aangemaakt? Verwijder hem dan.';
     for (const until of ['2026-06-01', '2026-05-31']) {
       expect(api.fail('roles.end', { id: role.id, until })).toEqual({
         code: 'invalid_input',
-        message: 'De einddatum moet na de begindatum (1 juni 2026) liggen.',
-        issues: [
-          { path: 'until', message: 'De einddatum moet na de begindatum (1 juni 2026) liggen.' },
-        ],
+        message,
+        issues: [{ path: 'until', message }],
       });
     }
+    // the usual case: a role created today, ended today
+    const today = addRole(api, region.id, anna.id, 'regiocoordinator', { since: TODAY });
+    expect(api.fail('roles.end', { id: today.id, until: TODAY }).message).toBe(
+      'Een rol die op 22 november 2026 is begonnen, kan op zijn vroegst de dag erna eindigen. ' +
+        'Is de rol per vergissing aangemaakt? Verwijder hem dan.',
+    );
     expect(api.fail('roles.end', { id: role.id, until: '2026-02-30' }).issues?.[0]).toEqual({
       path: 'until',
       message: 'Vul een geldige datum in (jjjj-mm-dd)',

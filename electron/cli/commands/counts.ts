@@ -12,7 +12,7 @@ const NOUNS: Record<string, [string, string]> = {
 };
 
 /** "1 regio, 18 partijen, …" for the counts of an import, export or generation. */
-export function describeCounts(counts: Record<string, number | undefined>): string {
+export function describeCollectionCounts(counts: Record<string, number | undefined>): string {
   return Object.entries(NOUNS)
     .filter(([key]) => counts[key] !== undefined)
     .map(([key, [one, many]]) => `${counts[key]} ${counts[key] === 1 ? one : many}`)

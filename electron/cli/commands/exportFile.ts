@@ -3,8 +3,9 @@ import type { ExchangeDocument } from '../../../shared/exchange/schema';
 import type { Region } from '../../../shared/schemas/region';
 import type { Api } from '../../api/createApi';
 import { CliError, line } from '../io';
-import { call, positionals, withApi, type CommandContext } from '../context';
-import { describeCounts } from './counts';
+import { LATEST_VERSION } from '../../../db/migrations';
+import { call, fileSchemaVersion, positionals, withApi, type CommandContext } from '../context';
+import { describeCollectionCounts } from './counts';
 
 /** A region by id or by exact name (case-insensitive); unknown → exit 1 with the known names. */
 export function findRegion(api: Api, wanted: string): Region {
@@ -24,7 +25,16 @@ export function findRegion(api: Api, wanted: string): Region {
 export async function exportCommand(ctx: CommandContext): Promise<number> {
   const [name] = positionals(ctx, ['het bestand om naar te schrijven']);
   const file = ctx.resolve(name!);
-  return withApi(ctx, { mustExist: true }, (api) => {
+  // Exporting reads the file without upgrading it; an older schema has to be upgraded first.
+  const version = await fileSchemaVersion(ctx);
+  if (version < LATEST_VERSION) {
+    throw new CliError(
+      `Deze database heeft een ouder schema (versie ${version}; nu ${LATEST_VERSION}). ` +
+        'Werk hem eerst bij met de opdracht init (er komt dan een reservekopie naast) en exporteer daarna. ' +
+        'Er is niets geschreven.',
+    );
+  }
+  return withApi(ctx, { mustExist: true, migrate: false }, (api) => {
     const region = ctx.args.region !== undefined ? findRegion(api, ctx.args.region) : null;
     const doc = call<ExchangeDocument>(api, 'dossier.export', { regionId: region?.id ?? null });
     const tmp = `${file}.${process.pid}.tmp`;
@@ -43,7 +53,10 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
         .map(([k, v]) => [k, (v as unknown[]).length]),
     );
     const what = region ? `regio ${region.name}` : 'alle gegevens';
-    line(ctx.io.stdout, `Geëxporteerd (${what}) naar ${file}: ${describeCounts(counts)}.`);
+    line(
+      ctx.io.stdout,
+      `Geëxporteerd (${what}) naar ${file}: ${describeCollectionCounts(counts)}.`,
+    );
     return 0;
   });
 }

@@ -4,7 +4,7 @@ import { richTextToPlain } from '../../api/richText';
 import { generateData, PROFILES, type Profile } from '../generateData';
 import { CliError, line, usageError } from '../io';
 import { positionals, withApi, type CommandContext } from '../context';
-import { describeCounts } from './counts';
+import { describeCollectionCounts } from './counts';
 
 /** `generate --profile klein|groot [--seed n]`: bulk synthetic data in one transaction. */
 export async function generateCommand(ctx: CommandContext): Promise<number> {
@@ -44,7 +44,7 @@ export async function generateCommand(ctx: CommandContext): Promise<number> {
     const seconds = (performance.now() - started) / 1000;
     line(
       ctx.io.stdout,
-      `Gegenereerd (profiel ${profile}, seed ${seed}): ${describeCounts({ ...counts, themes: undefined })}.`,
+      `Gegenereerd (profiel ${profile}, seed ${seed}): ${describeCollectionCounts({ ...counts, themes: undefined })}.`,
     );
     line(ctx.io.stdout, `Klaar in ${seconds.toFixed(2).replace('.', ',')} seconden.`);
     return 0;

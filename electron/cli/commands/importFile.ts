@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { CliError, line } from '../io';
 import { call, positionals, withApi, type CommandContext } from '../context';
-import { describeCounts } from './counts';
+import { describeCollectionCounts } from './counts';
 
 /** Reads and parses a JSON file with Dutch messages for the usual mistakes. */
 export function readJson(file: string): unknown {
@@ -36,7 +36,13 @@ export async function importCommand(ctx: CommandContext): Promise<number> {
     const { counts } = call<{ counts: Record<string, number> }>(api, 'dossier.import', {
       document,
     });
-    line(ctx.io.stdout, `Ingelezen uit ${file}: ${describeCounts(counts)}.`);
+    line(ctx.io.stdout, `Ingelezen uit ${file}: ${describeCollectionCounts(counts)}.`);
+    if (counts.alreadyPresent) {
+      line(
+        ctx.io.stdout,
+        `${counts.alreadyPresent} ${counts.alreadyPresent === 1 ? 'gegeven was' : 'gegevens waren'} al aanwezig (gelijk aan het bestand) en ${counts.alreadyPresent === 1 ? 'is' : 'zijn'} overgeslagen.`,
+      );
+    }
     if (counts.themesMatched) {
       line(
         ctx.io.stdout,

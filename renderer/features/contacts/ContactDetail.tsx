@@ -5,11 +5,10 @@ import type { Contact } from '../../../shared/schemas/contact';
 import { useApi } from '../../app/apiContext';
 import { useMutation, useQuery } from '../../app/data';
 import { useCurrentRegion } from '../../app/useCurrentRegion';
-import { notifyError } from '../../components/feedback';
+import { DeleteButton } from '../../components/DeleteButton';
 import { HistoryList } from '../../components/HistoryList';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { useDeleteFlow } from '../../components/useDeleteFlow';
 import { AssignRoleModal } from '../roles/AssignRoleModal';
 import { RoleTable } from '../roles/RoleTable';
 import { ContactEditForm } from './ContactEditForm';
@@ -109,29 +108,15 @@ function ContactRoles({ contact }: { contact: Contact }) {
 function DeleteContactButton({ id, name }: { id: string; name: string }) {
   const api = useApi();
   const mutate = useMutation();
-  const remove = useDeleteFlow();
   const navigate = useNavigate();
   return (
-    <Button
-      color="red.8"
-      variant="outline"
-      onClick={async () => {
-        try {
-          const impact = await api.invoke('contacts.deleteImpact', { id });
-          const deleted = await remove({
-            entity: 'contact',
-            id,
-            label: name,
-            impact: impact.summary,
-            remove: () => mutate('contacts.delete', { id }),
-          });
-          if (deleted) navigate('/personen');
-        } catch (error) {
-          notifyError(error);
-        }
-      }}
-    >
-      Verwijderen
-    </Button>
+    <DeleteButton
+      entity="contact"
+      id={id}
+      label={name}
+      loadImpact={() => api.invoke('contacts.deleteImpact', { id })}
+      remove={() => mutate('contacts.delete', { id })}
+      onDeleted={() => navigate('/personen')}
+    />
   );
 }

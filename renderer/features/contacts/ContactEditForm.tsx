@@ -2,8 +2,8 @@ import { Select, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { contactFields, type Contact } from '../../../shared/schemas/contact';
 import { useMutation, useQuery } from '../../app/data';
 import { SaveStatus } from '../../components/SaveStatus';
-import { useAutosave } from '../../components/useAutosave';
-import { useZodForm } from '../../components/useZodForm';
+import { DraftNotice } from '../../components/DraftNotice';
+import { useAutosavedForm } from '../../components/useAutosavedForm';
 
 export interface ContactValues {
   name: string;
@@ -101,6 +101,7 @@ export function ContactFields(props: {
 
 /** The person's own fields, saved automatically while the user types. */
 export function ContactEditForm({ contact }: { contact: Contact }) {
+  const mutate = useMutation();
   const stored: ContactValues = {
     name: contact.name,
     function: contact.function,
@@ -110,23 +111,17 @@ export function ContactEditForm({ contact }: { contact: Contact }) {
     notes: contact.notes,
     active: contact.active,
   };
-  const form = useZodForm(contactFields, stored);
-  const mutate = useMutation();
-  const { state } = useAutosave(form.values, stored, async () => {
-    const input = form.validate();
-    if (!input) return false;
-    try {
-      await mutate('contacts.update', { id: contact.id, ...input });
-      return true;
-    } catch (error) {
-      form.showError(error);
-      return false;
-    }
-  });
+  const form = useAutosavedForm(
+    contactFields,
+    stored,
+    (input) => mutate('contacts.update', { id: contact.id, ...input }),
+    `concept:contact:${contact.id}`,
+  );
   return (
     <Stack gap="md">
+      {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
       <ContactFields values={form.values} errors={form.errors} set={form.set} withActive />
-      <SaveStatus state={state} />
+      <SaveStatus state={form.saveState} />
     </Stack>
   );
 }

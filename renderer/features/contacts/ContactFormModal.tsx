@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { contactFields } from '../../../shared/schemas/contact';
 import { useMutation } from '../../app/data';
+import { DraftNotice } from '../../components/DraftNotice';
 import { notifySaved } from '../../components/feedback';
 import { useZodForm } from '../../components/useZodForm';
 import { ContactFields, emptyContact, type ContactValues } from './ContactEditForm';
@@ -14,7 +15,13 @@ export function ContactFormModal(props: {
   partyId: string | null;
 }) {
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="Nieuwe persoon" size="lg">
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title="Nieuwe persoon"
+      size="lg"
+      closeOnClickOutside={false}
+    >
       {props.opened && <ContactForm partyId={props.partyId} onDone={props.onClose} />}
     </Modal>
   );
@@ -60,9 +67,7 @@ function ContactForm(props: { partyId: string | null; onDone: () => void }) {
             {form.formError}
           </Alert>
         )}
-        {form.restoredDraft && form.values.name && (
-          <Alert color="blue">Wat u eerder typte is teruggezet.</Alert>
-        )}
+        {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
         <ContactFields values={form.values} errors={form.errors} set={form.set} autoFocus />
         <Group justify="flex-end">
           <Button

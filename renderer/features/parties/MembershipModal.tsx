@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack } from '@mantine/core';
+import { Alert, Button, Divider, Group, Modal, Select, Stack } from '@mantine/core';
 import type { MembershipRole } from '../../../shared/domain';
 import { optionalDate, periodRefinement } from '../../../shared/schemas/common';
 import { membershipRole, type Membership } from '../../../shared/schemas/party';
@@ -6,9 +6,11 @@ import { z } from '../../../shared/zod';
 import { useMutation, useQuery } from '../../app/data';
 import { useCurrentRegion } from '../../app/useCurrentRegion';
 import { DateField } from '../../components/DateField';
+import { DraftNotice } from '../../components/DraftNotice';
+import { HistoryList } from '../../components/HistoryList';
 import { notifySaved } from '../../components/feedback';
 import { useZodForm } from '../../components/useZodForm';
-import { MEMBERSHIP_ROLE_OPTIONS } from '../roles/roleOptions';
+import { MEMBERSHIP_ROLE_OPTIONS } from './partyOptions';
 
 export interface MembershipTarget {
   partyId: string;
@@ -24,12 +26,20 @@ const schema = z
   })
   .superRefine(periodRefinement);
 
-export function MembershipModal({ target, onClose }: { target: MembershipTarget | null; onClose: () => void }) {
+export function MembershipModal({
+  target,
+  onClose,
+}: {
+  target: MembershipTarget | null;
+  onClose: () => void;
+}) {
   return (
     <Modal
       opened={target !== null}
       onClose={onClose}
       title={target?.membership ? 'Deelname wijzigen' : 'Deelname toevoegen'}
+      size={target?.membership ? 'lg' : 'md'}
+      closeOnClickOutside={false}
     >
       {target && <MembershipForm target={target} onDone={onClose} />}
     </Modal>
@@ -40,12 +50,17 @@ function MembershipForm({ target, onDone }: { target: MembershipTarget; onDone: 
   const regions = useQuery('regions.list', {});
   const { regionId } = useCurrentRegion();
   const existing = target.membership;
-  const form = useZodForm(schema, {
+  const initial = {
     regionId: existing?.regionId ?? regionId ?? '',
     role: existing?.role ?? ('deelnemer' as MembershipRole),
     since: existing?.since ?? null,
     until: existing?.until ?? null,
-  });
+  };
+  const form = useZodForm(
+    schema,
+    initial,
+    existing ? `concept:deelname:${existing.id}` : `concept:nieuwe-deelname:${target.partyId}`,
+  );
   const mutate = useMutation();
   const { values, errors, set } = form;
 
@@ -54,10 +69,16 @@ function MembershipForm({ target, onDone }: { target: MembershipTarget; onDone: 
     if (!v) return;
     try {
       if (existing) {
-        await mutate('memberships.update', { id: existing.id, role: v.role, since: v.since, until: v.until });
+        await mutate('memberships.update', {
+          id: existing.id,
+          role: v.role,
+          since: v.since,
+          until: v.until,
+        });
       } else {
         await mutate('memberships.create', { ...v, partyId: target.partyId });
       }
+      form.reset(initial);
       notifySaved('De deelname is opgeslagen.');
       onDone();
     } catch (error) {
@@ -66,47 +87,72 @@ function MembershipForm({ target, onDone }: { target: MembershipTarget; onDone: 
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
-        <Select
-          label="Regio"
-          required
-          disabled={Boolean(existing)}
-          data={(regions.data ?? []).map((r) => ({ value: r.id, label: r.name }))}
-          value={values.regionId || null}
-          onChange={(v) => set('regionId', v ?? '')}
-          error={errors.regionId}
-        />
-        <Select
-          label="Rol in de regio"
-          data={MEMBERSHIP_ROLE_OPTIONS}
-          value={values.role}
-          onChange={(v) => v && set('role', v as MembershipRole)}
-          allowDeselect={false}
-          error={errors.role}
-        />
-        <Group grow align="flex-start">
-          <DateField label="Sinds" value={values.since} onChange={(v) => set('since', v)} error={errors.since} />
-          <DateField label="Tot" value={values.until} onChange={(v) => set('until', v)} error={errors.until} />
-        </Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit">Opslaan</Button>
-        </Group>
-      </Stack>
-    </form>
+    <Stack gap="lg">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack>
+          {form.formError && (
+            <Alert color="red" role="alert">
+              {form.formError}
+            </Alert>
+          )}
+          {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
+          <Select
+            label="Regio"
+            required
+            disabled={Boolean(existing)}
+            data={(regions.data ?? []).map((r) => ({ value: r.id, label: r.name }))}
+            value={values.regionId || null}
+            onChange={(v) => set('regionId', v ?? '')}
+            error={errors.regionId}
+          />
+          <Select
+            label="Rol in de regio"
+            data={MEMBERSHIP_ROLE_OPTIONS}
+            value={values.role}
+            onChange={(v) => v && set('role', v as MembershipRole)}
+            allowDeselect={false}
+            error={errors.role}
+          />
+          <Group grow align="flex-start">
+            <DateField
+              label="Sinds"
+              value={values.since}
+              onChange={(v) => set('since', v)}
+              error={errors.since}
+            />
+            <DateField
+              label="Tot"
+              value={values.until}
+              onChange={(v) => set('until', v)}
+              error={errors.until}
+            />
+          </Group>
+          <Group justify="flex-end">
+            <Button
+              variant="default"
+              onClick={() => {
+                form.clearDraft();
+                onDone();
+              }}
+            >
+              Annuleren
+            </Button>
+            <Button type="submit">Opslaan</Button>
+          </Group>
+        </Stack>
+      </form>
+      {existing && (
+        <>
+          <Divider />
+          <HistoryList entity="membership" id={existing.id} headingOrder={3} />
+        </>
+      )}
+    </Stack>
   );
 }

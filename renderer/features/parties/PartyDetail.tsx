@@ -3,10 +3,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { PARTY_TYPE_LABELS } from '../../../shared/domain';
 import { useApi } from '../../app/apiContext';
 import { useMutation, useQuery } from '../../app/data';
+import { DeleteButton } from '../../components/DeleteButton';
 import { HistoryList } from '../../components/HistoryList';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { useDeleteFlow } from '../../components/useDeleteFlow';
 import { RoleTable } from '../roles/RoleTable';
 import { MembershipSection } from './MembershipSection';
 import { PartyEditForm } from './PartyEditForm';
@@ -92,25 +92,15 @@ function PartyPeople({ partyId }: { partyId: string }) {
 function DeletePartyButton({ id, name }: { id: string; name: string }) {
   const api = useApi();
   const mutate = useMutation();
-  const remove = useDeleteFlow();
   const navigate = useNavigate();
   return (
-    <Button
-      color="red.8"
-      variant="outline"
-      onClick={async () => {
-        const impact = await api.invoke('parties.deleteImpact', { id });
-        const deleted = await remove({
-          entity: 'party',
-          id,
-          label: name,
-          impact: impact.summary,
-          remove: () => mutate('parties.delete', { id }),
-        });
-        if (deleted) navigate('/partijen');
-      }}
-    >
-      Verwijderen
-    </Button>
+    <DeleteButton
+      entity="party"
+      id={id}
+      label={name}
+      loadImpact={() => api.invoke('parties.deleteImpact', { id })}
+      remove={() => mutate('parties.delete', { id })}
+      onDeleted={() => navigate('/partijen')}
+    />
   );
 }

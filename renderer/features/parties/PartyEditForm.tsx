@@ -2,30 +2,24 @@ import { Select, Stack, TextInput, Textarea } from '@mantine/core';
 import type { PartyType } from '../../../shared/domain';
 import { partyFields, type Party } from '../../../shared/schemas/party';
 import { useMutation } from '../../app/data';
+import { DraftNotice } from '../../components/DraftNotice';
 import { SaveStatus } from '../../components/SaveStatus';
-import { useAutosave } from '../../components/useAutosave';
-import { useZodForm } from '../../components/useZodForm';
-import { PARTY_TYPE_OPTIONS } from '../roles/roleOptions';
+import { useAutosavedForm } from '../../components/useAutosavedForm';
+import { PARTY_TYPE_OPTIONS } from './partyOptions';
 
 /** The party's own fields, saved automatically while the user types. */
 export function PartyEditForm({ party }: { party: Party }) {
-  const stored = { type: party.type, name: party.name, notes: party.notes };
-  const form = useZodForm(partyFields, stored);
   const mutate = useMutation();
-  const { state } = useAutosave(form.values, stored, async () => {
-    const input = form.validate();
-    if (!input) return false;
-    try {
-      await mutate('parties.update', { id: party.id, ...input });
-      return true;
-    } catch (error) {
-      form.showError(error);
-      return false;
-    }
-  });
+  const form = useAutosavedForm(
+    partyFields,
+    { type: party.type, name: party.name, notes: party.notes },
+    (input) => mutate('parties.update', { id: party.id, ...input }),
+    `concept:party:${party.id}`,
+  );
   const { values, errors, set } = form;
   return (
     <Stack gap="md">
+      {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
       <Select
         label="Type organisatie"
         data={PARTY_TYPE_OPTIONS}
@@ -43,7 +37,7 @@ export function PartyEditForm({ party }: { party: Party }) {
         onChange={(e) => set('notes', e.currentTarget.value)}
         error={errors.notes}
       />
-      <SaveStatus state={state} />
+      <SaveStatus state={form.saveState} />
     </Stack>
   );
 }

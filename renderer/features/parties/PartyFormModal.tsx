@@ -6,14 +6,21 @@ import { membershipRole, partyFields } from '../../../shared/schemas/party';
 import { z } from '../../../shared/zod';
 import { useMutation } from '../../app/data';
 import { DateField } from '../../components/DateField';
+import { DraftNotice } from '../../components/DraftNotice';
 import { notifySaved } from '../../components/feedback';
 import { useZodForm } from '../../components/useZodForm';
-import { MEMBERSHIP_ROLE_OPTIONS, PARTY_TYPE_OPTIONS } from '../roles/roleOptions';
+import { MEMBERSHIP_ROLE_OPTIONS, PARTY_TYPE_OPTIONS } from './partyOptions';
 
 /** "Nieuwe partij": the organisation, and (usually) its membership of the current region. */
 export function PartyFormModal(props: { opened: boolean; onClose: () => void; regionId: string | null }) {
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="Nieuwe partij" size="lg">
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title="Nieuwe partij"
+      size="lg"
+      closeOnClickOutside={false}
+    >
       {props.opened && <PartyForm regionId={props.regionId} onDone={props.onClose} />}
     </Modal>
   );
@@ -71,9 +78,7 @@ function PartyForm(props: { regionId: string | null; onDone: () => void }) {
             {form.formError}
           </Alert>
         )}
-        {form.restoredDraft && values.name && (
-          <Alert color="blue">Wat u eerder typte is teruggezet.</Alert>
-        )}
+        {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
         <Select
           label="Type organisatie"
           required

@@ -10,7 +10,7 @@ import { useCurrentRegion } from '../../app/useCurrentRegion';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
-import { MEMBERSHIP_ROLE_OPTIONS, PARTY_TYPE_OPTIONS } from '../roles/roleOptions';
+import { MEMBERSHIP_ROLE_OPTIONS, PARTY_TYPE_OPTIONS } from './partyOptions';
 import { PartyFormModal } from './PartyFormModal';
 import { usePartyFilters } from './partyFilters';
 

@@ -24,6 +24,8 @@ export function RegionFields(props: {
         description="Bijvoorbeeld de naam van de zorgkantoorregio"
         required
         data-autofocus={props.autoFocus || undefined}
+        // Outside a modal (first run) nothing else moves focus to the form.
+        autoFocus={props.autoFocus}
         value={values.name}
         onChange={(e) => set('name', e.currentTarget.value)}
         error={errors.name}

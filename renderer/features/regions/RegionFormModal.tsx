@@ -1,21 +1,32 @@
-import { Alert, Button, Group, Modal } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { regionFields } from '../../../shared/schemas/region';
 import { useMutation } from '../../app/data';
+import { DraftNotice } from '../../components/DraftNotice';
 import { notifySaved } from '../../components/feedback';
 import { useZodForm } from '../../components/useZodForm';
 import { emptyRegion, RegionFields } from './RegionFields';
 
-/** "Nieuwe regio": creates the region and switches to it. */
+/** "Nieuwe regio": creates the region, which becomes the current one. */
 export function RegionFormModal(props: { opened: boolean; onClose: () => void }) {
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="Nieuwe regio" size="lg">
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title="Nieuwe regio"
+      size="lg"
+      closeOnClickOutside={false}
+    >
       {props.opened && <NewRegionForm onDone={props.onClose} />}
     </Modal>
   );
 }
 
-export function NewRegionForm({ onDone }: { onDone?: () => void }) {
+export function NewRegionForm(props: {
+  onDone?: () => void;
+  /** Runs first (e.g. saving the user's name); false stops the submit. */
+  beforeSubmit?: () => Promise<boolean>;
+}) {
   const form = useZodForm(regionFields, emptyRegion, 'concept:nieuwe-regio');
   const mutate = useMutation();
   const navigate = useNavigate();
@@ -23,12 +34,12 @@ export function NewRegionForm({ onDone }: { onDone?: () => void }) {
   const submit = async () => {
     const input = form.validate();
     if (!input) return;
+    if (props.beforeSubmit && !(await props.beforeSubmit())) return;
     try {
       const region = await mutate('regions.create', input);
-      await mutate('settings.update', { currentRegionId: region.id });
       form.reset(emptyRegion);
       notifySaved(`Regio ${region.name} is aangemaakt.`);
-      onDone?.();
+      props.onDone?.();
       navigate('/overzicht');
     } catch (error) {
       form.showError(error);
@@ -43,15 +54,24 @@ export function NewRegionForm({ onDone }: { onDone?: () => void }) {
         void submit();
       }}
     >
-      {form.formError && (
-        <Alert color="red" mb="md" role="alert">
-          {form.formError}
-        </Alert>
-      )}
-      <RegionFields values={form.values} errors={form.errors} set={form.set} autoFocus />
+      <Stack gap="md">
+        {form.formError && (
+          <Alert color="red" role="alert">
+            {form.formError}
+          </Alert>
+        )}
+        {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
+        <RegionFields values={form.values} errors={form.errors} set={form.set} autoFocus />
+      </Stack>
       <Group justify="flex-end" mt="lg">
-        {onDone && (
-          <Button variant="default" onClick={onDone}>
+        {props.onDone && (
+          <Button
+            variant="default"
+            onClick={() => {
+              form.clearDraft();
+              props.onDone?.();
+            }}
+          >
             Annuleren
           </Button>
         )}

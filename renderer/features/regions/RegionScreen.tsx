@@ -1,12 +1,13 @@
 import { Badge, Button, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Region } from '../../../shared/schemas/region';
+import { useApi } from '../../app/apiContext';
 import { useMutation } from '../../app/data';
 import { useCurrentRegion } from '../../app/useCurrentRegion';
 import { notifyError, notifySaved } from '../../components/feedback';
+import { DeleteButton } from '../../components/DeleteButton';
 import { HistoryList } from '../../components/HistoryList';
 import { PageHeader } from '../../components/PageHeader';
-import { useDeleteFlow } from '../../components/useDeleteFlow';
 import { NoRegion } from './NoRegion';
 import { RegionEditForm } from './RegionEditForm';
 import { RegionFormModal } from './RegionFormModal';
@@ -125,24 +126,18 @@ function RegionsCard(props: {
 }
 
 function DeleteRegionButton({ region }: { region: Region }) {
+  const api = useApi();
   const mutate = useMutation();
-  const remove = useDeleteFlow();
   return (
-    <Button
-      color="red.8"
-      variant="outline"
-      onClick={() =>
-        void remove({
-          entity: 'region',
-          id: region.id,
-          label: `Regio ${region.name}`,
-          impact: `Regio ${region.name} gaat naar de prullenbak, samen met alle deelnames van partijen aan deze regio en alle rollen in deze regio. De partijen en personen zelf blijven bestaan. U kunt de regio met alles erbij terugzetten vanuit de prullenbak.`,
-          remove: () => mutate('regions.delete', { id: region.id }),
-        })
-      }
+    <DeleteButton
+      entity="region"
+      id={region.id}
+      label={regionTitle(region.name)}
+      loadImpact={() => api.invoke('regions.deleteImpact', { id: region.id })}
+      remove={() => mutate('regions.delete', { id: region.id })}
     >
       Regio verwijderen
-    </Button>
+    </DeleteButton>
   );
 }
 

@@ -1,21 +1,26 @@
-import { Alert, Button, Group, Modal, Select, Stack, Switch, TextInput, Textarea } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Alert, Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
 import type { RoleKind } from '../../../shared/domain';
-import { contactFields } from '../../../shared/schemas/contact';
 import { roleAssignmentFields } from '../../../shared/schemas/roleAssignment';
+import { z } from '../../../shared/zod';
 import { useMutation, useQuery } from '../../app/data';
-import { DateField } from '../../components/DateField';
+import { DraftNotice } from '../../components/DraftNotice';
 import { notifySaved } from '../../components/feedback';
 import { useZodForm } from '../../components/useZodForm';
-import { ROLE_KIND_OPTIONS } from './roleOptions';
+import { RoleFields } from './RoleFields';
+import {
+  addsNewPerson,
+  assignRoleField,
+  emptyAssignRole,
+  toRoleCreateInput,
+  type AssignRoleValues,
+} from './roleForm';
 
 export interface RolePreset {
   partyId?: string | null;
   contactId?: string | null;
   role?: RoleKind;
 }
-
-const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
 /** Assign a person to a role in the region; can add the person on the spot (filling a gap). */
 export function AssignRoleModal(props: {
@@ -25,7 +30,13 @@ export function AssignRoleModal(props: {
   preset?: RolePreset;
 }) {
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="Rol toewijzen" size="lg">
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title="Rol toewijzen"
+      size="lg"
+      closeOnClickOutside={false}
+    >
       {props.opened && (
         <AssignRoleForm regionId={props.regionId} preset={props.preset ?? {}} onDone={props.onClose} />
       )}
@@ -36,58 +47,42 @@ export function AssignRoleModal(props: {
 function AssignRoleForm(props: { regionId: string; preset: RolePreset; onDone: () => void }) {
   const { regionId, preset } = props;
   const contacts = useQuery('contacts.list', { includeInactive: false });
-  const parties = useQuery('parties.list', { regionId });
-  const themes = useQuery('themes.list', {});
   const mutate = useMutation();
-  const form = useZodForm(roleAssignmentFields, {
-    regionId,
-    contactId: preset.contactId ?? '',
-    partyId: preset.partyId ?? null,
-    role: preset.role ?? ('' as RoleKind),
-    themeId: null as string | null,
-    mandate: '',
-    since: null as string | null,
-    until: null as string | null,
-  });
-  const person = useZodForm(contactFields, { name: '', function: '', email: '', partyId: null });
-  const partyContacts = (contacts.data ?? []).filter(
-    (c) => !form.values.partyId || c.partyId === form.values.partyId,
-  );
-  const [newPerson, setNewPerson] = useState(false);
-  const addingPerson = newPerson || (contacts.data !== undefined && partyContacts.length === 0);
+  const initial = emptyAssignRole(regionId, preset);
+  const draftKey = `concept:nieuwe-rol:${regionId}:${preset.contactId ?? ''}:${preset.partyId ?? ''}:${preset.role ?? ''}`;
 
-  const contactOptions = useMemo(
+  // With nobody (of the chosen party) to pick, a new person is the only way.
+  const schema = useMemo(
     () =>
-      partyContacts.map((c) => ({
-        value: c.id,
-        label: [c.name, c.function, c.partyName].filter(Boolean).join(' – '),
-      })),
-    [partyContacts],
+      z.preprocess((v) => {
+        const values = v as AssignRoleValues;
+        return toRoleCreateInput(values, addsNewPerson(values, contacts.data));
+      }, roleAssignmentFields),
+    [contacts.data],
   );
+  const form = useZodForm(schema, initial, draftKey, { rename: assignRoleField });
+  const { values, errors, set } = form;
+  const partyContacts = (contacts.data ?? []).filter((c) => !values.partyId || c.partyId === values.partyId);
+  const addingPerson = addsNewPerson(values, contacts.data);
+
+  const contactOptions = partyContacts.map((c) => ({
+    value: c.id,
+    label: [c.name, c.function, c.partyName].filter(Boolean).join(' – '),
+  }));
 
   const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
     try {
-      if (addingPerson) {
-        const newContact = person.validate();
-        const role = roleAssignmentFields.safeParse({ ...form.values, contactId: PLACEHOLDER_ID });
-        if (!role.success) form.validate();
-        if (!newContact || !role.success) return;
-        const contact = await mutate('contacts.create', { ...newContact, partyId: form.values.partyId });
-        await mutate('roles.create', { ...role.data, contactId: contact.id });
-        notifySaved(`${contact.name} is toegewezen.`);
-      } else {
-        const role = form.validate();
-        if (!role) return;
-        await mutate('roles.create', role);
-        notifySaved('De rol is toegewezen.');
-      }
+      await mutate('roles.create', input);
+      form.reset(initial);
+      notifySaved(addingPerson ? `${values.newName.trim()} is toegewezen.` : 'De rol is toegewezen.');
       props.onDone();
     } catch (error) {
       form.showError(error);
     }
   };
 
-  const { values, errors, set } = form;
   return (
     <form
       noValidate
@@ -102,95 +97,75 @@ function AssignRoleForm(props: { regionId: string; preset: RolePreset; onDone: (
             {form.formError}
           </Alert>
         )}
-        <Select
-          label="Rol"
-          required
-          data={ROLE_KIND_OPTIONS}
-          value={values.role || null}
-          onChange={(v) => set('role', (v ?? '') as RoleKind)}
-          error={errors.role}
-          allowDeselect={false}
+        {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
+        <RoleFields
+          values={values}
+          errors={errors}
+          set={set}
+          parties={{ regionId }}
+          onPartyChange={() => set('contactId', '')}
+          person={
+            <>
+              {addingPerson ? (
+                <Stack gap="sm">
+                  <TextInput
+                    label="Naam van de nieuwe persoon"
+                    required
+                    value={values.newName}
+                    onChange={(e) => set('newName', e.currentTarget.value)}
+                    error={errors.newName}
+                  />
+                  <TextInput
+                    label="Functie"
+                    value={values.newFunction}
+                    onChange={(e) => set('newFunction', e.currentTarget.value)}
+                    error={errors.newFunction}
+                  />
+                  <TextInput
+                    label="E-mailadres"
+                    type="email"
+                    value={values.newEmail}
+                    onChange={(e) => set('newEmail', e.currentTarget.value)}
+                    error={errors.newEmail}
+                  />
+                  <TextInput
+                    label="Telefoon"
+                    type="tel"
+                    value={values.newPhone}
+                    onChange={(e) => set('newPhone', e.currentTarget.value)}
+                    error={errors.newPhone}
+                  />
+                </Stack>
+              ) : (
+                <Select
+                  label="Persoon"
+                  required
+                  data={contactOptions}
+                  value={values.contactId || null}
+                  onChange={(v) => set('contactId', v ?? '')}
+                  searchable
+                  nothingFoundMessage="Niemand gevonden"
+                  error={errors.contactId}
+                />
+              )}
+              {partyContacts.length > 0 && (
+                <Switch
+                  label="Nieuwe persoon toevoegen"
+                  checked={values.addPerson}
+                  onChange={(e) => set('addPerson', e.currentTarget.checked)}
+                />
+              )}
+            </>
+          }
         />
-        <Select
-          label="Namens partij"
-          description="De organisatie die deze persoon in deze rol vertegenwoordigt"
-          data={(parties.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-          value={values.partyId}
-          onChange={(v) => {
-            set('partyId', v);
-            set('contactId', '');
-          }}
-          searchable
-          clearable
-          nothingFoundMessage="Geen partij gevonden"
-          error={errors.partyId}
-        />
-        {addingPerson ? (
-          <Stack gap="sm">
-            <TextInput
-              label="Naam van de nieuwe persoon"
-              required
-              value={person.values.name}
-              onChange={(e) => person.set('name', e.currentTarget.value)}
-              error={person.errors.name}
-            />
-            <TextInput
-              label="Functie"
-              value={person.values.function}
-              onChange={(e) => person.set('function', e.currentTarget.value)}
-              error={person.errors.function}
-            />
-            <TextInput
-              label="E-mailadres"
-              type="email"
-              value={person.values.email}
-              onChange={(e) => person.set('email', e.currentTarget.value)}
-              error={person.errors.email}
-            />
-          </Stack>
-        ) : (
-          <Select
-            label="Persoon"
-            required
-            data={contactOptions}
-            value={values.contactId || null}
-            onChange={(v) => set('contactId', v ?? '')}
-            searchable
-            nothingFoundMessage="Niemand gevonden"
-            error={errors.contactId}
-          />
-        )}
-        {partyContacts.length > 0 && (
-          <Switch
-            label="Nieuwe persoon toevoegen"
-            checked={newPerson}
-            onChange={(e) => setNewPerson(e.currentTarget.checked)}
-          />
-        )}
-        <Select
-          label="Thema"
-          description={values.role === 'trekker_thema' ? 'Verplicht voor een trekker' : 'Optioneel'}
-          data={(themes.data ?? []).map((t) => ({ value: t.id, label: t.name }))}
-          value={values.themeId}
-          onChange={(v) => set('themeId', v)}
-          clearable
-          error={errors.themeId}
-        />
-        <Textarea
-          label="Mandaat"
-          description="Waartoe mag deze persoon zich vastleggen, en namens wie?"
-          autosize
-          minRows={2}
-          value={values.mandate}
-          onChange={(e) => set('mandate', e.currentTarget.value)}
-          error={errors.mandate}
-        />
-        <Group grow>
-          <DateField label="Sinds" value={values.since} onChange={(v) => set('since', v)} error={errors.since} />
-          <DateField label="Tot" value={values.until} onChange={(v) => set('until', v)} error={errors.until} />
-        </Group>
         <Group justify="flex-end">
-          <Button variant="default" onClick={props.onDone}>
+          <Button
+            variant="default"
+            onClick={() => {
+              form.clearDraft();
+              props.onDone();
+            }}
+          >
             Annuleren
           </Button>
           <Button type="submit">Toewijzen</Button>

@@ -11,7 +11,7 @@ import { ApiError } from '../../api';
 /** Ending a role keeps it as history: it only gets an end date. */
 export function EndRoleModal({ role, onClose }: { role: RoleListItem | null; onClose: () => void }) {
   return (
-    <Modal opened={role !== null} onClose={onClose} title="Rol beëindigen">
+    <Modal opened={role !== null} onClose={onClose} title="Rol beëindigen" closeOnClickOutside={false}>
       {role && <EndRoleForm role={role} onDone={onClose} />}
     </Modal>
   );

@@ -8,9 +8,10 @@ import type { RoleListItem } from '../../../shared/schemas/roleAssignment';
 import { useMutation, useQuery } from '../../app/data';
 import { QueryState } from '../../components/QueryState';
 import { useDeleteFlow } from '../../components/useDeleteFlow';
+import { EditRoleModal } from './EditRoleModal';
 import { EndRoleModal } from './EndRoleModal';
 
-/** Role assignments as a table, with ending (kept as history) and removal. */
+/** Role assignments as a table, with changing, ending (kept as history) and removal. */
 export function RoleTable(props: {
   query: Input<'roles.list'>;
   showRegion?: boolean;
@@ -19,6 +20,7 @@ export function RoleTable(props: {
 }) {
   const roles = useQuery('roles.list', props.query);
   const [ending, setEnding] = useState<RoleListItem | null>(null);
+  const [editing, setEditing] = useState<RoleListItem | null>(null);
   const mutate = useMutation();
   const remove = useDeleteFlow();
 
@@ -29,7 +31,7 @@ export function RoleTable(props: {
           <Text c="dimmed">{props.emptyText ?? 'Geen rollen.'}</Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={640}>
+            <Table.ScrollContainer minWidth={760}>
               <Table striped verticalSpacing="xs">
                 <caption className="visually-hidden">Rollen</caption>
                 <Table.Thead>
@@ -78,6 +80,14 @@ export function RoleTable(props: {
                       </Table.Td>
                       <Table.Td>
                         <Group gap={6} justify="flex-end" wrap="nowrap">
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            aria-label={`Rol van ${r.contactName} wijzigen`}
+                            onClick={() => setEditing(r)}
+                          >
+                            Wijzigen
+                          </Button>
                           {r.current && (
                             <Button size="xs" variant="outline" onClick={() => setEnding(r)}>
                               Beëindigen
@@ -109,6 +119,7 @@ export function RoleTable(props: {
               </Table>
             </Table.ScrollContainer>
             <EndRoleModal role={ending} onClose={() => setEnding(null)} />
+            <EditRoleModal role={editing} onClose={() => setEditing(null)} />
           </>
         )
       }

@@ -6,6 +6,7 @@ import { useMutation, useQuery } from '../../app/data';
 import { confirmAction, notifyError, notifySaved } from '../../components/feedback';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { purgeMessage } from './purgeMessage';
 
 /** The Prullenbak: what was deleted, to put back or to remove for good. */
 export function TrashScreen() {
@@ -64,8 +65,7 @@ function TrashRow({ item }: { item: TrashItem }) {
   const purge = async () => {
     const sure = await confirmAction({
       title: `${item.label} definitief verwijderen?`,
-      message:
-        'Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van dit item wordt gewist.',
+      message: purgeMessage(item),
       confirmLabel: 'Definitief verwijderen',
       danger: true,
     });

@@ -1,0 +1,91 @@
+import { Alert, Button, Divider, Group, Modal, Stack, Text } from '@mantine/core';
+import type { RoleKind } from '../../../shared/domain';
+import { roleAssignmentUpdate, type RoleListItem } from '../../../shared/schemas/roleAssignment';
+import { useMutation } from '../../app/data';
+import { DraftNotice } from '../../components/DraftNotice';
+import { notifySaved } from '../../components/feedback';
+import { HistoryList } from '../../components/HistoryList';
+import { useZodForm } from '../../components/useZodForm';
+import { RoleFields } from './RoleFields';
+
+/** "Rol wijzigen": party, role, theme, mandate and period of a role, with its history. */
+export function EditRoleModal({ role, onClose }: { role: RoleListItem | null; onClose: () => void }) {
+  return (
+    <Modal
+      opened={role !== null}
+      onClose={onClose}
+      title="Rol wijzigen"
+      size="lg"
+      closeOnClickOutside={false}
+    >
+      {role && <EditRoleForm role={role} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function EditRoleForm({ role, onDone }: { role: RoleListItem; onDone: () => void }) {
+  const mutate = useMutation();
+  const initial = {
+    id: role.id,
+    partyId: role.partyId,
+    role: role.role as RoleKind | '',
+    themeId: role.themeId,
+    mandate: role.mandate,
+    since: role.since,
+    until: role.until,
+  };
+  const form = useZodForm(roleAssignmentUpdate, initial, `concept:rol:${role.id}`);
+
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
+    try {
+      await mutate('roles.update', input);
+      form.reset(initial);
+      notifySaved(`De rol van ${role.contactName} is gewijzigd.`);
+      onDone();
+    } catch (error) {
+      form.showError(error);
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack gap="md">
+          <Text>
+            {role.contactName}
+            {role.contactFunction && ` – ${role.contactFunction}`}, in {role.regionName}
+          </Text>
+          {form.formError && (
+            <Alert color="red" role="alert">
+              {form.formError}
+            </Alert>
+          )}
+          {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
+          <RoleFields values={form.values} errors={form.errors} set={form.set} parties={{}} autoFocus />
+          <Group justify="flex-end">
+            <Button
+              variant="default"
+              onClick={() => {
+                form.clearDraft();
+                onDone();
+              }}
+            >
+              Annuleren
+            </Button>
+            <Button type="submit">Opslaan</Button>
+          </Group>
+        </Stack>
+      </form>
+      <Divider />
+      <HistoryList entity="roleAssignment" id={role.id} headingOrder={3} />
+    </Stack>
+  );
+}

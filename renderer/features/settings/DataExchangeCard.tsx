@@ -1,0 +1,117 @@
+import { Alert, Button, Card, FileButton, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { todayIso } from '../../../shared/dates';
+import { ApiError } from '../../api';
+import { useApi } from '../../app/apiContext';
+import { useMutation } from '../../app/data';
+import { describeIssues } from '../../components/fieldErrors';
+import { importSummary, parseJsonFile } from './importSummary';
+
+type Outcome =
+  | { ok: true; text: string }
+  | { ok: false; text: string; problems: string[] };
+
+/** Read in a file in the exchange format, or save the whole dossier as one. */
+export function DataExchangeCard() {
+  const api = useApi();
+  const mutate = useMutation();
+  const [busy, setBusy] = useState<'import' | 'export' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const importFile = async (file: File | null) => {
+    if (!file) return;
+    setOutcome(null);
+    setBusy('import');
+    try {
+      const parsed = parseJsonFile(file.name, await file.text());
+      if (!parsed.ok) return setOutcome({ ok: false, text: parsed.message, problems: [] });
+      const result = await mutate('dossier.import', { document: parsed.document });
+      setOutcome({ ok: true, text: `${file.name} is ingelezen. ${importSummary(result.counts)}` });
+    } catch (error) {
+      setOutcome({
+        ok: false,
+        text: error instanceof Error ? error.message : String(error),
+        problems: error instanceof ApiError ? describeIssues(error.issues) : [],
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const exportAll = async () => {
+    setOutcome(null);
+    setBusy('export');
+    try {
+      const document = await api.invoke('dossier.export', { regionId: null });
+      download(`regiodossier-${todayIso()}.json`, JSON.stringify(document, null, 2));
+      setOutcome({ ok: true, text: 'Het dossier is opgeslagen als JSON-bestand.' });
+    } catch (error) {
+      setOutcome({ ok: false, text: error instanceof Error ? error.message : String(error), problems: [] });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">
+        Gegevens uitwisselen
+      </Title>
+      <Stack gap="md">
+        <Text size="sm">
+          Lees gegevens in uit een JSON-bestand in het uitwisselformaat van Regiodossier (bijvoorbeeld
+          van een collega), of sla het hele dossier op als zo’n bestand. Inlezen voegt toe; bestaande
+          gegevens worden niet overschreven.
+        </Text>
+        <Group gap="sm">
+          <FileButton onChange={(file) => void importFile(file)} accept=".json,application/json">
+            {(props) => (
+              <Button {...props} loading={busy === 'import'} disabled={busy !== null && busy !== 'import'}>
+                Gegevens importeren
+              </Button>
+            )}
+          </FileButton>
+          <Button
+            variant="outline"
+            loading={busy === 'export'}
+            disabled={busy !== null && busy !== 'export'}
+            onClick={() => void exportAll()}
+          >
+            Gegevens exporteren
+          </Button>
+        </Group>
+        <div role="status" aria-live="polite">
+          {outcome?.ok && (
+            <Alert color="green">
+              <Text size="sm">{outcome.text}</Text>
+            </Alert>
+          )}
+        </div>
+        {outcome && !outcome.ok && (
+          <Alert color="red" title="Dat lukte niet" role="alert">
+            <Text size="sm">{outcome.text}</Text>
+            {outcome.problems.length > 0 && (
+              <List size="sm" mt="xs">
+                {outcome.problems.map((p) => (
+                  <List.Item key={p}>{p}</List.Item>
+                ))}
+              </List>
+            )}
+          </Alert>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** Offers `text` as a file to save: the browser's download, or Electron's save dialog. */
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,56 @@
+/** The result of reading in a file, in Dutch: "1 regio, 12 partijen en 30 personen". */
+
+const NOUNS: Record<string, [one: string, many: string]> = {
+  regions: ['regio', 'regio’s'],
+  parties: ['partij', 'partijen'],
+  regionMemberships: ['deelname', 'deelnames'],
+  contacts: ['persoon', 'personen'],
+  roleAssignments: ['rol', 'rollen'],
+  themes: ['thema', 'thema’s'],
+  auditLog: ['geschiedenisregel', 'geschiedenisregels'],
+};
+
+/** Dutch list: ['a', 'b', 'c'] → 'a, b en c'. */
+export function joinNl(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
+}
+
+export function importSummary(counts: Record<string, number>): string {
+  const parts = Object.entries(NOUNS)
+    .filter(([key]) => (counts[key] ?? 0) > 0)
+    .map(([key, [one, many]]) => `${counts[key]} ${counts[key] === 1 ? one : many}`);
+  const sentences = [parts.length ? `Ingelezen: ${joinNl(parts)}.` : 'Er was niets nieuws om in te lezen.'];
+  const present = counts.alreadyPresent ?? 0;
+  if (present > 0) {
+    sentences.push(
+      present === 1
+        ? '1 item stond al in dit dossier en is overgeslagen.'
+        : `${present} items stonden al in dit dossier en zijn overgeslagen.`,
+    );
+  }
+  const matched = counts.themesMatched ?? 0;
+  if (matched > 0) {
+    sentences.push(
+      matched === 1
+        ? '1 thema bestond al en is op naam gekoppeld.'
+        : `${matched} thema’s bestonden al en zijn op naam gekoppeld.`,
+    );
+  }
+  return sentences.join(' ');
+}
+
+/** The text of a chosen file as JSON, or a Dutch message saying why it is not. */
+export function parseJsonFile(
+  name: string,
+  text: string,
+): { ok: true; document: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, document: JSON.parse(text) as unknown };
+  } catch {
+    return {
+      ok: false,
+      message: `${name} is geen geldig JSON-bestand. Kies een bestand dat met Gegevens exporteren of met de opdrachtregel is gemaakt; er is niets ingelezen.`,
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { purgeMessage } from './purgeMessage';
+
+describe('purgeMessage', () => {
+  it('names what goes with the item', () => {
+    expect(purgeMessage({ label: 'Gemeente Zeist', includes: '2 personen en 2 rollen' })).toBe(
+      'Gemeente Zeist wordt samen met 2 personen en 2 rollen definitief verwijderd, met de geschiedenis ervan. Dit kan niet ongedaan worden gemaakt.',
+    );
+  });
+  it('says only the item when nothing goes with it', () => {
+    expect(purgeMessage({ label: 'Rol van Anna', includes: '' })).toMatch(/^Rol van Anna wordt definitief verwijderd/);
+  });
+});
