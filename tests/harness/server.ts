@@ -26,6 +26,8 @@ export interface ServerOptions {
   /** Built renderer, relative to the repository root unless absolute. */
   rendererDir?: string;
   clock?: () => Date;
+  /** Check handler results against the contract (default true; the bench runs as the packaged app does). */
+  checkOutput?: boolean;
 }
 
 export interface HarnessServer {
@@ -45,6 +47,7 @@ export async function startServer(options: ServerOptions): Promise<HarnessServer
   const api = await createApi(options.dbFile, {
     appVersion: await readAppVersion(),
     ...(options.clock && { clock: options.clock }),
+    ...(options.checkOutput !== undefined && { checkOutput: options.checkOutput }),
   });
   let port = 0;
   const server = http.createServer((req, res) => {

@@ -19,7 +19,8 @@ export function AgreementFields(props: {
   const { values, errors, set } = props;
   const themes = useQuery('themes.list', { includeArchived: true });
   const parties = useQuery('parties.list', { regionId: props.regionId, includeEnded: true });
-  const people = useQuery('contacts.list', {});
+  // Owners come from the people of this region (members' people and people with a role here).
+  const people = useQuery('contacts.list', { regionId: props.regionId });
   const themeOptions = (themes.data ?? [])
     .filter((t) => !t.archivedAt || values.themeIds.includes(t.id))
     .map((t) => ({ value: t.id, label: t.archivedAt ? `${t.name} (gearchiveerd)` : t.name }));

@@ -20,7 +20,8 @@ export function AgreementFiltersBar({ regionId }: { regionId: string }) {
   const [debounced] = useDebouncedValue(search, 150);
   const themes = useQuery('themes.list', { includeArchived: true });
   const parties = useQuery('parties.list', { regionId, includeEnded: true });
-  const people = useQuery('contacts.list', {});
+  // People of this region only (not every person in the file): the owner filter's options.
+  const people = useQuery('contacts.list', { regionId });
 
   useEffect(() => filters.update({ search: debounced }), [debounced]); // eslint-disable-line react-hooks/exhaustive-deps
   // A filter set from elsewhere (a link from the regio-overzicht, "Filters wissen") shows here too.
