@@ -138,3 +138,27 @@ test('selected agreements go to review: ter beoordeling voorleggen and Beoordele
   await page.getByRole('button', { name: 'Beoordelen (2)' }).click();
   await expect(page).toHaveURL(new RegExp(`#/beoordelen\\?ids=(${ids.wachtlijst},${ids.wonen}|${ids.wonen},${ids.wachtlijst})$`));
 });
+
+test('vertrouwelijke afspraken stay out of the CSV unless the user takes them along', async ({ app, page }) => {
+  app.api('dossier.loadDemo', {});
+  await app.goto('/afspraken');
+  await expect(page.getByText('15 afspraken')).toBeVisible();
+
+  const exportWith = async (choice: string) => {
+    await page.getByRole('button', { name: 'Exporteren naar CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Vertrouwelijke afspraken' });
+    await expect(dialog).toContainText('In deze lijst staat 1 vertrouwelijke afspraak.');
+    await expectAccessible(page, 'vraag over vertrouwelijke afspraken');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: choice }).click(),
+    ]);
+    return (await readFile(await download.path())).toString('utf8');
+  };
+
+  const without = await exportWith('Zonder vertrouwelijke exporteren');
+  expect(without).not.toContain('Eerstelijnsverblijf na ziekenhuisopname');
+  expect(without).toContain('Valpreventie thuiswonende ouderen');
+  const withConfidential = await exportWith('Ook vertrouwelijke meenemen');
+  expect(withConfidential).toContain('Eerstelijnsverblijf na ziekenhuisopname');
+});

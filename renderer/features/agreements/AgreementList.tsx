@@ -14,6 +14,7 @@ import { AgreementFormModal } from './AgreementFormModal';
 import { filtersFromParams, hasActiveFilters, LIST_PARAMS, toListQuery, useAgreementFilters } from './agreementFilters';
 import { buildRows } from './agreementRows';
 import { AgreementTable } from './AgreementTable';
+import { askConfidential } from './askConfidential';
 import { downloadText } from './csvDownload';
 import { StatusCounts } from './StatusCounts';
 import './agreements.css';
@@ -161,7 +162,12 @@ function ExportButton({ regionId }: { regionId: string }) {
       onClick={async () => {
         setBusy(true);
         try {
-          const csv = await api.invoke('agreements.exportCsv', toListQuery(filters, regionId));
+          const listed = await api.invoke('agreements.list', toListQuery(filters, regionId));
+          const confidential = listed.items.filter((item) => item.confidential).length;
+          const choice = confidential > 0 ? await askConfidential(confidential) : 'without';
+          if (choice === null) return;
+          const query = { ...toListQuery(filters, regionId), includeConfidential: choice === 'with' };
+          const csv = await api.invoke('agreements.exportCsv', query);
           downloadText(csv.fileName, csv.content);
           notifySaved(csv.rows === 1 ? '1 afspraak geëxporteerd.' : `${csv.rows} afspraken geëxporteerd.`);
         } catch (error) {
