@@ -49,9 +49,18 @@ const PARENTS: Partial<Record<Entity, [string, Entity][]>> = {
     ['party_id', 'party'],
     ['theme_id', 'theme'],
   ],
-  agreement: [['region_id', 'region']],
+  agreement: [
+    ['region_id', 'region'],
+    ['owner_id', 'contact'],
+  ],
   progressUpdate: [['agreement_id', 'agreement']],
 };
+
+/** Link tables of agreements: a purged party or theme would silently drop out of them. */
+const AGREEMENT_LINKS: { table: string; column: string; parent: Entity }[] = [
+  { table: 'agreement_party', column: 'party_id', parent: 'party' },
+  { table: 'agreement_theme', column: 'theme_id', parent: 'theme' },
+];
 
 export type TrashCounts = Partial<Record<Entity, number>>;
 
@@ -192,6 +201,24 @@ export function createTrash(db: Db) {
             if (r.deleted_at) trashed.add(rootLabel(r.trash_group ?? r.id));
             else live.add(label(child, r.id));
           }
+        }
+      }
+      for (const link of AGREEMENT_LINKS) {
+        const parentIds = ids.get(link.parent);
+        if (!parentIds) continue;
+        const rows = q(
+          `SELECT a.id, a.deleted_at, a.trash_group FROM ${link.table} l
+           JOIN agreement a ON a.id = l.agreement_id
+           WHERE l.${link.column} IN (SELECT value FROM json_each(@ids))
+             AND (a.trash_group IS NULL OR a.trash_group <> @root)`,
+        ).all({ ids: JSON.stringify(parentIds), root }) as {
+          id: string;
+          deleted_at: string | null;
+          trash_group: string | null;
+        }[];
+        for (const r of rows) {
+          if (r.deleted_at) trashed.add(rootLabel(r.trash_group ?? r.id));
+          else live.add(label('agreement', r.id));
         }
       }
       return { trashed: [...trashed], live: [...live] };
