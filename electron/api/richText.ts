@@ -4,35 +4,16 @@
  * The renderer sanitises again on display (DOMPurify); this is the line of defence for the file.
  */
 import sanitizeHtml from 'sanitize-html';
+import { isSafeLink, RICH_TEXT_LINK_SCHEMES, RICH_TEXT_TAGS } from '../../shared/richTextPolicy';
 
-const ALLOWED_TAGS = [
-  'p',
-  'br',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'ul',
-  'ol',
-  'li',
-  'h2',
-  'h3',
-  'h4',
-  'blockquote',
-  'code',
-  'pre',
-  'a',
-];
+const ALLOWED_TAGS = [...RICH_TEXT_TAGS];
 
-const SAFE_HREF = /^\s*(https:|mailto:)/i;
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
   allowedAttributes: { a: ['href', 'rel'] },
-  allowedSchemes: ['https', 'mailto'],
-  allowedSchemesByTag: { a: ['https', 'mailto'] },
+  allowedSchemes: [...RICH_TEXT_LINK_SCHEMES],
+  allowedSchemesByTag: { a: [...RICH_TEXT_LINK_SCHEMES] },
   allowProtocolRelative: false,
   allowedStyles: {},
   // Dropped with their content: never text worth keeping.
@@ -45,7 +26,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
       const href = attribs.href?.trim() ?? '';
       return {
         tagName,
-        attribs: SAFE_HREF.test(href) ? { href, rel: 'noopener noreferrer' } : {},
+        attribs: isSafeLink(href) ? { href, rel: 'noopener noreferrer' } : {},
       };
     },
     // Pasted structure that has a close allowed equivalent.

@@ -1,5 +1,6 @@
 /** Word lists for the synthetic data generator (generateData.ts). */
 import type { MembershipRole, PartyType, RoleKind } from '../../shared/domain';
+import { FIRST as DEMO_FIRST_NAMES } from '../api/demoDossierData';
 
 export const START = [
   'Noord',
@@ -49,27 +50,9 @@ export const END = [
   'zijl',
   'enk',
 ];
+/** The demo dossier's first names, and more. */
 export const FIRST = [
-  'Anna',
-  'Pieter',
-  'Fatima',
-  'Jeroen',
-  'Sanne',
-  'Mohamed',
-  'Ingrid',
-  'Koen',
-  'Lotte',
-  'Hans',
-  'Yvonne',
-  'Bram',
-  'Esther',
-  'Ruud',
-  'Nadia',
-  'Willem',
-  'Marieke',
-  'Erik',
-  'Sevda',
-  'Joost',
+  ...DEMO_FIRST_NAMES,
   'Daan',
   'Emma',
   'Sophie',

@@ -1,45 +1,25 @@
 import DOMPurify from 'dompurify';
+import { isSafeLink, RICH_TEXT_TAGS, SAFE_LINK } from '../../../shared/richTextPolicy';
 
 /**
  * Display-side sanitising of stored rich text, with the same allowlist as the main process
  * (electron/api/richText.ts): structural tags only, links to https: and mailto:, no other
  * attributes. A private DOMPurify instance, so its hook does not leak into other users.
  */
-export const RICH_TEXT_TAGS = [
-  'p',
-  'br',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'ul',
-  'ol',
-  'li',
-  'h2',
-  'h3',
-  'h4',
-  'blockquote',
-  'code',
-  'pre',
-  'a',
-];
 
-const SAFE_LINK = /^(?:https:|mailto:)/i;
 
 const purifier = DOMPurify(window);
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (node.nodeName !== 'A') return;
   const href = node.getAttribute('href') ?? '';
-  if (!SAFE_LINK.test(href)) node.removeAttribute('href');
+  if (!isSafeLink(href)) node.removeAttribute('href');
   node.setAttribute('rel', 'noopener noreferrer');
   node.setAttribute('target', '_blank');
 });
 
 export function sanitizeRichText(html: string): string {
   return purifier.sanitize(html, {
-    ALLOWED_TAGS: RICH_TEXT_TAGS,
+    ALLOWED_TAGS: [...RICH_TEXT_TAGS],
     ALLOWED_ATTR: ['href'],
     ALLOWED_URI_REGEXP: SAFE_LINK,
     ALLOW_DATA_ATTR: false,
