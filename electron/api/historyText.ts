@@ -44,7 +44,7 @@ const FIELD_LABELS: Record<string, string> = {
   themes: "thema's",
   parties: 'partijen',
   financing: 'financiering',
-  reviewRequestedOn: 'ter beoordeling voorgelegd op',
+  reviewRequestedOn: 'datum voorgelegd ter beoordeling',
   review: 'beoordeling',
   text: 'voortgang',
   on: 'datum',
