@@ -256,7 +256,7 @@ describe('review', () => {
     expect(d.reviewState).toBe('wacht');
     expect(d.timeline[0]).toMatchObject({
       kind: 'history',
-      text: 'Ter beoordeling voorgelegd op van 22 november 2026 naar 1 december 2026.',
+      text: 'Datum voorgelegd ter beoordeling van 22 november 2026 naar 1 december 2026.',
     });
   });
 
