@@ -7,6 +7,7 @@ import type { AgreementInput } from '../../db/agreements';
 import type { ParsedInput } from '../../shared/api/contract';
 import { DomainError, type FieldIssue } from '../../shared/api/result';
 import { allowedTransitions, transitionProblem } from '../../shared/agreementStatus';
+import { formatDateNl } from '../../shared/dates';
 import type { AgreementStatus } from '../../shared/domain';
 import type { Agreement, AgreementDetail } from '../../shared/schemas/agreement';
 import { buildTimeline } from './agreementTimeline';
@@ -80,12 +81,29 @@ function toInput(input: Fields): AgreementInput {
     startDate: input.startDate,
     endDate: input.endDate,
     nextEvaluation: input.nextEvaluation,
-    dekking: input.dekking,
+    // "Nog niet" verleend: who and when are not kept (they would show up in history and CSV).
+    dekking: input.dekking.granted ? input.dekking : { granted: false, by: '', on: null },
     confidential: input.confidential,
     themeIds: input.themeIds,
     parties: input.parties,
     financing: input.financing,
   };
+}
+
+/** Dates of what happened (progress, reviews, status changes) cannot lie in the future. */
+function checkNotFuture(ctx: ApiContext, on: string, path: string, what: string) {
+  if (on > today(ctx)) {
+    const message = `${what} kan niet later dan vandaag (${formatDateNl(today(ctx))}) gedateerd zijn.`;
+    throw new DomainError('invalid_input', message, [{ path, message }]);
+  }
+}
+
+/**
+ * A status change is dated today or earlier. (It may lie before earlier changes: an agreement
+ * made months ago is often entered today and then moved through its statuses with their dates.)
+ */
+function checkStatusDate(ctx: ApiContext, on: string, path: string) {
+  checkNotFuture(ctx, on, path, 'Een statuswijziging');
 }
 
 function checkTransition(
@@ -155,6 +173,7 @@ export const agreementHandlers = defineHandlers({
   'agreements.transition': (ctx, { id, to, on, note, reason }) => {
     const before = requireAgreement(ctx, id);
     checkTransition(before.status, to, reason, 'to');
+    checkStatusDate(ctx, on, 'on');
     return ctx.repos.agreements.transition(before, { to, on, note, reason }, writer(ctx)).agreement;
   },
 
@@ -163,8 +182,9 @@ export const agreementHandlers = defineHandlers({
     const before = requireAgreement(ctx, agreementId, 'agreementId');
     const w = writer(ctx);
     let statusChangeId: string | null = null;
+    if (status) checkTransition(before.status, status, reason, 'status');
+    checkNotFuture(ctx, on, 'on', 'De voortgang');
     if (status) {
-      checkTransition(before.status, status, reason, 'status');
       statusChangeId = ctx.repos.agreements.transition(
         before,
         { to: status, on, note: '', reason },
@@ -185,6 +205,7 @@ export const agreementHandlers = defineHandlers({
 
   'agreements.review': (ctx, { agreementIds, reviewerName, on, verdict, remark }) => {
     agreementIds.forEach((id, i) => requireAgreement(ctx, id, `agreementIds[${i}]`));
+    checkNotFuture(ctx, on, 'on', 'Een beoordeling');
     const w = writer(ctx);
     const unique = [...new Set(agreementIds)];
     for (const id of unique)

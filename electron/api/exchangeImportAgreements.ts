@@ -4,7 +4,8 @@
  * reviews that belong to an agreement. Used by exchangeImport.ts.
  */
 import type { Db } from '../../db';
-import { AGREEMENT_STATUS_LABELS, type Entity } from '../../shared/domain';
+import { transitionProblem } from '../../shared/agreementStatus';
+import { AGREEMENT_STATUS_LABELS, type AgreementStatus, type Entity } from '../../shared/domain';
 import type { ExchangeDocument } from '../../shared/exchange/schema';
 
 type Known = { deleted: boolean };
@@ -98,7 +99,7 @@ export function checkAgreements(db: Db, doc: ExchangeDocument, h: CheckHelpers) 
   // The status history of each agreement in the file: a chain from nothing to its status.
   const history = new Map<
     string,
-    { index: number; from: string | null; to: string; at: string }[]
+    { index: number; from: string | null; to: string; at: string; reason: string }[]
   >();
   doc.agreementStatusChanges.forEach((c, i) => {
     const path = `agreementStatusChanges[${i}].agreementId`;
@@ -112,7 +113,7 @@ export function checkAgreements(db: Db, doc: ExchangeDocument, h: CheckHelpers) 
       return;
     }
     const list = history.get(c.agreementId) ?? [];
-    list.push({ index: i, from: c.from, to: c.to, at: c.at });
+    list.push({ index: i, from: c.from, to: c.to, at: c.at, reason: c.reason });
     history.set(c.agreementId, list);
   });
   doc.agreements.forEach((a, i) => {
@@ -133,6 +134,21 @@ export function checkAgreements(db: Db, doc: ExchangeDocument, h: CheckHelpers) 
             ? `Deze statuswijziging hoort te beginnen bij ${label(previous)}, de vorige status.`
             : 'De eerste statuswijziging van een afspraak begint bij niets (from: null).',
         );
+      } else if (previous === null && c.to !== 'concept') {
+        h.add(
+          `agreementStatusChanges[${c.index}].to`,
+          'Een afspraak begint als concept; de eerste statuswijziging gaat naar concept.',
+        );
+      } else if (previous !== null) {
+        // The same lifecycle rules as in the app: only allowed steps, vervallen with a reason.
+        const problem = transitionProblem(
+          previous as AgreementStatus,
+          c.to as AgreementStatus,
+          { reason: c.reason },
+        );
+        if (problem) {
+          h.add(`agreementStatusChanges[${c.index}].${problem.path === 'reason' ? 'reason' : 'to'}`, problem.message);
+        }
       }
       previous = c.to;
     }

@@ -53,6 +53,7 @@ import {
   agreementTransition,
   agreementUpdate,
   csvExport,
+  csvExportQuery,
   dashboard,
   progressCreate,
   progressUpdate,
@@ -126,7 +127,7 @@ export const contract = {
   'agreements.review': method(reviewCreate, z.object({ count: z.number().int() })),
   'agreements.delete': method(byId, ok),
   'agreements.dashboard': method(z.object({ regionId: z.uuid() }).strict(), dashboard),
-  'agreements.exportCsv': method(agreementListQuery, csvExport),
+  'agreements.exportCsv': method(csvExportQuery, csvExport),
 
   'dossier.loadDemo': method(emptyInput, z.object({ regionId: z.uuid() })),
   'dossier.export': method(

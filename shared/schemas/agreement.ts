@@ -114,7 +114,10 @@ export const progressCreate = z
 
 export const reviewCreate = z
   .object({
-    agreementIds: z.array(id).min(1, { error: 'Kies minstens één afspraak' }).max(500),
+    agreementIds: z
+      .array(id)
+      .min(1, { error: 'Kies minstens één afspraak' })
+      .max(500, { error: 'Kies hoogstens 500 afspraken tegelijk' }),
     reviewerName: requiredText('Naam', 120),
     on: isoDate,
     verdict: reviewVerdict,
@@ -128,7 +131,13 @@ export const reviewCreate = z
   });
 
 export const reviewRequest = z
-  .object({ agreementIds: z.array(id).min(1).max(500), on: isoDate })
+  .object({
+    agreementIds: z
+      .array(id)
+      .min(1, { error: 'Kies minstens één afspraak' })
+      .max(500, { error: 'Kies hoogstens 500 afspraken tegelijk' }),
+    on: isoDate,
+  })
   .strict();
 
 export const agreement = z.object({
@@ -299,5 +308,10 @@ export const dashboard = z.object({
   }),
 });
 export type Dashboard = z.infer<typeof dashboard>;
+
+/** The CSV export takes the list's filters, but leaves vertrouwelijke afspraken out unless asked. */
+export const csvExportQuery = agreementListQuery.extend({
+  includeConfidential: z.boolean().default(false),
+});
 
 export const csvExport = z.object({ fileName: z.string(), content: z.string(), rows: z.number().int() });

@@ -40,7 +40,11 @@ describe('agreements.exportCsv', () => {
 
   it('exports the same rows as the list, confidential ones only when included', () => {
     const list = call(api, 'agreements.list', { regionId: w.region.id, sort: 'status' });
-    const all = call(api, 'agreements.exportCsv', { regionId: w.region.id, sort: 'status' });
+    const all = call(api, 'agreements.exportCsv', {
+      regionId: w.region.id,
+      sort: 'status',
+      includeConfidential: true,
+    });
     expect(all.rows).toBe(list.total);
     const titles = all.content
       .split('\r\n')
@@ -50,10 +54,8 @@ describe('agreements.exportCsv', () => {
     expect(all.content).toContain(
       'Vertrouwelijke inkoopafspraak;In bespreking;GGZ, Mantelzorg;;Anna de Vries;Wlz;;;;22 januari 2027;Ja, Portefeuillehoudersoverleg;Ja;;',
     );
-    const open = call(api, 'agreements.exportCsv', {
-      regionId: w.region.id,
-      includeConfidential: false,
-    });
+    // Left out unless asked (DESIGN §4): the default of the export.
+    const open = call(api, 'agreements.exportCsv', { regionId: w.region.id });
     expect(open.rows).toBe(list.total - 1);
     expect(open.content).not.toContain('Vertrouwelijke inkoopafspraak');
   });

@@ -194,7 +194,7 @@ describe('agreements.addProgress', () => {
       BEGIN SELECT RAISE(ABORT, 'test'); END`);
     const error = api.fail('agreements.addProgress', {
       agreementId: id,
-      on: '2026-12-01',
+      on: '2026-11-22',
       text: 'Vastgesteld.',
       status: 'vastgesteld',
     });
@@ -206,7 +206,7 @@ describe('agreements.addProgress', () => {
   it('answers not_found for an unknown agreement, on agreementId', () => {
     const error = api.fail('agreements.addProgress', {
       agreementId: crypto.randomUUID(),
-      on: '2026-12-01',
+      on: '2026-11-22',
       text: 'x',
     });
     expect(error).toMatchObject({ code: 'not_found', issues: [{ path: 'agreementId' }] });

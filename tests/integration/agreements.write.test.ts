@@ -189,8 +189,8 @@ describe('agreements.update', () => {
     expect(d.timeline[0]).toMatchObject({ kind: 'history', title: 'Gewijzigd', on: '2026-11-23' });
     expect(d.timeline[0]!.text).toBe(
       'Titel van ‘Valpreventie voor thuiswonende ouderen’ naar ‘Valpreventie 2027’; ' +
-        'bestuurlijke dekking van nee naar ja; bestuurlijke dekking door van (leeg) naar ‘Regionaal bestuurlijk overleg’; ' +
-        'bestuurlijke dekking op van (leeg) naar 20 november 2026; ' +
+        'bestuurlijke dekking verleend van nee naar ja; dekking verleend door van (leeg) naar ‘Regionaal bestuurlijk overleg’; ' +
+        'datum van de dekking van (leeg) naar 20 november 2026; ' +
         "thema's van Ouderen, Preventie naar Ouderen; " +
         'partijen van De Friesland Zorgverzekeraar (financier), Gemeente Leeuwarden (trekker) naar Gemeente Leeuwarden (uitvoerder); ' +
         'financiering van Wmo, Zvw naar Wlz.',
