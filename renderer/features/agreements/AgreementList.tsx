@@ -36,6 +36,10 @@ export function AgreementList() {
     setParams(rest, { replace: true });
   }, [params, setParams]);
 
+  useEffect(() => {
+    if (regionId) useAgreementFilters.getState().forRegion(regionId);
+  }, [regionId]);
+
   if (!regionId) return <NoRegion />;
   return (
     <>

@@ -111,3 +111,28 @@ describe('isEvaluationOverdue', () => {
     expect(isEvaluationOverdue({ nextEvaluation: '2026-11-21', status: 'afgerond' }, '2026-11-22')).toBe(false);
   });
 });
+
+describe('filters and regions', () => {
+  it('ignores ids in a link that are not ids', () => {
+    const f = filtersFromParams(new URLSearchParams('thema=abc&partij=<script>&eigenaar=geen'));
+    expect(f?.themeIds).toEqual([]);
+    expect(f?.partyIds).toEqual([]);
+    expect(f?.withoutOwner).toBe(true);
+  });
+
+  it('clears party and owner filters when the user switches to another region', () => {
+    const store = useAgreementFilters.getState();
+    store.forRegion('11111111-1111-4111-8111-111111111111');
+    store.update({
+      partyIds: ['22222222-2222-4222-8222-222222222222'],
+      ownerIds: ['33333333-3333-4333-8333-333333333333'],
+      statuses: ['vastgesteld'],
+    });
+    useAgreementFilters.getState().forRegion('11111111-1111-4111-8111-111111111111');
+    expect(useAgreementFilters.getState().partyIds).toHaveLength(1);
+    useAgreementFilters.getState().forRegion('44444444-4444-4444-8444-444444444444');
+    expect(useAgreementFilters.getState().partyIds).toEqual([]);
+    expect(useAgreementFilters.getState().ownerIds).toEqual([]);
+    expect(useAgreementFilters.getState().statuses).toEqual(['vastgesteld']);
+  });
+});

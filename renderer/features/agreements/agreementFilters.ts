@@ -45,10 +45,23 @@ export const DEFAULT_AGREEMENT_FILTERS: AgreementFilters = {
 
 /** UI state of the agreement list: kept while the user navigates to an agreement and back. */
 export const useAgreementFilters = create<
-  AgreementFilters & { update: (patch: Partial<AgreementFilters>) => void; reset: () => void }
->((set) => ({
+  AgreementFilters & {
+    /** The region these filters were set in: theme, party and owner ids belong to it. */
+    regionId: string | null;
+    update: (patch: Partial<AgreementFilters>) => void;
+    reset: () => void;
+    forRegion: (regionId: string) => void;
+  }
+>((set, get) => ({
   ...DEFAULT_AGREEMENT_FILTERS,
+  regionId: null,
   update: (patch) => set(patch),
+  /** After switching region, filters on the other region's parties and owners would hide everything. */
+  forRegion: (regionId) => {
+    const previous = get().regionId;
+    if (previous === regionId) return;
+    set(previous === null ? { regionId } : { regionId, partyIds: [], ownerIds: [] });
+  },
   /** Clears the filters; sorting and grouping stay as they are. */
   reset: () => set((s) => ({ ...DEFAULT_AGREEMENT_FILTERS, sort: s.sort, groupByTheme: s.groupByTheme })),
 }));
@@ -111,16 +124,19 @@ const oneOf = <T extends string>(list: readonly T[], items: string[]): T[] =>
   items.filter((v): v is T => (list as readonly string[]).includes(v));
 
 /** Filters from the URL, starting from the defaults; null when the URL sets no filter. */
+const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+
 export function filtersFromParams(params: URLSearchParams): AgreementFilters | null {
   if (!LIST_PARAMS.some((name) => params.has(name))) return null;
   const f: AgreementFilters = { ...DEFAULT_AGREEMENT_FILTERS, groupByTheme: useAgreementFilters.getState().groupByTheme };
   f.search = params.get('zoek') ?? '';
   f.statuses = oneOf(AGREEMENT_STATUSES, values(params, 'status'));
-  f.themeIds = values(params, 'thema');
-  f.partyIds = values(params, 'partij');
+  // Ids from a link are used only when they look like ids; anything else is ignored.
+  f.themeIds = values(params, 'thema').filter(isUuid);
+  f.partyIds = values(params, 'partij').filter(isUuid);
   const owners = values(params, 'eigenaar');
   f.withoutOwner = owners.includes('geen');
-  f.ownerIds = owners.filter((v) => v !== 'geen');
+  f.ownerIds = owners.filter(isUuid);
   f.financing = oneOf(FINANCING_STREAMS, values(params, 'financiering'));
   for (const e of values(params, 'evaluatie')) {
     if (e === 'verlopen') f.evaluationOverdue = true;
