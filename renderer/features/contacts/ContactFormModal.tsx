@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal } from '@mantine/core';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { contactFields } from '../../../shared/schemas/contact';
 import { useMutation } from '../../app/data';
-import { DraftNotice } from '../../components/DraftNotice';
+import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useZodForm } from '../../components/useZodForm';
 import { ContactFields, emptyContact, type ContactValues } from './ContactEditForm';
@@ -54,34 +54,13 @@ function ContactForm(props: { partyId: string | null; onDone: () => void }) {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+    <DraftForm
+      form={form}
+      onSubmit={submit}
+      onCancel={props.onDone}
+      submitLabel="Persoon toevoegen"
     >
-      <Stack gap="md">
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
-        {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
-        <ContactFields values={form.values} errors={form.errors} set={form.set} autoFocus />
-        <Group justify="flex-end">
-          <Button
-            variant="default"
-            onClick={() => {
-              form.clearDraft();
-              props.onDone();
-            }}
-          >
-            Annuleren
-          </Button>
-          <Button type="submit">Persoon toevoegen</Button>
-        </Group>
-      </Stack>
-    </form>
+      <ContactFields values={form.values} errors={form.errors} set={form.set} autoFocus />
+    </DraftForm>
   );
 }

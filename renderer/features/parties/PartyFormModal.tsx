@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, Modal, Select, TextInput, Textarea } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { MembershipRole, PartyType } from '../../../shared/domain';
 import { optionalDate } from '../../../shared/schemas/common';
@@ -6,13 +6,17 @@ import { membershipRole, partyFields } from '../../../shared/schemas/party';
 import { z } from '../../../shared/zod';
 import { useMutation } from '../../app/data';
 import { DateField } from '../../components/DateField';
-import { DraftNotice } from '../../components/DraftNotice';
+import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useZodForm } from '../../components/useZodForm';
 import { MEMBERSHIP_ROLE_OPTIONS, PARTY_TYPE_OPTIONS } from './partyOptions';
 
 /** "Nieuwe partij": the organisation, and (usually) its membership of the current region. */
-export function PartyFormModal(props: { opened: boolean; onClose: () => void; regionId: string | null }) {
+export function PartyFormModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  regionId: string | null;
+}) {
   return (
     <Modal
       opened={props.opened}
@@ -36,9 +40,20 @@ interface Values {
   [key: string]: unknown;
 }
 
-const schema = partyFields.extend({ member: z.boolean(), role: membershipRole, since: optionalDate });
+const schema = partyFields.extend({
+  member: z.boolean(),
+  role: membershipRole,
+  since: optionalDate,
+});
 
-const EMPTY: Values = { type: '', name: '', notes: '', member: true, role: 'deelnemer', since: null };
+const EMPTY: Values = {
+  type: '',
+  name: '',
+  notes: '',
+  member: true,
+  role: 'deelnemer',
+  since: null,
+};
 
 function PartyForm(props: { regionId: string | null; onDone: () => void }) {
   const form = useZodForm(schema, EMPTY, 'concept:nieuwe-partij');
@@ -54,7 +69,12 @@ function PartyForm(props: { regionId: string | null; onDone: () => void }) {
         ? { regionId: props.regionId, role: v.role, since: v.since, until: null }
         : null;
     try {
-      const party = await mutate('parties.create', { type: v.type, name: v.name, notes: v.notes, membership });
+      const party = await mutate('parties.create', {
+        type: v.type,
+        name: v.name,
+        notes: v.notes,
+        membership,
+      });
       form.reset(EMPTY);
       notifySaved(`${party.name} is toegevoegd.`);
       props.onDone();
@@ -65,78 +85,56 @@ function PartyForm(props: { regionId: string | null; onDone: () => void }) {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack gap="md">
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
-        {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
-        <Select
-          label="Type organisatie"
-          required
-          data={PARTY_TYPE_OPTIONS}
-          value={values.type || null}
-          onChange={(v) => set('type', (v ?? '') as PartyType)}
-          error={errors.type}
-          data-autofocus
-        />
-        <TextInput
-          label="Naam"
-          required
-          value={values.name}
-          onChange={(e) => set('name', e.currentTarget.value)}
-          error={errors.name}
-        />
-        <Textarea
-          label="Notities"
-          autosize
-          minRows={2}
-          value={values.notes}
-          onChange={(e) => set('notes', e.currentTarget.value)}
-          error={errors.notes}
-        />
-        {props.regionId && (
-          <>
-            <Checkbox
-              label="Neemt deel aan de huidige regio"
-              checked={values.member}
-              onChange={(e) => set('member', e.currentTarget.checked)}
-            />
-            {values.member && (
-              <Group grow align="flex-start">
-                <Select
-                  label="Rol in de regio"
-                  data={MEMBERSHIP_ROLE_OPTIONS}
-                  value={values.role}
-                  onChange={(v) => v && set('role', v as MembershipRole)}
-                  allowDeselect={false}
-                />
-                <DateField label="Deelnemer sinds" value={values.since} onChange={(v) => set('since', v)} />
-              </Group>
-            )}
-          </>
-        )}
-        <Group justify="flex-end">
-          <Button
-            variant="default"
-            onClick={() => {
-              form.clearDraft();
-              props.onDone();
-            }}
-          >
-            Annuleren
-          </Button>
-          <Button type="submit">Partij toevoegen</Button>
-        </Group>
-      </Stack>
-    </form>
+    <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Partij toevoegen">
+      <Select
+        label="Type organisatie"
+        required
+        data={PARTY_TYPE_OPTIONS}
+        value={values.type || null}
+        onChange={(v) => set('type', (v ?? '') as PartyType)}
+        error={errors.type}
+        data-autofocus
+      />
+      <TextInput
+        label="Naam"
+        required
+        value={values.name}
+        onChange={(e) => set('name', e.currentTarget.value)}
+        error={errors.name}
+      />
+      <Textarea
+        label="Notities"
+        autosize
+        minRows={2}
+        value={values.notes}
+        onChange={(e) => set('notes', e.currentTarget.value)}
+        error={errors.notes}
+      />
+      {props.regionId && (
+        <>
+          <Checkbox
+            label="Neemt deel aan de huidige regio"
+            checked={values.member}
+            onChange={(e) => set('member', e.currentTarget.checked)}
+          />
+          {values.member && (
+            <Group grow align="flex-start">
+              <Select
+                label="Rol in de regio"
+                data={MEMBERSHIP_ROLE_OPTIONS}
+                value={values.role}
+                onChange={(v) => v && set('role', v as MembershipRole)}
+                allowDeselect={false}
+              />
+              <DateField
+                label="Deelnemer sinds"
+                value={values.since}
+                onChange={(v) => set('since', v)}
+              />
+            </Group>
+          )}
+        </>
+      )}
+    </DraftForm>
   );
 }

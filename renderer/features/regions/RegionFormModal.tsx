@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { regionFields } from '../../../shared/schemas/region';
 import { useMutation } from '../../app/data';
-import { DraftNotice } from '../../components/DraftNotice';
+import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useZodForm } from '../../components/useZodForm';
 import { emptyRegion, RegionFields } from './RegionFields';
@@ -47,36 +47,8 @@ export function NewRegionForm(props: {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack gap="md">
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
-        {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
-        <RegionFields values={form.values} errors={form.errors} set={form.set} autoFocus />
-      </Stack>
-      <Group justify="flex-end" mt="lg">
-        {props.onDone && (
-          <Button
-            variant="default"
-            onClick={() => {
-              form.clearDraft();
-              props.onDone?.();
-            }}
-          >
-            Annuleren
-          </Button>
-        )}
-        <Button type="submit">Regio aanmaken</Button>
-      </Group>
-    </form>
+    <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Regio aanmaken">
+      <RegionFields values={form.values} errors={form.errors} set={form.set} autoFocus />
+    </DraftForm>
   );
 }

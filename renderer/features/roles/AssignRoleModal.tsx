@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import type { RoleKind } from '../../../shared/domain';
 import { roleAssignmentFields } from '../../../shared/schemas/roleAssignment';
 import { z } from '../../../shared/zod';
 import { useMutation, useQuery } from '../../app/data';
-import { DraftNotice } from '../../components/DraftNotice';
+import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useZodForm } from '../../components/useZodForm';
 import { RoleFields } from './RoleFields';
@@ -38,7 +38,11 @@ export function AssignRoleModal(props: {
       closeOnClickOutside={false}
     >
       {props.opened && (
-        <AssignRoleForm regionId={props.regionId} preset={props.preset ?? {}} onDone={props.onClose} />
+        <AssignRoleForm
+          regionId={props.regionId}
+          preset={props.preset ?? {}}
+          onDone={props.onClose}
+        />
       )}
     </Modal>
   );
@@ -62,7 +66,9 @@ function AssignRoleForm(props: { regionId: string; preset: RolePreset; onDone: (
   );
   const form = useZodForm(schema, initial, draftKey, { rename: assignRoleField });
   const { values, errors, set } = form;
-  const partyContacts = (contacts.data ?? []).filter((c) => !values.partyId || c.partyId === values.partyId);
+  const partyContacts = (contacts.data ?? []).filter(
+    (c) => !values.partyId || c.partyId === values.partyId,
+  );
   const addingPerson = addsNewPerson(values, contacts.data);
 
   const contactOptions = partyContacts.map((c) => ({
@@ -76,7 +82,9 @@ function AssignRoleForm(props: { regionId: string; preset: RolePreset; onDone: (
     try {
       await mutate('roles.create', input);
       form.reset(initial);
-      notifySaved(addingPerson ? `${values.newName.trim()} is toegewezen.` : 'De rol is toegewezen.');
+      notifySaved(
+        addingPerson ? `${values.newName.trim()} is toegewezen.` : 'De rol is toegewezen.',
+      );
       props.onDone();
     } catch (error) {
       form.showError(error);
@@ -84,93 +92,67 @@ function AssignRoleForm(props: { regionId: string; preset: RolePreset; onDone: (
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack gap="md">
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
-        {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
-        <RoleFields
-          values={values}
-          errors={errors}
-          set={set}
-          parties={{ regionId }}
-          onPartyChange={() => set('contactId', '')}
-          person={
-            <>
-              {addingPerson ? (
-                <Stack gap="sm">
-                  <TextInput
-                    label="Naam van de nieuwe persoon"
-                    required
-                    value={values.newName}
-                    onChange={(e) => set('newName', e.currentTarget.value)}
-                    error={errors.newName}
-                  />
-                  <TextInput
-                    label="Functie"
-                    value={values.newFunction}
-                    onChange={(e) => set('newFunction', e.currentTarget.value)}
-                    error={errors.newFunction}
-                  />
-                  <TextInput
-                    label="E-mailadres"
-                    type="email"
-                    value={values.newEmail}
-                    onChange={(e) => set('newEmail', e.currentTarget.value)}
-                    error={errors.newEmail}
-                  />
-                  <TextInput
-                    label="Telefoon"
-                    type="tel"
-                    value={values.newPhone}
-                    onChange={(e) => set('newPhone', e.currentTarget.value)}
-                    error={errors.newPhone}
-                  />
-                </Stack>
-              ) : (
-                <Select
-                  label="Persoon"
+    <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Toewijzen">
+      <RoleFields
+        values={values}
+        errors={errors}
+        set={set}
+        parties={{ regionId }}
+        onPartyChange={() => set('contactId', '')}
+        person={
+          <>
+            {addingPerson ? (
+              <Stack gap="sm">
+                <TextInput
+                  label="Naam van de nieuwe persoon"
                   required
-                  data={contactOptions}
-                  value={values.contactId || null}
-                  onChange={(v) => set('contactId', v ?? '')}
-                  searchable
-                  nothingFoundMessage="Niemand gevonden"
-                  error={errors.contactId}
+                  value={values.newName}
+                  onChange={(e) => set('newName', e.currentTarget.value)}
+                  error={errors.newName}
                 />
-              )}
-              {partyContacts.length > 0 && (
-                <Switch
-                  label="Nieuwe persoon toevoegen"
-                  checked={values.addPerson}
-                  onChange={(e) => set('addPerson', e.currentTarget.checked)}
+                <TextInput
+                  label="Functie"
+                  value={values.newFunction}
+                  onChange={(e) => set('newFunction', e.currentTarget.value)}
+                  error={errors.newFunction}
                 />
-              )}
-            </>
-          }
-        />
-        <Group justify="flex-end">
-          <Button
-            variant="default"
-            onClick={() => {
-              form.clearDraft();
-              props.onDone();
-            }}
-          >
-            Annuleren
-          </Button>
-          <Button type="submit">Toewijzen</Button>
-        </Group>
-      </Stack>
-    </form>
+                <TextInput
+                  label="E-mailadres"
+                  type="email"
+                  value={values.newEmail}
+                  onChange={(e) => set('newEmail', e.currentTarget.value)}
+                  error={errors.newEmail}
+                />
+                <TextInput
+                  label="Telefoon"
+                  type="tel"
+                  value={values.newPhone}
+                  onChange={(e) => set('newPhone', e.currentTarget.value)}
+                  error={errors.newPhone}
+                />
+              </Stack>
+            ) : (
+              <Select
+                label="Persoon"
+                required
+                data={contactOptions}
+                value={values.contactId || null}
+                onChange={(v) => set('contactId', v ?? '')}
+                searchable
+                nothingFoundMessage="Niemand gevonden"
+                error={errors.contactId}
+              />
+            )}
+            {partyContacts.length > 0 && (
+              <Switch
+                label="Nieuwe persoon toevoegen"
+                checked={values.addPerson}
+                onChange={(e) => set('addPerson', e.currentTarget.checked)}
+              />
+            )}
+          </>
+        }
+      />
+    </DraftForm>
   );
 }
