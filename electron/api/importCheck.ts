@@ -131,7 +131,9 @@ export function checkDocument(
       if (!matchedTheme && !present.has(recordKey(entity, record.id)) && inDb(entity, record.id)) {
         conflict(
           `${path}.id`,
-          `${ENTITY_LABELS[entity]} met id ${record.id} bestaat al in deze database (met andere gegevens).`,
+          entity === 'agreement' || entity === 'progressUpdate'
+            ? `${ENTITY_LABELS[entity]} met id ${record.id} bestaat al in deze database; afspraken worden bij het inlezen niet samengevoegd.`
+            : `${ENTITY_LABELS[entity]} met id ${record.id} bestaat al in deze database (met andere gegevens).`,
         );
       }
       const period = record as { since?: string | null; until?: string | null };
