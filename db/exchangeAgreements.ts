@@ -240,3 +240,15 @@ export function agreementCreationChanges(
   }
   return out;
 }
+
+/** Rows of an agreement's history that are not entities: status changes and reviews. */
+export type ActivityTable = 'agreement_status_change' | 'agreement_review';
+
+/** Whether a status change or review with this id is already stored (for import checks). */
+export function createActivityLookup(db: Db) {
+  const statements = {
+    agreement_status_change: db.prepare('SELECT 1 FROM agreement_status_change WHERE id = ?'),
+    agreement_review: db.prepare('SELECT 1 FROM agreement_review WHERE id = ?'),
+  };
+  return (table: ActivityTable, id: string): boolean => statements[table].get(id) !== undefined;
+}

@@ -4,6 +4,7 @@
  * reviews that belong to an agreement. Used by exchangeImport.ts.
  */
 import type { Db } from '../../db';
+import { createActivityLookup, type ActivityTable } from '../../db/exchangeAgreements';
 import { transitionProblem } from '../../shared/agreementStatus';
 import { AGREEMENT_STATUS_LABELS, type AgreementStatus, type Entity } from '../../shared/domain';
 import type { ExchangeDocument } from '../../shared/exchange/schema';
@@ -33,25 +34,25 @@ function noDuplicates(values: string[], path: string, what: string, h: CheckHelp
 
 /** Ids of rows without an entity (status changes, reviews): unique in the file and new to the database. */
 function newIds(
-  db: Db,
-  table: string,
+  stored: ReturnType<typeof createActivityLookup>,
+  table: ActivityTable,
   records: { id: string }[],
   collection: string,
   what: string,
   h: CheckHelpers,
 ) {
-  const exists = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
   const seen = new Set<string>();
   records.forEach((r, i) => {
     if (seen.has(r.id))
       h.add(`${collection}[${i}].id`, 'Deze id komt meer dan eens voor in het bestand.');
-    else if (exists.get(r.id))
+    else if (stored(table, r.id))
       h.conflict(`${collection}[${i}].id`, `${what} met id ${r.id} bestaat al in deze database.`);
     seen.add(r.id);
   });
 }
 
 export function checkAgreements(db: Db, doc: ExchangeDocument, h: CheckHelpers) {
+  const stored = createActivityLookup(db);
   const inFile = new Set(doc.agreements.map((a) => a.id));
   doc.agreements.forEach((a, i) => {
     const path = `agreements[${i}]`;
@@ -87,14 +88,14 @@ export function checkAgreements(db: Db, doc: ExchangeDocument, h: CheckHelpers) 
   });
 
   newIds(
-    db,
+    stored,
     'agreement_status_change',
     doc.agreementStatusChanges,
     'agreementStatusChanges',
     'Statuswijziging',
     h,
   );
-  newIds(db, 'agreement_review', doc.agreementReviews, 'agreementReviews', 'Beoordeling', h);
+  newIds(stored, 'agreement_review', doc.agreementReviews, 'agreementReviews', 'Beoordeling', h);
 
   // The status history of each agreement in the file: a chain from nothing to its status.
   const history = new Map<
@@ -141,13 +142,14 @@ export function checkAgreements(db: Db, doc: ExchangeDocument, h: CheckHelpers) 
         );
       } else if (previous !== null) {
         // The same lifecycle rules as in the app: only allowed steps, vervallen with a reason.
-        const problem = transitionProblem(
-          previous as AgreementStatus,
-          c.to as AgreementStatus,
-          { reason: c.reason },
-        );
+        const problem = transitionProblem(previous as AgreementStatus, c.to as AgreementStatus, {
+          reason: c.reason,
+        });
         if (problem) {
-          h.add(`agreementStatusChanges[${c.index}].${problem.path === 'reason' ? 'reason' : 'to'}`, problem.message);
+          h.add(
+            `agreementStatusChanges[${c.index}].${problem.path === 'reason' ? 'reason' : 'to'}`,
+            problem.message,
+          );
         }
       }
       previous = c.to;
@@ -161,10 +163,10 @@ export function checkAgreements(db: Db, doc: ExchangeDocument, h: CheckHelpers) 
   });
 
   const changeInFile = new Set(doc.agreementStatusChanges.map((c) => c.id));
-  const changeInDb = db.prepare('SELECT 1 FROM agreement_status_change WHERE id = ?');
+
   doc.progressUpdates.forEach((p, i) => {
     const id = p.statusChangeId;
-    if (id && !changeInFile.has(id) && !changeInDb.get(id)) {
+    if (id && !changeInFile.has(id) && !stored('agreement_status_change', id)) {
       h.add(`progressUpdates[${i}].statusChangeId`, `Statuswijziging ${id} ${NOWHERE}`);
     }
   });

@@ -1,6 +1,6 @@
 /** Word lists for the synthetic data generator (generateData.ts). */
 import type { MembershipRole, PartyType, RoleKind } from '../../shared/domain';
-import { FIRST as DEMO_FIRST_NAMES } from '../api/demoDossierData';
+import { FIRST as DEMO_FIRST_NAMES, LAST as DEMO_LAST_NAMES } from '../api/demoDossierData';
 
 export const START = [
   'Noord',
@@ -69,25 +69,9 @@ export const FIRST = [
   'Linda',
   'Bas',
 ];
+/** The demo dossier's surnames, and more. */
 export const LAST = [
-  'de Vries',
-  'Bakker',
-  'El Amrani',
-  'Visser',
-  'van Dijk',
-  'Smit',
-  'Mulder',
-  'de Graaf',
-  'Bos',
-  'Vermeulen',
-  'van den Berg',
-  'Kok',
-  'Jacobs',
-  'Hendriks',
-  'Yilmaz',
-  'Peters',
-  'van Leeuwen',
-  'Dekker',
+  ...DEMO_LAST_NAMES,
   'Janssen',
   'de Boer',
   'Meijer',
