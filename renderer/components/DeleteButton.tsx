@@ -5,18 +5,21 @@ import { notifyError } from './feedback';
 import { useDeleteFlow } from './useDeleteFlow';
 
 /**
- * "Verwijderen" for a record with dependants: loads what else goes to the Prullenbak, asks, moves
- * it there (with undo), and says so when anything fails.
+ * "Verwijderen": says what goes to the Prullenbak (a fixed sentence, or loaded for a record with
+ * dependants), asks, moves it there (with undo), and says so when anything fails. `inRow` gives
+ * the small button used in table rows.
  */
 export function DeleteButton(props: {
   entity: Entity;
   id: string;
   /** How the record is named in the question and the notifications ("Regio Utrecht-Oost"). */
   label: string;
-  /** The Dutch sentence saying what goes to the Prullenbak (a deleteImpact method's summary). */
-  loadImpact: () => Promise<{ summary: string }>;
+  /** The Dutch sentence saying what goes to the Prullenbak, or a deleteImpact method to ask. */
+  impact: string | (() => Promise<{ summary: string }>);
   remove: () => Promise<unknown>;
   onDeleted?: () => void;
+  inRow?: boolean;
+  ariaLabel?: string;
   children?: ReactNode;
 }) {
   const flow = useDeleteFlow();
@@ -26,7 +29,7 @@ export function DeleteButton(props: {
     setBusy(true);
     let impact: string;
     try {
-      impact = (await props.loadImpact()).summary;
+      impact = typeof props.impact === 'string' ? props.impact : (await props.impact()).summary;
     } catch (error) {
       notifyError(error);
       return;
@@ -44,7 +47,14 @@ export function DeleteButton(props: {
   };
 
   return (
-    <Button color="red.8" variant="outline" loading={busy} onClick={() => void run()}>
+    <Button
+      color={props.inRow ? 'red.9' : 'red.8'}
+      variant={props.inRow ? 'subtle' : 'outline'}
+      size={props.inRow ? 'xs' : 'sm'}
+      aria-label={props.ariaLabel}
+      loading={busy}
+      onClick={() => void run()}
+    >
       {props.children ?? 'Verwijderen'}
     </Button>
   );

@@ -5,7 +5,7 @@ import type { AgreementDetail as Detail } from '../../../shared/schemas/agreemen
 import { useMutation, useQuery } from '../../app/data';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { useDeleteFlow } from '../../components/useDeleteFlow';
+import { DeleteButton } from '../../components/DeleteButton';
 import { AgreementFacts } from './AgreementFacts';
 import { AgreementForm } from './AgreementForm';
 import { hasUnsavedDraft } from './agreementFormValues';
@@ -69,7 +69,8 @@ function AgreementScreen({ agreement: a }: { agreement: Detail }) {
               </Group>
               {draft && (
                 <Alert color="blue" mb="md" title="Niet opgeslagen wijzigingen">
-                  U was deze afspraak aan het bewerken. Uw wijzigingen zijn bewaard maar nog niet opgeslagen.
+                  U was deze afspraak aan het bewerken. Uw wijzigingen zijn bewaard maar nog niet
+                  opgeslagen.
                   <div>
                     <Button mt="xs" size="xs" onClick={() => setEditing(true)}>
                       Verder bewerken
@@ -78,7 +79,10 @@ function AgreementScreen({ agreement: a }: { agreement: Detail }) {
                 </Alert>
               )}
               {editing ? (
-                <AgreementForm mode={{ kind: 'edit', agreement: a }} onDone={() => setEditing(false)} />
+                <AgreementForm
+                  mode={{ kind: 'edit', agreement: a }}
+                  onDone={() => setEditing(false)}
+                />
               ) : (
                 <Stack gap="lg">
                   <RichTextView html={a.descriptionHtml} />
@@ -116,28 +120,20 @@ function ReviewCard({ agreement }: { agreement: Detail }) {
 
 function DeleteAgreementButton({ agreement: a }: { agreement: Detail }) {
   const mutate = useMutation();
-  const remove = useDeleteFlow();
   const navigate = useNavigate();
   const progress = a.progress.length;
   return (
-    <Button
-      color="red.8"
-      variant="outline"
-      onClick={async () => {
-        const deleted = await remove({
-          entity: 'agreement',
-          id: a.id,
-          label: `Afspraak “${a.title}”`,
-          impact:
-            progress === 0
-              ? 'De afspraak gaat naar de prullenbak. U kunt haar daar terugzetten.'
-              : `De afspraak gaat met ${progress === 1 ? 'haar voortgangsbericht' : `haar ${progress} voortgangsberichten`} naar de prullenbak. U kunt alles daar terugzetten.`,
-          remove: () => mutate('agreements.delete', { id: a.id }),
-        });
-        if (deleted) navigate('/afspraken');
-      }}
-    >
-      Verwijderen
-    </Button>
+    <DeleteButton
+      entity="agreement"
+      id={a.id}
+      label={`Afspraak “${a.title}”`}
+      impact={
+        progress === 0
+          ? 'De afspraak gaat naar de prullenbak. U kunt haar daar terugzetten.'
+          : `De afspraak gaat met ${progress === 1 ? 'haar voortgangsbericht' : `haar ${progress} voortgangsberichten`} naar de prullenbak. U kunt alles daar terugzetten.`
+      }
+      remove={() => mutate('agreements.delete', { id: a.id })}
+      onDeleted={() => navigate('/afspraken')}
+    />
   );
 }

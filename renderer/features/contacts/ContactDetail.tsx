@@ -114,7 +114,7 @@ function DeleteContactButton({ id, name }: { id: string; name: string }) {
       entity="contact"
       id={id}
       label={name}
-      loadImpact={() => api.invoke('contacts.deleteImpact', { id })}
+      impact={() => api.invoke('contacts.deleteImpact', { id })}
       remove={() => mutate('contacts.delete', { id })}
       onDeleted={() => navigate('/personen')}
     />

@@ -4,14 +4,13 @@ import { formatDateNl } from '../../../shared/dates';
 import { MEMBERSHIP_ROLE_LABELS } from '../../../shared/domain';
 import type { PartyDetail } from '../../../shared/schemas/party';
 import { useMutation } from '../../app/data';
-import { useDeleteFlow } from '../../components/useDeleteFlow';
+import { DeleteButton } from '../../components/DeleteButton';
 import { MembershipModal, type MembershipTarget } from './MembershipModal';
 
 /** The regions this party takes part in, with its role there and since/until. */
 export function MembershipSection({ party }: { party: PartyDetail }) {
   const [editing, setEditing] = useState<MembershipTarget | null>(null);
   const mutate = useMutation();
-  const remove = useDeleteFlow();
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
@@ -43,33 +42,31 @@ export function MembershipSection({ party }: { party: PartyDetail }) {
                 <Table.Td>{m.regionName}</Table.Td>
                 <Table.Td>{MEMBERSHIP_ROLE_LABELS[m.role]}</Table.Td>
                 <Table.Td>
-                  {[m.since && `sinds ${formatDateNl(m.since)}`, m.until && `tot ${formatDateNl(m.until)}`]
+                  {[
+                    m.since && `sinds ${formatDateNl(m.since)}`,
+                    m.until && `tot ${formatDateNl(m.until)}`,
+                  ]
                     .filter(Boolean)
                     .join(', ') || '–'}
                 </Table.Td>
                 <Table.Td>
                   <Group gap={6} justify="flex-end" wrap="nowrap">
-                    <Button size="xs" variant="subtle" onClick={() => setEditing({ partyId: party.id, membership: m })}>
-                      Wijzigen
-                    </Button>
                     <Button
                       size="xs"
                       variant="subtle"
-                      color="red.8"
-                      aria-label={`Deelname aan ${m.regionName} verwijderen`}
-                      onClick={() =>
-                        void remove({
-                          entity: 'membership',
-                          id: m.id,
-                          label: `Deelname aan ${m.regionName}`,
-                          impact:
-                            'De deelname gaat naar de prullenbak. Is de deelname afgelopen? Vul dan liever een einddatum in via Wijzigen.',
-                          remove: () => mutate('memberships.delete', { id: m.id }),
-                        })
-                      }
+                      onClick={() => setEditing({ partyId: party.id, membership: m })}
                     >
-                      Verwijderen
+                      Wijzigen
                     </Button>
+                    <DeleteButton
+                      inRow
+                      entity="membership"
+                      id={m.id}
+                      label={`Deelname aan ${m.regionName}`}
+                      ariaLabel={`Deelname aan ${m.regionName} verwijderen`}
+                      impact="De deelname gaat naar de prullenbak. Is de deelname afgelopen? Vul dan liever een einddatum in via Wijzigen."
+                      remove={() => mutate('memberships.delete', { id: m.id })}
+                    />
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -98,7 +98,7 @@ function DeletePartyButton({ id, name }: { id: string; name: string }) {
       entity="party"
       id={id}
       label={name}
-      loadImpact={() => api.invoke('parties.deleteImpact', { id })}
+      impact={() => api.invoke('parties.deleteImpact', { id })}
       remove={() => mutate('parties.delete', { id })}
       onDeleted={() => navigate('/partijen')}
     />

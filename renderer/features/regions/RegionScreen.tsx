@@ -133,7 +133,7 @@ function DeleteRegionButton({ region }: { region: Region }) {
       entity="region"
       id={region.id}
       label={regionTitle(region.name)}
-      loadImpact={() => api.invoke('regions.deleteImpact', { id: region.id })}
+      impact={() => api.invoke('regions.deleteImpact', { id: region.id })}
       remove={() => mutate('regions.delete', { id: region.id })}
     >
       Regio verwijderen

@@ -7,7 +7,7 @@ import { ROLE_KIND_LABELS } from '../../../shared/domain';
 import type { RoleListItem } from '../../../shared/schemas/roleAssignment';
 import { useMutation, useQuery } from '../../app/data';
 import { QueryState } from '../../components/QueryState';
-import { useDeleteFlow } from '../../components/useDeleteFlow';
+import { DeleteButton } from '../../components/DeleteButton';
 import { EditRoleModal } from './EditRoleModal';
 import { EndRoleModal } from './EndRoleModal';
 
@@ -22,7 +22,6 @@ export function RoleTable(props: {
   const [ending, setEnding] = useState<RoleListItem | null>(null);
   const [editing, setEditing] = useState<RoleListItem | null>(null);
   const mutate = useMutation();
-  const remove = useDeleteFlow();
 
   return (
     <QueryState query={roles} label="Rollen">
@@ -93,24 +92,15 @@ export function RoleTable(props: {
                               Beëindigen
                             </Button>
                           )}
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color="red.9"
-                            aria-label={`Rol van ${r.contactName} verwijderen`}
-                            onClick={() =>
-                              void remove({
-                                entity: 'roleAssignment',
-                                id: r.id,
-                                label: `Rol van ${r.contactName}`,
-                                impact:
-                                  'De rol gaat naar de prullenbak. Wilt u alleen vastleggen dat de rol is afgelopen? Kies dan Beëindigen: dan blijft de rol als geschiedenis bewaard.',
-                                remove: () => mutate('roles.delete', { id: r.id }),
-                              })
-                            }
-                          >
-                            Verwijderen
-                          </Button>
+                          <DeleteButton
+                            inRow
+                            entity="roleAssignment"
+                            id={r.id}
+                            label={`Rol van ${r.contactName}`}
+                            ariaLabel={`Rol van ${r.contactName} verwijderen`}
+                            impact="De rol gaat naar de prullenbak. Wilt u alleen vastleggen dat de rol is afgelopen? Kies dan Beëindigen: dan blijft de rol als geschiedenis bewaard."
+                            remove={() => mutate('roles.delete', { id: r.id })}
+                          />
                         </Group>
                       </Table.Td>
                     </Table.Tr>
