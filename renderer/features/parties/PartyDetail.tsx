@@ -20,7 +20,11 @@ export function PartyDetail() {
         <>
           <PageHeader
             title={p.name}
-            description={<Badge variant="light" color="blue.9">{PARTY_TYPE_LABELS[p.type]}</Badge>}
+            description={
+              <Badge variant="light" color="blue.9">
+                {PARTY_TYPE_LABELS[p.type]}
+              </Badge>
+            }
             actions={<DeletePartyButton id={p.id} name={p.name} />}
           />
           <Grid gap="lg">
@@ -34,12 +38,6 @@ export function PartyDetail() {
                 </Card>
                 <MembershipSection party={p} />
                 <PartyPeople partyId={p.id} />
-                <Card withBorder>
-                  <Title order={2} size="h4" mb="sm">
-                    Rollen namens deze partij
-                  </Title>
-                  <RoleTable query={{ partyId: p.id, period: 'all' }} showRegion />
-                </Card>
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>
@@ -48,6 +46,13 @@ export function PartyDetail() {
               </Card>
             </Grid.Col>
           </Grid>
+          {/* Full width: the roles table has too many columns for the narrow column. */}
+          <Card withBorder mt="lg">
+            <Title order={2} size="h4" mb="sm">
+              Rollen namens deze partij
+            </Title>
+            <RoleTable query={{ partyId: p.id, period: 'all' }} showRegion />
+          </Card>
         </>
       )}
     </QueryState>
@@ -62,7 +67,12 @@ function PartyPeople({ partyId }: { partyId: string }) {
         <Title order={2} size="h4">
           Personen
         </Title>
-        <Button size="xs" variant="outline" component={Link} to={`/personen?nieuw=1&partij=${partyId}`}>
+        <Button
+          size="xs"
+          variant="outline"
+          component={Link}
+          to={`/personen?nieuw=1&partij=${partyId}`}
+        >
           Nieuwe persoon
         </Button>
       </Group>

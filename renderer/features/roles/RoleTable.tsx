@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Input } from '../../../shared/api/contract';
@@ -128,9 +128,10 @@ function Period(props: { since: string | null; until: string | null; current: bo
     );
   }
   const upcoming = props.since !== null && props.since > todayIso();
+  // Plain text, not a badge: a badge does not wrap, and the date was cut off in narrow tables.
   return (
-    <Badge color="gray.7" variant="outline">
+    <Text size="sm" c="dimmed">
       {upcoming ? `vanaf ${formatDateNl(props.since)}` : `beëindigd ${formatDateNl(props.until)}`}
-    </Badge>
+    </Text>
   );
 }
