@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateNl, formatDateTimeNl, isCurrent, isIsoDate, todayIso } from './dates';
+import {
+  formatDateNl,
+  formatDateTimeNl,
+  isCurrent,
+  isIsoDate,
+  parseDutchDate,
+  todayIso,
+} from './dates';
 
 describe('isIsoDate', () => {
   it.each(['2026-11-22', '2024-02-29', '2000-02-29', '1999-12-31', '2026-01-01'])(
@@ -72,5 +79,40 @@ describe('isCurrent', () => {
     expect(isCurrent(null, '2026-11-23', day)).toBe(true);
     expect(isCurrent('2026-01-01', '2026-11-23', day)).toBe(true);
     expect(isCurrent('2025-01-01', '2026-01-01', day)).toBe(false);
+  });
+});
+
+describe('parseDutchDate', () => {
+  // The first real use found "12-11-2026" saved as 11 december 2026: day first, always.
+  it.each([
+    ['12-11-2026', '2026-11-12'],
+    ['25-11-2026', '2026-11-25'],
+    ['1-12-2026', '2026-12-01'],
+    ['01-12-2026', '2026-12-01'],
+    ['1/12/2026', '2026-12-01'],
+    ['1.12.2026', '2026-12-01'],
+    ['12 nov 2026', '2026-11-12'],
+    ['12 nov. 2026', '2026-11-12'],
+    ['12 November 2026', '2026-11-12'],
+    ['3 mrt 2027', '2027-03-03'],
+    ['1 sept 2026', '2026-09-01'],
+    ['  29-2-2028 ', '2028-02-29'],
+    ['2026-11-12', '2026-11-12'],
+    ['2026-1-5', '2026-01-05'],
+  ])('%j is %s', (text, iso) => {
+    expect(parseDutchDate(text)).toBe(iso);
+  });
+
+  it.each(['31-02-2026', '12-13-2026', '12-11-26', '12-11', 'morgen', '12 foo 2026', '', '12-11/2026'])(
+    'refuses %j',
+    (text) => {
+      expect(parseDutchDate(text)).toBeNull();
+    },
+  );
+
+  it('reads back what formatDateNl writes', () => {
+    for (const iso of ['2026-01-01', '2026-03-15', '2026-12-31']) {
+      expect(parseDutchDate(formatDateNl(iso))).toBe(iso);
+    }
   });
 });

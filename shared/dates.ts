@@ -26,6 +26,44 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** Month names and the abbreviations people type ("12 nov 2026", "3 mrt 2027", "1 sept 2026"). */
+const MONTH_WORDS = new Map<string, number>([
+  ...MONTHS.map((name, i) => [name, i + 1] as const),
+  ...MONTHS.map((name, i) => [name.slice(0, 3), i + 1] as const),
+  ['mrt', 3],
+  ['sept', 9],
+]);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** y, m, d → 'YYYY-MM-DD' when that day exists, else null. */
+function toIso(y: number, m: number, d: number): string | null {
+  const iso = `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/**
+ * A date as a Dutch user types it → 'YYYY-MM-DD', or null when the text is not one date.
+ * Day first, always: d-m-jjjj, dd-mm-jjjj, d/m/jjjj, d.m.jjjj, "12 nov 2026", "12 november 2026";
+ * and jjjj-mm-dd. A two-digit year or an impossible day (31-02-2026) is not guessed at.
+ */
+export function parseDutchDate(text: string): string | null {
+  const t = text.trim().toLocaleLowerCase('nl').replace(/\s+/g, ' ');
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(t);
+  if (m) return toIso(Number(m[4]), Number(m[3]), Number(m[1]));
+  m = /^(\d{1,2}) ([a-z]+)\.? (\d{4})$/.exec(t);
+  if (m) {
+    const month = MONTH_WORDS.get(m[2]!);
+    return month ? toIso(Number(m[3]), month, Number(m[1])) : null;
+  }
+  return null;
+}
+
+/** The message beside a date field whose text is not a date. */
+export const DATE_HINT = 'Onbekende datum. Schrijf bijvoorbeeld 12-11-2026 of 12 november 2026.';
+
 /** '2026-11-22' → '22 november 2026'. */
 export function formatDateNl(isoDate: string | null | undefined): string {
   if (!isoDate) return '';

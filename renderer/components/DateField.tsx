@@ -1,6 +1,18 @@
-import { DateInput } from '@mantine/dates';
+import { ActionIcon, Popover, TextInput } from '@mantine/core';
+import { DatePicker } from '@mantine/dates';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { DATE_HINT, formatDateNl, isIsoDate, parseDutchDate } from '../../shared/dates';
 
-/** A date field showing "22 november 2026" and holding 'YYYY-MM-DD' (or null). */
+/** What the field shows for a form value: a stored date in words, a kept typing mistake as typed. */
+const shown = (value: string | null) => (value && isIsoDate(value) ? formatDateNl(value) : (value ?? ''));
+
+/**
+ * A date field that reads dates the Dutch way (12-11-2026, 12 nov 2026, 2026-11-12; day first,
+ * always) and holds 'YYYY-MM-DD' or null. Text that is not a date is kept as typed and passed on
+ * as it is, so the form's schema refuses it and nothing wrong is saved; the hint beside the field
+ * says how to write a date. The calendar opens with the button or Alt+↓; Escape closes only the
+ * calendar, never the dialog around it.
+ */
 export function DateField(props: {
   label: string;
   value: string | null;
@@ -9,19 +21,135 @@ export function DateField(props: {
   description?: string;
   required?: boolean;
 }) {
+  const { value, onChange } = props;
+  const [text, setText] = useState(() => shown(value));
+  const [hint, setHint] = useState<string | null>(null);
+  const [opened, setOpened] = useState(false);
+  const calendarId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const openedRef = useRef(opened);
+  openedRef.current = opened;
+
+  // Escape while the calendar is open closes the calendar only. A Mantine dialog listens for
+  // Escape on the window in the capture phase; this listener is added first (a child's effect
+  // runs before its parent's) and stops the event before the dialog sees it.
+  useEffect(() => {
+    const onEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || !openedRef.current) return;
+      event.stopImmediatePropagation();
+      event.preventDefault();
+      setOpened(false);
+      input.current?.focus();
+    };
+    window.addEventListener('keydown', onEscape, { capture: true });
+    return () => window.removeEventListener('keydown', onEscape, { capture: true });
+  }, []);
+
+  // A value put in from outside (reset, restored draft, calendar) shows in the field.
+  useEffect(() => {
+    setText((current) => {
+      const parsed = current.trim() === '' ? null : (parseDutchDate(current) ?? current);
+      return parsed === value ? current : shown(value);
+    });
+  }, [value]);
+
+  const type = (next: string) => {
+    setText(next);
+    setHint(null);
+    if (next.trim() === '') onChange(null);
+    else onChange(parseDutchDate(next) ?? next);
+  };
+
+  const settle = () => {
+    if (text.trim() === '') return;
+    const iso = parseDutchDate(text);
+    if (iso) setText(formatDateNl(iso));
+    else setHint(DATE_HINT);
+  };
+
+  const pick = (iso: string | null) => {
+    setOpened(false);
+    setHint(null);
+    setText(shown(iso));
+    input.current?.focus();
+    onChange(iso);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && event.altKey) {
+      event.preventDefault();
+      setOpened(true);
+    } else if (event.key === 'Enter') {
+      settle();
+    }
+  };
+
+  const isoValue = value && isIsoDate(value) ? value : null;
   return (
-    <DateInput
-      label={props.label}
-      description={props.description}
-      value={props.value}
-      onChange={(v) => props.onChange(v ? String(v).slice(0, 10) : null)}
-      error={props.error}
-      required={props.required}
-      valueFormat="D MMMM YYYY"
-      placeholder="Kies een datum"
-      clearable
-      clearButtonProps={{ 'aria-label': `${props.label} wissen` }}
-      popoverProps={{ withinPortal: true }}
-    />
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-end"
+      withinPortal
+      trapFocus
+      returnFocus
+      closeOnEscape={false}
+    >
+      <TextInput
+        label={props.label}
+        description={props.description}
+        required={props.required}
+        ref={input}
+        value={text}
+        onChange={(e) => type(e.currentTarget.value)}
+        onBlur={settle}
+        onKeyDown={onKeyDown}
+        error={hint ?? props.error}
+        placeholder="dd-mm-jjjj"
+        autoComplete="off"
+        rightSectionPointerEvents="all"
+        rightSection={
+          <Popover.Target>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={`${props.label}: kalender openen`}
+              aria-expanded={opened}
+              aria-controls={opened ? calendarId : undefined}
+              onClick={() => setOpened((o) => !o)}
+            >
+              <CalendarIcon />
+            </ActionIcon>
+          </Popover.Target>
+        }
+      />
+      <Popover.Dropdown id={calendarId}>
+        <DatePicker
+          value={isoValue}
+          defaultDate={isoValue ?? undefined}
+          onChange={(v) => pick(v ? String(v).slice(0, 10) : null)}
+          allowDeselect={!props.required}
+          ariaLabels={{
+            previousMonth: 'Vorige maand',
+            nextMonth: 'Volgende maand',
+            previousYear: 'Vorig jaar',
+            nextYear: 'Volgend jaar',
+            previousDecade: 'Vorig decennium',
+            nextDecade: 'Volgend decennium',
+            monthLevelControl: 'Kies een maand',
+            yearLevelControl: 'Kies een jaar',
+          }}
+        />
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+function CalendarIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <rect x="3" y="5" width="18" height="16" rx="2" />
+      <path d="M3 10h18M8 3v4M16 3v4" />
+    </svg>
   );
 }
