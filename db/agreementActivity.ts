@@ -107,6 +107,10 @@ export function createAgreementActivity(
      VALUES (@id, @agreementId, @on, @text, @statusChangeId, @actor, @now, @now)`,
   );
   const getProgress = db.prepare('SELECT * FROM progress_update WHERE id = ?');
+  const deleteStatusChange = db.prepare('DELETE FROM agreement_status_change WHERE id = ?');
+  const progressOfChange = db.prepare(
+    'SELECT 1 FROM progress_update WHERE status_change_id = ? LIMIT 1',
+  );
   const progress = db.prepare(
     `SELECT * FROM progress_update WHERE agreement_id = ? AND deleted_at IS NULL
      ORDER BY on_date DESC, created_at DESC, rowid DESC`,
@@ -180,6 +184,35 @@ export function createAgreementActivity(
           changes.adoptedOn = { from: before.adoptedOn, to: adoptedOn };
         audit.record('agreement', before.id, 'update', w, changes);
         return { agreement: find(before.id)!, change };
+      },
+    ),
+
+    /** True when a progress update was written together with this status change. */
+    hasProgressFor: (changeId: string): boolean => progressOfChange.get(changeId) !== undefined,
+
+    /**
+     * Takes back the status change `change` (the latest; the caller has checked that): the
+     * agreement returns to its earlier status and adoption date, the change leaves the timeline,
+     * and the audit log records the way back as an update of its own.
+     */
+    undoTransition: inTransaction(
+      db,
+      (before: Agreement, change: StatusChange, w: Writer): Agreement => {
+        const earlier = audit
+          .forEntity('agreement', before.id)
+          .find((e) => e.at === change.at && e.changes.status?.to === change.to);
+        const adoptedOn = earlier?.changes.adoptedOn
+          ? (earlier.changes.adoptedOn.from as string | null)
+          : before.adoptedOn;
+        deleteStatusChange.run(change.id);
+        setStatus.run({ id: before.id, to: change.from, adoptedOn, now: w.now });
+        const changes: Record<string, { from: unknown; to: unknown }> = {
+          status: { from: before.status, to: change.from },
+        };
+        if (adoptedOn !== before.adoptedOn)
+          changes.adoptedOn = { from: before.adoptedOn, to: adoptedOn };
+        audit.record('agreement', before.id, 'update', w, changes);
+        return find(before.id)!;
       },
     ),
 

@@ -1,6 +1,6 @@
 import { REQUIRED_ROLE_KINDS, type PartyType } from '../shared/domain';
 import type { Overview, OverviewRow } from '../shared/schemas/roleAssignment';
-import { currentSql } from './period';
+import { currentSql, notEndedSql } from './period';
 import type { Db } from './sqlite';
 
 /** Order of party types in the aanspreekpunten-overzicht: the three werkstructuur partners first. */
@@ -21,8 +21,8 @@ export function createOverviewQuery(db: Db) {
      JOIN contact c ON c.id = ra.contact_id AND c.deleted_at IS NULL AND c.active = 1
      WHERE ra.region_id = @regionId AND ra.deleted_at IS NULL
        AND ra.role IN ('bestuurlijk_aanspreekpunt', 'ambtelijk_aanspreekpunt')
-       AND ${currentSql('ra')}
-     ORDER BY c.name COLLATE NOCASE`,
+       AND ${notEndedSql('ra')}
+     ORDER BY ra.since IS NOT NULL AND ra.since > @day, ra.since, c.name COLLATE NOCASE`,
   );
 
   return (regionId: string, day: string): Overview => {
@@ -47,15 +47,16 @@ export function createOverviewQuery(db: Db) {
         name: r.name!,
         function: r.function ?? '',
         since: r.since ?? null,
+        upcoming: r.since != null && r.since > day,
       };
       (r.role === 'bestuurlijk_aanspreekpunt' ? row.bestuurlijk : row.ambtelijk).push(person);
     }
     let gapCount = 0;
     for (const row of rows.values()) {
+      // Someone who starts later does not fill the gap today.
+      const holds = (people: OverviewRow['bestuurlijk']) => people.some((p) => !p.upcoming);
       row.missing = REQUIRED_ROLE_KINDS.filter((kind) =>
-        kind === 'bestuurlijk_aanspreekpunt'
-          ? row.bestuurlijk.length === 0
-          : row.ambtelijk.length === 0,
+        kind === 'bestuurlijk_aanspreekpunt' ? !holds(row.bestuurlijk) : !holds(row.ambtelijk),
       );
       if (row.missing.length) gapCount += 1;
     }

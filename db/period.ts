@@ -13,3 +13,6 @@ export const notEndedSql = (alias: string) => `(${alias}.until IS NULL OR ${alia
 /** Ended on or before @day. */
 export const endedSql = (alias: string) =>
   `(${alias}.until IS NOT NULL AND ${alias}.until <= @day)`;
+
+/** Not yet begun on @day (starts later). */
+export const futureSql = (alias: string) => `(${alias}.since IS NOT NULL AND ${alias}.since > @day)`;

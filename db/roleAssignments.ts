@@ -3,7 +3,7 @@ import type { PartyType, RoleKind } from '../shared/domain';
 import type { RoleAssignment, RoleListItem, RoleListQuery } from '../shared/schemas/roleAssignment';
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
-import { currentSql, endedSql } from './period';
+import { currentSql, endedSql, futureSql } from './period';
 import type { Db } from './sqlite';
 
 export interface RoleInput {
@@ -66,7 +66,8 @@ export function createRoleAssignmentRepository(db: Db) {
        AND (@partyId IS NULL OR ra.party_id = @partyId)
        AND (@roles = '[]' OR ra.role IN (SELECT value FROM json_each(@roles)))
        AND (@period = 'all' OR (@period = 'current' AND ${CURRENT})
-         OR (@period = 'ended' AND ${endedSql('ra')}))
+         OR (@period = 'ended' AND ${endedSql('ra')})
+         OR (@period = 'future' AND ${futureSql('ra')}))
      ORDER BY is_current DESC, ra.role, p.name COLLATE NOCASE, c.name COLLATE NOCASE`,
   );
 

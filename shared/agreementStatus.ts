@@ -20,6 +20,15 @@ export const ACTIVE_STATUSES: readonly AgreementStatus[] = ['vastgesteld', 'in_u
 /** Statuses with no further transitions. */
 export const FINAL_STATUSES: readonly AgreementStatus[] = ['afgerond', 'vervallen'];
 
+/**
+ * Transitions that settle something for others (the text is agreed, the work is done, the
+ * agreement is dropped): the dialog asks for an explicit click or Ctrl+Enter, not a stray Enter.
+ */
+export const DELIBERATE_STATUSES: readonly AgreementStatus[] = ['vastgesteld', 'afgerond', 'vervallen'];
+
+/** How long the latest status change can be taken back ("Ongedaan maken"), in minutes. */
+export const UNDO_TRANSITION_MINUTES = 10;
+
 export function allowedTransitions(from: AgreementStatus): readonly AgreementStatus[] {
   return TRANSITIONS[from];
 }

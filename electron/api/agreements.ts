@@ -6,7 +6,11 @@
 import type { AgreementInput } from '../../db/agreements';
 import type { ParsedInput } from '../../shared/api/contract';
 import { DomainError, type FieldIssue } from '../../shared/api/result';
-import { allowedTransitions, transitionProblem } from '../../shared/agreementStatus';
+import {
+  allowedTransitions,
+  transitionProblem,
+  UNDO_TRANSITION_MINUTES,
+} from '../../shared/agreementStatus';
 import { formatDateNl } from '../../shared/dates';
 import type { AgreementStatus } from '../../shared/domain';
 import type { Agreement, AgreementDetail } from '../../shared/schemas/agreement';
@@ -175,6 +179,22 @@ export const agreementHandlers = defineHandlers({
     checkTransition(before.status, to, reason, 'to');
     checkStatusDate(ctx, on, 'on');
     return ctx.repos.agreements.transition(before, { to, on, note, reason }, writer(ctx)).agreement;
+  },
+
+  'agreements.undoTransition': (ctx, { id, status }) => {
+    const before = requireAgreement(ctx, id);
+    const [change] = ctx.repos.agreements.statusHistory(id);
+    const ageMs = change ? ctx.clock().getTime() - Date.parse(change.at) : Infinity;
+    const refuse = (message: string) => new DomainError('conflict', message);
+    if (!change || change.from === null || before.status !== status || change.to !== status)
+      throw refuse('Deze statuswijziging is niet meer de laatste; ongedaan maken kan niet.');
+    if (ageMs > UNDO_TRANSITION_MINUTES * 60_000)
+      throw refuse(
+        `Ongedaan maken kan tot ${UNDO_TRANSITION_MINUTES} minuten na de statuswijziging. Kies zo nodig een nieuwe status.`,
+      );
+    if (ctx.repos.agreements.hasProgressFor(change.id))
+      throw refuse('Deze statuswijziging hoort bij een voortgangsbericht; ongedaan maken kan niet.');
+    return ctx.repos.agreements.undoTransition(before, change, writer(ctx));
   },
 
   /** A progress update, optionally with a status change: both in one transaction, linked. */

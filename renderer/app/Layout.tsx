@@ -98,6 +98,7 @@ export function Layout() {
               to={item.path}
               label={item.label}
               active={location.pathname.startsWith(item.path)}
+              color="blue.9"
               aria-current={location.pathname.startsWith(item.path) ? 'page' : undefined}
             />
           ))}

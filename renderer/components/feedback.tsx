@@ -41,16 +41,21 @@ export function confirmAction(options: {
 
 /** After a move to the Prullenbak: says so, with an undo button. */
 export function notifyTrashed(label: string, undo: () => Promise<unknown>) {
+  notifyWithUndo(`${label} staat nu in de prullenbak.`, undo, `${label} is teruggezet.`);
+}
+
+/** Says what happened, with an "Ongedaan maken" button that runs `undo` and says so. */
+export function notifyWithUndo(message: string, undo: () => Promise<unknown>, undone: string) {
   const id = notifications.show({
     message: (
       <span>
-        {label} staat nu in de prullenbak.{' '}
+        {message}{' '}
         <button
           type="button"
           className="link-button"
           onClick={() => {
             notifications.hide(id);
-            undo().then(() => notifySaved(`${label} is teruggezet.`), notifyError);
+            undo().then(() => notifySaved(undone), notifyError);
           }}
         >
           Ongedaan maken

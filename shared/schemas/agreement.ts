@@ -101,6 +101,9 @@ export const agreementTransition = z
   })
   .strict();
 
+/** Takes back the latest status change; `status` is the status the user saw it reach. */
+export const agreementUndoTransition = z.object({ id, status: agreementStatus }).strict();
+
 export const progressCreate = z
   .object({
     agreementId: id,

@@ -94,14 +94,17 @@ export const roleAssignment = z.object({
 });
 export type RoleAssignment = z.infer<typeof roleAssignment>;
 
+export const ROLE_PERIODS = ['current', 'future', 'ended', 'all'] as const;
+export type RolePeriod = (typeof ROLE_PERIODS)[number];
+
 export const roleListQuery = z
   .object({
     regionId: id.nullable().default(null),
     contactId: id.nullable().default(null),
     partyId: id.nullable().default(null),
     roles: z.array(roleKind).default([]),
-    /** 'current' = active today, 'ended' = history only, 'all' = both. */
-    period: z.enum(['current', 'ended', 'all']).default('current'),
+    /** 'current' = active today, 'future' = starts later, 'ended' = history only, 'all'. */
+    period: z.enum(ROLE_PERIODS).default('current'),
   })
   .strict();
 export type RoleListQuery = z.input<typeof roleListQuery>;
@@ -123,6 +126,8 @@ export const overviewPerson = z.object({
   name: z.string(),
   function: z.string(),
   since: z.string().nullable(),
+  /** Starts after today: shown as "per <datum>", and does not fill the gap yet. */
+  upcoming: z.boolean(),
 });
 
 export const overviewRow = z.object({

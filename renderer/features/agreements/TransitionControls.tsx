@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { TRANSITION_ACTION_LABELS } from '../../../shared/agreementStatus';
 import type { AgreementDetail } from '../../../shared/schemas/agreement';
+import { focusHeadingIfLost } from '../../components/focus';
 import { TransitionDialog, type TransitionTarget } from './TransitionDialog';
 
 /** The status buttons: exactly the transitions the API allows from the current status. */
@@ -22,7 +23,15 @@ export function TransitionControls({ agreement }: { agreement: AgreementDetail }
               size="sm"
               variant={to === 'vervallen' || to === 'concept' ? 'outline' : 'filled'}
               color={to === 'vervallen' ? 'red.8' : undefined}
-              onClick={() => setTarget({ id: agreement.id, title: agreement.title, from: agreement.status, to })}
+              onClick={() =>
+                setTarget({
+                  id: agreement.id,
+                  title: agreement.title,
+                  from: agreement.status,
+                  to,
+                  dekkingGranted: agreement.dekking.granted,
+                })
+              }
               data-transition={to}
             >
               {TRANSITION_ACTION_LABELS[to]}
@@ -30,7 +39,14 @@ export function TransitionControls({ agreement }: { agreement: AgreementDetail }
           ))}
         </Group>
       )}
-      <TransitionDialog target={target} onClose={() => setTarget(null)} />
+      <TransitionDialog
+        target={target}
+        onClose={() => {
+          setTarget(null);
+          // The button that opened the dialog is gone when the status changed.
+          focusHeadingIfLost();
+        }}
+      />
     </section>
   );
 }

@@ -1,12 +1,17 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { TRANSITION_ACTION_LABELS, transitionProblem } from '../../../shared/agreementStatus';
+import {
+  DELIBERATE_STATUSES,
+  TRANSITION_ACTION_LABELS,
+  transitionProblem,
+  UNDO_TRANSITION_MINUTES,
+} from '../../../shared/agreementStatus';
 import { todayIso } from '../../../shared/dates';
 import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../../shared/domain';
 import { agreementTransition } from '../../../shared/schemas/agreement';
 import { useMutation } from '../../app/data';
 import { DateField } from '../../components/DateField';
-import { notifySaved } from '../../components/feedback';
+import { notifyWithUndo } from '../../components/feedback';
 import { useZodForm } from '../../components/useZodForm';
 
 export interface TransitionTarget {
@@ -14,6 +19,8 @@ export interface TransitionTarget {
   title: string;
   from: AgreementStatus;
   to: AgreementStatus;
+  /** Whether bestuurlijke dekking is recorded (vaststellen without it gets a warning). */
+  dekkingGranted: boolean;
 }
 
 /** Asks the date of a status change, a note, and (for vervallen) the required reason. */
@@ -36,6 +43,8 @@ function TransitionForm({ target, onDone }: { target: TransitionTarget; onDone: 
   const mutate = useMutation();
   const { values, errors, set } = form;
   const needsReason = target.to === 'vervallen';
+  const deliberate = DELIBERATE_STATUSES.includes(target.to);
+  const statusWord = AGREEMENT_STATUS_LABELS[target.to].toLowerCase();
   const [reasonError, setReasonError] = useState<string | null>(null);
 
   const submit = async () => {
@@ -48,7 +57,11 @@ function TransitionForm({ target, onDone }: { target: TransitionTarget; onDone: 
     }
     try {
       await mutate('agreements.transition', input);
-      notifySaved(`De afspraak is nu ${AGREEMENT_STATUS_LABELS[target.to].toLowerCase()}.`);
+      notifyWithUndo(
+        `De afspraak is nu ${statusWord}.`,
+        () => mutate('agreements.undoTransition', { id: target.id, status: target.to }),
+        `De afspraak is weer ${AGREEMENT_STATUS_LABELS[target.from].toLowerCase()}.`,
+      );
       onDone();
     } catch (error) {
       form.showError(error);
@@ -59,8 +72,16 @@ function TransitionForm({ target, onDone }: { target: TransitionTarget; onDone: 
     <form
       noValidate
       onSubmit={(e) => {
+        // Enter in a field confirms only a step that is easily taken back; a deliberate one
+        // (vaststellen, afronden, laten vervallen) needs the button or Ctrl+Enter.
         e.preventDefault();
-        void submit();
+        if (!deliberate) void submit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void submit();
+        }
       }}
     >
       <Stack gap="md">
@@ -71,6 +92,12 @@ function TransitionForm({ target, onDone }: { target: TransitionTarget; onDone: 
         {form.formError && (
           <Alert color="red" role="alert">
             {form.formError}
+          </Alert>
+        )}
+        {target.to === 'vastgesteld' && !target.dekkingGranted && (
+          <Alert color="yellow" title="Nog geen bestuurlijke dekking">
+            Voor deze afspraak is geen bestuurlijke dekking vastgelegd. Vaststellen kan, maar leg de
+            dekking vast zodra die er is.
           </Alert>
         )}
         <DateField label="Datum" required value={values.on ?? null} onChange={(v) => set('on', v ?? '')} error={errors.on} />
@@ -102,10 +129,20 @@ function TransitionForm({ target, onDone }: { target: TransitionTarget; onDone: 
           <Button variant="default" onClick={onDone}>
             Annuleren
           </Button>
-          <Button type="submit" color={target.to === 'vervallen' ? 'red.8' : undefined}>
+          <Button
+            type={deliberate ? 'button' : 'submit'}
+            onClick={deliberate ? () => void submit() : undefined}
+            color={target.to === 'vervallen' ? 'red.8' : undefined}
+            aria-keyshortcuts={deliberate ? 'Control+Enter' : undefined}
+          >
             {TRANSITION_ACTION_LABELS[target.to]}
           </Button>
         </Group>
+        {deliberate && (
+          <Text size="xs" c="dimmed" ta="right">
+            Bevestig met de knop of met Ctrl+Enter. Binnen {UNDO_TRANSITION_MINUTES} minuten kun je dit nog ongedaan maken.
+          </Text>
+        )}
       </Stack>
     </form>
   );

@@ -7,6 +7,7 @@ import {
   ROLE_KIND_LABELS,
   type MembershipRole,
 } from '../../../shared/domain';
+import { formatDateNl } from '../../../shared/dates';
 import type { OverviewRow } from '../../../shared/schemas/roleAssignment';
 import { useQuery } from '../../app/data';
 import { useCurrentRegion } from '../../app/useCurrentRegion';
@@ -111,39 +112,50 @@ function PersonCell(props: {
   onFill: (preset: RolePreset) => void;
 }) {
   const people = props.kind === 'bestuurlijk_aanspreekpunt' ? props.row.bestuurlijk : props.row.ambtelijk;
-  if (people.length === 0) {
-    return (
-      <Table.Td>
-        <Stack gap={6} align="flex-start">
-          <Badge color="red.8" variant="filled">
-            Ontbreekt
-          </Badge>
-          <Button
-            size="xs"
-            variant="outline"
-            onClick={() => props.onFill({ partyId: props.row.partyId, role: props.kind })}
-            aria-label={`${ROLE_KIND_LABELS[props.kind]} toewijzen voor ${props.row.partyName}`}
-          >
-            Toewijzen
-          </Button>
-        </Stack>
-      </Table.Td>
-    );
-  }
+  const current = people.filter((p) => !p.upcoming);
+  const upcoming = people.filter((p) => p.upcoming);
   return (
     <Table.Td>
-      {people.map((p) => (
-        <div key={p.roleAssignmentId}>
-          <Link className="row-link" to={`/personen/${p.contactId}`}>
-            {p.name}
-          </Link>
-          {p.function && (
-            <Text size="sm" c="dimmed">
-              {p.function}
-            </Text>
-          )}
-        </div>
-      ))}
+      <Stack gap={6} align="flex-start">
+        {current.length === 0 && (
+          <>
+            <Badge color="red.8" variant="filled">
+              Ontbreekt
+            </Badge>
+            <Button
+              size="xs"
+              variant="outline"
+              onClick={() => props.onFill({ partyId: props.row.partyId, role: props.kind })}
+              aria-label={`${ROLE_KIND_LABELS[props.kind]} toewijzen voor ${props.row.partyName}`}
+            >
+              Toewijzen
+            </Button>
+          </>
+        )}
+        {current.map((p) => (
+          <PersonLine key={p.roleAssignmentId} person={p} />
+        ))}
+        {upcoming.map((p) => (
+          <PersonLine key={p.roleAssignmentId} person={p} from={p.since} />
+        ))}
+      </Stack>
     </Table.Td>
+  );
+}
+
+/** One aanspreekpunt; someone who starts later reads "per 1 december 2026: naam". */
+function PersonLine({ person, from }: { person: OverviewRow['bestuurlijk'][number]; from?: string | null }) {
+  return (
+    <div>
+      {from && <Text span size="sm">per {formatDateNl(from)}: </Text>}
+      <Link className="row-link" to={`/personen/${person.contactId}`}>
+        {person.name}
+      </Link>
+      {person.function && (
+        <Text size="sm" c="dimmed">
+          {person.function}
+        </Text>
+      )}
+    </div>
   );
 }

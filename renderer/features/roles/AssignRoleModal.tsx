@@ -7,6 +7,7 @@ import { useMutation, useQuery } from '../../app/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useZodForm } from '../../components/useZodForm';
+import { DoubleRoleWarning } from './DoubleRoleWarning';
 import { RoleFields } from './RoleFields';
 import {
   addsNewPerson,
@@ -141,6 +142,14 @@ function AssignRoleForm(props: { regionId: string; preset: RolePreset; onDone: (
                 searchable
                 nothingFoundMessage="Niemand gevonden"
                 error={errors.contactId}
+              />
+            )}
+            {!addingPerson && (
+              <DoubleRoleWarning
+                regionId={regionId}
+                contactId={values.contactId || null}
+                partyId={values.partyId || null}
+                role={values.role || null}
               />
             )}
             {partyContacts.length > 0 && (

@@ -1,6 +1,7 @@
 import { Button, Group, MultiSelect, SegmentedControl } from '@mantine/core';
 import { useState } from 'react';
 import type { RoleKind } from '../../../shared/domain';
+import type { RolePeriod as Period } from '../../../shared/schemas/roleAssignment';
 import { useCurrentRegion } from '../../app/useCurrentRegion';
 import { PageHeader } from '../../components/PageHeader';
 import { NoRegion } from '../regions/NoRegion';
@@ -8,11 +9,12 @@ import { AssignRoleModal } from './AssignRoleModal';
 import { RoleTable } from './RoleTable';
 import { ROLE_KIND_OPTIONS } from './roleOptions';
 
-type Period = 'current' | 'ended' | 'all';
 
 const EMPTY_TEXT: Record<Period, string> = {
   current:
     'Er zijn in deze regio nog geen actieve rollen. Kies Rol toewijzen om iemand een rol te geven.',
+  future:
+    'Er zijn in deze regio geen rollen die later beginnen. Een rol met een begindatum na vandaag staat hier tot die datum.',
   ended:
     'Er zijn in deze regio nog geen beëindigde rollen. Een beëindigde rol blijft hier als geschiedenis staan.',
   all: 'Er zijn in deze regio nog geen rollen toegewezen. Kies Rol toewijzen om te beginnen.',
@@ -39,6 +41,7 @@ export function RoleList() {
           aria-label="Periode"
           data={[
             { value: 'current', label: 'Huidig' },
+            { value: 'future', label: 'Toekomstig' },
             { value: 'ended', label: 'Beëindigd' },
             { value: 'all', label: 'Alles' },
           ]}
