@@ -148,7 +148,7 @@ export function createAgreementRepository(db: Db) {
   );
   const parties = db.prepare(
     `SELECT p.id, p.name, p.type, ap.role FROM agreement_party ap JOIN party p ON p.id = ap.party_id
-     WHERE ap.agreement_id = ? AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE`,
+     WHERE ap.agreement_id = ? AND p.deleted_at IS NULL ORDER BY p.sort_key`,
   );
   const partyLinks = db.prepare('SELECT party_id FROM agreement_party WHERE agreement_id = ?');
   const clearParties = db.prepare(

@@ -4,6 +4,7 @@ import type { Contact, ContactListItem, ContactListQuery } from '../shared/schem
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
 import { currentSql } from './period';
+import { personSortKey } from './sortKeys';
 import { bool, likePattern, searchText, type Db } from './sqlite';
 
 export interface ContactInput {
@@ -47,6 +48,7 @@ const params = (input: ContactInput, id: string, now: string) => ({
   ...input,
   active: input.active ? 1 : 0,
   searchText: searchText(input.name, input.function, input.email),
+  sortKey: personSortKey(input.name),
   now,
 });
 
@@ -54,12 +56,14 @@ export function createContactRepository(db: Db) {
   const get = db.prepare('SELECT * FROM contact WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO contact (id, name, function, party_id, email, phone, notes, active, search_text,
-       created_at, updated_at)
-     VALUES (@id, @name, @function, @partyId, @email, @phone, @notes, @active, @searchText, @now, @now)`,
+       sort_key, created_at, updated_at)
+     VALUES (@id, @name, @function, @partyId, @email, @phone, @notes, @active, @searchText,
+       @sortKey, @now, @now)`,
   );
   const update = db.prepare(
     `UPDATE contact SET name = @name, function = @function, party_id = @partyId, email = @email,
-       phone = @phone, notes = @notes, active = @active, search_text = @searchText, updated_at = @now
+       phone = @phone, notes = @notes, active = @active, search_text = @searchText,
+       sort_key = @sortKey, updated_at = @now
      WHERE id = @id`,
   );
   const list = db.prepare(
@@ -78,7 +82,7 @@ export function createContactRepository(db: Db) {
        AND (@includeInactive = 1 OR c.active = 1)
        AND (@search = '' OR c.search_text LIKE @like ESCAPE '\\'
          OR p.search_text LIKE @like ESCAPE '\\')
-     ORDER BY c.name COLLATE NOCASE`,
+     ORDER BY c.sort_key, c.id`,
   );
 
   const count = db.prepare('SELECT count(*) AS n FROM contact WHERE deleted_at IS NULL');

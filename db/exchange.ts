@@ -25,6 +25,7 @@ import { MEMBERSHIP_FIELDS } from './memberships';
 import { PARTY_FIELDS } from './parties';
 import { REGION_FIELDS } from './regions';
 import { ROLE_FIELDS } from './roleAssignments';
+import { nameSortKey, personSortKey } from './sortKeys';
 import { searchText, type Db } from './sqlite';
 import { THEME_FIELDS } from './themes';
 import { TABLES } from './tables';
@@ -204,13 +205,14 @@ const META_COLUMNS = 'id, created_at, updated_at, deleted_at, trash_group';
 const INSERTS: Record<RegisterCollection, string> = {
   regions: `INSERT INTO region (${META_COLUMNS}, name, zorgkantoor_number, description)
     VALUES (${META_VALUES}, @name, @zorgkantoorNumber, @description)`,
-  parties: `INSERT INTO party (${META_COLUMNS}, type, name, notes, search_text)
-    VALUES (${META_VALUES}, @type, @name, @notes, @searchText)`,
+  parties: `INSERT INTO party (${META_COLUMNS}, type, name, notes, search_text, sort_key)
+    VALUES (${META_VALUES}, @type, @name, @notes, @searchText, @sortKey)`,
   regionMemberships: `INSERT INTO region_membership (${META_COLUMNS}, region_id, party_id, role, since, until)
     VALUES (${META_VALUES}, @regionId, @partyId, @role, @since, @until)`,
   contacts: `INSERT INTO contact (${META_COLUMNS}, name, function, party_id, email, phone, notes, active,
-      search_text)
-    VALUES (${META_VALUES}, @name, @function, @partyId, @email, @phone, @notes, @active, @searchText)`,
+      search_text, sort_key)
+    VALUES (${META_VALUES}, @name, @function, @partyId, @email, @phone, @notes, @active, @searchText,
+      @sortKey)`,
   roleAssignments: `INSERT INTO role_assignment (${META_COLUMNS}, region_id, contact_id, party_id, role,
       theme_id, mandate, since, until)
     VALUES (${META_VALUES}, @regionId, @contactId, @partyId, @role, @themeId, @mandate, @since, @until)`,
@@ -224,9 +226,13 @@ function params(collection: RegisterCollection, record: Row): Row {
     ...record,
     trashGroup: record.deletedAt ? (record.trashGroup ?? record.id) : null,
   };
-  if (collection === 'parties') out.searchText = searchText(record.name as string);
+  if (collection === 'parties') {
+    out.searchText = searchText(record.name as string);
+    out.sortKey = nameSortKey(record.name as string);
+  }
   if (collection === 'contacts') {
     out.active = record.active ? 1 : 0;
+    out.sortKey = personSortKey(record.name as string);
     out.searchText = searchText(
       record.name as string,
       record.function as string,

@@ -13,7 +13,7 @@ export function createOverviewQuery(db: Db) {
     `SELECT p.id, p.name, p.type, m.role FROM region_membership m JOIN party p ON p.id = m.party_id
      WHERE m.region_id = @regionId AND m.deleted_at IS NULL AND p.deleted_at IS NULL
        AND ${currentSql('m')}
-     ORDER BY ${TYPE_ORDER}, p.name COLLATE NOCASE`,
+     ORDER BY ${TYPE_ORDER}, p.sort_key`,
   );
   const people = db.prepare(
     `SELECT ra.id, ra.party_id, ra.role, ra.since, c.id AS contact_id, c.name, c.function
@@ -22,7 +22,7 @@ export function createOverviewQuery(db: Db) {
      WHERE ra.region_id = @regionId AND ra.deleted_at IS NULL
        AND ra.role IN ('bestuurlijk_aanspreekpunt', 'ambtelijk_aanspreekpunt')
        AND ${notEndedSql('ra')}
-     ORDER BY ra.since IS NOT NULL AND ra.since > @day, ra.since, c.name COLLATE NOCASE`,
+     ORDER BY ra.since IS NOT NULL AND ra.since > @day, ra.since, c.sort_key`,
   );
 
   return (regionId: string, day: string): Overview => {

@@ -4,6 +4,7 @@ import type { Party, PartyListItem, PartyListQuery } from '../shared/schemas/par
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
 import { notEndedSql } from './period';
+import { nameSortKey } from './sortKeys';
 import { likePattern, searchText, type Db } from './sqlite';
 
 export interface PartyInput {
@@ -27,9 +28,9 @@ const toParty = (r: Record<string, unknown>): Party => ({
 });
 
 const ORDER: Record<ListQuery['sort'], string> = {
-  name: 'p.name COLLATE NOCASE',
-  type: 'p.type, p.name COLLATE NOCASE',
-  role: 'role, p.name COLLATE NOCASE',
+  name: 'p.sort_key, p.id',
+  type: 'p.type, p.sort_key, p.id',
+  role: 'role, p.sort_key, p.id',
   updated: 'p.updated_at DESC',
 };
 
@@ -77,12 +78,12 @@ type ListRow = [
 export function createPartyRepository(db: Db) {
   const get = db.prepare('SELECT * FROM party WHERE id = ?');
   const insert = db.prepare(
-    `INSERT INTO party (id, type, name, notes, search_text, created_at, updated_at)
-     VALUES (@id, @type, @name, @notes, @searchText, @now, @now)`,
+    `INSERT INTO party (id, type, name, notes, search_text, sort_key, created_at, updated_at)
+     VALUES (@id, @type, @name, @notes, @searchText, @sortKey, @now, @now)`,
   );
   const update = db.prepare(
     `UPDATE party SET type = @type, name = @name, notes = @notes, search_text = @searchText,
-       updated_at = @now WHERE id = @id`,
+       sort_key = @sortKey, updated_at = @now WHERE id = @id`,
   );
   const count = db.prepare('SELECT count(*) AS n FROM party WHERE deleted_at IS NULL');
   const statements = new Map<string, ReturnType<Db['prepare']>>();
@@ -133,12 +134,12 @@ export function createPartyRepository(db: Db) {
     create: inTransaction(db, (input: PartyInput, w: Writer): Party => {
       const id = randomUUID();
       return writes.create(id, w, () =>
-        insert.run({ id, ...input, searchText: searchText(input.name), now: w.now }),
+        insert.run({ id, ...input, searchText: searchText(input.name), sortKey: nameSortKey(input.name), now: w.now }),
       );
     }),
     update: inTransaction(db, (before: Party, input: PartyInput, w: Writer): Party =>
       writes.update(before, input, w, () =>
-        update.run({ id: before.id, ...input, searchText: searchText(input.name), now: w.now }),
+        update.run({ id: before.id, ...input, searchText: searchText(input.name), sortKey: nameSortKey(input.name), now: w.now }),
       ),
     ),
   };

@@ -68,7 +68,7 @@ export function createRoleAssignmentRepository(db: Db) {
        AND (@period = 'all' OR (@period = 'current' AND ${CURRENT})
          OR (@period = 'ended' AND ${endedSql('ra')})
          OR (@period = 'future' AND ${futureSql('ra')}))
-     ORDER BY is_current DESC, ra.role, p.name COLLATE NOCASE, c.name COLLATE NOCASE`,
+     ORDER BY is_current DESC, ra.role, p.sort_key, c.sort_key`,
   );
 
   const find = (id: string): RoleAssignment | null => {

@@ -4,9 +4,15 @@ import { Database, likePattern, searchText } from './sqlite';
 describe('searchText', () => {
   it('lower-cases, strips diacritics and joins the present parts', () => {
     expect(searchText('Súdwest-Fryslân', null, 'Ça Va', undefined, '')).toBe(
-      'sudwest-fryslan ca va',
+      'sudwest fryslan ca va',
     );
     expect(searchText('Cees Çelik')).toBe('cees celik');
+  });
+
+  it("drops apostrophes and reads other punctuation as a space (\"van 't Hof\", \"Noord-Holland\")", () => {
+    expect(searchText("Anna van 't Hof")).toBe('anna van t hof');
+    expect(searchText('Noord-Holland  (Zuid)')).toBe('noord holland zuid');
+    expect(searchText('Ömer Yılmaz, Søren Æbelø')).toBe('omer yilmaz soren aebelo');
   });
 });
 
@@ -26,13 +32,15 @@ describe('likePattern', () => {
     expect(matches('Súdwest-Fryslân', 'sneek')).toBe(false);
   });
 
-  it('treats %, _ and \\ literally', () => {
-    expect(likePattern('100%_\\')).toBe('%100\\%\\_\\\\%');
-    expect(matches('100% Zorg', '%')).toBe(true);
-    expect(matches('Zorg Plus', '%')).toBe(false);
-    expect(matches('Zorg_Plus', '_')).toBe(true);
+  it("finds \"van 't Hof\" by \"van t hof\" and \"noord holland\" by \"Noord-Holland\"", () => {
+    expect(matches("Anna van 't Hof", 'van t hof')).toBe(true);
+    expect(matches("Anna van 't Hof", "van ’t Hof")).toBe(true);
+    expect(matches('Noord-Holland', 'noord holland')).toBe(true);
+  });
+
+  it('never lets % or _ act as wildcards', () => {
+    expect(likePattern('g_p 100%')).toBe('%g p 100%');
     expect(matches('ZorgXPlus', 'g_p')).toBe(false);
-    expect(matches('a\\b', '\\')).toBe(true);
-    expect(matches('ab', '\\')).toBe(false);
+    expect(matches('Zorg100Plus', '100%p')).toBe(false);
   });
 });

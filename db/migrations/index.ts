@@ -1,10 +1,16 @@
 import { m0001Register } from './0001-register';
 import { m0002ListIndexes } from './0002-list-indexes';
 import { m0003Agreements } from './0003-agreements';
+import { m0004SortKeysCaseNumber } from './0004-sort-keys-case-number';
 import type { Migration } from './types';
 
 /** The explicit, ordered list of migrations. Never edit a shipped step: add a new one. */
-export const migrations: readonly Migration[] = [m0001Register, m0002ListIndexes, m0003Agreements];
+export const migrations: readonly Migration[] = [
+  m0001Register,
+  m0002ListIndexes,
+  m0003Agreements,
+  m0004SortKeysCaseNumber,
+];
 
 export const LATEST_VERSION = migrations.length;
 export type { Migration };

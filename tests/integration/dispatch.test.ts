@@ -346,6 +346,8 @@ describe('every register method answers within its contract', () => {
       confidential: false,
     });
     call('agreements.transition', { id: agreement.id, to: 'in_bespreking', on: '2026-11-22' });
+    call('agreements.undoTransition', { id: agreement.id, status: 'in_bespreking' });
+    call('agreements.transition', { id: agreement.id, to: 'in_bespreking', on: '2026-11-22' });
     call('agreements.addProgress', { agreementId: agreement.id, on: '2026-11-22', text: 'Besproken', status: 'vastgesteld' });
     call('agreements.requestReview', { agreementIds: [agreement.id], on: '2026-11-22' });
     call('agreements.review', { agreementIds: [agreement.id], reviewerName: 'Wethouder', on: '2026-11-22', verdict: 'akkoord' });

@@ -237,7 +237,7 @@ describe('purge', () => {
         fileApi.call('parties.create', { type: 'overig', name: `Vulling ${i}` });
       const db = fileApi.ctx.repos.db;
       db.pragma('wal_checkpoint(TRUNCATE)');
-      const needles = [secret, secret.toLowerCase(), 'qxyzzy'];
+      const needles = [secret, 'zwanenburg qxyzzy', 'qxyzzy']; // as typed, and as search text
       const contains = () => {
         const bytes = Buffer.concat(
           [file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)),
