@@ -6,6 +6,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api';
 import { App } from './app/App';
+import { installEscapeLayer } from './components/escapeLayer';
+
+// Before any dialog mounts: see escapeLayer.ts.
+installEscapeLayer();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,24 +3,30 @@ import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import 'dayjs/locale/nl';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import type { ApiClient } from '../api';
 import { ApiProvider } from './apiContext';
+import { createQueryClient } from './data';
 import { router } from './routes';
 import { cssVariablesResolver, theme } from './theme';
 
 export function App({ client }: { client: ApiClient }) {
+  const [queryClient] = useState(createQueryClient);
   return (
     <ApiProvider client={client}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-        <DatesProvider settings={{ locale: 'nl', firstDayOfWeek: 1 }}>
-          <ModalsProvider labels={{ confirm: 'Bevestigen', cancel: 'Annuleren' }}>
-            {/* Below modals (z-index 200): a notification must not cover a dialog's buttons. */}
-            <Notifications position="bottom-right" zIndex={190} />
-            <RouterProvider router={router} />
-          </ModalsProvider>
-        </DatesProvider>
-      </MantineProvider>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+          <DatesProvider settings={{ locale: 'nl', firstDayOfWeek: 1 }}>
+            <ModalsProvider labels={{ confirm: 'Bevestigen', cancel: 'Annuleren' }}>
+              {/* Below modals (z-index 200): a notification must not cover a dialog's buttons. */}
+              <Notifications position="bottom-right" zIndex={190} />
+              <RouterProvider router={router} />
+            </ModalsProvider>
+          </DatesProvider>
+        </MantineProvider>
+      </QueryClientProvider>
     </ApiProvider>
   );
 }

@@ -1,17 +1,19 @@
 /**
- * Server data for screens: a tiny query layer over the typed client. Every successful mutation
- * bumps one version number, and every mounted query refetches; the register is small enough that
- * this keeps all screens consistent without a cache to keep in sync by hand.
+ * Server data for screens, on TanStack Query: `useQuery(method, input)` reads through a cache
+ * keyed by [method, input] (one call for many screens asking the same, answers kept across
+ * navigation), `useMutation()` calls a method that changes data and marks stale exactly the
+ * domains it touches (queryKeys.ts).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { create } from 'zustand';
+import {
+  QueryClient,
+  useQueryClient,
+  useQuery as useTanstackQuery,
+  keepPreviousData,
+} from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { Input, Method, Output } from '../../shared/api/contract';
 import { useApi } from './apiContext';
-
-const useDataVersion = create<{ version: number; bump: () => void }>((set) => ({
-  version: 0,
-  bump: () => set((s) => ({ version: s.version + 1 })),
-}));
+import { domainOf, staleDomains } from './queryKeys';
 
 export interface Query<T> {
   data: T | undefined;
@@ -20,43 +22,62 @@ export interface Query<T> {
   reload: () => void;
 }
 
-/** Runs `method(input)` and again whenever data changes; `null` input skips the call. */
-export function useQuery<M extends Method>(method: M, input: Input<M> | null): Query<Output<M>> {
-  const api = useApi();
-  const version = useDataVersion((s) => s.version);
-  const [state, setState] = useState<{ data?: Output<M>; error: Error | null; loading: boolean }>({
-    error: null,
-    loading: input !== null,
+/** One client per app: answers stay fresh until a mutation says otherwise; no refetch on focus. */
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        gcTime: 5 * 60_000,
+        retry: false,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+      },
+    },
   });
-  const [retry, setRetry] = useState(0);
-  const key = input === null ? null : JSON.stringify(input);
-  const latest = useRef(0);
-
-  useEffect(() => {
-    if (key === null) return;
-    const request = ++latest.current;
-    setState((s) => ({ ...s, loading: true }));
-    api.invoke(method, JSON.parse(key) as Input<M>).then(
-      (data) => request === latest.current && setState({ data, error: null, loading: false }),
-      (error: Error) =>
-        request === latest.current && setState((s) => ({ ...s, error, loading: false })),
-    );
-  }, [api, method, key, version, retry]);
-
-  const reload = useCallback(() => setRetry((n) => n + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, reload };
 }
 
-/** Calls a method that changes data; on success all queries refresh. Throws ApiError on failure. */
+/**
+ * Runs `method(input)`; `null` input skips the call. With `keepPrevious` (a list whose filters
+ * change as the user types), the previous answer stays on screen while the new one loads.
+ */
+export function useQuery<M extends Method>(
+  method: M,
+  input: Input<M> | null,
+  options: { keepPrevious?: boolean } = {},
+): Query<Output<M>> {
+  const api = useApi();
+  const result = useTanstackQuery({
+    queryKey: [method, input],
+    queryFn: () => api.invoke(method, input as Input<M>),
+    enabled: input !== null,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+  });
+  const { refetch } = result;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return {
+    data: result.data,
+    error: result.error,
+    loading: result.isFetching,
+    reload,
+  };
+}
+
+/** Calls a method that changes data; on success the queries it touches refresh. Throws ApiError. */
 export function useMutation() {
   const api = useApi();
-  const bump = useDataVersion((s) => s.bump);
+  const client = useQueryClient();
   return useCallback(
     async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
       const value = await api.invoke(method, input);
-      bump();
+      const domains = staleDomains(method);
+      void client.invalidateQueries(
+        domains === null
+          ? undefined
+          : { predicate: (query) => domains.includes(domainOf(query.queryKey) as never) },
+      );
       return value;
     },
-    [api, bump],
+    [api, client],
   );
 }

@@ -1,10 +1,12 @@
 import { ActionIcon, Popover, TextInput } from '@mantine/core';
 import { DatePicker } from '@mantine/dates';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { pushEscapeLayer } from './escapeLayer';
 import { DATE_HINT, formatDateNl, isIsoDate, parseDutchDate } from '../../shared/dates';
 
 /** What the field shows for a form value: a stored date in words, a kept typing mistake as typed. */
-const shown = (value: string | null) => (value && isIsoDate(value) ? formatDateNl(value) : (value ?? ''));
+const shown = (value: string | null) =>
+  value && isIsoDate(value) ? formatDateNl(value) : (value ?? '');
 
 /**
  * A date field that reads dates the Dutch way (12-11-2026, 12 nov 2026, 2026-11-12; day first,
@@ -27,23 +29,15 @@ export function DateField(props: {
   const [opened, setOpened] = useState(false);
   const calendarId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const openedRef = useRef(opened);
-  openedRef.current = opened;
 
-  // Escape while the calendar is open closes the calendar only. A Mantine dialog listens for
-  // Escape on the window in the capture phase; this listener is added first (a child's effect
-  // runs before its parent's) and stops the event before the dialog sees it.
+  // Escape while the calendar is open closes the calendar only, not the dialog around it.
   useEffect(() => {
-    const onEscape = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape' || !openedRef.current) return;
-      event.stopImmediatePropagation();
-      event.preventDefault();
+    if (!opened) return;
+    return pushEscapeLayer(() => {
       setOpened(false);
       input.current?.focus();
-    };
-    window.addEventListener('keydown', onEscape, { capture: true });
-    return () => window.removeEventListener('keydown', onEscape, { capture: true });
-  }, []);
+    });
+  }, [opened]);
 
   // A value put in from outside (reset, restored draft, calendar) shows in the field.
   useEffect(() => {
@@ -129,6 +123,8 @@ export function DateField(props: {
           defaultDate={isoValue ?? undefined}
           onChange={(v) => pick(v ? String(v).slice(0, 10) : null)}
           allowDeselect={!props.required}
+          classNames={{ day: 'date-day' }}
+          hideOutsideDates
           ariaLabels={{
             previousMonth: 'Vorige maand',
             nextMonth: 'Volgende maand',
@@ -147,7 +143,15 @@ export function DateField(props: {
 
 function CalendarIcon() {
   return (
-    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
       <rect x="3" y="5" width="18" height="16" rx="2" />
       <path d="M3 10h18M8 3v4M16 3v4" />
     </svg>

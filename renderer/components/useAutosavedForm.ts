@@ -1,6 +1,6 @@
 import type { z } from '../../shared/zod';
 import { useAutosave } from './useAutosave';
-import { useZodForm } from './useZodForm';
+import { useSchemaForm } from './useSchemaForm';
 
 type Values = Record<string, unknown>;
 
@@ -17,7 +17,7 @@ export function useAutosavedForm<S extends z.ZodType, V extends Values>(
   save: (input: z.output<S>) => Promise<unknown>,
   draftKey: string,
 ) {
-  const form = useZodForm<S, V>(schema, stored, draftKey);
+  const form = useSchemaForm<S, V>(schema, stored, draftKey);
   const { validate, showError } = form;
   const autosave = useAutosave(form.values, stored, async (values) => {
     const input = validate(values);

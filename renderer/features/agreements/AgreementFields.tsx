@@ -1,4 +1,15 @@
-import { Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { agreementCreate } from '../../../shared/schemas/agreement';
+import { maxLengthOf } from '../../../shared/schemaFields';
+import {
+  Checkbox,
+  Group,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
 import type { FinancingStream } from '../../../shared/domain';
 import { useQuery } from '../../app/data';
 import { DateField } from '../../components/DateField';
@@ -29,7 +40,8 @@ export function AgreementFields(props: {
     value: c.id,
     label: [c.name, c.partyName].filter(Boolean).join(' – ') + (c.active ? '' : ' (niet actief)'),
   }));
-  const themeError = errors.themeIds ?? Object.entries(errors).find(([k]) => k.startsWith('themeIds['))?.[1];
+  const themeError =
+    errors.themeIds ?? Object.entries(errors).find(([k]) => k.startsWith('themeIds['))?.[1];
   const dekking = values.dekking;
 
   return (
@@ -38,9 +50,10 @@ export function AgreementFields(props: {
         label="Titel"
         required
         value={values.title}
+        maxLength={maxLengthOf(agreementCreate, 'title')}
+
         onChange={(e) => set('title', e.currentTarget.value)}
         error={errors.title}
-        maxLength={400}
         data-autofocus
       />
       <MultiSelect
@@ -88,15 +101,30 @@ export function AgreementFields(props: {
         </Group>
       </Checkbox.Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateField label="Vastgesteld op" value={values.adoptedOn} onChange={(v) => set('adoptedOn', v)} error={errors.adoptedOn} />
+        <DateField
+          label="Vastgesteld op"
+          value={values.adoptedOn}
+          onChange={(v) => set('adoptedOn', v)}
+          error={errors.adoptedOn}
+        />
         <DateField
           label="Volgende evaluatie"
           value={values.nextEvaluation}
           onChange={(v) => set('nextEvaluation', v)}
           error={errors.nextEvaluation}
         />
-        <DateField label="Startdatum" value={values.startDate} onChange={(v) => set('startDate', v)} error={errors.startDate} />
-        <DateField label="Einddatum" value={values.endDate} onChange={(v) => set('endDate', v)} error={errors.endDate} />
+        <DateField
+          label="Startdatum"
+          value={values.startDate}
+          onChange={(v) => set('startDate', v)}
+          error={errors.startDate}
+        />
+        <DateField
+          label="Einddatum"
+          value={values.endDate}
+          onChange={(v) => set('endDate', v)}
+          error={errors.endDate}
+        />
       </SimpleGrid>
       <fieldset className="plain-fieldset">
         <legend className="filter-legend">Bestuurlijke dekking</legend>
@@ -112,6 +140,7 @@ export function AgreementFields(props: {
                 label="Door wie / welk overleg"
                 required
                 value={dekking.by}
+                maxLength={maxLengthOf(agreementCreate, 'dekking.by')}
                 onChange={(e) => set('dekking', { ...dekking, by: e.currentTarget.value })}
                 error={errors['dekking.by']}
               />

@@ -1,10 +1,14 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useRef } from 'react';
 import type { Input } from '../../../shared/api/contract';
-import { agreementCreate, agreementUpdate, type AgreementDetail } from '../../../shared/schemas/agreement';
+import {
+  agreementCreate,
+  agreementUpdate,
+  type AgreementDetail,
+} from '../../../shared/schemas/agreement';
 import { useMutation } from '../../app/data';
 import { confirmAction, notifySaved } from '../../components/feedback';
-import { useZodForm } from '../../components/useZodForm';
+import { useSchemaForm } from '../../components/useSchemaForm';
 import { AgreementFields } from './AgreementFields';
 import {
   createDraftKey,
@@ -25,21 +29,35 @@ export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) =
   const { mode } = props;
   const stored = mode.kind === 'edit' ? valuesOf(mode.agreement) : EMPTY_AGREEMENT;
   const regionId = mode.kind === 'edit' ? mode.agreement.regionId : mode.regionId;
-  const draftKey = mode.kind === 'edit' ? editDraftKey(mode.agreement.id) : createDraftKey(mode.regionId);
+  const draftKey =
+    mode.kind === 'edit' ? editDraftKey(mode.agreement.id) : createDraftKey(mode.regionId);
   const schema = mode.kind === 'edit' ? agreementUpdate : agreementCreate;
   const initial =
-    mode.kind === 'edit' ? { ...stored, id: mode.agreement.id } : { ...stored, regionId: mode.regionId };
-  const form = useZodForm(schema, initial as AgreementFormValues, draftKey);
+    mode.kind === 'edit'
+      ? { ...stored, id: mode.agreement.id }
+      : { ...stored, regionId: mode.regionId };
+  const form = useSchemaForm(schema, initial as AgreementFormValues, draftKey);
   const mutate = useMutation();
   const { values, errors, set } = form;
-  const { id: _id, regionId: _regionId, ...edited } = values as AgreementFormValues & { id?: string; regionId?: string };
+  const {
+    id: _id,
+    regionId: _regionId,
+    ...edited
+  } = values as AgreementFormValues & { id?: string; regionId?: string };
   const dirty = JSON.stringify(edited) !== JSON.stringify(stored);
-  const typedBefore = form.restoredDraft && dirty && (values.title.trim() !== '' || !isEmptyRichText(values.descriptionHtml) || mode.kind === 'edit');
+  const typedBefore =
+    form.restoredDraft &&
+    dirty &&
+    (values.title.trim() !== '' ||
+      !isEmptyRichText(values.descriptionHtml) ||
+      mode.kind === 'edit');
 
   const formRef = useRef<HTMLFormElement>(null);
   // After a failed save, the first field with a problem gets the focus (and scrolls into view).
   const focusFirstError = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+    );
 
   const submit = async () => {
     const input = form.validate();
@@ -53,7 +71,11 @@ export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) =
           ? await mutate('agreements.update', input as Input<'agreements.update'>)
           : await mutate('agreements.create', input as Input<'agreements.create'>);
       form.clearDraft();
-      notifySaved(mode.kind === 'edit' ? 'De afspraak is opgeslagen.' : `“${saved.title}” is vastgelegd als concept.`);
+      notifySaved(
+        mode.kind === 'edit'
+          ? 'De afspraak is opgeslagen.'
+          : `“${saved.title}” is vastgelegd als concept.`,
+      );
       props.onDone(saved.id);
     } catch (error) {
       form.showError(error);
@@ -96,7 +118,9 @@ export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) =
             Niet opgeslagen: controleer de gemarkeerde velden.
           </Alert>
         )}
-        {typedBefore && <Alert color="blue">Wat u eerder typte en nog niet opsloeg, is teruggezet.</Alert>}
+        {typedBefore && (
+          <Alert color="blue">Wat u eerder typte en nog niet opsloeg, is teruggezet.</Alert>
+        )}
         <AgreementFields regionId={regionId} values={values} errors={errors} set={set} />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => void cancel()}>

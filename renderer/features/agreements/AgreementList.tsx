@@ -11,7 +11,13 @@ import { QueryState } from '../../components/QueryState';
 import { NoRegion } from '../regions/NoRegion';
 import { AgreementFiltersBar } from './AgreementFiltersBar';
 import { AgreementFormModal } from './AgreementFormModal';
-import { filtersFromParams, hasActiveFilters, LIST_PARAMS, toListQuery, useAgreementFilters } from './agreementFilters';
+import {
+  filtersFromParams,
+  hasActiveFilters,
+  LIST_PARAMS,
+  toListQuery,
+  useAgreementFilters,
+} from './agreementFilters';
 import { buildRows } from './agreementRows';
 import { AgreementTable } from './AgreementTable';
 import { askConfidential } from './askConfidential';
@@ -62,7 +68,7 @@ export function AgreementList() {
 
 function AgreementResults({ regionId, filtered }: { regionId: string; filtered: boolean }) {
   const filters = useAgreementFilters();
-  const list = useQuery('agreements.list', toListQuery(filters, regionId));
+  const list = useQuery('agreements.list', toListQuery(filters, regionId), { keepPrevious: true });
   const themes = useQuery('themes.list', { includeArchived: true });
   const themeOrder = useMemo(() => (themes.data ?? []).map((t) => t.id), [themes.data]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -71,15 +77,25 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
   const [, setParams] = useSearchParams();
 
   const items = list.data?.items;
-  const rows = useMemo(() => buildRows(items ?? [], filters.groupByTheme, themeOrder), [items, filters.groupByTheme, themeOrder]);
+  const rows = useMemo(
+    () => buildRows(items ?? [], filters.groupByTheme, themeOrder),
+    [items, filters.groupByTheme, themeOrder],
+  );
   // Only what is still in the list stays selected.
   const visible = useMemo(() => new Set((items ?? []).map((i) => i.id)), [items]);
   const chosen = [...selected].filter((id) => visible.has(id));
 
   const requestReview = async () => {
     try {
-      const { count } = await mutate('agreements.requestReview', { agreementIds: chosen, on: todayIso() });
-      notifySaved(count === 1 ? '1 afspraak ligt ter beoordeling voor.' : `${count} afspraken liggen ter beoordeling voor.`);
+      const { count } = await mutate('agreements.requestReview', {
+        agreementIds: chosen,
+        on: todayIso(),
+      });
+      notifySaved(
+        count === 1
+          ? '1 afspraak ligt ter beoordeling voor.'
+          : `${count} afspraken liggen ter beoordeling voor.`,
+      );
     } catch (error) {
       notifyError(error);
     }
@@ -87,7 +103,11 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
 
   return (
     <>
-      <StatusCounts counts={list.data?.statusCounts} value={filters.statuses} onChange={(statuses) => filters.update({ statuses })} />
+      <StatusCounts
+        counts={list.data?.statusCounts}
+        value={filters.statuses}
+        onChange={(statuses) => filters.update({ statuses })}
+      />
       <QueryState query={list} label="Afspraken">
         {(data) =>
           data.items.length === 0 && !filtered ? (
@@ -126,7 +146,11 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
               {data.items.length === 0 ? (
                 <Stack align="flex-start" gap="xs" my="md">
                   <Text>Geen afspraken met deze filters.</Text>
-                  <Button variant="outline" size="xs" onClick={() => useAgreementFilters.getState().reset()}>
+                  <Button
+                    variant="outline"
+                    size="xs"
+                    onClick={() => useAgreementFilters.getState().reset()}
+                  >
                     Filters wissen
                   </Button>
                 </Stack>
@@ -170,10 +194,15 @@ function ExportButton({ regionId }: { regionId: string }) {
           const confidential = listed.items.filter((item) => item.confidential).length;
           const choice = confidential > 0 ? await askConfidential(confidential) : 'without';
           if (choice === null) return;
-          const query = { ...toListQuery(filters, regionId), includeConfidential: choice === 'with' };
+          const query = {
+            ...toListQuery(filters, regionId),
+            includeConfidential: choice === 'with',
+          };
           const csv = await api.invoke('agreements.exportCsv', query);
           downloadText(csv.fileName, csv.content);
-          notifySaved(csv.rows === 1 ? '1 afspraak geëxporteerd.' : `${csv.rows} afspraken geëxporteerd.`);
+          notifySaved(
+            csv.rows === 1 ? '1 afspraak geëxporteerd.' : `${csv.rows} afspraken geëxporteerd.`,
+          );
         } catch (error) {
           notifyError(error);
         } finally {

@@ -6,7 +6,7 @@ import { progressCreate, type AgreementDetail } from '../../../shared/schemas/ag
 import { useMutation } from '../../app/data';
 import { DateField } from '../../components/DateField';
 import { notifySaved } from '../../components/feedback';
-import { useZodForm } from '../../components/useZodForm';
+import { useSchemaForm } from '../../components/useSchemaForm';
 
 /** "Voortgang toevoegen": a dated update, optionally with a status change. Typed text is kept as a draft. */
 export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {
@@ -17,7 +17,7 @@ export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {
     status: null as AgreementStatus | null,
     reason: '',
   };
-  const form = useZodForm(progressCreate, empty, `concept:voortgang:${agreement.id}`);
+  const form = useSchemaForm(progressCreate, empty, `concept:voortgang:${agreement.id}`);
   const mutate = useMutation();
   const { values, errors, set } = form;
   const status = values.status ?? null;
@@ -61,7 +61,13 @@ export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {
           </Alert>
         )}
         <Group grow align="flex-start">
-          <DateField label="Datum" required value={values.on ?? null} onChange={(v) => set('on', v ?? '')} error={errors.on} />
+          <DateField
+            label="Datum"
+            required
+            value={values.on ?? null}
+            onChange={(v) => set('on', v ?? '')}
+            error={errors.on}
+          />
           {options.length > 0 && (
             <Select
               label="Status wijzigen (niet verplicht)"
@@ -82,6 +88,8 @@ export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {
           autosize
           minRows={3}
           value={values.text ?? ''}
+          maxLength={form.maxLength('text')}
+
           onChange={(e) => set('text', e.currentTarget.value)}
           error={errors.text}
         />
@@ -93,6 +101,8 @@ export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {
             autosize
             minRows={2}
             value={values.reason ?? ''}
+            maxLength={form.maxLength('reason')}
+
             onChange={(e) => set('reason', e.currentTarget.value)}
             error={errors.reason}
           />

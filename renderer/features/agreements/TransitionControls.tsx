@@ -2,7 +2,6 @@ import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { TRANSITION_ACTION_LABELS } from '../../../shared/agreementStatus';
 import type { AgreementDetail } from '../../../shared/schemas/agreement';
-import { focusHeadingIfLost } from '../../components/focus';
 import { TransitionDialog, type TransitionTarget } from './TransitionDialog';
 
 /** The status buttons: exactly the transitions the API allows from the current status. */
@@ -39,14 +38,7 @@ export function TransitionControls({ agreement }: { agreement: AgreementDetail }
           ))}
         </Group>
       )}
-      <TransitionDialog
-        target={target}
-        onClose={() => {
-          setTarget(null);
-          // The button that opened the dialog is gone when the status changed.
-          focusHeadingIfLost();
-        }}
-      />
+      <TransitionDialog target={target} onClose={() => setTarget(null)} />
     </section>
   );
 }

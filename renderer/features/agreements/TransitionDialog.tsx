@@ -1,3 +1,5 @@
+import { focusHeadingIfLost } from '../../components/focus';
+import { WarningAlert } from '../../components/WarningAlert';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import {
@@ -12,7 +14,7 @@ import { agreementTransition } from '../../../shared/schemas/agreement';
 import { useMutation } from '../../app/data';
 import { DateField } from '../../components/DateField';
 import { notifyWithUndo } from '../../components/feedback';
-import { useZodForm } from '../../components/useZodForm';
+import { useSchemaForm } from '../../components/useSchemaForm';
 
 export interface TransitionTarget {
   id: string;
@@ -24,16 +26,28 @@ export interface TransitionTarget {
 }
 
 /** Asks the date of a status change, a note, and (for vervallen) the required reason. */
-export function TransitionDialog({ target, onClose }: { target: TransitionTarget | null; onClose: () => void }) {
+export function TransitionDialog({
+  target,
+  onClose,
+}: {
+  target: TransitionTarget | null;
+  onClose: () => void;
+}) {
   return (
-    <Modal opened={target !== null} onClose={onClose} title={target ? TRANSITION_ACTION_LABELS[target.to] : ''}>
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      // The button that opened the dialog is gone when the status changed.
+      onExitTransitionEnd={focusHeadingIfLost}
+      title={target ? TRANSITION_ACTION_LABELS[target.to] : ''}
+    >
       {target && <TransitionForm target={target} onDone={onClose} />}
     </Modal>
   );
 }
 
 function TransitionForm({ target, onDone }: { target: TransitionTarget; onDone: () => void }) {
-  const form = useZodForm(agreementTransition, {
+  const form = useSchemaForm(agreementTransition, {
     id: target.id,
     to: target.to,
     on: todayIso(),
@@ -95,12 +109,18 @@ function TransitionForm({ target, onDone }: { target: TransitionTarget; onDone: 
           </Alert>
         )}
         {target.to === 'vastgesteld' && !target.dekkingGranted && (
-          <Alert color="yellow" title="Nog geen bestuurlijke dekking">
+          <WarningAlert title="Nog geen bestuurlijke dekking">
             Voor deze afspraak is geen bestuurlijke dekking vastgelegd. Vaststellen kan, maar leg de
             dekking vast zodra die er is.
-          </Alert>
+          </WarningAlert>
         )}
-        <DateField label="Datum" required value={values.on ?? null} onChange={(v) => set('on', v ?? '')} error={errors.on} />
+        <DateField
+          label="Datum"
+          required
+          value={values.on ?? null}
+          onChange={(v) => set('on', v ?? '')}
+          error={errors.on}
+        />
         {needsReason && (
           <Textarea
             label="Reden"
@@ -109,6 +129,7 @@ function TransitionForm({ target, onDone }: { target: TransitionTarget; onDone: 
             autosize
             minRows={2}
             value={values.reason ?? ''}
+            maxLength={form.maxLength('reason')}
             onChange={(e) => {
               set('reason', e.currentTarget.value);
               setReasonError(null);
@@ -122,6 +143,8 @@ function TransitionForm({ target, onDone }: { target: TransitionTarget; onDone: 
           autosize
           minRows={2}
           value={values.note ?? ''}
+          maxLength={form.maxLength('note')}
+
           onChange={(e) => set('note', e.currentTarget.value)}
           error={errors.note}
         />
@@ -140,11 +163,11 @@ function TransitionForm({ target, onDone }: { target: TransitionTarget; onDone: 
         </Group>
         {deliberate && (
           <Text size="xs" c="dimmed" ta="right">
-            Bevestig met de knop of met Ctrl+Enter. Binnen {UNDO_TRANSITION_MINUTES} minuten kun je dit nog ongedaan maken.
+            Bevestig met de knop of met Ctrl+Enter. Binnen {UNDO_TRANSITION_MINUTES} minuten kun je
+            dit nog ongedaan maken.
           </Text>
         )}
       </Stack>
     </form>
   );
 }
-

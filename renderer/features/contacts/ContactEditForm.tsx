@@ -1,4 +1,5 @@
 import { Select, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import { maxLengthOf } from '../../../shared/schemaFields';
 import { contactFields, type Contact } from '../../../shared/schemas/contact';
 import { useMutation, useQuery } from '../../app/data';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -43,6 +44,8 @@ export function ContactFields(props: {
         required
         data-autofocus={props.autoFocus || undefined}
         value={values.name}
+        maxLength={maxLengthOf(contactFields, 'name')}
+
         onChange={(e) => set('name', e.currentTarget.value)}
         error={errors.name}
       />
@@ -50,6 +53,8 @@ export function ContactFields(props: {
         label="Functie"
         description="Bijvoorbeeld wethouder zorg of beleidsadviseur Wmo"
         value={values.function}
+        maxLength={maxLengthOf(contactFields, 'function')}
+
         onChange={(e) => set('function', e.currentTarget.value)}
         error={errors.function}
       />
@@ -69,6 +74,8 @@ export function ContactFields(props: {
         label="E-mailadres"
         type="email"
         value={values.email}
+        maxLength={maxLengthOf(contactFields, 'email')}
+
         onChange={(e) => set('email', e.currentTarget.value)}
         error={errors.email}
       />
@@ -76,6 +83,8 @@ export function ContactFields(props: {
         label="Telefoon"
         type="tel"
         value={values.phone}
+        maxLength={maxLengthOf(contactFields, 'phone')}
+
         onChange={(e) => set('phone', e.currentTarget.value)}
         error={errors.phone}
       />
@@ -84,6 +93,8 @@ export function ContactFields(props: {
         autosize
         minRows={2}
         value={values.notes}
+        maxLength={maxLengthOf(contactFields, 'notes')}
+
         onChange={(e) => set('notes', e.currentTarget.value)}
         error={errors.notes}
       />

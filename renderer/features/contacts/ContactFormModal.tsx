@@ -5,7 +5,7 @@ import { contactFields } from '../../../shared/schemas/contact';
 import { useMutation } from '../../app/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
-import { useZodForm } from '../../components/useZodForm';
+import { useSchemaForm } from '../../components/useSchemaForm';
 import { ContactFields, emptyContact, type ContactValues } from './ContactEditForm';
 
 /** "Nieuwe persoon"; `partyId` preselects the organisation (from a party's page). */
@@ -29,7 +29,7 @@ export function ContactFormModal(props: {
 
 function ContactForm(props: { partyId: string | null; onDone: () => void }) {
   const initial: ContactValues = { ...emptyContact, partyId: props.partyId };
-  const form = useZodForm(contactFields, initial, 'concept:nieuwe-persoon');
+  const form = useSchemaForm(contactFields, initial, 'concept:nieuwe-persoon');
   const mutate = useMutation();
   const navigate = useNavigate();
   const { set } = form;

@@ -82,11 +82,15 @@ export function ContactList() {
 
   useEffect(() => filters.update({ search: debounced }), [debounced]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const contacts = useQuery('contacts.list', {
-    regionId: inRegion ? regionId : null,
-    search: filters.search,
-    includeInactive: !filters.activeOnly,
-  });
+  const contacts = useQuery(
+    'contacts.list',
+    {
+      regionId: inRegion ? regionId : null,
+      search: filters.search,
+      includeInactive: !filters.activeOnly,
+    },
+    { keepPrevious: true },
+  );
   const filtered = filters.search !== '' || filters.activeOnly;
 
   return (

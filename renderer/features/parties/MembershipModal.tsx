@@ -9,7 +9,7 @@ import { DateField } from '../../components/DateField';
 import { DraftNotice } from '../../components/DraftNotice';
 import { HistoryList } from '../../components/HistoryList';
 import { notifySaved } from '../../components/feedback';
-import { useZodForm } from '../../components/useZodForm';
+import { useSchemaForm } from '../../components/useSchemaForm';
 import { MEMBERSHIP_ROLE_OPTIONS } from './partyOptions';
 
 export interface MembershipTarget {
@@ -56,7 +56,7 @@ function MembershipForm({ target, onDone }: { target: MembershipTarget; onDone: 
     since: existing?.since ?? null,
     until: existing?.until ?? null,
   };
-  const form = useZodForm(
+  const form = useSchemaForm(
     schema,
     initial,
     existing ? `concept:deelname:${existing.id}` : `concept:nieuwe-deelname:${target.partyId}`,

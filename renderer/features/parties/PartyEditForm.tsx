@@ -28,12 +28,21 @@ export function PartyEditForm({ party }: { party: Party }) {
         allowDeselect={false}
         error={errors.type}
       />
-      <TextInput label="Naam" required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.name} />
+      <TextInput
+        label="Naam"
+        required
+        value={values.name}
+        maxLength={form.maxLength('name')}
+        onChange={(e) => set('name', e.currentTarget.value)}
+        error={errors.name}
+      />
       <Textarea
         label="Notities"
         autosize
         minRows={3}
         value={values.notes}
+        maxLength={form.maxLength('notes')}
+
         onChange={(e) => set('notes', e.currentTarget.value)}
         error={errors.notes}
       />

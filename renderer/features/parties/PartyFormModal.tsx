@@ -8,7 +8,7 @@ import { useMutation } from '../../app/data';
 import { DateField } from '../../components/DateField';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
-import { useZodForm } from '../../components/useZodForm';
+import { useSchemaForm } from '../../components/useSchemaForm';
 import { MEMBERSHIP_ROLE_OPTIONS, PARTY_TYPE_OPTIONS } from './partyOptions';
 
 /** "Nieuwe partij": the organisation, and (usually) its membership of the current region. */
@@ -56,7 +56,7 @@ const EMPTY: Values = {
 };
 
 function PartyForm(props: { regionId: string | null; onDone: () => void }) {
-  const form = useZodForm(schema, EMPTY, 'concept:nieuwe-partij');
+  const form = useSchemaForm(schema, EMPTY, 'concept:nieuwe-partij');
   const mutate = useMutation();
   const navigate = useNavigate();
   const { values, errors, set } = form;
@@ -99,6 +99,8 @@ function PartyForm(props: { regionId: string | null; onDone: () => void }) {
         label="Naam"
         required
         value={values.name}
+        maxLength={form.maxLength('name')}
+
         onChange={(e) => set('name', e.currentTarget.value)}
         error={errors.name}
       />
@@ -107,6 +109,8 @@ function PartyForm(props: { regionId: string | null; onDone: () => void }) {
         autosize
         minRows={2}
         value={values.notes}
+        maxLength={form.maxLength('notes')}
+
         onChange={(e) => set('notes', e.currentTarget.value)}
         error={errors.notes}
       />

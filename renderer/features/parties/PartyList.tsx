@@ -1,8 +1,23 @@
-import { Badge, Button, Checkbox, Group, MultiSelect, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { MEMBERSHIP_ROLE_LABELS, PARTY_TYPE_LABELS, type MembershipRole, type PartyType } from '../../../shared/domain';
+import {
+  MEMBERSHIP_ROLE_LABELS,
+  PARTY_TYPE_LABELS,
+  type MembershipRole,
+  type PartyType,
+} from '../../../shared/domain';
 import { formatDateNl } from '../../../shared/dates';
 import type { PartyListItem } from '../../../shared/schemas/party';
 import { useQuery } from '../../app/data';
@@ -32,14 +47,18 @@ export function PartyList() {
 
   useEffect(() => filters.update({ search: debounced }), [debounced]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const parties = useQuery('parties.list', {
-    regionId: inRegion ? regionId : null,
-    search: filters.search,
-    types: filters.types,
-    roles: inRegion ? filters.roles : [],
-    sort: !inRegion && filters.sort === 'role' ? 'name' : filters.sort,
-    includeEnded: filters.includeEnded,
-  });
+  const parties = useQuery(
+    'parties.list',
+    {
+      regionId: inRegion ? regionId : null,
+      search: filters.search,
+      types: filters.types,
+      roles: inRegion ? filters.roles : [],
+      sort: !inRegion && filters.sort === 'role' ? 'name' : filters.sort,
+      includeEnded: filters.includeEnded,
+    },
+    { keepPrevious: true },
+  );
 
   const columns: Column<PartyListItem>[] = [
     {
@@ -79,7 +98,11 @@ export function PartyList() {
     <>
       <PageHeader
         title="Partijen"
-        description={inRegion ? `Organisaties die deelnemen aan ${region?.name ?? 'de regio'}` : 'Alle organisaties in het dossier'}
+        description={
+          inRegion
+            ? `Organisaties die deelnemen aan ${region?.name ?? 'de regio'}`
+            : 'Alle organisaties in het dossier'
+        }
         actions={<Button onClick={() => setParams({ nieuw: '1' })}>Nieuwe partij</Button>}
       />
       <Group mb="md" align="flex-end" gap="sm">

@@ -1,3 +1,5 @@
+import { regionFields } from '../../../shared/schemas/region';
+import { maxLengthOf } from '../../../shared/schemaFields';
 import { NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 
 export interface RegionValues {
@@ -27,6 +29,8 @@ export function RegionFields(props: {
         // Outside a modal (first run) nothing else moves focus to the form.
         autoFocus={props.autoFocus}
         value={values.name}
+        maxLength={maxLengthOf(regionFields, 'name')}
+
         onChange={(e) => set('name', e.currentTarget.value)}
         error={errors.name}
       />
@@ -45,6 +49,8 @@ export function RegionFields(props: {
         autosize
         minRows={3}
         value={values.description}
+        maxLength={maxLengthOf(regionFields, 'description')}
+
         onChange={(e) => set('description', e.currentTarget.value)}
         error={errors.description}
       />

@@ -4,7 +4,7 @@ import { regionFields } from '../../../shared/schemas/region';
 import { useMutation } from '../../app/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
-import { useZodForm } from '../../components/useZodForm';
+import { useSchemaForm } from '../../components/useSchemaForm';
 import { emptyRegion, RegionFields } from './RegionFields';
 
 /** "Nieuwe regio": creates the region, which becomes the current one. */
@@ -27,7 +27,7 @@ export function NewRegionForm(props: {
   /** Runs first (e.g. saving the user's name); false stops the submit. */
   beforeSubmit?: () => Promise<boolean>;
 }) {
-  const form = useZodForm(regionFields, emptyRegion, 'concept:nieuwe-regio');
+  const form = useSchemaForm(regionFields, emptyRegion, 'concept:nieuwe-regio');
   const mutate = useMutation();
   const navigate = useNavigate();
 

@@ -1,3 +1,5 @@
+import { newContactFields } from '../../../shared/schemas/contact';
+import { maxLengthOf } from '../../../shared/schemaFields';
 import { Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import type { RoleKind } from '../../../shared/domain';
@@ -6,7 +8,7 @@ import { z } from '../../../shared/zod';
 import { useMutation, useQuery } from '../../app/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
-import { useZodForm } from '../../components/useZodForm';
+import { useSchemaForm } from '../../components/useSchemaForm';
 import { DoubleRoleWarning } from './DoubleRoleWarning';
 import { RoleFields } from './RoleFields';
 import {
@@ -65,7 +67,7 @@ function AssignRoleForm(props: { regionId: string; preset: RolePreset; onDone: (
       }, roleAssignmentFields),
     [contacts.data],
   );
-  const form = useZodForm(schema, initial, draftKey, { rename: assignRoleField });
+  const form = useSchemaForm(schema, initial, draftKey, { rename: assignRoleField });
   const { values, errors, set } = form;
   const partyContacts = (contacts.data ?? []).filter(
     (c) => !values.partyId || c.partyId === values.partyId,
@@ -108,12 +110,16 @@ function AssignRoleForm(props: { regionId: string; preset: RolePreset; onDone: (
                   label="Naam van de nieuwe persoon"
                   required
                   value={values.newName}
+                  maxLength={maxLengthOf(newContactFields, 'name')}
+
                   onChange={(e) => set('newName', e.currentTarget.value)}
                   error={errors.newName}
                 />
                 <TextInput
                   label="Functie"
                   value={values.newFunction}
+                  maxLength={maxLengthOf(newContactFields, 'function')}
+
                   onChange={(e) => set('newFunction', e.currentTarget.value)}
                   error={errors.newFunction}
                 />
@@ -121,6 +127,8 @@ function AssignRoleForm(props: { regionId: string; preset: RolePreset; onDone: (
                   label="E-mailadres"
                   type="email"
                   value={values.newEmail}
+                  maxLength={maxLengthOf(newContactFields, 'email')}
+
                   onChange={(e) => set('newEmail', e.currentTarget.value)}
                   error={errors.newEmail}
                 />
@@ -128,6 +136,8 @@ function AssignRoleForm(props: { regionId: string; preset: RolePreset; onDone: (
                   label="Telefoon"
                   type="tel"
                   value={values.newPhone}
+                  maxLength={maxLengthOf(newContactFields, 'phone')}
+
                   onChange={(e) => set('newPhone', e.currentTarget.value)}
                   error={errors.newPhone}
                 />

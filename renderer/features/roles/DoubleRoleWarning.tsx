@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { WarningAlert } from '../../components/WarningAlert';
 import { todayIso } from '../../../shared/dates';
 import { ROLE_KIND_LABELS, type RoleKind } from '../../../shared/domain';
 import { useQuery } from '../../app/data';
@@ -25,7 +25,13 @@ export function DoubleRoleWarning(props: {
   const roles = useQuery(
     'roles.list',
     ask
-      ? { regionId: props.regionId, contactId: props.contactId, partyId: props.partyId, roles: [other!], period: 'all' }
+      ? {
+          regionId: props.regionId,
+          contactId: props.contactId,
+          partyId: props.partyId,
+          roles: [other!],
+          period: 'all',
+        }
       : null,
   );
   const today = todayIso();
@@ -34,10 +40,10 @@ export function DoubleRoleWarning(props: {
   );
   if (!ask || !clash || !other) return null;
   return (
-    <Alert color="yellow" title="Zelfde persoon op beide niveaus">
+    <WarningAlert title="Zelfde persoon op beide niveaus">
       {clash.contactName} is al {ROLE_KIND_LABELS[other].toLowerCase()} van {clash.partyName}. De
       werkstructuur vraagt om een bestuurlijk én een ambtelijk aanspreekpunt; toewijzen kan, maar
       overweeg een tweede persoon.
-    </Alert>
+    </WarningAlert>
   );
 }

@@ -5,11 +5,17 @@ import { useMutation } from '../../app/data';
 import { DraftNotice } from '../../components/DraftNotice';
 import { notifySaved } from '../../components/feedback';
 import { HistoryList } from '../../components/HistoryList';
-import { useZodForm } from '../../components/useZodForm';
+import { useSchemaForm } from '../../components/useSchemaForm';
 import { RoleFields } from './RoleFields';
 
 /** "Rol wijzigen": party, role, theme, mandate and period of a role, with its history. */
-export function EditRoleModal({ role, onClose }: { role: RoleListItem | null; onClose: () => void }) {
+export function EditRoleModal({
+  role,
+  onClose,
+}: {
+  role: RoleListItem | null;
+  onClose: () => void;
+}) {
   return (
     <Modal
       opened={role !== null}
@@ -34,7 +40,7 @@ function EditRoleForm({ role, onDone }: { role: RoleListItem; onDone: () => void
     since: role.since,
     until: role.until,
   };
-  const form = useZodForm(roleAssignmentUpdate, initial, `concept:rol:${role.id}`);
+  const form = useSchemaForm(roleAssignmentUpdate, initial, `concept:rol:${role.id}`);
 
   const submit = async () => {
     const input = form.validate();
@@ -69,7 +75,13 @@ function EditRoleForm({ role, onDone }: { role: RoleListItem; onDone: () => void
             </Alert>
           )}
           {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
-          <RoleFields values={form.values} errors={form.errors} set={form.set} parties={{}} autoFocus />
+          <RoleFields
+            values={form.values}
+            errors={form.errors}
+            set={form.set}
+            parties={{}}
+            autoFocus
+          />
           <Group justify="flex-end">
             <Button
               variant="default"

@@ -1,3 +1,5 @@
+import { roleAssignmentFields } from '../../../shared/schemas/roleAssignment';
+import { maxLengthOf } from '../../../shared/schemaFields';
 import { Group, Select, Textarea } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Input } from '../../../shared/api/contract';
@@ -28,7 +30,10 @@ export function RoleFields<V extends RoleFieldValues>(props: {
   autoFocus?: boolean;
 }) {
   const { values, errors } = props;
-  const set = props.set as <K extends keyof RoleFieldValues>(name: K, value: RoleFieldValues[K]) => void;
+  const set = props.set as <K extends keyof RoleFieldValues>(
+    name: K,
+    value: RoleFieldValues[K],
+  ) => void;
   const parties = useQuery('parties.list', props.parties);
   const themes = useQuery('themes.list', {});
   return (
@@ -75,12 +80,24 @@ export function RoleFields<V extends RoleFieldValues>(props: {
         autosize
         minRows={2}
         value={values.mandate}
+        maxLength={maxLengthOf(roleAssignmentFields, 'mandate')}
+
         onChange={(e) => set('mandate', e.currentTarget.value)}
         error={errors.mandate}
       />
       <Group grow align="flex-start">
-        <DateField label="Sinds" value={values.since} onChange={(v) => set('since', v)} error={errors.since} />
-        <DateField label="Tot" value={values.until} onChange={(v) => set('until', v)} error={errors.until} />
+        <DateField
+          label="Sinds"
+          value={values.since}
+          onChange={(v) => set('since', v)}
+          error={errors.since}
+        />
+        <DateField
+          label="Tot"
+          value={values.until}
+          onChange={(v) => set('until', v)}
+          error={errors.until}
+        />
       </Group>
     </>
   );

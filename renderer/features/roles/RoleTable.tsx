@@ -18,7 +18,7 @@ export function RoleTable(props: {
   showPerson?: boolean;
   emptyText?: string;
 }) {
-  const roles = useQuery('roles.list', props.query);
+  const roles = useQuery('roles.list', props.query, { keepPrevious: true });
   const [ending, setEnding] = useState<RoleListItem | null>(null);
   const [editing, setEditing] = useState<RoleListItem | null>(null);
   const mutate = useMutation();

@@ -29,7 +29,13 @@ export function useUserForm(settings: Settings) {
   );
 }
 
-export function UserFields({ form, optional }: { form: ReturnType<typeof useUserForm>; optional?: boolean }) {
+export function UserFields({
+  form,
+  optional,
+}: {
+  form: ReturnType<typeof useUserForm>;
+  optional?: boolean;
+}) {
   const hint = optional ? 'Optioneel. ' : '';
   return (
     <Stack gap="md">
@@ -38,6 +44,8 @@ export function UserFields({ form, optional }: { form: ReturnType<typeof useUser
         label="Uw naam"
         description={`${hint}Staat bij elke wijziging in de geschiedenis.`}
         value={form.values.userName}
+        maxLength={form.maxLength('userName')}
+
         onChange={(e) => form.set('userName', e.currentTarget.value)}
         error={form.errors.userName}
         autoComplete="name"
@@ -46,6 +54,8 @@ export function UserFields({ form, optional }: { form: ReturnType<typeof useUser
         label="Organisatie"
         description={`${hint}Bijvoorbeeld de gemeente of zorgverzekeraar waar u werkt.`}
         value={form.values.organisation}
+        maxLength={form.maxLength('organisation')}
+
         onChange={(e) => form.set('organisation', e.currentTarget.value)}
         error={form.errors.organisation}
         autoComplete="organization"

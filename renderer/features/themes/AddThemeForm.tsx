@@ -2,11 +2,11 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { themeFields } from '../../../shared/schemas/theme';
 import { useMutation } from '../../app/data';
 import { notifySaved } from '../../components/feedback';
-import { useZodForm } from '../../components/useZodForm';
+import { useSchemaForm } from '../../components/useSchemaForm';
 
 /** A new theme: type a name, press Enter or the button; problems appear beside the field. */
 export function AddThemeForm() {
-  const form = useZodForm(themeFields, { name: '' });
+  const form = useSchemaForm(themeFields, { name: '' });
   const mutate = useMutation();
 
   const submit = async () => {
@@ -34,6 +34,8 @@ export function AddThemeForm() {
           label="Nieuw thema"
           placeholder="Bijvoorbeeld Dementie"
           value={form.values.name}
+          maxLength={form.maxLength('name')}
+
           onChange={(e) => form.set('name', e.currentTarget.value)}
           error={
             form.errors.name ?? (form.formError && !form.errors.name ? form.formError : undefined)

@@ -1,3 +1,4 @@
+import { maxLengthOf } from '../../../shared/schemaFields';
 import { Badge, Button, Group, Table, Text, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { formatDateNl, todayIso } from '../../../shared/dates';
@@ -119,6 +120,7 @@ function RenameField({ theme, onDone }: { theme: Theme; onDone: () => void }) {
           aria-label={`Nieuwe naam voor ${theme.name}`}
           description="Enter slaat op, Escape annuleert"
           value={name}
+          maxLength={maxLengthOf(themeFields, 'name')}
           onChange={(e) => {
             setName(e.currentTarget.value);
             setError(null);

@@ -16,7 +16,7 @@ import { REVIEW_VERDICT_LABELS, type ReviewVerdict } from '../../../../shared/do
 import { reviewCreate } from '../../../../shared/schemas/agreement';
 import { useMutation } from '../../../app/data';
 import { DateField } from '../../../components/DateField';
-import { useZodForm } from '../../../components/useZodForm';
+import { useSchemaForm } from '../../../components/useSchemaForm';
 import { countAgreements } from '../dashboard/dashboardLinks';
 
 interface Values {
@@ -37,7 +37,7 @@ export function ReviewForm(props: { ids: string[]; userName: string }) {
     verdict: '',
     remark: '',
   };
-  const form = useZodForm(reviewCreate, initial);
+  const form = useSchemaForm(reviewCreate, initial);
   const mutate = useMutation();
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -119,6 +119,8 @@ export function ReviewForm(props: { ids: string[]; userName: string }) {
             autosize
             minRows={3}
             value={values.remark}
+            maxLength={form.maxLength('remark')}
+
             onChange={(e) => set('remark', e.currentTarget.value)}
             error={errors.remark}
           />
@@ -127,6 +129,8 @@ export function ReviewForm(props: { ids: string[]; userName: string }) {
               label="Uw naam"
               required
               value={values.reviewerName}
+              maxLength={form.maxLength('reviewerName')}
+
               onChange={(e) => set('reviewerName', e.currentTarget.value)}
               error={errors.reviewerName}
             />

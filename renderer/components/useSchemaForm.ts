@@ -1,27 +1,36 @@
+import { useForm } from '@mantine/form';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { maxLengthOf } from '../../shared/schemaFields';
 import type { z } from '../../shared/zod';
 import { ApiError } from '../api';
 import { browserStorage, readDraft, removeDraft, stableJson, syncDraft } from './drafts';
-import { fieldErrorsFrom, formLevelError, withoutError, type FieldErrors } from './fieldErrors';
+import { fieldErrorsFrom, formLevelError, type FieldErrors } from './fieldErrors';
 
 type Values = Record<string, unknown>;
 
-export interface ZodFormOptions {
+export interface SchemaFormOptions {
   /** Maps an issue path (from zod or the API) to the form's field name. Keep it stable. */
   rename?: (path: string) => string;
 }
 
 /**
- * Form state validated by the same zod schema the main process uses: Dutch messages beside each
- * field, typed text kept on every error. With `draftKey`, what the user typed is kept in
- * localStorage while it differs from `initial` (for an edit form: what is stored), and comes back
- * when the form opens again (`restoredDraft`) until it is saved or discarded.
+ * A form on @mantine/form, validated by the same zod schema the main process uses: Dutch messages
+ * beside each field, typed text kept on every error, and each text input's `maxLength` read from
+ * the schema (`input('title')`), so the limit and its message cannot disagree.
+ *
+ * Drafts are the thin layer on top: with `draftKey`, what the user typed is kept in localStorage
+ * while it differs from `initial` (for an edit form: what is stored), and comes back when the form
+ * opens again (`restoredDraft`) until it is saved or discarded.
+ *
+ * Validation runs our zod schema directly rather than through @mantine/form's `schemaResolver`:
+ * the API answers with issue paths in the same notation ('parties[0].partyId'), and one mapper
+ * (`fieldErrorsFrom`, with `rename`) puts both beside the right field.
  */
-export function useZodForm<S extends z.ZodType, V extends Values = z.input<S> & Values>(
+export function useSchemaForm<S extends z.ZodType, V extends Values = z.input<S> & Values>(
   schema: S,
   initial: V,
   draftKey?: string,
-  options: ZodFormOptions = {},
+  options: SchemaFormOptions = {},
 ) {
   const { rename } = options;
   // Decided once, at mount: a draft that differs from what the form starts with.
@@ -29,9 +38,17 @@ export function useZodForm<S extends z.ZodType, V extends Values = z.input<S> & 
     const draft = readDraft(browserStorage(), draftKey, initial);
     return { values: draft ?? initial, restored: draft !== null };
   });
-  const [values, setValues] = useState<V>(start.values);
+  const form = useForm<V>({
+    mode: 'controlled',
+    initialValues: start.values,
+    clearInputErrorOnChange: true,
+    enhanceGetInputProps: ({ field }) => {
+      const maxLength = maxLengthOf(schema, String(field));
+      return maxLength === undefined ? {} : { maxLength };
+    },
+  });
+  const { values, setFieldValue, setErrors } = form;
   const [restoredDraft, setRestoredDraft] = useState(start.restored);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const baseline = stableJson(initial);
   /** Values put in place by reset(): never written back as a draft. */
@@ -41,26 +58,33 @@ export function useZodForm<S extends z.ZodType, V extends Values = z.input<S> & 
     syncDraft(browserStorage(), draftKey, values, JSON.parse(baseline), settled.current);
   }, [draftKey, values, baseline]);
 
-  const set = useCallback(<K extends keyof V>(name: K, value: V[K]) => {
-    setValues((v) => ({ ...v, [name]: value }));
-    setErrors((e) => withoutError(e, name as string));
-  }, []);
+  const set = useCallback(
+    <K extends keyof V>(name: K, value: V[K]) => {
+      (setFieldValue as (path: string, value: unknown) => void)(String(name), value);
+    },
+    [setFieldValue],
+  );
+
+  const showErrors = useCallback(
+    (next: FieldErrors) => {
+      setErrors(next);
+      setFormError(formLevelError(next));
+    },
+    [setErrors],
+  );
 
   /** Parsed values (of `current`, default the form's), or null after showing the problems. */
   const validate = useCallback(
     (current?: V): z.output<S> | null => {
       const parsed = schema.safeParse(current ?? values);
       if (parsed.success) {
-        setErrors({});
-        setFormError(null);
+        showErrors({});
         return parsed.data;
       }
-      const next = fieldErrorsFrom(parsed.error.issues, rename);
-      setErrors(next);
-      setFormError(formLevelError(next));
+      showErrors(fieldErrorsFrom(parsed.error.issues, rename));
       return null;
     },
-    [schema, values, rename],
+    [schema, values, rename, showErrors],
   );
 
   /** Shows a failed save: field issues beside the fields, the message above the form. */
@@ -71,7 +95,7 @@ export function useZodForm<S extends z.ZodType, V extends Values = z.input<S> & 
       }
       setFormError(error instanceof Error ? error.message : String(error));
     },
-    [rename],
+    [rename, setErrors],
   );
 
   /** Forgets the draft of what is in the form now (e.g. on Annuleren). */
@@ -80,17 +104,17 @@ export function useZodForm<S extends z.ZodType, V extends Values = z.input<S> & 
     removeDraft(browserStorage(), draftKey);
   }, [draftKey, values]);
 
+  const { setValues } = form;
   /** Puts `next` in the form, with no draft, errors or restored-draft note left. */
   const reset = useCallback(
     (next: V) => {
       settled.current = next;
       removeDraft(browserStorage(), draftKey);
       setValues(next);
-      setErrors({});
-      setFormError(null);
+      showErrors({});
       setRestoredDraft(false);
     },
-    [draftKey],
+    [draftKey, setValues, showErrors],
   );
 
   /** "Verwerpen": back to what the form started with (for an edit form: what is stored). */
@@ -99,7 +123,8 @@ export function useZodForm<S extends z.ZodType, V extends Values = z.input<S> & 
   return {
     values,
     set,
-    errors,
+    /** Field name → its first Dutch message. */
+    errors: form.errors as FieldErrors,
     formError,
     validate,
     showError,
@@ -107,5 +132,9 @@ export function useZodForm<S extends z.ZodType, V extends Values = z.input<S> & 
     reset,
     discardDraft,
     restoredDraft,
+    /** value, onChange, error and maxLength for a Mantine input: `<TextInput {...input('title')} />`. */
+    input: form.getInputProps,
+    /** The schema's limit for a text field, for inputs not bound with `input()`. */
+    maxLength: (field: string) => maxLengthOf(schema, field),
   };
 }

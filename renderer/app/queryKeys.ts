@@ -1,0 +1,36 @@
+/**
+ * Which cached answers a successful call makes stale. A query's key is [method, input]; a
+ * mutation marks stale the queries of the domains it touches (its own, and those that show its
+ * data), and only the mounted ones of those refetch. An autosave of an agreement refetches the
+ * agreement screens, not the party list.
+ */
+import type { Method } from '../../shared/api/contract';
+
+type Domain = Method extends `${infer D}.${string}` ? D : never;
+
+/** Everything that shows a record's name or history: the Prullenbak and the history panels. */
+const AROUND: Domain[] = ['trash', 'history', 'app'];
+
+const TOUCHES: Partial<Record<Domain, Domain[]>> = {
+  parties: ['parties', 'memberships', 'contacts', 'roles', 'agreements'],
+  memberships: ['parties', 'memberships', 'roles', 'contacts', 'agreements'],
+  contacts: ['contacts', 'parties', 'roles', 'agreements'],
+  roles: ['roles', 'contacts', 'parties'],
+  themes: ['themes', 'roles', 'agreements'],
+  agreements: ['agreements'],
+  settings: ['settings'],
+};
+
+/** The domains whose queries a successful call of `method` makes stale; null means all. */
+export function staleDomains(method: Method): Domain[] | null {
+  const domain = method.slice(0, method.indexOf('.')) as Domain;
+  const touched = TOUCHES[domain];
+  // Regions, the Prullenbak and the dossier (import, demo) reach into everything.
+  if (!touched) return null;
+  return [...touched, ...AROUND];
+}
+
+export const domainOf = (key: readonly unknown[]): string => {
+  const method = String(key[0]);
+  return method.slice(0, method.indexOf('.'));
+};
