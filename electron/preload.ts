@@ -1,28 +1,21 @@
 /**
  * Sandboxed preload: exposes exactly window.regio = { invoke, on } and nothing else.
  * Bundled into one CommonJS file (out/preload/preload.cjs); only 'electron' stays external.
+ * It imports no zod: the method names come from shared/api/bridge.ts, not the contract.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isMethod } from '../shared/api/contract';
+import { isMethodName, unknownMethod, type RegioBridge } from '../shared/api/bridge';
 import type { ApiResult } from '../shared/api/result';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, isAppEvent } from '../shared/api/events';
 
 type Renderer = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
-export interface RegioBridge {
-  invoke(method: string, input?: unknown): Promise<ApiResult<unknown>>;
-  on(event: string, callback: (payload: unknown) => void): () => void;
-}
-
 export function createRegioBridge(renderer: Renderer): RegioBridge {
   return {
     invoke(method, input) {
-      if (!isMethod(method)) {
+      if (!isMethodName(method)) {
         // Refused here, without a round trip; same envelope the dispatcher would answer.
-        return Promise.resolve({
-          ok: false,
-          error: { code: 'unknown_method', message: `Onbekende opdracht: ${String(method)}.` },
-        });
+        return Promise.resolve(unknownMethod(method));
       }
       return renderer.invoke(INVOKE_CHANNEL, method, input) as Promise<ApiResult<unknown>>;
     },

@@ -1,12 +1,8 @@
 /** The typed client over window.regio: the only place renderer code touches the bridge. */
 import type { Input, Method, Output } from '../shared/api/contract';
 import type { AppEvent } from '../shared/api/events';
-import type { ApiResult, ErrorCode, FieldIssue } from '../shared/api/result';
-
-export interface RegioBridge {
-  invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
-  on(event: string, callback: (payload: unknown) => void): () => void;
-}
+import type { RegioBridge } from '../shared/api/bridge';
+import type { ErrorCode, FieldIssue } from '../shared/api/result';
 
 declare global {
   interface Window {

@@ -2,6 +2,7 @@
  * The API contract: every method the app offers, with its zod input and output schema.
  * One handler table (electron/api) implements it; IPC, the CLI and the browser-mode server call it.
  */
+import { isMethodName, type MethodName } from './bridge';
 import { z } from '../zod';
 import { byId, emptyInput, ok } from '../schemas/common';
 import {
@@ -147,6 +148,11 @@ export type Output<M extends Method> = z.output<Contract[M]['output']>;
 
 export const METHODS = Object.keys(contract) as Method[];
 
+/** The contract's methods are exactly the bridge's zod-free list (a difference fails typecheck). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameNames: Same<Method, MethodName> = true;
+void sameNames;
+
 export function isMethod(name: unknown): name is Method {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+  return isMethodName(name);
 }

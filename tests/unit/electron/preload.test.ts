@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../../shared/api/events';
-import type { RegioBridge } from '../../../electron/preload';
+import type { RegioBridge } from '../../../shared/api/bridge';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -72,5 +72,23 @@ describe('preload', () => {
     const off = bridge.on('iets-anders', () => undefined);
     expect(electron.ipcRenderer.on).not.toHaveBeenCalled();
     expect(() => off()).not.toThrow();
+  });
+});
+
+describe('preload bundle', () => {
+  it('imports no zod and no contract: the method names come from the zod-free bridge list', async () => {
+    const fs = await import('node:fs');
+    const source = fs.readFileSync(
+      new URL('../../../electron/preload.ts', import.meta.url),
+      'utf8',
+    );
+    const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    expect(imports).not.toContain('zod');
+    expect(imports.some((i) => i!.includes('contract'))).toBe(false);
+    const bridge = fs.readFileSync(
+      new URL('../../../shared/api/bridge.ts', import.meta.url),
+      'utf8',
+    );
+    expect([...bridge.matchAll(/from '([^']+)'/g)].map((m) => m[1])).toEqual(['./result']);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * The bridge between the page and the app, without zod: the sandboxed preload bundles this file,
+ * so it stays small. `window.regio` has this type in the renderer, the preload and the
+ * browser-mode shim; the contract (contract.ts) checks that its methods are exactly these names.
+ */
+import type { ApiResult } from './result';
+
+export const METHOD_NAMES = [
+  'app.info',
+  'regions.list',
+  'regions.get',
+  'regions.create',
+  'regions.update',
+  'regions.deleteImpact',
+  'regions.delete',
+  'parties.list',
+  'parties.get',
+  'parties.create',
+  'parties.update',
+  'parties.deleteImpact',
+  'parties.delete',
+  'memberships.create',
+  'memberships.update',
+  'memberships.delete',
+  'contacts.list',
+  'contacts.get',
+  'contacts.create',
+  'contacts.update',
+  'contacts.deleteImpact',
+  'contacts.delete',
+  'roles.list',
+  'roles.get',
+  'roles.create',
+  'roles.update',
+  'roles.end',
+  'roles.delete',
+  'roles.overview',
+  'themes.list',
+  'themes.create',
+  'themes.rename',
+  'themes.archive',
+  'trash.list',
+  'trash.restore',
+  'trash.purge',
+  'history.list',
+  'settings.get',
+  'settings.update',
+  'agreements.list',
+  'agreements.get',
+  'agreements.create',
+  'agreements.update',
+  'agreements.transition',
+  'agreements.undoTransition',
+  'agreements.addProgress',
+  'agreements.requestReview',
+  'agreements.review',
+  'agreements.delete',
+  'agreements.dashboard',
+  'agreements.exportCsv',
+  'dossier.loadDemo',
+  'dossier.export',
+  'dossier.import',
+] as const;
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+const NAMES: ReadonlySet<string> = new Set(METHOD_NAMES);
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && NAMES.has(name);
+}
+
+/** What `window.regio` offers the page: nothing else. */
+export interface RegioBridge {
+  invoke(method: string, input?: unknown): Promise<ApiResult<unknown>>;
+  on(event: string, callback: (payload: unknown) => void): () => void;
+}
+
+/** The answer to a method name that is not one of ours (also when it is not text at all). */
+export function unknownMethod(name: unknown): ApiResult<never> {
+  const shown = typeof name === 'string' ? name.slice(0, 80) : typeof name;
+  return { ok: false, error: { code: 'unknown_method', message: `Onbekende opdracht: ${shown}.` } };
+}
