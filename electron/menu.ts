@@ -14,7 +14,6 @@ export interface MenuOptions {
   isPackaged: boolean;
 }
 
-
 /** The Dutch application menu; menu commands reach the renderer as 'regio:event'. */
 export function buildMenuTemplate(
   actions: MenuActions,
@@ -67,9 +66,9 @@ export function buildMenuTemplate(
   const view: MenuItemConstructorOptions = {
     label: 'Beeld',
     submenu: [
-      ...APP_SCREENS.map(({ label, route }, index): MenuItemConstructorOptions => ({
+      ...APP_SCREENS.map(({ label, route, key }): MenuItemConstructorOptions => ({
         label,
-        accelerator: `CmdOrCtrl+${index + 1}`,
+        accelerator: `CmdOrCtrl+${key}`,
         click: () => actions.send('navigate', route),
       })),
       { type: 'separator' },

@@ -1,4 +1,14 @@
-import { Alert, AppShell, Button, Center, Group, Loader, NavLink, Select, Text } from '@mantine/core';
+import {
+  Alert,
+  AppShell,
+  Button,
+  Center,
+  Group,
+  Loader,
+  NavLink,
+  Select,
+  Text,
+} from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -7,7 +17,7 @@ import { RegionFormModal } from '../features/regions/RegionFormModal';
 import { useLoadDemo } from '../features/firstRun/useLoadDemo';
 import { useApi } from './apiContext';
 import { useQuery } from './data';
-import { NAVIGATION } from './navigation';
+import { activeNavigation, NAVIGATION } from './navigation';
 import { useCurrentRegion } from './useCurrentRegion';
 
 export function Layout() {
@@ -20,6 +30,7 @@ export function Layout() {
   const loadDemo = useLoadDemo();
 
   useHotkeys(NAVIGATION.map((n) => [`mod+${n.shortcut}`, () => navigate(n.path)]));
+  const active = activeNavigation(location.pathname);
 
   // Commands from the Electron menu.
   useEffect(() => {
@@ -27,7 +38,9 @@ export function Layout() {
       api.on('navigate', (path) => typeof path === 'string' && navigate(path)),
       api.on('new-region', () => newRegion.open()),
       api.on('load-demo', () => void loadDemo()),
-      api.on('open-search', () => document.querySelector<HTMLInputElement>('[data-search]')?.focus()),
+      api.on('open-search', () =>
+        document.querySelector<HTMLInputElement>('[data-search]')?.focus(),
+      ),
     ];
     return () => offs.forEach((off) => off());
   }, [api, navigate, newRegion, loadDemo]);
@@ -97,9 +110,9 @@ export function Layout() {
               component={Link}
               to={item.path}
               label={item.label}
-              active={location.pathname.startsWith(item.path)}
+              active={active === item.path}
               color="blue.9"
-              aria-current={location.pathname.startsWith(item.path) ? 'page' : undefined}
+              aria-current={active === item.path ? 'page' : undefined}
             />
           ))}
         </nav>

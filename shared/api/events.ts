@@ -13,19 +13,21 @@ export const isAppEvent = (name: unknown): name is AppEvent =>
   typeof name === 'string' && (APP_EVENTS as readonly string[]).includes(name);
 
 /**
- * The screens of the side bar and the Beeld menu, in order; screen N has shortcut Ctrl/Cmd+N
- * (the menu's accelerator in Electron, a hotkey in the renderer).
+ * The screens of the side bar and the Beeld menu, in order, each with its shortcut key:
+ * Ctrl/Cmd+key (the menu's accelerator in Electron, a hotkey in the renderer). Instellingen has
+ * Ctrl+, as desktop apps do.
  */
 export const APP_SCREENS = [
-  { route: '/overzicht', label: 'Overzicht' },
-  { route: '/afspraken', label: 'Afspraken' },
-  { route: '/partijen', label: 'Partijen' },
-  { route: '/personen', label: 'Personen' },
-  { route: '/rollen', label: 'Rollen' },
-  { route: '/themas', label: 'Thema’s' },
-  { route: '/prullenbak', label: 'Prullenbak' },
-  { route: '/regio', label: 'Regio' },
-  { route: '/instellingen', label: 'Instellingen' },
+  { route: '/overzicht', label: 'Overzicht', key: '1' },
+  { route: '/afspraken', label: 'Afspraken', key: '2' },
+  { route: '/afspraken/overzicht', label: 'Dashboard afspraken', key: '3' },
+  { route: '/partijen', label: 'Partijen', key: '4' },
+  { route: '/personen', label: 'Personen', key: '5' },
+  { route: '/rollen', label: 'Rollen', key: '6' },
+  { route: '/themas', label: 'Thema’s', key: '7' },
+  { route: '/prullenbak', label: 'Prullenbak', key: '8' },
+  { route: '/regio', label: 'Regio', key: '9' },
+  { route: '/instellingen', label: 'Instellingen', key: ',' },
 ] as const;
 
 export const APP_ROUTES = APP_SCREENS.map((s) => s.route);

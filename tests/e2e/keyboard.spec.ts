@@ -118,19 +118,20 @@ test('keyboard only: skip link, side bar, new party, open it, fill a gap, Escape
   await expect(page.getByRole('button', { name: 'Rol toewijzen' })).toBeFocused();
 });
 
-test('Ctrl+1 … Ctrl+9 open the screens of the side bar', async ({ app, page }) => {
+test('Ctrl+1 … Ctrl+9 and Ctrl+, open the screens of the side bar', async ({ app, page }) => {
   app.api('dossier.loadDemo', {});
   await app.goto('/overzicht');
   await expect(heading(page, /^Aanspreekpunten /)).toBeVisible();
   const screens: [string, string | RegExp][] = [
-    ['2', /^Afspraken/],
-    ['3', 'Partijen'],
-    ['4', 'Personen'],
-    ['5', 'Rollen'],
-    ['6', 'Thema’s'],
-    ['7', 'Prullenbak'],
-    ['8', /^Regio /],
-    ['9', 'Instellingen'],
+    ['2', 'Afspraken'],
+    ['3', /^Afspraken in /],
+    ['4', 'Partijen'],
+    ['5', 'Personen'],
+    ['6', 'Rollen'],
+    ['7', 'Thema’s'],
+    ['8', 'Prullenbak'],
+    ['9', /^Regio /],
+    [',', 'Instellingen'],
     ['1', /^Aanspreekpunten /],
   ];
   for (const [key, title] of screens) {

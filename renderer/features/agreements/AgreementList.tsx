@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { todayIso } from '../../../shared/dates';
+import { countNl, formatNumberNl } from '../../../shared/numbers';
 import { useApi } from '../../app/apiContext';
 import { useMutation, useQuery } from '../../app/data';
 import { useCurrentRegion } from '../../app/useCurrentRegion';
@@ -122,8 +123,8 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
             <>
               <Group justify="space-between" my="xs">
                 <Text size="sm" c="dimmed" role="status">
-                  {data.items.length === 1 ? '1 afspraak' : `${data.items.length} afspraken`}
-                  {chosen.length > 0 && `, ${chosen.length} geselecteerd`}
+                  {countNl(data.items.length, 'afspraak', 'afspraken')}
+                  {chosen.length > 0 && `, ${formatNumberNl(chosen.length)} geselecteerd`}
                 </Text>
                 <Group gap="xs">
                   <Button
@@ -169,6 +170,8 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
                     })
                   }
                   onToggleAll={(checked) => setSelected(checked ? new Set(visible) : new Set())}
+                  sort={filters.sort}
+                  onSort={(sort) => filters.update({ sort })}
                 />
               )}
             </>

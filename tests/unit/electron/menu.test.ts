@@ -43,11 +43,14 @@ describe('application menu', () => {
     const routes: [string, string, string][] = [
       ['Overzicht', '/overzicht', 'CmdOrCtrl+1'],
       ['Afspraken', '/afspraken', 'CmdOrCtrl+2'],
-      ['Partijen', '/partijen', 'CmdOrCtrl+3'],
-      ['Personen', '/personen', 'CmdOrCtrl+4'],
-      ['Rollen', '/rollen', 'CmdOrCtrl+5'],
-      ['Thema’s', '/themas', 'CmdOrCtrl+6'],
-      ['Prullenbak', '/prullenbak', 'CmdOrCtrl+7'],
+      ['Dashboard afspraken', '/afspraken/overzicht', 'CmdOrCtrl+3'],
+      ['Partijen', '/partijen', 'CmdOrCtrl+4'],
+      ['Personen', '/personen', 'CmdOrCtrl+5'],
+      ['Rollen', '/rollen', 'CmdOrCtrl+6'],
+      ['Thema’s', '/themas', 'CmdOrCtrl+7'],
+      ['Prullenbak', '/prullenbak', 'CmdOrCtrl+8'],
+      ['Regio', '/regio', 'CmdOrCtrl+9'],
+      ['Instellingen', '/instellingen', 'CmdOrCtrl+,'],
     ];
     for (const [label, route, accelerator] of routes) {
       const entry = item(menu, 'Beeld', label);

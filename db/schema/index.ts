@@ -1,0 +1,8 @@
+/** Every table of the database, defined once (drizzle-orm/sqlite-core). */
+import * as agreements from './agreements';
+import * as register from './register';
+
+export * from './agreements';
+export * from './register';
+
+export const schema = { ...register, ...agreements };
