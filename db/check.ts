@@ -2,7 +2,7 @@
  * Health check of a database file: SQLite's own checks plus the app's invariants.
  * Every problem comes back as one Dutch sentence; an empty list means all is well.
  */
-import { ENTITIES, ENTITY_LABELS, type Entity } from '../shared/domain';
+import { AUDIT_EVENT_KINDS, ENTITIES, ENTITY_LABELS, type Entity } from '../shared/domain';
 import { createLabeler } from './labels';
 import type { Db } from './sqlite';
 import { TABLES } from './tables';
@@ -153,7 +153,7 @@ export function checkInvariants(db: Db): CheckProblem[] {
       );
     }
   }
-  const entityList = ENTITIES.map((e) => `'${e}'`).join(', ');
+  const entityList = [...ENTITIES, ...AUDIT_EVENT_KINDS].map((e) => `'${e}'`).join(', ');
   for (const r of rows(
     `SELECT DISTINCT entity AS id, NULL AS label FROM audit_log WHERE entity NOT IN (${entityList})`,
   )) {

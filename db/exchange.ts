@@ -2,7 +2,7 @@
  * SQL side of the exchange format (docs/exchange-format.md): dump rows as exchange records and
  * insert an already validated document. Validation and id checks live in electron/api.
  */
-import type { Entity } from '../shared/domain';
+import { ENTITIES, type Entity } from '../shared/domain';
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
@@ -177,8 +177,12 @@ export function exportDocument(
   }
   const audit = (
     db
-      .prepare('SELECT entity, entity_id, action, at, actor, changes FROM audit_log ORDER BY id')
-      .all() as Row[]
+      .prepare(
+        `SELECT entity, entity_id, action, at, actor, changes FROM audit_log
+         WHERE entity IN (SELECT value FROM json_each(?)) ORDER BY id`,
+      )
+      // Records' history only: import and settings events are not part of the exchange format.
+      .all(JSON.stringify(ENTITIES)) as Row[]
   )
     .filter((r) => !regionId || ids.get(r.entity as Entity)?.has(r.entity_id as string))
     .map((r) => ({

@@ -102,6 +102,7 @@ function fail(code: 'invalid_input' | 'conflict', issues: FieldIssue[]): never {
 export function importDocument(
   ctx: ApiContext,
   input: unknown,
+  fileName: string | null = null,
 ): { counts: Record<string, number> } {
   const parsed = exchangeDocument.safeParse(input);
   if (!parsed.success) {
@@ -139,5 +140,7 @@ export function importDocument(
       problems.map((p) => ({ path: '', message: `Na het inlezen klopt dit niet: ${p.message}` })),
     );
   }
+  // The import itself is one audited event: which file, what it brought, who read it in.
+  ctx.repos.audit.recordImport(writer(ctx), fileName, counts);
   return { counts };
 }

@@ -134,7 +134,16 @@ export const contract = {
     z.object({ regionId: z.uuid().nullable().default(null) }).strict(),
     exchangeDocument,
   ),
-  'dossier.import': method(z.object({ document: z.unknown() }).strict(), importResult),
+  /** `fileName` (optional, the name of the file read) goes into the import's audit event. */
+  'dossier.import': method(
+    z
+      .object({
+        document: z.unknown(),
+        fileName: z.string().trim().max(260, { error: 'De bestandsnaam is te lang' }).optional(),
+      })
+      .strict(),
+    importResult,
+  ),
 } as const;
 
 export type Contract = typeof contract;
