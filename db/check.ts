@@ -3,6 +3,7 @@
  * Every problem comes back as one Dutch sentence; an empty list means all is well.
  */
 import { AUDIT_EVENT_KINDS, ENTITIES, ENTITY_LABELS, type Entity } from '../shared/domain';
+import { ID_KIND_NOUNS, findSharedIds } from './idKinds';
 import { createLabeler } from './labels';
 import type { Db } from './sqlite';
 import { TABLES } from './tables';
@@ -158,6 +159,14 @@ export function checkInvariants(db: Db): CheckProblem[] {
     `SELECT DISTINCT entity AS id, NULL AS label FROM audit_log WHERE entity NOT IN (${entityList})`,
   )) {
     add('audit_orphan', `De geschiedenis bevat regels voor een onbekend soort gegeven: ${r.id}.`);
+  }
+
+  for (const shared of findSharedIds(db)) {
+    const kinds = shared.kinds.map((k) => ID_KIND_NOUNS[k]);
+    add(
+      'duplicate_id',
+      `Id ${shared.id} wordt gebruikt door meer dan één soort gegeven: ${kinds.slice(0, -1).join(', ')} en ${kinds.at(-1)}.`,
+    );
   }
 
   for (const r of rows(

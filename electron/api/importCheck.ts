@@ -14,6 +14,7 @@ import { ENTITY_LABELS, type Entity } from '../../shared/domain';
 import type { ExchangeDocument } from '../../shared/exchange/schema';
 import type { ApiContext } from './context';
 import { checkAgreements } from './exchangeImportAgreements';
+import { checkIdKinds } from './importIdCheck';
 import { findThemeByName, themeNameKey } from './themeNames';
 
 type Known = { deleted: boolean };
@@ -186,6 +187,7 @@ export function checkDocument(
   });
 
   checkUnique(ctx, doc, add, conflict);
+  checkIdKinds(ctx.repos.db, doc, (kind, id) => !(kind === 'theme' && themeMap.has(id)), add);
   return { issues, conflictsOnly: conflicts === issues.length };
 }
 
