@@ -1,0 +1,24 @@
+/**
+ * Characters that do not belong in text (issue 6 B9): C0/C1 control characters (NUL, ESC of
+ * ANSI sequences, …), DEL, and the invisible direction marks and overrides (U+202E "right-to-left
+ * override" can make "exe.txt" read as "txt.exe"). Single-line fields (names, titles) also refuse
+ * line breaks; multi-line fields (notes, descriptions, mandates) keep \n. A tab is a space.
+ */
+
+/* eslint-disable no-control-regex -- these patterns exist to find control characters */
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/* eslint-enable no-control-regex */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** Tabs become spaces; Windows and old Mac line ends become \n. */
+export const normaliseText = (text: string): string =>
+  text.replace(/\t/g, ' ').replace(/\r\n?/g, '\n');
+
+export const hasControlCharacter = (text: string): boolean => CONTROL.test(text);
+export const hasLineBreak = (text: string): boolean => LINE_BREAK.test(text);
+
+export const controlMessage = (label: string) =>
+  `${label} bevat een onzichtbaar stuurteken (zoals een escape- of richtingteken); haal het weg`;
+export const lineBreakMessage = (label: string) =>
+  `${label} moet op één regel passen (zonder regeleinde)`;
