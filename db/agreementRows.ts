@@ -15,6 +15,8 @@ import type { AgreementListItem } from '../shared/schemas/agreement';
 export interface AgreementExportRow extends AgreementListItem {
   partyRoles: { name: string; role: AgreementPartyRole }[];
   dekkingOn: string | null;
+  /** The latest live progress update's text (filled in by exportRows). */
+  lastProgressText: string | null;
 }
 
 /** The list statement's columns, in order (see LIST_COLUMNS in agreementQueries.ts). */
@@ -131,7 +133,7 @@ export function createRowMapper(liveThemes: [string, string, number][]) {
         r,
         partyRoles.map((p) => p.name),
       );
-      return { ...base, partyRoles, dekkingOn: r[11] };
+      return { ...base, partyRoles, dekkingOn: r[11], lastProgressText: null };
     },
   };
 }

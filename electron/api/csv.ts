@@ -1,6 +1,7 @@
 /**
  * CSV for Excel-style tools in the Netherlands: semicolon separator, UTF-8 with byte-order mark,
- * CRLF line ends, Dutch dates. Pure functions, no I/O.
+ * CRLF line ends, dates as dd-mm-jjjj (what Excel in a Dutch locale reads as a date, so columns
+ * sort and filter as dates). Pure functions, no I/O.
  */
 import type { AgreementExportRow } from '../../db/agreementQueries';
 import { formatDateNl } from '../../shared/dates';
@@ -42,11 +43,19 @@ export const AGREEMENT_CSV_HEADERS = [
   'Volgende evaluatie',
   'Bestuurlijke dekking',
   'Vertrouwelijk',
+  'Datum laatste voortgang',
   'Laatste voortgang',
   'Beoordeling',
 ] as const;
 
 const REVIEW_LABELS = { wacht: 'Wacht op reactie', akkoord: 'Akkoord', opmerkingen: 'Opmerkingen' };
+
+/** '2026-02-01' → '01-02-2026'; empty when absent. */
+export function csvDate(isoDate: string | null): string {
+  if (!isoDate) return '';
+  const [y, m, d] = isoDate.split('-');
+  return `${d}-${m}-${y}`;
+}
 
 function dekkingText(row: AgreementExportRow): string {
   if (!row.dekkingGranted) return 'Nog niet';
@@ -65,13 +74,14 @@ export function agreementCsvRow(row: AgreementExportRow): string[] {
       .join(', '),
     row.ownerName ?? '',
     row.financing.map((f) => FINANCING_LABELS[f]).join(', '),
-    formatDateNl(row.adoptedOn),
-    formatDateNl(row.startDate),
-    formatDateNl(row.endDate),
-    formatDateNl(row.nextEvaluation),
+    csvDate(row.adoptedOn),
+    csvDate(row.startDate),
+    csvDate(row.endDate),
+    csvDate(row.nextEvaluation),
     dekkingText(row),
     row.confidential ? 'Ja' : 'Nee',
-    formatDateNl(row.lastProgressOn),
+    csvDate(row.lastProgressOn),
+    row.lastProgressText ?? '',
     row.reviewState ? REVIEW_LABELS[row.reviewState] : '',
   ];
 }
