@@ -4,7 +4,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { isMethod } from '../shared/api/contract';
-import type { ApiResult } from '../shared/api/result';
+import { unknownMethodError, type ApiResult } from '../shared/api/result';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, isAppEvent } from '../shared/api/events';
 
 type Renderer = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
@@ -19,10 +19,7 @@ export function createRegioBridge(renderer: Renderer): RegioBridge {
     invoke(method, input) {
       if (!isMethod(method)) {
         // Refused here, without a round trip; same envelope the dispatcher would answer.
-        return Promise.resolve({
-          ok: false,
-          error: { code: 'unknown_method', message: `Onbekende opdracht: ${String(method)}.` },
-        });
+        return Promise.resolve({ ok: false, error: unknownMethodError(method) });
       }
       return renderer.invoke(INVOKE_CHANNEL, method, input) as Promise<ApiResult<unknown>>;
     },

@@ -22,3 +22,23 @@ export const controlMessage = (label: string) =>
   `${label} bevat een onzichtbaar stuurteken (zoals een escape- of richtingteken); haal het weg`;
 export const lineBreakMessage = (label: string) =>
   `${label} moet op één regel passen (zonder regeleinde)`;
+
+/* eslint-disable no-control-regex -- these patterns exist to find control characters */
+const UNPRINTABLE =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
+const ESCAPES: Record<string, string> = { '\t': '\\t', '\r': '\\r', '\n': '\\n' };
+const escape = (c: string) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * Text with every control character shown as a visible escape ("\u001b", "\u202e", "\t"), for
+ * output that must not be steered by data (a terminal, a message). Line ends stay unless
+ * `lineBreaks` is 'escape'.
+ */
+export function showControlCharacters(
+  text: string,
+  { lineBreaks = 'keep' }: { lineBreaks?: 'keep' | 'escape' } = {},
+): string {
+  const shown = text.replace(UNPRINTABLE, escape);
+  return lineBreaks === 'escape' ? shown.replace(/\n/g, escape) : shown;
+}

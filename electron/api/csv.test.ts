@@ -59,6 +59,10 @@ describe('csvCell', () => {
     expect(csvCell('\rcmd')).toBe(`"'\rcmd"`);
     expect(csvCell('=1;2')).toBe(`"'=1;2"`);
     expect(csvCell('a=b')).toBe('a=b');
+    // Full-width forms that spreadsheets also read as formula starts (issue 6 B14).
+    for (const start of ['\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']) {
+      expect(csvCell(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
+    }
   });
 });
 

@@ -15,8 +15,11 @@ export const BOM = '\uFEFF';
 const SEPARATOR = ';';
 const EOL = '\r\n';
 
-/** Characters that make a spreadsheet treat a cell as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet treat a cell as a formula (CSV injection), also their
+ * full-width forms ＝＋－＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20), which some spreadsheets fold.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** One cell: formula-looking text gets a leading quote; text with ; " CR or LF is quoted. */
 export function csvCell(value: string): string {

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { showControlCharacters } from '../../shared/textRules';
 
 export interface Writable {
   write(text: string): unknown;
@@ -40,23 +41,16 @@ export function facts(io: CliIo) {
   };
 }
 
-// Control characters (ESC of ANSI sequences, NUL, C1), direction overrides and line separators.
-/* eslint-disable no-control-regex -- these patterns exist to find control characters */
-const UNPRINTABLE =
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/* eslint-enable no-control-regex */
-const ESCAPES: Record<string, string> = { '\t': '\\t', '\r': '\\r', '\n': '\\n' };
-const escape = (c: string) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-
 /**
  * Text as the terminal may see it: every control character from data (a name holding
  * "\u001b[2J" would clear the screen, U+202E would turn text around) as a visible escape.
  * Line ends stay: this is for text the CLI itself put on several lines.
  */
-export const printable = (text: string): string => text.replace(UNPRINTABLE, escape);
+export const printable = (text: string): string => showControlCharacters(text);
 
 /** One line of data: also its line ends escaped, so data cannot start a line of its own. */
-export const oneLine = (text: string): string => printable(text).replace(/[\n]/g, escape);
+export const oneLine = (text: string): string =>
+  showControlCharacters(text, { lineBreaks: 'escape' });
 
 /** Every line the CLI prints goes through here, escaped (see printable). */
 export const line = (stream: Writable, text = '') => stream.write(`${printable(text)}\n`);
