@@ -149,7 +149,7 @@ export function createAgreementQueries(db: Db) {
   ): { rows: T[]; shape: Shape } {
     const shape = shapeOf(q);
     const raw = statement(shape).all(paramsOf(q, shape)) as ListRow[];
-    const mapper = createRowMapper(liveThemes.all() as [string, string, number][]);
+    const mapper = createRowMapper(liveThemes.all() as [string, string, number][], q.day);
     return {
       rows: sortAgreements(
         raw.map((r) => map(mapper, r)),

@@ -20,6 +20,18 @@ export const ACTIVE_STATUSES: readonly AgreementStatus[] = ['vastgesteld', 'in_u
 /** Statuses with no further transitions. */
 export const FINAL_STATUSES: readonly AgreementStatus[] = ['afgerond', 'vervallen'];
 
+/**
+ * "Evaluatie verlopen": the evaluation date lies before `day` (today) and the agreement is not
+ * final. The server computes it (list and detail carry `evaluationOverdue`); the SQL filter and
+ * the dashboard use the same rule (db/agreementSql.ts, built from FINAL_STATUSES).
+ */
+export function isEvaluationOverdue(
+  a: { nextEvaluation: string | null; status: AgreementStatus },
+  day: string,
+): boolean {
+  return a.nextEvaluation !== null && a.nextEvaluation < day && !FINAL_STATUSES.includes(a.status);
+}
+
 export function allowedTransitions(from: AgreementStatus): readonly AgreementStatus[] {
   return TRANSITIONS[from];
 }
@@ -35,7 +47,10 @@ export function transitionProblem(
   details: { reason?: string | null },
 ): { path: string; message: string } | null {
   if (from === to) {
-    return { path: 'to', message: `De afspraak is al ${AGREEMENT_STATUS_LABELS[to].toLowerCase()}.` };
+    return {
+      path: 'to',
+      message: `De afspraak is al ${AGREEMENT_STATUS_LABELS[to].toLowerCase()}.`,
+    };
   }
   if (!canTransition(from, to)) {
     const options = TRANSITIONS[from].map((s) => AGREEMENT_STATUS_LABELS[s].toLowerCase());

@@ -6,7 +6,11 @@
 import type { AgreementInput } from '../../db/agreements';
 import type { ParsedInput } from '../../shared/api/contract';
 import { DomainError, type FieldIssue } from '../../shared/api/result';
-import { allowedTransitions, transitionProblem } from '../../shared/agreementStatus';
+import {
+  allowedTransitions,
+  isEvaluationOverdue,
+  transitionProblem,
+} from '../../shared/agreementStatus';
 import { formatDateNl } from '../../shared/dates';
 import type { AgreementStatus } from '../../shared/domain';
 import type { Agreement, AgreementDetail } from '../../shared/schemas/agreement';
@@ -133,6 +137,7 @@ export function agreementDetail(ctx: ApiContext, a: Agreement): AgreementDetail 
   return {
     ...a,
     regionName: ctx.repos.regions.find(a.regionId)?.name ?? '',
+    evaluationOverdue: isEvaluationOverdue(a, today(ctx)),
     themes: repo.links.themes(a.id).map(({ id, name }) => ({ id, name })),
     parties: repo.links.parties(a.id),
     owner:

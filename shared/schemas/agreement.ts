@@ -243,6 +243,8 @@ export const agreementDetail = agreement.extend({
   progress: z.array(progressUpdate),
   reviews: z.array(review),
   reviewState,
+  /** "Evaluatie verlopen" today (shared/agreementStatus.ts isEvaluationOverdue). */
+  evaluationOverdue: z.boolean(),
   /** Meeting decisions that created or changed this agreement (filled by the meetings module). */
   decisionLinks: z.array(z.object({ decisionId: id, kind: z.enum(['created', 'changed']) })),
   timeline: z.array(timelineEntry),
@@ -291,6 +293,11 @@ export const agreementListItem = z.object({
   confidential: z.boolean(),
   lastProgressOn: z.string().nullable(),
   reviewState,
+  /**
+   * "Evaluatie verlopen" today (shared/agreementStatus.ts isEvaluationOverdue); the server always
+   * sets it. Optional in the type only until the renderer's list fixtures carry it.
+   */
+  evaluationOverdue: z.boolean().optional(),
   updatedAt: z.string(),
 });
 export type AgreementListItem = z.infer<typeof agreementListItem>;
