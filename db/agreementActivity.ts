@@ -3,6 +3,7 @@
  * reviews and review requests, and the links to meeting decisions. Every write is audited.
  */
 import { randomUUID } from 'node:crypto';
+import { ADOPTED_STATUS } from '../shared/agreementStatus';
 import { REVIEW_VERDICT_LABELS, type AgreementStatus, type ReviewVerdict } from '../shared/domain';
 import type { Agreement } from '../shared/schemas/agreement';
 import type { AuditLog, Writer } from './audit';
@@ -171,7 +172,7 @@ export function createAgreementActivity(
         w: Writer,
       ): { agreement: Agreement; change: StatusChange } => {
         const change = recordStatusChange(before.id, { from: before.status, ...t }, w);
-        const adoptedOn = t.to === 'vastgesteld' && !before.adoptedOn ? t.on : before.adoptedOn;
+        const adoptedOn = t.to === ADOPTED_STATUS && !before.adoptedOn ? t.on : before.adoptedOn;
         setStatus.run({ id: before.id, to: t.to, adoptedOn, now: w.now });
         const changes: Record<string, { from: unknown; to: unknown }> = {
           status: { from: before.status, to: t.to },

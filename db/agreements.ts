@@ -7,6 +7,7 @@ import {
   type FinancingStream,
   type PartyType,
 } from '../shared/domain';
+import { INITIAL_STATUS } from '../shared/agreementStatus';
 import type { Agreement } from '../shared/schemas/agreement';
 import { createAgreementActivity } from './agreementActivity';
 import { createAuditLog, diff, type Changes, type Writer } from './audit';
@@ -121,7 +122,7 @@ export function createAgreementRepository(db: Db) {
     `INSERT INTO agreement (id, region_id, title, description_html, description_text, status,
        owner_id, adopted_on, start_date, end_date, next_evaluation, dekking_granted, dekking_by,
        dekking_on, confidential, search_text, created_at, updated_at)
-     VALUES (@id, @regionId, @title, @descriptionHtml, @descriptionText, 'concept', @ownerId,
+     VALUES (@id, @regionId, @title, @descriptionHtml, @descriptionText, @status, @ownerId,
        @adoptedOn, @startDate, @endDate, @nextEvaluation, @dekkingGranted, @dekkingBy, @dekkingOn,
        @confidential, @searchText, @now, @now)`,
   );
@@ -238,9 +239,13 @@ export function createAgreementRepository(db: Db) {
       db,
       (regionId: string, input: AgreementInput, on: string, w: Writer): Agreement => {
         const id = randomUUID();
-        insert.run({ ...params(input, id, w.now), regionId });
+        insert.run({ ...params(input, id, w.now), regionId, status: INITIAL_STATUS });
         writeSets(id, input);
-        activity.recordStatusChange(id, { from: null, to: 'concept', on, note: '', reason: '' }, w);
+        activity.recordStatusChange(
+          id,
+          { from: null, to: INITIAL_STATUS, on, note: '', reason: '' },
+          w,
+        );
         const created = find(id)!;
         const changes = diff(null, flatAgreement(created), AGREEMENT_FIELDS);
         for (const [field, change] of Object.entries(changes)) {

@@ -2,6 +2,7 @@
  * The afsprakenregister's side of the exchange format (docs/exchange-format.md): agreements with
  * their nested sets, status changes, progress updates and reviews — dumped and inserted as is.
  */
+import { INITIAL_STATUS } from '../shared/agreementStatus';
 import {
   AGREEMENT_PARTY_ROLE_LABELS,
   FINANCING_LABELS,
@@ -210,7 +211,7 @@ export function agreementCreationChanges(
   const flat: Record<string, unknown> = {
     title: a.title,
     descriptionHtml: a.descriptionHtml,
-    status: 'concept',
+    status: INITIAL_STATUS,
     ownerId: a.ownerId,
     adoptedOn: null,
     startDate: a.startDate,

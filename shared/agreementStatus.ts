@@ -15,6 +15,10 @@ export const TRANSITIONS: Record<AgreementStatus, readonly AgreementStatus[]> = 
   vervallen: [],
 };
 
+/** Where every agreement starts. */
+export const INITIAL_STATUS: AgreementStatus = 'concept';
+/** The status that adopts an agreement (sets adoptedOn when it has none). */
+export const ADOPTED_STATUS: AgreementStatus = 'vastgesteld';
 /** Statuses in which the agreement counts as agreed and running (for warnings and evaluations). */
 export const ACTIVE_STATUSES: readonly AgreementStatus[] = ['vastgesteld', 'in_uitvoering'];
 /** Statuses with no further transitions. */
