@@ -18,6 +18,7 @@ import { buildTimeline } from './agreementTimeline';
 import { today, writer, type ApiContext } from './context';
 import { defineHandlers } from './handler';
 import { nameResolver } from './historyText';
+import { deleteImpact } from './impact';
 import { requireRegion } from './lookups';
 import { ok } from './ok';
 import { prepareRichText } from './richText';
@@ -218,6 +219,10 @@ export const agreementHandlers = defineHandlers({
     return { count: unique.length };
   },
 
+  'agreements.deleteImpact': (ctx, { id }) => {
+    const a = requireAgreement(ctx, id);
+    return deleteImpact(ctx.repos.trash.impact('agreement', id), `Afspraak ‘${a.title}’`);
+  },
   'agreements.delete': (ctx, { id }) => {
     requireAgreement(ctx, id);
     ctx.repos.trash.softDelete('agreement', id, writer(ctx));

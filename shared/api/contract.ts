@@ -125,6 +125,8 @@ export const contract = {
   'agreements.addProgress': method(progressCreate, progressUpdate),
   'agreements.requestReview': method(reviewRequest, z.object({ count: z.number().int() })),
   'agreements.review': method(reviewCreate, z.object({ count: z.number().int() })),
+  /** What goes to the Prullenbak with the agreement (its progress updates), in Dutch. */
+  'agreements.deleteImpact': method(byId, deleteImpact),
   'agreements.delete': method(byId, ok),
   'agreements.dashboard': method(z.object({ regionId: z.uuid() }).strict(), dashboard),
   'agreements.exportCsv': method(csvExportQuery, csvExport),

@@ -385,6 +385,7 @@ describe('every register method answers within its contract', () => {
     call('agreements.list', { regionId: region.id, search: 'val' });
     call('agreements.dashboard', { regionId: region.id });
     call('agreements.exportCsv', { regionId: region.id });
+    call('agreements.deleteImpact', { id: agreement.id });
     call('agreements.delete', { id: agreement.id });
     call('regions.deleteImpact', { id: region.id });
     call('regions.delete', { id: region.id });
