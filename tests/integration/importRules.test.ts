@@ -165,8 +165,10 @@ describe('import: history', () => {
         name: { from: null, to: 'Gemeente Eemdal' },
       },
     });
-    // Piet's entry (verbatim), region, party, membership, and the import itself as one event
+    // The settings change, Piet's entry (verbatim), region, party, membership, and the import
+    // itself as one event
     expect(audit.all().map((e) => e.entity)).toEqual([
+      'settings',
       'contact',
       'region',
       'party',
