@@ -8,6 +8,7 @@ import { REVIEW_VERDICT_LABELS, type AgreementStatus, type ReviewVerdict } from 
 import type { Agreement } from '../shared/schemas/agreement';
 import type { AuditLog, Writer } from './audit';
 import { inTransaction } from './audited';
+import { PROGRESS_FIELDS, creationChanges } from './creation';
 import type { Db } from './sqlite';
 
 export interface StatusChange {
@@ -194,10 +195,7 @@ export function createAgreementActivity(
         const id = randomUUID();
         insertProgress.run({ id, agreementId, ...p, actor: w.actor, now: w.now });
         touch.run(w.now, agreementId);
-        audit.record('progressUpdate', id, 'create', w, {
-          on: { from: null, to: p.on },
-          text: { from: null, to: p.text },
-        });
+        audit.record('progressUpdate', id, 'create', w, creationChanges(p, PROGRESS_FIELDS));
         return toProgress(getProgress.get(id) as Record<string, unknown>);
       },
     ),

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  AGREEMENT_PARTY_ROLE_LABELS,
-  FINANCING_LABELS,
   type AgreementPartyRole,
   type AgreementStatus,
   type FinancingStream,
@@ -10,6 +8,12 @@ import {
 import { INITIAL_STATUS } from '../shared/agreementStatus';
 import type { Agreement } from '../shared/schemas/agreement';
 import { createAgreementActivity } from './agreementActivity';
+import {
+  AGREEMENT_FIELDS,
+  agreementCreationChanges,
+  agreementSetNames,
+  flatAgreement,
+} from './creation';
 import { createAuditLog, diff, type Changes, type Writer } from './audit';
 import { inTransaction } from './audited';
 import { bool, searchText, type Db } from './sqlite';
@@ -36,39 +40,7 @@ export interface AgreementInput {
   financing: FinancingStream[];
 }
 
-/** The agreement's own fields, flat, as the audit log compares them. */
-export const AGREEMENT_FIELDS = [
-  'title',
-  'descriptionHtml',
-  'status',
-  'ownerId',
-  'adoptedOn',
-  'startDate',
-  'endDate',
-  'nextEvaluation',
-  'dekkingGranted',
-  'dekkingBy',
-  'dekkingOn',
-  'confidential',
-  'reviewRequestedOn',
-] as const;
-type Flat = Record<(typeof AGREEMENT_FIELDS)[number], unknown>;
-
-export const flatAgreement = (a: Agreement): Flat => ({
-  title: a.title,
-  descriptionHtml: a.descriptionHtml,
-  status: a.status,
-  ownerId: a.ownerId,
-  adoptedOn: a.adoptedOn,
-  startDate: a.startDate,
-  endDate: a.endDate,
-  nextEvaluation: a.nextEvaluation,
-  dekkingGranted: a.dekking.granted,
-  dekkingBy: a.dekking.by,
-  dekkingOn: a.dekking.on,
-  confidential: a.confidential,
-  reviewRequestedOn: a.reviewRequestedOn,
-});
+export { AGREEMENT_FIELDS, flatAgreement };
 
 const toAgreement = (r: Record<string, unknown>): Agreement => ({
   id: r.id as string,
@@ -195,14 +167,14 @@ export function createAgreementRepository(db: Db) {
       (financing.all(id) as { stream: FinancingStream }[]).map((r) => r.stream),
   };
 
-  /** The sets as the audit log names them: theme names, "party (rol)", financing labels. */
-  const setNames = (id: string) => ({
+  /** The live sets as they are now (theme names in the werkstructuur's order). */
+  const currentSets = (id: string) => ({
     themes: links.themes(id).map((t) => t.name),
-    parties: links
-      .parties(id)
-      .map((p) => `${p.name} (${AGREEMENT_PARTY_ROLE_LABELS[p.role].toLowerCase()})`),
-    financing: links.financing(id).map((s) => FINANCING_LABELS[s]),
+    parties: links.parties(id),
+    financing: links.financing(id),
   });
+  /** The sets as the audit log names them: theme names, "party (rol)", financing labels. */
+  const setNames = (id: string) => agreementSetNames(currentSets(id));
 
   const writeSets = (id: string, input: AgreementInput) => {
     clearThemes.run(id);
@@ -247,14 +219,13 @@ export function createAgreementRepository(db: Db) {
           w,
         );
         const created = find(id)!;
-        const changes = diff(null, flatAgreement(created), AGREEMENT_FIELDS);
-        for (const [field, change] of Object.entries(changes)) {
-          if (change.to === false) delete changes[field];
-        }
-        audit.record('agreement', id, 'create', w, {
-          ...changes,
-          ...setChanges(null, setNames(id)),
-        });
+        audit.record(
+          'agreement',
+          id,
+          'create',
+          w,
+          agreementCreationChanges(flatAgreement(created), currentSets(id)),
+        );
         return created;
       },
     ),

@@ -19,7 +19,7 @@ import {
   nestAgreements,
   type AgreementCollection,
 } from './exchangeAgreements';
-import { AGREEMENT_FIELDS } from './agreements';
+import { AGREEMENT_FIELDS, PROGRESS_FIELDS, creationChanges } from './creation';
 import { CONTACT_FIELDS } from './contacts';
 import { MEMBERSHIP_FIELDS } from './memberships';
 import { PARTY_FIELDS } from './parties';
@@ -58,18 +58,15 @@ export const AUDITED_FIELDS: Record<Entity, readonly string[]> = {
   theme: THEME_FIELDS,
   // Flat, as db/agreements.ts compares them; the sets themes/parties/financing go by name.
   agreement: AGREEMENT_FIELDS,
-  progressUpdate: ['on', 'text'],
+  progressUpdate: PROGRESS_FIELDS,
 };
 
-/** The `changes` of a creation entry: every field that has a value (see db/audit.ts diff). */
-export function creationChanges(entity: Entity, record: object) {
-  const out: Record<string, { from: unknown; to: unknown }> = {};
-  for (const field of AUDITED_FIELDS[entity]) {
-    const to = (record as Record<string, unknown>)[field] ?? null;
-    if (to !== null && to !== '') out[field] = { from: null, to };
-  }
-  return out;
-}
+/**
+ * The `changes` of a register record's or progress update's creation entry (db/creation.ts).
+ * Agreements have their own: agreementCreationChanges, which also names their sets.
+ */
+export const recordCreationChanges = (entity: Exclude<Entity, 'agreement'>, record: object) =>
+  creationChanges(record, AUDITED_FIELDS[entity]);
 
 const META =
   'created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt, trash_group AS trashGroup';
