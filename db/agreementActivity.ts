@@ -3,10 +3,12 @@
  * reviews and review requests, and the links to meeting decisions. Every write is audited.
  */
 import { randomUUID } from 'node:crypto';
+import { ADOPTED_STATUS } from '../shared/agreementStatus';
 import { REVIEW_VERDICT_LABELS, type AgreementStatus, type ReviewVerdict } from '../shared/domain';
 import type { Agreement } from '../shared/schemas/agreement';
 import type { AuditLog, Writer } from './audit';
 import { inTransaction } from './audited';
+import { PROGRESS_FIELDS, creationChanges } from './creation';
 import type { Db } from './sqlite';
 
 export interface StatusChange {
@@ -175,7 +177,7 @@ export function createAgreementActivity(
         w: Writer,
       ): { agreement: Agreement; change: StatusChange } => {
         const change = recordStatusChange(before.id, { from: before.status, ...t }, w);
-        const adoptedOn = t.to === 'vastgesteld' && !before.adoptedOn ? t.on : before.adoptedOn;
+        const adoptedOn = t.to === ADOPTED_STATUS && !before.adoptedOn ? t.on : before.adoptedOn;
         setStatus.run({ id: before.id, to: t.to, adoptedOn, now: w.now });
         const changes: Record<string, { from: unknown; to: unknown }> = {
           status: { from: before.status, to: t.to },
@@ -226,10 +228,7 @@ export function createAgreementActivity(
         const id = randomUUID();
         insertProgress.run({ id, agreementId, ...p, actor: w.actor, now: w.now });
         touch.run(w.now, agreementId);
-        audit.record('progressUpdate', id, 'create', w, {
-          on: { from: null, to: p.on },
-          text: { from: null, to: p.text },
-        });
+        audit.record('progressUpdate', id, 'create', w, creationChanges(p, PROGRESS_FIELDS));
         return toProgress(getProgress.get(id) as Record<string, unknown>);
       },
     ),

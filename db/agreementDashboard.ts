@@ -1,6 +1,7 @@
 import { AGREEMENT_STATUSES, type AgreementStatus } from '../shared/domain';
 import type { Dashboard } from '../shared/schemas/agreement';
 import {
+  ACTIVE,
   LAST_REVIEW_ON,
   PROGRESS_REFERENCE,
   REVIEW_STATE,
@@ -23,7 +24,7 @@ const zeroCounts = (): Counts =>
 const AGREEMENTS_SQL = `SELECT a.id, a.title, a.status, a.next_evaluation,
     ${RULES.evaluationDue}, ${RULES.evaluationOverdue}, ${RULES.withoutOwner},
     ${RULES.withoutDekking}, ${RULES.staleProgress},
-    CASE WHEN a.status IN ('vastgesteld', 'in_uitvoering') THEN ${PROGRESS_REFERENCE} END,
+    CASE WHEN ${ACTIVE} THEN ${PROGRESS_REFERENCE} END,
     ${REVIEW_STATE} AS review_state,
     ${LAST_REVIEW_ON},
     a.review_requested_on,

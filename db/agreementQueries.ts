@@ -149,7 +149,7 @@ export function createAgreementQueries(db: Db) {
   ): { rows: T[]; shape: Shape } {
     const shape = shapeOf(q);
     const raw = statement(shape).all(paramsOf(q, shape)) as ListRow[];
-    const mapper = createRowMapper(liveThemes.all() as [string, string, number][]);
+    const mapper = createRowMapper(liveThemes.all() as [string, string, number][], q.day);
     return {
       rows: sortAgreements(
         raw.map((r) => map(mapper, r)),
@@ -158,6 +158,17 @@ export function createAgreementQueries(db: Db) {
       shape,
     };
   }
+
+  /** The text of each agreement's latest live progress update (the one LAST_PROGRESS_ON dates). */
+  const lastProgressText = db.prepare(
+    `SELECT agreement_id AS agreementId, text FROM (
+       SELECT pu.agreement_id, pu.text, row_number() OVER (
+         PARTITION BY pu.agreement_id ORDER BY pu.on_date DESC, pu.created_at DESC, pu.id DESC
+       ) AS n
+       FROM progress_update pu
+       WHERE pu.deleted_at IS NULL AND pu.agreement_id IN (SELECT value FROM json_each(?)))
+     WHERE n = 1`,
+  );
 
   return {
     /** The filtered, sorted list, with counts per status over every filter but the status filter. */
@@ -177,7 +188,19 @@ export function createAgreementQueries(db: Db) {
       return { items: found, statusCounts, total: found.length };
     },
     /** The same rows as the list, with the extra columns of the CSV export. */
-    exportRows: (q: AgreementQuery): AgreementExportRow[] => rows(q, (m, r) => m.exportRow(r)).rows,
+    exportRows(q: AgreementQuery): AgreementExportRow[] {
+      const found = rows(q, (m, r) => m.exportRow(r)).rows;
+      const texts = new Map(
+        (
+          lastProgressText.all(JSON.stringify(found.map((r) => r.id))) as {
+            agreementId: string;
+            text: string;
+          }[]
+        ).map((r) => [r.agreementId, r.text]),
+      );
+      for (const row of found) row.lastProgressText = texts.get(row.id) ?? null;
+      return found;
+    },
     dashboard: createDashboardQuery(db),
   };
 }

@@ -3,6 +3,7 @@
  * of rows per query), so it allocates little: theme and financing combinations repeat and are
  * worked out once per query.
  */
+import { isEvaluationOverdue } from '../shared/agreementStatus';
 import {
   FINANCING_STREAMS,
   type AgreementPartyRole,
@@ -15,6 +16,8 @@ import type { AgreementListItem } from '../shared/schemas/agreement';
 export interface AgreementExportRow extends AgreementListItem {
   partyRoles: { name: string; role: AgreementPartyRole }[];
   dekkingOn: string | null;
+  /** The latest live progress update's text (filled in by exportRows). */
+  lastProgressText: string | null;
 }
 
 /** The list statement's columns, in order (see LIST_COLUMNS in agreementQueries.ts). */
@@ -75,8 +78,11 @@ function partiesOf(value: string | null): { name: string; role: AgreementPartyRo
   return parties;
 }
 
-/** Maps the rows of one query; `liveThemes` are [id, name, sort_order] of the live themes. */
-export function createRowMapper(liveThemes: [string, string, number][]) {
+/**
+ * Maps the rows of one query; `liveThemes` are [id, name, sort_order] of the live themes, `day`
+ * is today (for "evaluatie verlopen").
+ */
+export function createRowMapper(liveThemes: [string, string, number][], day: string) {
   const themes = new Map(liveThemes.map(([id, name, order]) => [id, { name, order }]));
   const themeMemo = new Map<string, { ids: string[]; names: string[] }>();
   /** Live themes only (a deleted theme is left out), in the werkstructuur's order. */
@@ -115,6 +121,7 @@ export function createRowMapper(liveThemes: [string, string, number][]) {
       confidential: r[12] === 1,
       lastProgressOn: r[14],
       reviewState: r[15],
+      evaluationOverdue: isEvaluationOverdue({ nextEvaluation: r[8], status: r[2] }, day),
       updatedAt: r[13],
     };
   }
@@ -131,7 +138,7 @@ export function createRowMapper(liveThemes: [string, string, number][]) {
         r,
         partyRoles.map((p) => p.name),
       );
-      return { ...base, partyRoles, dekkingOn: r[11] };
+      return { ...base, partyRoles, dekkingOn: r[11], lastProgressText: null };
     },
   };
 }

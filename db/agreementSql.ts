@@ -4,9 +4,16 @@
  * equals the length of the list it links to. Parameters: @day (today), @dueUntil (today + N days)
  * and @staleBefore (today − 6 months), all 'YYYY-MM-DD'; see `ruleParams`.
  */
+import { ACTIVE_STATUSES, ADOPTED_STATUS, FINAL_STATUSES } from '../shared/agreementStatus';
+import type { AgreementStatus } from '../shared/domain';
 
-const NON_FINAL = "a.status NOT IN ('afgerond', 'vervallen')";
-const ACTIVE = "a.status IN ('vastgesteld', 'in_uitvoering')";
+/** A status set as an SQL list ('a', 'b'): built from the constants, never written by hand. */
+export const sqlStatusList = (statuses: readonly AgreementStatus[]) =>
+  statuses.map((s) => `'${s}'`).join(', ');
+
+const NON_FINAL = `a.status NOT IN (${sqlStatusList(FINAL_STATUSES)})`;
+/** Vastgesteld or in uitvoering (ACTIVE_STATUSES). */
+export const ACTIVE = `a.status IN (${sqlStatusList(ACTIVE_STATUSES)})`;
 
 /** Date of the latest live progress update, or NULL. */
 export const LAST_PROGRESS_ON = `(SELECT max(pu.on_date) FROM progress_update pu
@@ -18,7 +25,7 @@ export const LAST_PROGRESS_ON = `(SELECT max(pu.on_date) FROM progress_update pu
  */
 export const PROGRESS_REFERENCE = `coalesce(${LAST_PROGRESS_ON}, a.adopted_on,
   (SELECT max(sc.on_date) FROM agreement_status_change sc
-    WHERE sc.agreement_id = a.id AND sc.to_status = 'vastgesteld'),
+    WHERE sc.agreement_id = a.id AND sc.to_status = '${ADOPTED_STATUS}'),
   substr(a.created_at, 1, 10))`;
 
 /** The latest review's date (by the date it is about), or NULL. */

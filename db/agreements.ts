@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import {
-  AGREEMENT_PARTY_ROLE_LABELS,
-  FINANCING_LABELS,
   type AgreementPartyRole,
   type AgreementStatus,
   type FinancingStream,
   type PartyType,
 } from '../shared/domain';
+import { INITIAL_STATUS } from '../shared/agreementStatus';
 import type { Agreement } from '../shared/schemas/agreement';
 import { createAgreementActivity } from './agreementActivity';
+import {
+  AGREEMENT_FIELDS,
+  agreementCreationChanges,
+  agreementSetNames,
+  flatAgreement,
+} from './creation';
 import { createAuditLog, diff, type Changes, type Writer } from './audit';
 import { inTransaction } from './audited';
 import { bool, searchText, type Db } from './sqlite';
@@ -35,39 +40,7 @@ export interface AgreementInput {
   financing: FinancingStream[];
 }
 
-/** The agreement's own fields, flat, as the audit log compares them. */
-export const AGREEMENT_FIELDS = [
-  'title',
-  'descriptionHtml',
-  'status',
-  'ownerId',
-  'adoptedOn',
-  'startDate',
-  'endDate',
-  'nextEvaluation',
-  'dekkingGranted',
-  'dekkingBy',
-  'dekkingOn',
-  'confidential',
-  'reviewRequestedOn',
-] as const;
-type Flat = Record<(typeof AGREEMENT_FIELDS)[number], unknown>;
-
-export const flatAgreement = (a: Agreement): Flat => ({
-  title: a.title,
-  descriptionHtml: a.descriptionHtml,
-  status: a.status,
-  ownerId: a.ownerId,
-  adoptedOn: a.adoptedOn,
-  startDate: a.startDate,
-  endDate: a.endDate,
-  nextEvaluation: a.nextEvaluation,
-  dekkingGranted: a.dekking.granted,
-  dekkingBy: a.dekking.by,
-  dekkingOn: a.dekking.on,
-  confidential: a.confidential,
-  reviewRequestedOn: a.reviewRequestedOn,
-});
+export { AGREEMENT_FIELDS, flatAgreement };
 
 const toAgreement = (r: Record<string, unknown>): Agreement => ({
   id: r.id as string,
@@ -121,7 +94,7 @@ export function createAgreementRepository(db: Db) {
     `INSERT INTO agreement (id, region_id, title, description_html, description_text, status,
        owner_id, adopted_on, start_date, end_date, next_evaluation, dekking_granted, dekking_by,
        dekking_on, confidential, search_text, created_at, updated_at)
-     VALUES (@id, @regionId, @title, @descriptionHtml, @descriptionText, 'concept', @ownerId,
+     VALUES (@id, @regionId, @title, @descriptionHtml, @descriptionText, @status, @ownerId,
        @adoptedOn, @startDate, @endDate, @nextEvaluation, @dekkingGranted, @dekkingBy, @dekkingOn,
        @confidential, @searchText, @now, @now)`,
   );
@@ -194,14 +167,14 @@ export function createAgreementRepository(db: Db) {
       (financing.all(id) as { stream: FinancingStream }[]).map((r) => r.stream),
   };
 
-  /** The sets as the audit log names them: theme names, "party (rol)", financing labels. */
-  const setNames = (id: string) => ({
+  /** The live sets as they are now (theme names in the werkstructuur's order). */
+  const currentSets = (id: string) => ({
     themes: links.themes(id).map((t) => t.name),
-    parties: links
-      .parties(id)
-      .map((p) => `${p.name} (${AGREEMENT_PARTY_ROLE_LABELS[p.role].toLowerCase()})`),
-    financing: links.financing(id).map((s) => FINANCING_LABELS[s]),
+    parties: links.parties(id),
+    financing: links.financing(id),
   });
+  /** The sets as the audit log names them: theme names, "party (rol)", financing labels. */
+  const setNames = (id: string) => agreementSetNames(currentSets(id));
 
   const writeSets = (id: string, input: AgreementInput) => {
     clearThemes.run(id);
@@ -238,18 +211,21 @@ export function createAgreementRepository(db: Db) {
       db,
       (regionId: string, input: AgreementInput, on: string, w: Writer): Agreement => {
         const id = randomUUID();
-        insert.run({ ...params(input, id, w.now), regionId });
+        insert.run({ ...params(input, id, w.now), regionId, status: INITIAL_STATUS });
         writeSets(id, input);
-        activity.recordStatusChange(id, { from: null, to: 'concept', on, note: '', reason: '' }, w);
+        activity.recordStatusChange(
+          id,
+          { from: null, to: INITIAL_STATUS, on, note: '', reason: '' },
+          w,
+        );
         const created = find(id)!;
-        const changes = diff(null, flatAgreement(created), AGREEMENT_FIELDS);
-        for (const [field, change] of Object.entries(changes)) {
-          if (change.to === false) delete changes[field];
-        }
-        audit.record('agreement', id, 'create', w, {
-          ...changes,
-          ...setChanges(null, setNames(id)),
-        });
+        audit.record(
+          'agreement',
+          id,
+          'create',
+          w,
+          agreementCreationChanges(flatAgreement(created), currentSets(id)),
+        );
         return created;
       },
     ),

@@ -1,4 +1,5 @@
-import type { AuditAction, Entity } from '../shared/domain';
+import { randomUUID } from 'node:crypto';
+import type { AuditAction, AuditSubject, Entity } from '../shared/domain';
 import type { Db } from './sqlite';
 
 /** Who writes and when: passed to every repository write. */
@@ -10,9 +11,9 @@ export interface Writer {
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 
-export interface AuditRow {
+export interface AuditRow<S extends AuditSubject = AuditSubject> {
   id: number;
-  entity: Entity;
+  entity: S;
   entityId: string;
   action: AuditAction;
   at: string;
@@ -48,7 +49,7 @@ export function createAuditLog(db: Db) {
 
   const map = (r: Record<string, unknown>): AuditRow => ({
     id: r.id as number,
-    entity: r.entity as Entity,
+    entity: r.entity as AuditSubject,
     entityId: r.entity_id as string,
     action: r.action as AuditAction,
     at: r.at as string,
@@ -66,8 +67,23 @@ export function createAuditLog(db: Db) {
     ) {
       insert.run(entity, entityId, action, w.now, w.actor, JSON.stringify(changes));
     },
-    forEntity(entity: Entity, entityId: string): AuditRow[] {
-      return (forEntity.all(entity, entityId) as Record<string, unknown>[]).map(map);
+    /** One import as one event: file name, counts per collection; returns the event's id. */
+    recordImport(w: Writer, fileName: string | null, counts: Record<string, number>): string {
+      const id = randomUUID();
+      const changes: Changes = { counts: { from: null, to: counts } };
+      if (fileName) changes.fileName = { from: null, to: fileName };
+      insert.run('import', id, 'create', w.now, w.actor, JSON.stringify(changes));
+      return id;
+    },
+    /** A change of the settings (the audit actor's name, organisation, current region). */
+    recordSettings(w: Writer, changes: Changes) {
+      insert.run('settings', 'settings', 'update', w.now, w.actor, JSON.stringify(changes));
+    },
+    forEntity<S extends AuditSubject>(entity: S, entityId: string): AuditRow<S>[] {
+      return (forEntity.all(entity, entityId) as Record<string, unknown>[]).map((r) => ({
+        ...map(r),
+        entity,
+      }));
     },
     all(): AuditRow[] {
       return (all.all() as Record<string, unknown>[]).map(map);

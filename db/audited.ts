@@ -1,5 +1,6 @@
 import type { Entity } from '../shared/domain';
 import { createAuditLog, diff, type Writer } from './audit';
+import { creationChanges } from './creation';
 import type { Db } from './sqlite';
 
 /**
@@ -18,7 +19,7 @@ export function createAuditedWrites<T extends { id: string }>(
     create: (id: string, w: Writer, insert: () => void): T => {
       insert();
       const created = find(id)!;
-      audit.record(entity, id, 'create', w, diff(null, created, fields));
+      audit.record(entity, id, 'create', w, creationChanges(created, fields as readonly string[]));
       return created;
     },
     /** Writes only when something changes; records exactly what changed. */

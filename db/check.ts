@@ -2,7 +2,8 @@
  * Health check of a database file: SQLite's own checks plus the app's invariants.
  * Every problem comes back as one Dutch sentence; an empty list means all is well.
  */
-import { ENTITIES, ENTITY_LABELS, type Entity } from '../shared/domain';
+import { AUDIT_EVENT_KINDS, ENTITIES, ENTITY_LABELS, type Entity } from '../shared/domain';
+import { ID_KIND_NOUNS, findSharedIds } from './idKinds';
 import { createLabeler } from './labels';
 import type { Db } from './sqlite';
 import { TABLES } from './tables';
@@ -153,11 +154,19 @@ export function checkInvariants(db: Db): CheckProblem[] {
       );
     }
   }
-  const entityList = ENTITIES.map((e) => `'${e}'`).join(', ');
+  const entityList = [...ENTITIES, ...AUDIT_EVENT_KINDS].map((e) => `'${e}'`).join(', ');
   for (const r of rows(
     `SELECT DISTINCT entity AS id, NULL AS label FROM audit_log WHERE entity NOT IN (${entityList})`,
   )) {
     add('audit_orphan', `De geschiedenis bevat regels voor een onbekend soort gegeven: ${r.id}.`);
+  }
+
+  for (const shared of findSharedIds(db)) {
+    const kinds = shared.kinds.map((k) => ID_KIND_NOUNS[k]);
+    add(
+      'duplicate_id',
+      `Id ${shared.id} wordt gebruikt door meer dan één soort gegeven: ${kinds.slice(0, -1).join(', ')} en ${kinds.at(-1)}.`,
+    );
   }
 
   for (const r of rows(

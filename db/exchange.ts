@@ -2,7 +2,7 @@
  * SQL side of the exchange format (docs/exchange-format.md): dump rows as exchange records and
  * insert an already validated document. Validation and id checks live in electron/api.
  */
-import type { Entity } from '../shared/domain';
+import { ENTITIES, type Entity } from '../shared/domain';
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
@@ -19,7 +19,7 @@ import {
   nestAgreements,
   type AgreementCollection,
 } from './exchangeAgreements';
-import { AGREEMENT_FIELDS } from './agreements';
+import { AGREEMENT_FIELDS, PROGRESS_FIELDS, creationChanges } from './creation';
 import { CONTACT_FIELDS } from './contacts';
 import { MEMBERSHIP_FIELDS } from './memberships';
 import { PARTY_FIELDS } from './parties';
@@ -59,18 +59,15 @@ export const AUDITED_FIELDS: Record<Entity, readonly string[]> = {
   theme: THEME_FIELDS,
   // Flat, as db/agreements.ts compares them; the sets themes/parties/financing go by name.
   agreement: AGREEMENT_FIELDS,
-  progressUpdate: ['on', 'text'],
+  progressUpdate: PROGRESS_FIELDS,
 };
 
-/** The `changes` of a creation entry: every field that has a value (see db/audit.ts diff). */
-export function creationChanges(entity: Entity, record: object) {
-  const out: Record<string, { from: unknown; to: unknown }> = {};
-  for (const field of AUDITED_FIELDS[entity]) {
-    const to = (record as Record<string, unknown>)[field] ?? null;
-    if (to !== null && to !== '') out[field] = { from: null, to };
-  }
-  return out;
-}
+/**
+ * The `changes` of a register record's or progress update's creation entry (db/creation.ts).
+ * Agreements have their own: agreementCreationChanges, which also names their sets.
+ */
+export const recordCreationChanges = (entity: Exclude<Entity, 'agreement'>, record: object) =>
+  creationChanges(record, AUDITED_FIELDS[entity]);
 
 const META =
   'created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt, trash_group AS trashGroup';
@@ -178,8 +175,12 @@ export function exportDocument(
   }
   const audit = (
     db
-      .prepare('SELECT entity, entity_id, action, at, actor, changes FROM audit_log ORDER BY id')
-      .all() as Row[]
+      .prepare(
+        `SELECT entity, entity_id, action, at, actor, changes FROM audit_log
+         WHERE entity IN (SELECT value FROM json_each(?)) ORDER BY id`,
+      )
+      // Records' history only: import and settings events are not part of the exchange format.
+      .all(JSON.stringify(ENTITIES)) as Row[]
   )
     .filter((r) => !regionId || ids.get(r.entity as Entity)?.has(r.entity_id as string))
     .map((r) => ({

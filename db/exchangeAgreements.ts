@@ -2,14 +2,7 @@
  * The afsprakenregister's side of the exchange format (docs/exchange-format.md): agreements with
  * their nested sets, status changes, progress updates and reviews — dumped and inserted as is.
  */
-import {
-  AGREEMENT_PARTY_ROLE_LABELS,
-  FINANCING_LABELS,
-  FINANCING_STREAMS,
-  type AgreementPartyRole,
-} from '../shared/domain';
 import type { ExchangeDocument } from '../shared/exchange/schema';
-import type { Changes } from './audit';
 import { searchText, type Db } from './sqlite';
 
 type Row = Record<string, unknown>;
@@ -197,48 +190,6 @@ export function insertAgreementCollections(
     progressUpdates: data.progressUpdates.length,
     agreementReviews: data.agreementReviews.length,
   };
-}
-
-/**
- * The `changes` of an agreement's creation entry, as db/agreements.ts records it: the flat
- * fields that have a value (status concept, not yet adopted), then the sets by name.
- */
-export function agreementCreationChanges(
-  a: Agreement,
-  names: { themes: string[]; parties: { name: string; role: AgreementPartyRole }[] },
-): Changes {
-  const flat: Record<string, unknown> = {
-    title: a.title,
-    descriptionHtml: a.descriptionHtml,
-    status: 'concept',
-    ownerId: a.ownerId,
-    adoptedOn: null,
-    startDate: a.startDate,
-    endDate: a.endDate,
-    nextEvaluation: a.nextEvaluation,
-    dekkingGranted: a.dekking.granted,
-    dekkingBy: a.dekking.by,
-    dekkingOn: a.dekking.on,
-    confidential: a.confidential,
-    reviewRequestedOn: null,
-  };
-  const out: Changes = {};
-  for (const [field, to] of Object.entries(flat)) {
-    if (to !== null && to !== '' && to !== false) out[field] = { from: null, to };
-  }
-  const sets = {
-    themes: names.themes,
-    parties: [...names.parties]
-      .sort((x, y) => x.name.localeCompare(y.name, 'nl'))
-      .map((p) => `${p.name} (${AGREEMENT_PARTY_ROLE_LABELS[p.role].toLowerCase()})`),
-    financing: FINANCING_STREAMS.filter((s) => a.financing.includes(s)).map(
-      (s) => FINANCING_LABELS[s],
-    ),
-  };
-  for (const [key, list] of Object.entries(sets)) {
-    if (list.length > 0) out[key] = { from: null, to: list };
-  }
-  return out;
 }
 
 /** Rows of an agreement's history that are not entities: status changes and reviews. */

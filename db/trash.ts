@@ -84,14 +84,20 @@ export function createTrash(db: Db) {
       ).map((r) => r.id),
     }));
 
-  const groupRows = (root: string) =>
+  /**
+   * The rows of the group that `rootEntity` `root` begins. Scoped by kind and id: a row of
+   * another kind that happens to carry the same id begins a group of its own and is left out.
+   */
+  const groupRows = (rootEntity: Entity, root: string) =>
     ENTITIES.flatMap((entity) =>
       (
         q(`SELECT * FROM ${TABLES[entity].table} WHERE trash_group = ?`).all(root) as Record<
           string,
           unknown
         >[]
-      ).map((row) => ({ entity, row })),
+      )
+        .filter((row) => entity === rootEntity || row.id !== root)
+        .map((row) => ({ entity, row })),
     );
 
   const assertRoot = (entity: Entity, id: string) => {
@@ -145,7 +151,7 @@ export function createTrash(db: Db) {
           ).all() as { id: string; deleted_at: string }[]
         ).map((r) => {
           const counts: TrashCounts = {};
-          for (const { entity: e, row } of groupRows(r.id)) {
+          for (const { entity: e, row } of groupRows(entity, r.id)) {
             if (row.id !== r.id) counts[e] = (counts[e] ?? 0) + 1;
           }
           return { entity, id: r.id, label: label(entity, r.id), deletedAt: r.deleted_at, counts };
@@ -156,8 +162,8 @@ export function createTrash(db: Db) {
     isRoot: assertRoot,
 
     /** Missing parents that keep a group from coming back, as Dutch labels. */
-    blockers(root: string): string[] {
-      const rows = groupRows(root);
+    blockers(rootEntity: Entity, root: string): string[] {
+      const rows = groupRows(rootEntity, root);
       const inGroup = new Set(rows.map((r) => r.row.id as string));
       const out = new Set<string>();
       for (const { entity, row } of rows) {
@@ -177,9 +183,9 @@ export function createTrash(db: Db) {
      * Rows outside the group that refer to rows of the group: purging would take them along
      * (ON DELETE CASCADE) or quietly cut their link (SET NULL), so they must go first.
      */
-    purgeBlockers(root: string): PurgeBlockers {
+    purgeBlockers(rootEntity: Entity, root: string): PurgeBlockers {
       const ids = new Map<Entity, string[]>();
-      for (const { entity, row } of groupRows(root)) {
+      for (const { entity, row } of groupRows(rootEntity, root)) {
         ids.set(entity, [...(ids.get(entity) ?? []), row.id as string]);
       }
       const trashed = new Set<string>();
@@ -223,8 +229,8 @@ export function createTrash(db: Db) {
       }
       return { trashed: [...trashed], live: [...live] };
     },
-    restore: inTransaction(db, (root: string, w: Writer): void => {
-      for (const { entity, row } of groupRows(root)) {
+    restore: inTransaction(db, (rootEntity: Entity, root: string, w: Writer): void => {
+      for (const { entity, row } of groupRows(rootEntity, root)) {
         q(
           `UPDATE ${TABLES[entity].table} SET deleted_at = NULL, trash_group = NULL, updated_at = ?
            WHERE id = ?`,
@@ -234,8 +240,8 @@ export function createTrash(db: Db) {
     }),
 
     /** Removes the group for good, with its history: nothing of it stays in the file. */
-    purge: inTransaction(db, (root: string): void => {
-      const rows = groupRows(root);
+    purge: inTransaction(db, (rootEntity: Entity, root: string): void => {
+      const rows = groupRows(rootEntity, root);
       for (const { entity, row } of rows) {
         q(`DELETE FROM ${TABLES[entity].table} WHERE id = ?`).run(row.id);
       }

@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import type { ApiResult } from '../shared/api/result';
+import { unknownMethodError, type ApiResult } from '../shared/api/result';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, type AppEvent } from '../shared/api/events';
 import { isAppUrl } from './protocol';
 
@@ -61,6 +61,8 @@ export interface IpcDeps {
 export function registerIpc({ ipcMain, isTrustedSender, invoke, logError }: IpcDeps): () => void {
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event)) return FORBIDDEN;
+    // Anything but a text name is refused before it reaches the table (never an internal error).
+    if (typeof method !== 'string') return { ok: false, error: unknownMethodError(method) };
     try {
       return invoke(method, input);
     } catch (error) {

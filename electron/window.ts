@@ -5,6 +5,7 @@ import type {
   WebContents,
   WebPreferences,
 } from 'electron';
+import { safeLink } from '../shared/richTextPolicy';
 import { MIN_SIZE, type WindowState } from './windowState';
 
 export const WINDOW_TITLE = 'Regiodossier';
@@ -54,7 +55,10 @@ export function guardWebContents(
   { isOwnUrl, openExternal, logError }: GuardOptions,
 ) {
   const openOutside = (url: string) => {
-    if (isExternalUrlAllowed(url)) openExternal(url).catch((error: unknown) => logError?.(error));
+    if (!isExternalUrlAllowed(url)) return;
+    // A mailto: link reaches the mail program with subject, body and cc only (no attach=).
+    const safe = safeLink(url);
+    if (safe) openExternal(safe).catch((error: unknown) => logError?.(error));
   };
   const stayHome = (event: { preventDefault(): void }, url: string) => {
     if (isOwnUrl(url)) return;

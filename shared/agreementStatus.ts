@@ -15,6 +15,10 @@ export const TRANSITIONS: Record<AgreementStatus, readonly AgreementStatus[]> = 
   vervallen: [],
 };
 
+/** Where every agreement starts. */
+export const INITIAL_STATUS: AgreementStatus = 'concept';
+/** The status that adopts an agreement (sets adoptedOn when it has none). */
+export const ADOPTED_STATUS: AgreementStatus = 'vastgesteld';
 /** Statuses in which the agreement counts as agreed and running (for warnings and evaluations). */
 export const ACTIVE_STATUSES: readonly AgreementStatus[] = ['vastgesteld', 'in_uitvoering'];
 /** Statuses with no further transitions. */
@@ -28,6 +32,18 @@ export const DELIBERATE_STATUSES: readonly AgreementStatus[] = ['vastgesteld', '
 
 /** How long the latest status change can be taken back ("Ongedaan maken"), in minutes. */
 export const UNDO_TRANSITION_MINUTES = 10;
+
+/**
+ * "Evaluatie verlopen": the evaluation date lies before `day` (today) and the agreement is not
+ * final. The server computes it (list and detail carry `evaluationOverdue`); the SQL filter and
+ * the dashboard use the same rule (db/agreementSql.ts, built from FINAL_STATUSES).
+ */
+export function isEvaluationOverdue(
+  a: { nextEvaluation: string | null; status: AgreementStatus },
+  day: string,
+): boolean {
+  return a.nextEvaluation !== null && a.nextEvaluation < day && !FINAL_STATUSES.includes(a.status);
+}
 
 export function allowedTransitions(from: AgreementStatus): readonly AgreementStatus[] {
   return TRANSITIONS[from];
@@ -44,7 +60,10 @@ export function transitionProblem(
   details: { reason?: string | null },
 ): { path: string; message: string } | null {
   if (from === to) {
-    return { path: 'to', message: `De afspraak is al ${AGREEMENT_STATUS_LABELS[to].toLowerCase()}.` };
+    return {
+      path: 'to',
+      message: `De afspraak is al ${AGREEMENT_STATUS_LABELS[to].toLowerCase()}.`,
+    };
   }
   if (!canTransition(from, to)) {
     const options = TRANSITIONS[from].map((s) => AGREEMENT_STATUS_LABELS[s].toLowerCase());

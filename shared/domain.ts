@@ -56,7 +56,10 @@ export const ROLE_KIND_LABELS: Record<RoleKind, string> = {
 };
 
 /** Roles that the werkstructuur requires of every participating party. */
-export const REQUIRED_ROLE_KINDS = ['bestuurlijk_aanspreekpunt', 'ambtelijk_aanspreekpunt'] as const;
+export const REQUIRED_ROLE_KINDS = [
+  'bestuurlijk_aanspreekpunt',
+  'ambtelijk_aanspreekpunt',
+] as const;
 
 /** The themes a new database starts with; the first three are mandatory in the werkstructuur. */
 export const DEFAULT_THEMES = [
@@ -92,6 +95,15 @@ export const ENTITY_LABELS: Record<Entity, string> = {
   agreement: 'Afspraak',
   progressUpdate: 'Voortgang',
 };
+
+/**
+ * Audit entries that are not about one record: an import (entity_id: a fresh id per import) and
+ * the settings (entity_id 'settings'). They have no table, no Prullenbak and no exchange record.
+ */
+export const AUDIT_EVENT_KINDS = ['import', 'settings'] as const;
+export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
+/** What an audit entry is about: a record (Entity) or an event. */
+export type AuditSubject = Entity | AuditEventKind;
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

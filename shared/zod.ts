@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { dutchMessage } from './zodMessages';
 
 // Every message zod produces is Dutch: the same schemas validate forms, IPC, CLI and import files.
+// The locale covers the rest; shared/zodMessages.ts replaces its half-English phrases.
 z.config(z.locales.nl());
-// A field that is left out entirely (schemas without their own message for it).
-z.config({
-  customError: (issue) =>
-    issue.code === 'invalid_type' && issue.input === undefined ? 'Dit veld ontbreekt' : undefined,
-});
+z.config({ customError: dutchMessage });
 
 export { z };

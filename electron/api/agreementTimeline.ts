@@ -5,7 +5,7 @@
 import type { ProgressUpdate, Review, StatusChange } from '../../db/agreementActivity';
 import type { AuditRow } from '../../db/audit';
 import { todayIso } from '../../shared/dates';
-import { AGREEMENT_STATUS_LABELS, REVIEW_VERDICT_LABELS } from '../../shared/domain';
+import { AGREEMENT_STATUS_LABELS, REVIEW_VERDICT_LABELS, type Entity } from '../../shared/domain';
 import type { TimelineEntry } from '../../shared/schemas/agreement';
 import { ACTION_LABELS, changeParts, type NameOf } from './historyText';
 
@@ -59,7 +59,7 @@ export function reviewEntry(r: Review): TimelineEntry {
  * the first status change; a transition's own audit entry (status, and the adoption date it sets)
  * by its status change. Null when nothing is left to tell.
  */
-export function historyEntry(row: AuditRow, nameOf: NameOf): TimelineEntry | null {
+export function historyEntry(row: AuditRow<Entity>, nameOf: NameOf): TimelineEntry | null {
   if (row.action === 'create') return null;
   const isTransition = 'status' in row.changes;
   const changes = Object.fromEntries(
@@ -84,7 +84,7 @@ export function buildTimeline(
     statusHistory: StatusChange[];
     progress: ProgressUpdate[];
     reviews: Review[];
-    audit: AuditRow[];
+    audit: AuditRow<Entity>[];
   },
   nameOf: NameOf,
 ): TimelineEntry[] {

@@ -8,6 +8,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import { DomainError, type FieldIssue } from '../../shared/api/result';
 import {
   allowedTransitions,
+  isEvaluationOverdue,
   transitionProblem,
   UNDO_TRANSITION_MINUTES,
 } from '../../shared/agreementStatus';
@@ -18,6 +19,7 @@ import { buildTimeline } from './agreementTimeline';
 import { today, writer, type ApiContext } from './context';
 import { defineHandlers } from './handler';
 import { nameResolver } from './historyText';
+import { deleteImpact } from './impact';
 import { requireRegion } from './lookups';
 import { ok } from './ok';
 import { prepareRichText } from './richText';
@@ -137,6 +139,7 @@ export function agreementDetail(ctx: ApiContext, a: Agreement): AgreementDetail 
   return {
     ...a,
     regionName: ctx.repos.regions.find(a.regionId)?.name ?? '',
+    evaluationOverdue: isEvaluationOverdue(a, today(ctx)),
     themes: repo.links.themes(a.id).map(({ id, name }) => ({ id, name })),
     parties: repo.links.parties(a.id),
     owner:
@@ -233,6 +236,10 @@ export const agreementHandlers = defineHandlers({
     return { count: unique.length };
   },
 
+  'agreements.deleteImpact': (ctx, { id }) => {
+    const a = requireAgreement(ctx, id);
+    return deleteImpact(ctx.repos.trash.impact('agreement', id), `Afspraak ‘${a.title}’`);
+  },
   'agreements.delete': (ctx, { id }) => {
     requireAgreement(ctx, id);
     ctx.repos.trash.softDelete('agreement', id, writer(ctx));

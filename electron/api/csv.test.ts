@@ -32,7 +32,9 @@ const row = (extra: Partial<AgreementExportRow> = {}): AgreementExportRow => ({
   dekkingOn: '2026-11-20',
   confidential: false,
   lastProgressOn: null,
+  lastProgressText: null,
   reviewState: 'opmerkingen',
+  evaluationOverdue: false,
   updatedAt: '2026-11-22T10:00:00.000Z',
   ...extra,
 });
@@ -58,6 +60,10 @@ describe('csvCell', () => {
     expect(csvCell('\rcmd')).toBe(`"'\rcmd"`);
     expect(csvCell('=1;2')).toBe(`"'=1;2"`);
     expect(csvCell('a=b')).toBe('a=b');
+    // Full-width forms that spreadsheets also read as formula starts (issue 6 B14).
+    for (const start of ['\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']) {
+      expect(csvCell(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
+    }
   });
 });
 
@@ -89,12 +95,13 @@ describe('agreementsCsv', () => {
       'Gemeente Sneek (trekker), VGZ (financier)',
       'Anna de Vries',
       'Wmo, Wlz',
-      '22 november 2026',
-      '1 januari 2027',
+      '22-11-2026',
+      '01-01-2027',
       '',
-      '5 maart 2027',
+      '05-03-2027',
       'Ja, Portefeuillehoudersoverleg op 20 november 2026',
       'Nee',
+      '',
       '',
       'Opmerkingen',
     ]);
@@ -108,15 +115,32 @@ describe('agreementsCsv', () => {
         confidential: true,
         reviewState: null,
         lastProgressOn: '2026-06-30',
+        lastProgressText: 'Eerste trainingen gegeven.\nDeelname goed.',
         themes: [],
         partyRoles: [],
         financing: [],
       }),
     );
     expect(cells.slice(2, 6)).toEqual(['', '', '', '']);
-    expect(cells.slice(10)).toEqual(['Nog niet', 'Ja', '30 juni 2026', '']);
+    expect(cells.slice(10)).toEqual([
+      'Nog niet',
+      'Ja',
+      '30-06-2026',
+      'Eerste trainingen gegeven.\nDeelname goed.',
+      '',
+    ]);
     expect(agreementCsvRow(row({ reviewState: 'wacht' })).at(-1)).toBe('Wacht op reactie');
     expect(agreementCsvRow(row({ dekkingOn: null }))[10]).toBe('Ja, Portefeuillehoudersoverleg');
+  });
+
+  it('writes dates as dd-mm-jjjj, which Excel reads as dates (issue 6 B13)', () => {
+    const dates = agreementCsvRow(row({ adoptedOn: '2026-02-01', lastProgressOn: '2026-09-01' }));
+    expect(dates[6]).toBe('01-02-2026');
+    expect(dates[12]).toBe('01-09-2026');
+    expect(AGREEMENT_CSV_HEADERS.slice(12, 14)).toEqual([
+      'Datum laatste voortgang',
+      'Laatste voortgang',
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * CSV for Excel-style tools in the Netherlands: semicolon separator, UTF-8 with byte-order mark,
- * CRLF line ends, Dutch dates. Pure functions, no I/O.
+ * CRLF line ends, dates as dd-mm-jjjj (what Excel in a Dutch locale reads as a date, so columns
+ * sort and filter as dates). Pure functions, no I/O.
  */
 import type { AgreementExportRow } from '../../db/agreementQueries';
 import { formatDateNl } from '../../shared/dates';
@@ -14,8 +15,11 @@ export const BOM = '\uFEFF';
 const SEPARATOR = ';';
 const EOL = '\r\n';
 
-/** Characters that make a spreadsheet treat a cell as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet treat a cell as a formula (CSV injection), also their
+ * full-width forms ＝＋－＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20), which some spreadsheets fold.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** One cell: formula-looking text gets a leading quote; text with ; " CR or LF is quoted. */
 export function csvCell(value: string): string {
@@ -42,11 +46,19 @@ export const AGREEMENT_CSV_HEADERS = [
   'Volgende evaluatie',
   'Bestuurlijke dekking',
   'Vertrouwelijk',
+  'Datum laatste voortgang',
   'Laatste voortgang',
   'Beoordeling',
 ] as const;
 
 const REVIEW_LABELS = { wacht: 'Wacht op reactie', akkoord: 'Akkoord', opmerkingen: 'Opmerkingen' };
+
+/** '2026-02-01' → '01-02-2026'; empty when absent. */
+export function csvDate(isoDate: string | null): string {
+  if (!isoDate) return '';
+  const [y, m, d] = isoDate.split('-');
+  return `${d}-${m}-${y}`;
+}
 
 function dekkingText(row: AgreementExportRow): string {
   if (!row.dekkingGranted) return 'Nog niet';
@@ -65,13 +77,14 @@ export function agreementCsvRow(row: AgreementExportRow): string[] {
       .join(', '),
     row.ownerName ?? '',
     row.financing.map((f) => FINANCING_LABELS[f]).join(', '),
-    formatDateNl(row.adoptedOn),
-    formatDateNl(row.startDate),
-    formatDateNl(row.endDate),
-    formatDateNl(row.nextEvaluation),
+    csvDate(row.adoptedOn),
+    csvDate(row.startDate),
+    csvDate(row.endDate),
+    csvDate(row.nextEvaluation),
     dekkingText(row),
     row.confidential ? 'Ja' : 'Nee',
-    formatDateNl(row.lastProgressOn),
+    csvDate(row.lastProgressOn),
+    row.lastProgressText ?? '',
     row.reviewState ? REVIEW_LABELS[row.reviewState] : '',
   ];
 }

@@ -2,8 +2,8 @@
  * The Voorbeelddossier's agreements (demoAgreementsData.ts) as exchange records, with their
  * status history, progress, reviews and the audit entries the handlers would have written.
  */
-import { creationChanges } from '../../db/exchange';
-import { agreementCreationChanges } from '../../db/exchangeAgreements';
+import { agreementCreationChanges, atCreation, flatAgreement } from '../../db/creation';
+import { recordCreationChanges } from '../../db/exchange';
 import { REVIEW_VERDICT_LABELS } from '../../shared/domain';
 import type { ExchangeDocument } from '../../shared/exchange/schema';
 import { DEMO_AGREEMENTS, DEMO_REVIEWER } from './demoAgreementsData';
@@ -71,10 +71,11 @@ export function addDemoAgreements(doc: ExchangeDocument, w: DemoWorld): void {
       at: createdAt,
       changes: agreementCreationChanges(
         // Bestuurlijke dekking came later (below).
-        { ...record, dekking: { granted: false, by: '', on: null } },
+        atCreation(flatAgreement({ ...record, dekking: { granted: false, by: '', on: null } })),
         {
           themes: spec.themes,
           parties: spec.parties.map(([name, role]) => ({ name, role })),
+          financing: record.financing,
         },
       ),
     });
@@ -133,7 +134,7 @@ export function addDemoAgreements(doc: ExchangeDocument, w: DemoWorld): void {
         entityId: p.id,
         action: 'create',
         at: when,
-        changes: creationChanges('progressUpdate', p),
+        changes: recordCreationChanges('progressUpdate', p),
       });
     }
 

@@ -2,7 +2,7 @@
  * The Voorbeelddossier: a fictional but plausible region, built as an exchange document relative
  * to today and loaded through the import path (so it carries its own audit history).
  */
-import { creationChanges } from '../../db/exchange';
+import { recordCreationChanges } from '../../db/exchange';
 import { DomainError } from '../../shared/api/result';
 import {
   DEFAULT_THEMES,
@@ -57,14 +57,14 @@ export function buildDemoDossier(now: Date): ExchangeDocument {
     agreementReviews: [],
     auditLog: [],
   };
-  const audit = (entity: Entity, record: { id: string; createdAt: string }) =>
+  const audit = (entity: Exclude<Entity, 'agreement'>, record: { id: string; createdAt: string }) =>
     doc.auditLog.push({
       entity,
       entityId: record.id,
       action: 'create',
       at: record.createdAt,
       actor: DEMO_ACTOR,
-      changes: creationChanges(entity, record),
+      changes: recordCreationChanges(entity, record),
     });
 
   doc.themes = DEFAULT_THEMES.map((name, i) => ({

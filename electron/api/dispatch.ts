@@ -1,5 +1,11 @@
 import { contract, isMethod } from '../../shared/api/contract';
-import { DomainError, formatPath, type ApiResult, type FieldIssue } from '../../shared/api/result';
+import {
+  DomainError,
+  formatPath,
+  unknownMethodError,
+  type ApiResult,
+  type FieldIssue,
+} from '../../shared/api/result';
 import type { z } from '../../shared/zod';
 import type { ApiContext } from './context';
 import { handlers } from './index';
@@ -11,7 +17,7 @@ import { handlers } from './index';
  */
 export function invoke(ctx: ApiContext, method: unknown, input: unknown): ApiResult<unknown> {
   if (!isMethod(method)) {
-    return fail({ code: 'unknown_method', message: `Onbekende opdracht: ${String(method)}.` });
+    return fail(unknownMethodError(method));
   }
   const spec = contract[method];
   const parsed = spec.input.safeParse(input ?? undefined);

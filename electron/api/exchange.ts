@@ -11,5 +11,6 @@ export const dossierHandlers = defineHandlers({
     if (regionId) requireRegion(ctx, regionId, 'regionId');
     return exportDocument(ctx.repos.db, regionId, ctx.clock().toISOString());
   },
-  'dossier.import': (ctx, { document }) => importDocument(ctx, document),
+  'dossier.import': (ctx, { document, fileName }) =>
+    importDocument(ctx, document, fileName ?? null),
 });

@@ -1,8 +1,9 @@
 import { checkInvariants } from '../../db/check';
+import { agreementCreationChanges, atCreation, flatAgreement } from '../../db/creation';
 import {
   COLLECTION_ENTITY,
   ENTITY_COLLECTIONS,
-  creationChanges,
+  recordCreationChanges,
   insertCollections,
   type Collections,
 } from '../../db/exchange';
@@ -63,22 +64,32 @@ function remap(
   };
 }
 
-/** Every inserted record has a history: one 'create' entry for those the file gave none. */
+/**
+ * Every inserted record has a history: one 'create' entry for those the file gave none, the
+ * same entry the repositories write (db/creation.ts). An agreement's sets are read back from
+ * the database after inserting, as the repository does.
+ */
 function fillHistory(ctx: ApiContext, data: Collections) {
   const w = writer(ctx);
-  const actor = `${w.actor} (import)`;
+  const by = { actor: `${w.actor} (import)`, now: w.now };
   const known = new Set(data.auditLog.map((e) => recordKey(e.entity, e.entityId)));
+  const links = ctx.repos.agreements.links;
   for (const collection of ENTITY_COLLECTIONS) {
     const entity = COLLECTION_ENTITY[collection];
     for (const record of data[collection]) {
       if (known.has(recordKey(entity, record.id))) continue;
-      ctx.repos.audit.record(
-        entity,
-        record.id,
-        'create',
-        { actor, now: w.now },
-        creationChanges(entity, record),
-      );
+      const changes =
+        entity === 'agreement'
+          ? agreementCreationChanges(
+              atCreation(flatAgreement(record as Collections['agreements'][number])),
+              {
+                themes: links.themes(record.id).map((t) => t.name),
+                parties: links.parties(record.id),
+                financing: links.financing(record.id),
+              },
+            )
+          : recordCreationChanges(entity, record);
+      ctx.repos.audit.record(entity, record.id, 'create', by, changes);
     }
   }
 }
@@ -102,6 +113,7 @@ function fail(code: 'invalid_input' | 'conflict', issues: FieldIssue[]): never {
 export function importDocument(
   ctx: ApiContext,
   input: unknown,
+  fileName: string | null = null,
 ): { counts: Record<string, number> } {
   const parsed = exchangeDocument.safeParse(input);
   if (!parsed.success) {
@@ -139,5 +151,7 @@ export function importDocument(
       problems.map((p) => ({ path: '', message: `Na het inlezen klopt dit niet: ${p.message}` })),
     );
   }
+  // The import itself is one audited event: which file, what it brought, who read it in.
+  ctx.repos.audit.recordImport(writer(ctx), fileName, counts);
   return { counts };
 }

@@ -164,15 +164,40 @@ export function checkAgreements(db: Db, doc: ExchangeDocument, h: CheckHelpers) 
 
   const changeInFile = new Set(doc.agreementStatusChanges.map((c) => c.id));
 
+  // Progress and reviews, like status changes, come only with their agreement (no forged
+  // "akkoord" or back-dated progress on an agreement already stored).
+  const onlyWithAgreement = (
+    collection: 'progressUpdates' | 'agreementReviews',
+    records: { agreementId: string }[],
+    refused: string,
+  ) =>
+    records.forEach((r, i) => {
+      if (inFile.has(r.agreementId)) return;
+      const path = `${collection}[${i}].agreementId`;
+      if (h.resolve('agreement', r.agreementId)) h.add(path, refused);
+      // Progress is a record: its missing agreement is reported with the other references.
+      else if (collection === 'agreementReviews')
+        h.add(path, `Afspraak ${r.agreementId} ${NOWHERE}`);
+    });
+  onlyWithAgreement(
+    'progressUpdates',
+    doc.progressUpdates,
+    'Een voortgangsbericht kan alleen samen met zijn afspraak worden ingelezen.',
+  );
   doc.progressUpdates.forEach((p, i) => {
     const id = p.statusChangeId;
-    if (id && !changeInFile.has(id) && !stored('agreement_status_change', id)) {
-      h.add(`progressUpdates[${i}].statusChangeId`, `Statuswijziging ${id} ${NOWHERE}`);
+    if (id && !changeInFile.has(id)) {
+      h.add(
+        `progressUpdates[${i}].statusChangeId`,
+        stored('agreement_status_change', id)
+          ? 'Een voortgangsbericht kan alleen verwijzen naar een statuswijziging uit hetzelfde bestand.'
+          : `Statuswijziging ${id} ${NOWHERE}`,
+      );
     }
   });
-  doc.agreementReviews.forEach((r, i) => {
-    if (!h.resolve('agreement', r.agreementId)) {
-      h.add(`agreementReviews[${i}].agreementId`, `Afspraak ${r.agreementId} ${NOWHERE}`);
-    }
-  });
+  onlyWithAgreement(
+    'agreementReviews',
+    doc.agreementReviews,
+    'Een beoordeling kan alleen samen met haar afspraak worden ingelezen.',
+  );
 }

@@ -14,6 +14,7 @@ import { ENTITY_LABELS, type Entity } from '../../shared/domain';
 import type { ExchangeDocument } from '../../shared/exchange/schema';
 import type { ApiContext } from './context';
 import { checkAgreements } from './exchangeImportAgreements';
+import { checkIdKinds } from './importIdCheck';
 import { findThemeByName, themeNameKey } from './themeNames';
 
 type Known = { deleted: boolean };
@@ -173,16 +174,20 @@ export function checkDocument(
     theme: (id) => themeMap.get(id) ?? id,
   });
 
+  // History comes only with its record: a file cannot add lines to records already stored.
   doc.auditLog.forEach((entry, i) => {
-    if (!resolve(entry.entity, entry.entityId)) {
-      add(
-        `auditLog[${i}].entityId`,
-        `${ENTITY_LABELS[entry.entity]} ${entry.entityId} staat niet in het bestand en ook niet in deze database.`,
-      );
-    }
+    if (inDoc.get(entry.entity)?.has(entry.entityId)) return;
+    const what = `${ENTITY_LABELS[entry.entity].toLowerCase()} ${entry.entityId}`;
+    add(
+      `auditLog[${i}].entityId`,
+      resolve(entry.entity, entry.entityId)
+        ? `Geschiedenis kan alleen samen met het gegeven zelf worden ingelezen: ${what} staat niet in dit bestand.`
+        : `${ENTITY_LABELS[entry.entity]} ${entry.entityId} staat niet in het bestand en ook niet in deze database.`,
+    );
   });
 
   checkUnique(ctx, doc, add, conflict);
+  checkIdKinds(ctx.repos.db, doc, (kind, id) => !(kind === 'theme' && themeMap.has(id)), add);
   return { issues, conflictsOnly: conflicts === issues.length };
 }
 

@@ -4,10 +4,9 @@
  * The renderer sanitises again on display (DOMPurify); this is the line of defence for the file.
  */
 import sanitizeHtml from 'sanitize-html';
-import { isSafeLink, RICH_TEXT_LINK_SCHEMES, RICH_TEXT_TAGS } from '../../shared/richTextPolicy';
+import { RICH_TEXT_LINK_SCHEMES, RICH_TEXT_TAGS, safeLink } from '../../shared/richTextPolicy';
 
 const ALLOWED_TAGS = [...RICH_TEXT_TAGS];
-
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
@@ -23,11 +22,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
     // A link to anything but https: or mailto: loses its target and keeps its text. (The tag
     // name must stay the same: sanitize-html closes a renamed tag with the wrong name.)
     a: (tagName, attribs): sanitizeHtml.Tag => {
-      const href = attribs.href?.trim() ?? '';
-      return {
-        tagName,
-        attribs: isSafeLink(href) ? { href, rel: 'noopener noreferrer' } : {},
-      };
+      const href = safeLink(attribs.href ?? '');
+      return { tagName, attribs: href ? { href, rel: 'noopener noreferrer' } : {} };
     },
     // Pasted structure that has a close allowed equivalent.
     h1: 'h2',

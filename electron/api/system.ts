@@ -1,8 +1,9 @@
+import type { Changes } from '../../db/audit';
 import { LATEST_VERSION } from '../../db/migrations';
 import { defineHandlers } from './handler';
 import { historyText, nameResolver } from './historyText';
 import { requireRegion } from './lookups';
-import type { ApiContext } from './context';
+import { writer, type ApiContext } from './context';
 
 function settingsOf(ctx: ApiContext) {
   const current = ctx.repos.settings.get('currentRegionId');
@@ -28,9 +29,18 @@ export const systemHandlers = defineHandlers({
   }),
   'settings.get': (ctx) => settingsOf(ctx),
   'settings.update': (ctx, input) => {
-    if (input.userName !== undefined) ctx.repos.settings.set('userName', input.userName);
-    if (input.organisation !== undefined)
-      ctx.repos.settings.set('organisation', input.organisation);
+    // Who writes the audit log is itself audited: a changed name or organisation is recorded
+    // (by the actor the change makes). The current region is where one works, not a setting of
+    // record, and is not audited.
+    const changes: Changes = {};
+    for (const key of ['userName', 'organisation'] as const) {
+      const to = input[key];
+      if (to === undefined) continue;
+      const from = ctx.repos.settings.get(key);
+      if ((from ?? '') !== to) changes[key] = { from, to: to === '' ? null : to };
+      ctx.repos.settings.set(key, to);
+    }
+    if (Object.keys(changes).length > 0) ctx.repos.audit.recordSettings(writer(ctx), changes);
     if (input.currentRegionId !== undefined) {
       if (input.currentRegionId) requireRegion(ctx, input.currentRegionId, 'currentRegionId');
       ctx.repos.settings.set('currentRegionId', input.currentRegionId);

@@ -15,8 +15,8 @@ function requireTrashRoot(ctx: ApiContext, entity: Entity, id: string) {
 const quoted = (labels: string[]) => joinNl(labels.map((l) => `‘${l}’`));
 
 /** Refuses to purge a group that other items still refer to (the database would cascade). */
-function assertPurgeable(ctx: ApiContext, root: string) {
-  const { trashed, live } = ctx.repos.trash.purgeBlockers(root);
+function assertPurgeable(ctx: ApiContext, entity: Entity, root: string) {
+  const { trashed, live } = ctx.repos.trash.purgeBlockers(entity, root);
   const sentences: string[] = [];
   if (trashed.length) {
     const one = trashed.length === 1;
@@ -42,7 +42,7 @@ export const trashHandlers = defineHandlers({
       .map(({ counts, ...item }) => ({ ...item, includes: describeCounts(counts) })),
   'trash.restore': (ctx, { entity, id }) => {
     requireTrashRoot(ctx, entity, id);
-    const blockers = ctx.repos.trash.blockers(id);
+    const blockers = ctx.repos.trash.blockers(entity, id);
     if (blockers.length) {
       throw new DomainError(
         'conflict',
@@ -50,7 +50,7 @@ export const trashHandlers = defineHandlers({
       );
     }
     try {
-      ctx.repos.trash.restore(id, writer(ctx));
+      ctx.repos.trash.restore(entity, id, writer(ctx));
     } catch (error) {
       if (String((error as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT_UNIQUE')) {
         throw new DomainError(
@@ -64,8 +64,8 @@ export const trashHandlers = defineHandlers({
   },
   'trash.purge': (ctx, { entity, id }) => {
     requireTrashRoot(ctx, entity, id);
-    assertPurgeable(ctx, id);
-    ctx.repos.trash.purge(id);
+    assertPurgeable(ctx, entity, id);
+    ctx.repos.trash.purge(entity, id);
     // Purged personal data must not linger in the write-ahead log either (secure_delete covers
     // the database file itself). A checkpoint cannot run inside the transaction: after commit.
     ctx.afterCommit(() => ctx.repos.db.pragma('wal_checkpoint(TRUNCATE)'));

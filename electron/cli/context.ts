@@ -3,7 +3,7 @@ import { openDatabase, type OpenedDatabase } from '../../db';
 import { schemaVersion } from '../../db/migrate';
 import { createApi, type Api } from '../api/createApi';
 import type { ParsedArgs } from './args';
-import { CliError, facts, line, type CliIo } from './io';
+import { CliError, facts, line, oneLine, type CliIo } from './io';
 import type { ApiErrorBody } from '../../shared/api/result';
 
 /** What a command gets: its arguments, the streams and the database location. */
@@ -72,9 +72,9 @@ export async function withApi<T>(
 
 /** An API failure as a CliError, with each issue on its own line ("parties[3].type: …"). */
 export function apiFailure(error: ApiErrorBody): CliError {
-  const lines = [error.message];
+  const lines = [oneLine(error.message)];
   for (const issue of error.issues ?? [])
-    lines.push(`  - ${issue.path || '(document)'}: ${issue.message}`);
+    lines.push(`  - ${oneLine(issue.path || '(document)')}: ${oneLine(issue.message)}`);
   return new CliError(lines.join('\n'));
 }
 

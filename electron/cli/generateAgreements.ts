@@ -3,8 +3,8 @@
  * owners from that region, financing, a realistic status mix with a consistent status history,
  * progress updates, a few reviews, and audit entries as the handlers write them.
  */
-import { agreementCreationChanges } from '../../db/exchangeAgreements';
-import { creationChanges, type Collections } from '../../db/exchange';
+import { agreementCreationChanges, atCreation, flatAgreement } from '../../db/creation';
+import { recordCreationChanges, type Collections } from '../../db/exchange';
 import {
   AGREEMENT_PARTY_ROLES,
   FINANCING_STREAMS,
@@ -182,9 +182,10 @@ export function generateAgreements(w: AgreementWorld): void {
         id,
         'create',
         createdAt,
-        agreementCreationChanges(record, {
+        agreementCreationChanges(atCreation(flatAgreement(record)), {
           themes: themeList.map((t) => t.name),
           parties: partyList,
+          financing: record.financing,
         }),
       );
 
@@ -226,7 +227,13 @@ export function generateAgreements(w: AgreementWorld): void {
           actor,
         };
         data.progressUpdates.push(p);
-        audit('progressUpdate', p.id, 'create', p.createdAt, creationChanges('progressUpdate', p));
+        audit(
+          'progressUpdate',
+          p.id,
+          'create',
+          p.createdAt,
+          recordCreationChanges('progressUpdate', p),
+        );
       }
 
       const r = rnd.next();

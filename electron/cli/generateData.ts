@@ -2,7 +2,7 @@
  * Realistic synthetic data for benchmarks (`generate --profile klein|groot`): pure and
  * deterministic for a given seed and "now", shaped as exchange-format collections.
  */
-import { creationChanges, type Collections } from '../../db/exchange';
+import { recordCreationChanges, type Collections } from '../../db/exchange';
 import type { Entity, MembershipRole, PartyType, RoleKind } from '../../shared/domain';
 import { generateAgreements, type Random } from './generateAgreements';
 import {
@@ -49,7 +49,10 @@ function random(seed: number): Random {
   };
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
-  const hex8 = () => Math.floor(next() * 4294967296).toString(16).padStart(8, '0');
+  const hex8 = () =>
+    Math.floor(next() * 4294967296)
+      .toString(16)
+      .padStart(8, '0');
   /** A version-4 UUID from four random words (no per-digit allocations: groot makes ~500,000). */
   const uuid = () => {
     const [a, b, c, d] = [hex8(), hex8(), hex8(), hex8()];
@@ -90,14 +93,14 @@ export function generateData({ profile, seed, now, themes }: GenerateOptions): C
     agreementReviews: [],
     auditLog: [],
   };
-  const audit = (entity: Entity, r: { id: string; createdAt: string }) =>
+  const audit = (entity: Exclude<Entity, 'agreement'>, r: { id: string; createdAt: string }) =>
     data.auditLog.push({
       entity,
       entityId: r.id,
       action: 'create',
       at: r.createdAt,
       actor: GENERATOR_ACTOR,
-      changes: creationChanges(entity, r),
+      changes: recordCreationChanges(entity, r),
     });
   const place = () => `${rnd.pick(START)}${rnd.pick(END)}`;
 

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { showControlCharacters } from '../../shared/textRules';
 
 export interface Writable {
   write(text: string): unknown;
@@ -40,4 +41,16 @@ export function facts(io: CliIo) {
   };
 }
 
-export const line = (stream: Writable, text = '') => stream.write(`${text}\n`);
+/**
+ * Text as the terminal may see it: every control character from data (a name holding
+ * "\u001b[2J" would clear the screen, U+202E would turn text around) as a visible escape.
+ * Line ends stay: this is for text the CLI itself put on several lines.
+ */
+export const printable = (text: string): string => showControlCharacters(text);
+
+/** One line of data: also its line ends escaped, so data cannot start a line of its own. */
+export const oneLine = (text: string): string =>
+  showControlCharacters(text, { lineBreaks: 'escape' });
+
+/** Every line the CLI prints goes through here, escaped (see printable). */
+export const line = (stream: Writable, text = '') => stream.write(`${printable(text)}\n`);

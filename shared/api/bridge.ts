@@ -3,7 +3,7 @@
  * so it stays small. `window.regio` has this type in the renderer, the preload and the
  * browser-mode shim; the contract (contract.ts) checks that its methods are exactly these names.
  */
-import type { ApiResult } from './result';
+import { unknownMethodError, type ApiResult } from './result';
 
 export const METHOD_NAMES = [
   'app.info',
@@ -54,6 +54,7 @@ export const METHOD_NAMES = [
   'agreements.addProgress',
   'agreements.requestReview',
   'agreements.review',
+  'agreements.deleteImpact',
   'agreements.delete',
   'agreements.dashboard',
   'agreements.exportCsv',
@@ -77,6 +78,5 @@ export interface RegioBridge {
 
 /** The answer to a method name that is not one of ours (also when it is not text at all). */
 export function unknownMethod(name: unknown): ApiResult<never> {
-  const shown = typeof name === 'string' ? name.slice(0, 80) : typeof name;
-  return { ok: false, error: { code: 'unknown_method', message: `Onbekende opdracht: ${shown}.` } };
+  return { ok: false, error: unknownMethodError(name) };
 }

@@ -128,6 +128,8 @@ export const contract = {
   'agreements.addProgress': method(progressCreate, progressUpdate),
   'agreements.requestReview': method(reviewRequest, z.object({ count: z.number().int() })),
   'agreements.review': method(reviewCreate, z.object({ count: z.number().int() })),
+  /** What goes to the Prullenbak with the agreement (its progress updates), in Dutch. */
+  'agreements.deleteImpact': method(byId, deleteImpact),
   'agreements.delete': method(byId, ok),
   'agreements.dashboard': method(z.object({ regionId: z.uuid() }).strict(), dashboard),
   'agreements.exportCsv': method(csvExportQuery, csvExport),
@@ -137,7 +139,16 @@ export const contract = {
     z.object({ regionId: z.uuid().nullable().default(null) }).strict(),
     exchangeDocument,
   ),
-  'dossier.import': method(z.object({ document: z.unknown() }).strict(), importResult),
+  /** `fileName` (optional, the name of the file read) goes into the import's audit event. */
+  'dossier.import': method(
+    z
+      .object({
+        document: z.unknown(),
+        fileName: z.string().trim().max(260, { error: 'De bestandsnaam is te lang' }).optional(),
+      })
+      .strict(),
+    importResult,
+  ),
 } as const;
 
 export type Contract = typeof contract;

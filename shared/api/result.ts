@@ -1,4 +1,5 @@
 /** The envelope every transport answers with (DESIGN.md §5). */
+import { showControlCharacters } from '../textRules';
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -46,4 +47,31 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out ? `.${String(key)}` : String(key);
   }
   return out;
+}
+
+/** What a value is, in Dutch, for messages about input of the wrong kind. */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'niets';
+  if (Array.isArray(value)) return 'een lijst';
+  if (typeof value === 'number') return 'een getal';
+  if (typeof value === 'boolean') return 'ja/nee';
+  if (typeof value === 'object') return 'een object';
+  return 'iets anders';
+}
+
+/**
+ * The answer to a method name that is not in the contract. Safe for any value (a non-string
+ * such as `{ toString: 1 }` cannot be turned into text with String()); a text name is cut short
+ * and its control characters are shown as \u escapes.
+ */
+export function unknownMethodError(method: unknown): ApiErrorBody {
+  if (typeof method !== 'string') {
+    return {
+      code: 'unknown_method',
+      message: `Onbekende opdracht: de naam van een opdracht moet tekst zijn (hier: ${kindOf(method)}).`,
+    };
+  }
+  const short = method.length > 80 ? `${method.slice(0, 80)}…` : method;
+  const shown = showControlCharacters(short, { lineBreaks: 'escape' });
+  return { code: 'unknown_method', message: `Onbekende opdracht: ${shown}.` };
 }

@@ -4,7 +4,7 @@
  */
 import { AUDIT_ACTIONS, ENTITIES } from '../domain';
 import { z } from '../zod';
-import { email, id, isoDate, phone, timestamp } from '../schemas/common';
+import { cleanText, email, id, isoDate, phone, timestamp, type Lines } from '../schemas/common';
 import { membershipRole, partyType } from '../schemas/party';
 import { roleKind } from '../schemas/roleAssignment';
 import {
@@ -28,8 +28,22 @@ const meta = {
    */
   trashGroup: id.nullable().optional(),
 };
-const text = (max: number) => z.string().max(max);
-const name = (max: number) => z.string().trim().min(1, { error: 'Naam is verplicht' }).max(max);
+/** Texts are read as they are, but control characters (and line breaks in one-line fields) are refused. */
+const checked = (schema: z.ZodString, label: string, lines: Lines) =>
+  cleanText(schema, label, lines, { normalise: false });
+const text = (max: number, label = 'De tekst', lines: Lines = 'multi') =>
+  checked(z.string().max(max), label, lines);
+const line = (max: number, label: string) => text(max, label, 'single');
+const name = (max: number, label = 'Naam') =>
+  checked(
+    z
+      .string()
+      .trim()
+      .min(1, { error: `${label} is verplicht` })
+      .max(max),
+    label,
+    'single',
+  );
 const date = isoDate.nullable();
 
 export const exchangeRegion = z
@@ -53,7 +67,7 @@ export const exchangeContact = z
   .object({
     ...meta,
     name: name(160),
-    function: text(160),
+    function: line(160, 'Functie'),
     partyId: id.nullable(),
     email,
     phone,
@@ -102,7 +116,7 @@ export const exchangeAgreement = z
   .object({
     ...meta,
     regionId: id,
-    title: z.string().trim().min(1, { error: 'Titel is verplicht' }).max(200),
+    title: name(200, 'Titel'),
     /** Sanitised again on import; the plain-text and search columns are derived from it. */
     descriptionHtml: text(200_000),
     status: agreementStatus,
@@ -111,7 +125,7 @@ export const exchangeAgreement = z
     startDate: date,
     endDate: date,
     nextEvaluation: date,
-    dekking: z.object({ granted: z.boolean(), by: text(300), on: date }).strict(),
+    dekking: z.object({ granted: z.boolean(), by: line(300, 'Door wie'), on: date }).strict(),
     confidential: z.boolean(),
     reviewRequestedOn: date,
     themeIds: z.array(id),
@@ -132,7 +146,7 @@ export const exchangeStatusChange = z
     to: agreementStatus,
     on: isoDate,
     at: timestamp,
-    actor: text(300),
+    actor: line(300, 'Door wie'),
     note: text(2000),
     reason: text(2000),
   })
@@ -143,9 +157,13 @@ export const exchangeProgressUpdate = z
     ...meta,
     agreementId: id,
     on: isoDate,
-    text: z.string().trim().min(1, { error: 'Voortgang is verplicht' }).max(5000),
+    text: checked(
+      z.string().trim().min(1, { error: 'Voortgang is verplicht' }).max(5000),
+      'Voortgang',
+      'multi',
+    ),
     statusChangeId: id.nullable(),
-    actor: text(300),
+    actor: line(300, 'Door wie'),
   })
   .strict();
 
@@ -167,7 +185,7 @@ export const exchangeAuditEntry = z
     entityId: id,
     action: z.enum(AUDIT_ACTIONS),
     at: timestamp,
-    actor: text(300),
+    actor: line(300, 'Door wie'),
     changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }).strict()),
   })
   .strict();

@@ -7,6 +7,7 @@ import {
 import { z } from '../zod';
 import {
   allRequired,
+  cleanText,
   id,
   isoDate,
   optionalDate,
@@ -17,29 +18,41 @@ import {
 import { partyType } from './party';
 
 export const agreementStatus = z.enum(AGREEMENT_STATUSES, { error: 'Kies een status' });
-export const agreementPartyRole = z.enum(AGREEMENT_PARTY_ROLES, { error: 'Kies de rol van de partij' });
+export const agreementPartyRole = z.enum(AGREEMENT_PARTY_ROLES, {
+  error: 'Kies de rol van de partij',
+});
 export const financingStream = z.enum(FINANCING_STREAMS, { error: 'Kies Wmo, Zvw of Wlz' });
 export const reviewVerdict = z.enum(REVIEW_VERDICTS, { error: 'Kies akkoord of opmerking' });
 
 /** Rich text as HTML; the main process sanitises it on save, the renderer again on display. */
-export const richText = z
-  .string()
-  .max(200_000, { error: 'De tekst is te lang (hoogstens 200.000 tekens)' })
-  .default('');
+export const richText = cleanText(
+  z.string().max(200_000, { error: 'De tekst is te lang (hoogstens 200.000 tekens)' }),
+  'De tekst',
+  'multi',
+  // Tabs in code blocks stay as they are.
+  { normalise: false },
+).default('');
 
-const unique = <T>(label: string) => (values: T[], ctx: z.RefinementCtx) => {
-  const seen = new Set<T>();
-  values.forEach((v, i) => {
-    if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [i], message: `${label} staat er dubbel in` });
-    seen.add(v);
-  });
-};
+const unique =
+  <T>(label: string) =>
+  (values: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<T>();
+    values.forEach((v, i) => {
+      if (seen.has(v))
+        ctx.addIssue({ code: 'custom', path: [i], message: `${label} staat er dubbel in` });
+      seen.add(v);
+    });
+  };
 
 /** Bestuurlijke dekking: granted by whom or which meeting, and when — or "nog niet". */
 export const dekking = z
   .object({
     granted: z.boolean().default(false),
-    by: z.string().trim().max(300, { error: 'Hoogstens 300 tekens' }).default(''),
+    by: cleanText(
+      z.string().trim().max(300, { error: 'Hoogstens 300 tekens' }),
+      'Door wie',
+      'single',
+    ).default(''),
     on: optionalDate,
   })
   .strict()
@@ -61,7 +74,12 @@ const agreementShape = {
   parties: z
     .array(z.object({ partyId: id, role: agreementPartyRole }).strict())
     .max(300)
-    .superRefine((list, ctx) => unique<string>('Deze partij')(list.map((p) => p.partyId), ctx))
+    .superRefine((list, ctx) =>
+      unique<string>('Deze partij')(
+        list.map((p) => p.partyId),
+        ctx,
+      ),
+    )
     .default([]),
   ownerId: id.nullable().default(null),
   financing: z.array(financingStream).superRefine(unique('Deze financieringsstroom')).default([]),
@@ -73,9 +91,16 @@ const agreementShape = {
   confidential: z.boolean().default(false),
 };
 
-function datesInOrder(v: { startDate: string | null; endDate: string | null }, ctx: z.RefinementCtx) {
+function datesInOrder(
+  v: { startDate: string | null; endDate: string | null },
+  ctx: z.RefinementCtx,
+) {
   if (v.startDate && v.endDate && v.endDate < v.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'De einddatum ligt vóór de startdatum' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endDate'],
+      message: 'De einddatum ligt vóór de startdatum',
+    });
   }
 }
 
@@ -108,7 +133,7 @@ export const progressCreate = z
   .object({
     agreementId: id,
     on: isoDate,
-    text: requiredText('Voortgang', 5000),
+    text: requiredText('Voortgang', 5000, 'multi'),
     /** Optional status change recorded together with the update. */
     status: agreementStatus.nullable().default(null),
     reason: optionalText('Reden', 2000),
@@ -211,7 +236,9 @@ export type TimelineEntry = z.infer<typeof timelineEntry>;
 export const agreementDetail = agreement.extend({
   regionName: z.string(),
   themes: z.array(z.object({ id, name: z.string() })),
-  parties: z.array(z.object({ partyId: id, name: z.string(), type: partyType, role: agreementPartyRole })),
+  parties: z.array(
+    z.object({ partyId: id, name: z.string(), type: partyType, role: agreementPartyRole }),
+  ),
   owner: z.object({ id, name: z.string(), function: z.string() }).nullable(),
   financing: z.array(financingStream),
   allowedTransitions: z.array(agreementStatus),
@@ -219,6 +246,8 @@ export const agreementDetail = agreement.extend({
   progress: z.array(progressUpdate),
   reviews: z.array(review),
   reviewState,
+  /** "Evaluatie verlopen" today (shared/agreementStatus.ts isEvaluationOverdue). */
+  evaluationOverdue: z.boolean(),
   /** Meeting decisions that created or changed this agreement (filled by the meetings module). */
   decisionLinks: z.array(z.object({ decisionId: id, kind: z.enum(['created', 'changed']) })),
   timeline: z.array(timelineEntry),
@@ -267,6 +296,8 @@ export const agreementListItem = z.object({
   confidential: z.boolean(),
   lastProgressOn: z.string().nullable(),
   reviewState,
+  /** "Evaluatie verlopen" today (shared/agreementStatus.ts isEvaluationOverdue), from the server. */
+  evaluationOverdue: z.boolean(),
   updatedAt: z.string(),
 });
 export type AgreementListItem = z.infer<typeof agreementListItem>;
@@ -317,4 +348,8 @@ export const csvExportQuery = agreementListQuery.extend({
   includeConfidential: z.boolean().default(false),
 });
 
-export const csvExport = z.object({ fileName: z.string(), content: z.string(), rows: z.number().int() });
+export const csvExport = z.object({
+  fileName: z.string(),
+  content: z.string(),
+  rows: z.number().int(),
+});

@@ -1,25 +1,57 @@
 import { z } from '../zod';
 import { isIsoDate } from '../dates';
+import {
+  controlMessage,
+  hasControlCharacter,
+  hasLineBreak,
+  lineBreakMessage,
+  normaliseText,
+} from '../textRules';
 
 export const id = z.uuid({
   error: (issue) => (issue.input === undefined ? 'Dit veld ontbreekt' : 'Ongeldige id'),
 });
 
-/** A required single-line text: trimmed, not empty, at most `max` characters. */
-export const requiredText = (label: string, max = 200) =>
-  z
-    .string({ error: `${label} is verplicht` })
-    .trim()
-    .min(1, { error: `${label} is verplicht` })
-    .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn` });
+/** Single-line fields (names, titles) or multi-line ones (notes, descriptions, mandates). */
+export type Lines = 'single' | 'multi';
 
-/** An optional free text, stored as '' when absent. */
-export const optionalText = (label: string, max = 5000) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn` })
-    .default('');
+/**
+ * The rules every text field shares: tabs become spaces (unless `normalise` is false, as for
+ * import files, which are read as they are), no control characters (NUL, ESC, bidi
+ * overrides), and in a single-line field no line break (shared/textRules.ts).
+ */
+export const cleanText = (
+  schema: z.ZodString,
+  label: string,
+  lines: Lines,
+  { normalise = true } = {},
+): z.ZodString =>
+  (normalise ? schema.overwrite(normaliseText) : schema)
+    .refine((v) => !hasControlCharacter(v), { error: controlMessage(label) })
+    .refine((v) => lines === 'multi' || !hasLineBreak(v), { error: lineBreakMessage(label) });
+
+/** A required text: trimmed, not empty, at most `max` characters; single-line unless told. */
+export const requiredText = (label: string, max = 200, lines: Lines = 'single') =>
+  cleanText(
+    z
+      .string({ error: `${label} is verplicht` })
+      .trim()
+      .min(1, { error: `${label} is verplicht` })
+      .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn` }),
+    label,
+    lines,
+  );
+
+/** An optional free text, stored as '' when absent; multi-line unless told. */
+export const optionalText = (label: string, max = 5000, lines: Lines = 'multi') =>
+  cleanText(
+    z
+      .string()
+      .trim()
+      .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn` }),
+    label,
+    lines,
+  ).default('');
 
 export const isoDate = z
   .string()

@@ -5,7 +5,7 @@ import { partyType } from './party';
 export const contactFields = z
   .object({
     name: requiredText('Naam', 160),
-    function: optionalText('Functie', 160),
+    function: optionalText('Functie', 160, 'single'),
     partyId: id.nullable().default(null),
     email,
     phone,

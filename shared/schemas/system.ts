@@ -1,6 +1,6 @@
 import { AUDIT_ACTIONS, ENTITIES } from '../domain';
 import { z } from '../zod';
-import { id, requiredText } from './common';
+import { cleanText, id, requiredText } from './common';
 
 export const entity = z.enum(ENTITIES);
 
@@ -39,7 +39,11 @@ export type Settings = z.infer<typeof settings>;
 export const settingsUpdate = z
   .object({
     userName: requiredText('Uw naam', 120).optional(),
-    organisation: z.string().trim().max(160, { error: 'Organisatie is te lang' }).optional(),
+    organisation: cleanText(
+      z.string().trim().max(160, { error: 'Organisatie is te lang' }),
+      'Organisatie',
+      'single',
+    ).optional(),
     currentRegionId: id.nullable().optional(),
   })
   .strict();

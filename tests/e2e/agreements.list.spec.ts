@@ -119,7 +119,8 @@ test('the filtered list exports to CSV for Excel: BOM, semicolons, Dutch dates',
   expect(text).toContain('Valpreventie thuiswonende ouderen');
   expect(text).toContain('Wonen met zorg');
   expect(text).not.toContain('Wachtlijstbemiddeling');
-  expect(text).toContain('15 maart 2027');
+  // Dates as dd-mm-jjjj, which Excel reads as dates (issue 6 B13).
+  expect(text).toContain('15-03-2027');
   expect(text).not.toContain('2027-03-15');
   await expect(page.getByText('2 afspraken geëxporteerd.')).toBeVisible();
 });

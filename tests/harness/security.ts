@@ -27,3 +27,14 @@ export function isJsonContentType(contentType: string | undefined): boolean {
   if (!contentType) return false;
   return contentType.split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
+
+/**
+ * Cross-origin protection: a browser names the calling page's origin on every POST. Only our own
+ * page (127.0.0.1 or localhost with our port) may call; no Origin at all is a non-browser client
+ * (tests, curl), which still needs the token.
+ */
+export function isAllowedOrigin(origin: string | undefined, port: number): boolean {
+  if (origin === undefined) return true;
+  const value = origin.trim().toLowerCase();
+  return value === `http://127.0.0.1:${port}` || value === `http://localhost:${port}`;
+}

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi, type Api } from '../../electron/api/createApi';
 import { BodyTooLargeError, readBody, send, sendError, sendJson } from './http';
-import { hasValidToken, isAllowedHost, isJsonContentType } from './security';
+import { hasValidToken, isAllowedHost, isAllowedOrigin, isJsonContentType } from './security';
+import { unknownMethodError } from '../../shared/api/result';
 import { contentTypeOf, injectShim, resolveStaticPath, SHIM_PATH } from './staticFiles';
 
 /**
@@ -92,6 +93,13 @@ export async function startServer(options: ServerOptions): Promise<HarnessServer
         { Allow: 'POST' },
       );
     }
+    // A page on another origin may not call the API, even when it somehow holds the token.
+    if (!isAllowedOrigin(req.headers.origin, port)) {
+      return sendError(res, 403, {
+        code: 'forbidden',
+        message: 'Geweigerd: dit verzoek komt van een andere herkomst (Origin).',
+      });
+    }
     if (!hasValidToken(req.headers.authorization, token)) {
       return sendError(res, 401, {
         code: 'forbidden',
@@ -129,6 +137,9 @@ export async function startServer(options: ServerOptions): Promise<HarnessServer
       });
     }
     const { method, input } = body as { method?: unknown; input?: unknown };
+    if (typeof method !== 'string') {
+      return sendJson(res, 200, { ok: false, error: unknownMethodError(method) });
+    }
     sendJson(res, 200, api.invoke(method, input));
   }
 

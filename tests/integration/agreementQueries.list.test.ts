@@ -46,6 +46,7 @@ describe('agreements.list', () => {
       confidential: false,
       lastProgressOn: '2026-09-01',
       reviewState: 'wacht',
+      evaluationOverdue: true,
       updatedAt: '2026-11-02T09:00:00.000Z',
     });
     const crisis = result.items.find((i) => i.id === w.a.crisiskaart)!;

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { prepareRichText, richTextToPlain, sanitizeRichText } from '../../electron/api/richText';
 
 describe('sanitizeRichText', () => {
+  it('keeps only subject, body and cc on a mailto: link (issue 6 B14)', () => {
+    expect(
+      sanitizeRichText(
+        '<p><a href="mailto:a@b.nl?subject=Hoi&amp;attach=/etc/passwd">mail</a></p>',
+      ),
+    ).toBe('<p><a href="mailto:a@b.nl?subject=Hoi" rel="noopener noreferrer">mail</a></p>');
+  });
+
   it('keeps the editor’s structure', () => {
     const html =
       '<h2>Doel</h2><p>Met <strong>vet</strong>, <b>b</b>, <em>schuin</em>, <i>i</i>, <u>onder</u>, <s>door</s>' +

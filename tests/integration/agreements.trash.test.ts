@@ -31,7 +31,11 @@ describe('purging what live agreements still refer to', () => {
 
   it('purges a region together with its agreements and their progress', () => {
     const [item] = api.call('agreements.list', { regionId: w.region.id }).items;
-    api.call('agreements.addProgress', { agreementId: item!.id, on: '2026-11-20', text: 'Gestart' });
+    api.call('agreements.addProgress', {
+      agreementId: item!.id,
+      on: '2026-11-20',
+      text: 'Gestart',
+    });
     api.call('regions.delete', { id: w.region.id });
     api.call('trash.purge', { entity: 'region', id: w.region.id });
     const count = (table: string) =>
@@ -39,5 +43,28 @@ describe('purging what live agreements still refer to', () => {
     expect(count('agreement')).toBe(0);
     expect(count('progress_update')).toBe(0);
     expect(count('agreement_party')).toBe(0);
+  });
+});
+
+describe('agreements.deleteImpact (issue 6 A)', () => {
+  it('says what goes to the Prullenbak with the agreement: its progress updates', async () => {
+    const api = await makeApi();
+    const w = seed(api);
+    const a = api.call('agreements.create', agreementInput(w));
+    expect(api.call('agreements.deleteImpact', { id: a.id })).toEqual({
+      contacts: 0,
+      roleAssignments: 0,
+      memberships: 0,
+      summary:
+        'Afspraak ‘Valpreventie voor thuiswonende ouderen’ gaat naar de prullenbak. U kunt dit daar terugzetten.',
+    });
+    api.call('agreements.addProgress', { agreementId: a.id, on: '2026-11-01', text: 'Gestart.' });
+    api.call('agreements.addProgress', { agreementId: a.id, on: '2026-11-02', text: 'Verder.' });
+    expect(api.call('agreements.deleteImpact', { id: a.id }).summary).toBe(
+      'Afspraak ‘Valpreventie voor thuiswonende ouderen’ gaat naar de prullenbak, samen met 2 voortgangsberichten. U kunt alles daar terugzetten.',
+    );
+    api.call('agreements.delete', { id: a.id });
+    expect(api.fail('agreements.deleteImpact', { id: a.id }).code).toBe('not_found');
+    api.close();
   });
 });

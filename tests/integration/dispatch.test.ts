@@ -34,20 +34,41 @@ function withHandler(method: string, wrap: (original: AnyHandler) => AnyHandler,
 }
 
 describe('unknown methods', () => {
+  it.each([['parties.nope'], ['toString'], ['__proto__'], ['constructor']])(
+    '%s → unknown_method',
+    (method) => {
+      const result = api.invoke(method, {});
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'unknown_method', message: `Onbekende opdracht: ${String(method)}.` },
+      });
+    },
+  );
+
   it.each([
-    ['parties.nope'],
-    ['toString'],
-    ['__proto__'],
-    ['constructor'],
-    [42],
-    [undefined],
-    [null],
-  ])('%s → unknown_method', (method) => {
-    const result = api.invoke(method, {});
-    expect(result).toEqual({
+    [42, 'een getal'],
+    [undefined, 'niets'],
+    [null, 'niets'],
+    [{ toString: 1 }, 'een object'],
+    [Object.create(null), 'een object'],
+    [Symbol('x'), 'iets anders'],
+    [['regions.list'], 'een lijst'],
+  ])('a method name that is not text (%s) → unknown_method (issue 6 B14)', (method, what) => {
+    expect(api.invoke(method, {})).toEqual({
       ok: false,
-      error: { code: 'unknown_method', message: `Onbekende opdracht: ${String(method)}.` },
+      error: {
+        code: 'unknown_method',
+        message: `Onbekende opdracht: de naam van een opdracht moet tekst zijn (hier: ${what}).`,
+      },
     });
+    expect(api.logged).toEqual([]);
+  });
+
+  it('a long or unprintable method name is cut short and escaped in the message', () => {
+    const error = api.fail(`x\u001b[2J${'y'.repeat(500)}`, {});
+    expect(error.code).toBe('unknown_method');
+    expect(error.message).not.toContain('\u001b');
+    expect(error.message.length).toBeLessThan(150);
   });
 });
 
@@ -122,8 +143,8 @@ describe('invalid input changes nothing', () => {
   });
 
   it('reports unknown keys in Dutch', () => {
-    expect(api.fail('regions.create', { name: 'X', kleur: 'rood' }).message).toMatch(
-      /Onbekende key/,
+    expect(api.fail('regions.create', { name: 'X', kleur: 'rood' }).message).toBe(
+      'Ongeldige invoer: Onbekend veld: kleur.',
     );
   });
 
@@ -348,14 +369,25 @@ describe('every register method answers within its contract', () => {
     call('agreements.transition', { id: agreement.id, to: 'in_bespreking', on: '2026-11-22' });
     call('agreements.undoTransition', { id: agreement.id, status: 'in_bespreking' });
     call('agreements.transition', { id: agreement.id, to: 'in_bespreking', on: '2026-11-22' });
-    call('agreements.addProgress', { agreementId: agreement.id, on: '2026-11-22', text: 'Besproken', status: 'vastgesteld' });
+    call('agreements.addProgress', {
+      agreementId: agreement.id,
+      on: '2026-11-22',
+      text: 'Besproken',
+      status: 'vastgesteld',
+    });
     call('agreements.requestReview', { agreementIds: [agreement.id], on: '2026-11-22' });
-    call('agreements.review', { agreementIds: [agreement.id], reviewerName: 'Wethouder', on: '2026-11-22', verdict: 'akkoord' });
+    call('agreements.review', {
+      agreementIds: [agreement.id],
+      reviewerName: 'Wethouder',
+      on: '2026-11-22',
+      verdict: 'akkoord',
+    });
     call('agreements.get', { id: agreement.id });
     call('history.list', { entity: 'agreement', id: agreement.id });
     call('agreements.list', { regionId: region.id, search: 'val' });
     call('agreements.dashboard', { regionId: region.id });
     call('agreements.exportCsv', { regionId: region.id });
+    call('agreements.deleteImpact', { id: agreement.id });
     call('agreements.delete', { id: agreement.id });
     call('regions.deleteImpact', { id: region.id });
     call('regions.delete', { id: region.id });

@@ -165,7 +165,16 @@ describe('import: history', () => {
         name: { from: null, to: 'Gemeente Eemdal' },
       },
     });
-    expect(audit.all()).toHaveLength(4); // region, party, membership + Piet's entry
+    // The settings change, Piet's entry (verbatim), region, party, membership, and the import
+    // itself as one event
+    expect(audit.all().map((e) => e.entity)).toEqual([
+      'settings',
+      'contact',
+      'region',
+      'party',
+      'membership',
+      'import',
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { checkDatabase, checkSqlite } from '../../../db/check';
 import { schemaVersion } from '../../../db/migrate';
 import { LATEST_VERSION } from '../../../db/migrations';
-import { line } from '../io';
+import { line, oneLine } from '../io';
 import { positionals, type CommandContext } from '../context';
 
 /**
@@ -30,7 +30,7 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
       return 0;
     }
     line(out, `${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} gevonden:`);
-    for (const p of problems) line(out, `  - ${p.message}`);
+    for (const p of problems) line(out, `  - ${oneLine(p.message)}`);
     return 1;
   } finally {
     db.close();

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { CliError, line } from '../io';
 import { call, positionals, withApi, type CommandContext } from '../context';
 import { describeCollectionCounts } from './counts';
@@ -35,6 +36,7 @@ export async function importCommand(ctx: CommandContext): Promise<number> {
   return withApi(ctx, {}, (api) => {
     const { counts } = call<{ counts: Record<string, number> }>(api, 'dossier.import', {
       document,
+      fileName: path.basename(file),
     });
     line(ctx.io.stdout, `Ingelezen uit ${file}: ${describeCollectionCounts(counts)}.`);
     if (counts.alreadyPresent) {

@@ -1,10 +1,9 @@
 import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { formatDateNl, todayIso } from '../../../shared/dates';
+import { formatDateNl } from '../../../shared/dates';
 import { AGREEMENT_PARTY_ROLE_LABELS, FINANCING_LABELS } from '../../../shared/domain';
 import type { AgreementDetail } from '../../../shared/schemas/agreement';
-import { isEvaluationOverdue } from './agreementRows';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -55,7 +54,7 @@ export function AgreementFacts({ agreement: a }: { agreement: AgreementDetail })
         <Fact label="Vastgesteld op">{date(a.adoptedOn)}</Fact>
         <Fact label="Volgende evaluatie">
           {date(a.nextEvaluation)}
-          {isEvaluationOverdue(a, todayIso()) && <span className="overdue-marker"> verlopen</span>}
+          {a.evaluationOverdue && <span className="overdue-marker"> verlopen</span>}
         </Fact>
         <Fact label="Start">{date(a.startDate)}</Fact>
         <Fact label="Einde">{date(a.endDate)}</Fact>

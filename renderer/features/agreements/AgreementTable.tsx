@@ -1,11 +1,11 @@
 import { Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDateNl, todayIso } from '../../../shared/dates';
+import { formatDateNl } from '../../../shared/dates';
 import type { AgreementListItem } from '../../../shared/schemas/agreement';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import type { AgreementFilters } from './agreementFilters';
 import { REVIEW_STATE_LABELS } from './agreementOptions';
-import { isEvaluationOverdue, type AgreementRow } from './agreementRows';
+import type { AgreementRow } from './agreementRows';
 import { StatusBadge } from './StatusBadge';
 
 type Item = Extract<AgreementRow, { kind: 'item' }>;
@@ -13,7 +13,7 @@ type Item = Extract<AgreementRow, { kind: 'item' }>;
 /** Two lines per row: a title up to about 90 characters shows whole at 1440 px. */
 const ROW_HEIGHT = 60;
 
-function columns(today: string): Column<AgreementRow>[] {
+function columns(): Column<AgreementRow>[] {
   const item = (render: (a: AgreementListItem) => React.ReactNode) => (row: AgreementRow) =>
     render((row as Item).item);
   return [
@@ -62,7 +62,7 @@ function columns(today: string): Column<AgreementRow>[] {
       render: item((a) =>
         a.nextEvaluation ? (
           <span title={formatDateNl(a.nextEvaluation)}>
-            {isEvaluationOverdue(a, today) && <span className="overdue-badge">verlopen</span>}
+            {a.evaluationOverdue && <span className="overdue-badge">verlopen</span>}
             {formatDateNl(a.nextEvaluation)}
           </span>
         ) : (
@@ -85,6 +85,8 @@ function columns(today: string): Column<AgreementRow>[] {
   ];
 }
 
+const COLUMNS = columns();
+
 /** The agreements in the shared virtualised table: a selection column, theme groups, header sort. */
 export function AgreementTable(props: {
   rows: AgreementRow[];
@@ -99,7 +101,7 @@ export function AgreementTable(props: {
   return (
     <VirtualTable
       rows={props.rows}
-      columns={columns(todayIso())}
+      columns={COLUMNS}
       rowKey={(r) => r.key}
       caption="Afspraken"
       className="agreement-table"

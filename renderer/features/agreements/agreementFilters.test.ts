@@ -7,7 +7,7 @@ import {
   toListQuery,
   useAgreementFilters,
 } from './agreementFilters';
-import { buildRows, isEvaluationOverdue } from './agreementRows';
+import { buildRows } from './agreementRows';
 
 const THEME = '4a0b3f9e-8d57-4b8e-9c1f-2f6f3b1a0c11';
 const OTHER = '6c2d1e0f-1a2b-4c3d-8e4f-5a6b7c8d9e00';
@@ -80,6 +80,7 @@ const item = (id: string, themeIds: string[], themes: string[], extra: Partial<A
   confidential: false,
   lastProgressOn: null,
   reviewState: null,
+  evaluationOverdue: false,
   updatedAt: '2026-01-01T00:00:00.000Z',
   ...extra,
 });
@@ -101,14 +102,6 @@ describe('buildRows', () => {
       'b',
     ]);
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
-  });
-});
-
-describe('isEvaluationOverdue', () => {
-  it('is overdue before today while the agreement runs, never once it is final', () => {
-    expect(isEvaluationOverdue({ nextEvaluation: '2026-11-21', status: 'vastgesteld' }, '2026-11-22')).toBe(true);
-    expect(isEvaluationOverdue({ nextEvaluation: '2026-11-22', status: 'vastgesteld' }, '2026-11-22')).toBe(false);
-    expect(isEvaluationOverdue({ nextEvaluation: '2026-11-21', status: 'afgerond' }, '2026-11-22')).toBe(false);
   });
 });
 

@@ -1,4 +1,3 @@
-import { FINAL_STATUSES } from '../../../shared/agreementStatus';
 import type { AgreementListItem } from '../../../shared/schemas/agreement';
 
 export type AgreementRow =
@@ -32,9 +31,4 @@ export function buildRows(items: AgreementListItem[], groupByTheme: boolean, the
     { kind: 'group' as const, key: `groep:${themeId}`, name: group.name, count: group.items.length },
     ...group.items.map((item) => ({ kind: 'item' as const, key: `${themeId}:${item.id}`, item })),
   ]);
-}
-
-/** Evaluation date passed while the agreement still runs. */
-export function isEvaluationOverdue(item: { nextEvaluation: string | null; status: AgreementListItem['status'] }, today: string): boolean {
-  return item.nextEvaluation !== null && item.nextEvaluation < today && !FINAL_STATUSES.includes(item.status);
 }

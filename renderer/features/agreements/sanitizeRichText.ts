@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { isSafeLink, RICH_TEXT_TAGS, SAFE_LINK } from '../../../shared/richTextPolicy';
+import { RICH_TEXT_TAGS, safeLink, SAFE_LINK } from '../../../shared/richTextPolicy';
 
 /**
  * Display-side sanitising of stored rich text, with the same allowlist as the main process
@@ -11,8 +11,9 @@ import { isSafeLink, RICH_TEXT_TAGS, SAFE_LINK } from '../../../shared/richTextP
 const purifier = DOMPurify(window);
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (node.nodeName !== 'A') return;
-  const href = node.getAttribute('href') ?? '';
-  if (!isSafeLink(href)) node.removeAttribute('href');
+  const href = safeLink(node.getAttribute('href') ?? '');
+  if (href === null) node.removeAttribute('href');
+  else node.setAttribute('href', href);
   node.setAttribute('rel', 'noopener noreferrer');
   node.setAttribute('target', '_blank');
 });

@@ -25,7 +25,7 @@ export function DataExchangeCard() {
     try {
       const parsed = parseJsonFile(file.name, await file.text());
       if (!parsed.ok) return setOutcome({ ok: false, text: parsed.message, problems: [] });
-      const result = await mutate('dossier.import', { document: parsed.document });
+      const result = await mutate('dossier.import', { document: parsed.document, fileName: file.name });
       setOutcome({ ok: true, text: `${file.name} is ingelezen. ${importSummary(result.counts)}` });
     } catch (error) {
       setOutcome({

@@ -78,6 +78,17 @@ describe('IPC sender check', () => {
     });
   });
 
+  it('answers unknown_method for a method name that is not text (issue 6 B14)', () => {
+    const { call, logError } = setup();
+    for (const method of [Object.create(null), { toString: 1 }, Symbol('x'), ['a'], 12]) {
+      expect(call(from({}), method, {})).toMatchObject({
+        ok: false,
+        error: { code: 'unknown_method' },
+      });
+    }
+    expect(logError).not.toHaveBeenCalled();
+  });
+
   it('refuses a foreign URL in our main frame', () => {
     const { call, invoke } = setup();
     for (const url of [

@@ -162,6 +162,12 @@ describe('guardWebContents', () => {
     ]);
   });
 
+  it('opens a mailto: link without attach= and other unexpected parameters (issue 6 B14)', () => {
+    const { contents, openExternal } = guarded();
+    contents.open('mailto:anna@utrecht.nl?subject=Hoi&attach=C:%5Cdossier.db&cc=b@c.nl');
+    expect(openExternal).toHaveBeenCalledWith('mailto:anna@utrecht.nl?subject=Hoi&cc=b@c.nl');
+  });
+
   it('refuses to attach webviews', () => {
     const { contents } = guarded();
     const e = event();

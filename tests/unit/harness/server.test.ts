@@ -123,6 +123,29 @@ describe('startServer', () => {
     expect((await post('{}', { Host: `attacker.test:${server.port}` })).status).toBe(403);
   });
 
+  it('refuses API calls from another origin (issue 6 B14)', async () => {
+    const body = JSON.stringify({ method: 'app.info', input: {} });
+    for (const origin of ['https://evil.example', 'null', `http://127.0.0.1:${server.port + 1}`]) {
+      const answer = await post(body, { Origin: origin });
+      expect(answer.status, origin).toBe(403);
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect((await post(body, { Origin: server.origin })).status).toBe(200);
+    expect((await post(body, { Origin: `http://localhost:${server.port}` })).status).toBe(200);
+    expect((await post(body)).status).toBe(200);
+  });
+
+  it('answers unknown_method for a method name that is not text', async () => {
+    for (const method of ['{"toString": 1}', '[1]', '{}', 'null', '7']) {
+      const answer = await post(`{"method": ${method}, "input": {}}`);
+      expect(answer.status, method).toBe(200);
+      expect(JSON.parse(answer.body), method).toMatchObject({
+        ok: false,
+        error: { code: 'unknown_method' },
+      });
+    }
+  });
+
   it('answers the envelope of the handler table and stores writes in the database file', async () => {
     const info = await post(JSON.stringify({ method: 'app.info', input: {} }));
     expect(info.status).toBe(200);

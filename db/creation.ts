@@ -1,0 +1,121 @@
+/**
+ * The one "created" audit entry (issue 6 A). The repositories, import (for records a file gives
+ * no history), the demo dossier and the generator all build a creation's `changes` here, so the
+ * same record gets the same entry however it came in.
+ */
+import { INITIAL_STATUS } from '../shared/agreementStatus';
+import {
+  AGREEMENT_PARTY_ROLE_LABELS,
+  FINANCING_LABELS,
+  FINANCING_STREAMS,
+  type AgreementPartyRole,
+  type FinancingStream,
+} from '../shared/domain';
+import type { Changes } from './audit';
+
+/**
+ * Every audited field that has a value, as `{ from: null, to }`: not null, not '' (and not
+ * `false` with `omitFalse`, as for an agreement's flags).
+ */
+export function creationChanges(
+  record: object,
+  fields: readonly string[],
+  { omitFalse = false }: { omitFalse?: boolean } = {},
+): Changes {
+  const out: Changes = {};
+  for (const field of fields) {
+    const to = (record as Record<string, unknown>)[field] ?? null;
+    if (to !== null && to !== '' && !(omitFalse && to === false)) out[field] = { from: null, to };
+  }
+  return out;
+}
+
+/** A progress update's audited fields. */
+export const PROGRESS_FIELDS = ['on', 'text'] as const;
+
+/** The agreement's own fields, flat, as the audit log compares them. */
+export const AGREEMENT_FIELDS = [
+  'title',
+  'descriptionHtml',
+  'status',
+  'ownerId',
+  'adoptedOn',
+  'startDate',
+  'endDate',
+  'nextEvaluation',
+  'dekkingGranted',
+  'dekkingBy',
+  'dekkingOn',
+  'confidential',
+  'reviewRequestedOn',
+] as const;
+export type AgreementFlat = Record<(typeof AGREEMENT_FIELDS)[number], unknown>;
+
+/** An agreement (domain or exchange shape) flat, as the audit log compares it. */
+export const flatAgreement = (a: {
+  title: string;
+  descriptionHtml: string;
+  status: string;
+  ownerId: string | null;
+  adoptedOn: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  nextEvaluation: string | null;
+  dekking: { granted: boolean; by: string; on: string | null };
+  confidential: boolean;
+  reviewRequestedOn: string | null;
+}): AgreementFlat => ({
+  title: a.title,
+  descriptionHtml: a.descriptionHtml,
+  status: a.status,
+  ownerId: a.ownerId,
+  adoptedOn: a.adoptedOn,
+  startDate: a.startDate,
+  endDate: a.endDate,
+  nextEvaluation: a.nextEvaluation,
+  dekkingGranted: a.dekking.granted,
+  dekkingBy: a.dekking.by,
+  dekkingOn: a.dekking.on,
+  confidential: a.confidential,
+  reviewRequestedOn: a.reviewRequestedOn,
+});
+
+/**
+ * The agreement as it was when made, for records that arrive in their current state (demo,
+ * generator, import): concept, not yet adopted nor put up for review.
+ */
+export const atCreation = (flat: AgreementFlat): AgreementFlat => ({
+  ...flat,
+  status: INITIAL_STATUS,
+  adoptedOn: null,
+  reviewRequestedOn: null,
+});
+
+/** An agreement's sets: theme names (in the werkstructuur's order), parties with role, streams. */
+export interface AgreementSets {
+  themes: readonly string[];
+  parties: readonly { name: string; role: AgreementPartyRole }[];
+  financing: readonly FinancingStream[];
+}
+
+/** The sets as the audit log names them: theme names, "party (rol)" by name, financing labels. */
+export function agreementSetNames(sets: AgreementSets) {
+  return {
+    themes: [...sets.themes],
+    parties: [...sets.parties]
+      .sort((x, y) => x.name.localeCompare(y.name, 'nl'))
+      .map((p) => `${p.name} (${AGREEMENT_PARTY_ROLE_LABELS[p.role].toLowerCase()})`),
+    financing: FINANCING_STREAMS.filter((s) => sets.financing.includes(s)).map(
+      (s) => FINANCING_LABELS[s],
+    ),
+  };
+}
+
+/** The `changes` of an agreement's creation: flat fields with a value, then the sets by name. */
+export function agreementCreationChanges(flat: AgreementFlat, sets: AgreementSets): Changes {
+  const out = creationChanges(flat, AGREEMENT_FIELDS, { omitFalse: true });
+  for (const [key, list] of Object.entries(agreementSetNames(sets))) {
+    if (list.length > 0) out[key] = { from: null, to: list };
+  }
+  return out;
+}
