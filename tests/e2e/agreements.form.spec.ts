@@ -134,7 +134,7 @@ test('edits are kept when the user leaves before saving', async ({ app, page }) 
   await open(app, page, `/afspraken/${id}`);
   await page.getByRole('button', { name: 'Bewerken' }).click();
   await page.getByRole('textbox', { name: 'Titel' }).fill('Wijkverpleging en sociaal wijkteam');
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Afspraken' }).click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Afspraken', exact: true }).click();
   await page.getByRole('link', { name: 'Wijkverpleging' }).click();
   await expect(page.getByText('Uw wijzigingen zijn bewaard maar nog niet opgeslagen.')).toBeVisible();
   await page.mouse.move(700, 10);

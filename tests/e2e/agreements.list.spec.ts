@@ -31,6 +31,10 @@ const rows = (page: Page) => page.getByRole('table', { name: 'Afspraken' }).getB
 const titles = (page: Page) => page.getByRole('table', { name: 'Afspraken' }).locator('a.row-link');
 const chip = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
 
+/** A chip of the active filters (under the filter bar). */
+const activeFilter = (page: Page, label: string) =>
+  page.getByRole('group', { name: 'Actieve filters' }).getByText(label, { exact: true });
+
 test('filters with counts per status survive navigation, and group by theme', async ({ app, page }) => {
   test.slow();
   seedList(app);
@@ -52,23 +56,40 @@ test('filters with counts per status survive navigation, and group by theme', as
   // Status chips and a toggle; the counts follow the other filters.
   await page.getByText('Vastgesteld (2)').click();
   await expect(titles(page)).toHaveText(['Wachtlijstbemiddeling GGZ', 'Wonen met zorg']);
+  // The less-used filters sit under "Meer filters"; what is set there shows as a removable chip.
+  await page.getByRole('button', { name: 'Meer filters' }).click();
+  await expectAccessible(page, 'meer filters open');
   await page.getByRole('switch', { name: 'Zonder eigenaar' }).check();
+  await page.getByRole('button', { name: 'Klaar' }).click();
   await expect(titles(page)).toHaveText(['Wachtlijstbemiddeling GGZ']);
+  await expect(page.getByRole('button', { name: 'Meer filters (1)' })).toBeVisible();
+  await expect(activeFilter(page, 'Zonder eigenaar')).toBeVisible();
   await expect(chip(page, 'Vastgesteld (1)')).toBeAttached();
   await expect(chip(page, 'In uitvoering (0)')).toBeAttached();
 
   // To the agreement and back: the filters are still set.
   await titles(page).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wachtlijstbemiddeling GGZ' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Afspraken' }).click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Afspraken', exact: true }).click();
   await page.mouse.move(700, 10); // off the side bar: its hover colour is not what is checked here
   await expect(chip(page, 'Vastgesteld (1)')).toBeChecked();
-  await expect(page.getByRole('switch', { name: 'Zonder eigenaar' })).toBeChecked();
+  await expect(activeFilter(page, 'Zonder eigenaar')).toBeVisible();
   await expect(titles(page)).toHaveText(['Wachtlijstbemiddeling GGZ']);
   await expectAccessible(page, 'afsprakenlijst, gefilterd');
 
+  // The chip's × removes that filter.
+  await page.getByRole('button', { name: 'Filter Zonder eigenaar verwijderen' }).click();
+  await expect(titles(page)).toHaveText(['Wachtlijstbemiddeling GGZ', 'Wonen met zorg']);
   await page.getByRole('button', { name: 'Filters wissen' }).first().click();
   await expect(titles(page)).toHaveCount(4);
+
+  // Sorting by a column header, announced with aria-sort.
+  const statusHeader = page.getByRole('columnheader', { name: /Status/ });
+  await expect(statusHeader).toHaveAttribute('aria-sort', 'none');
+  await statusHeader.getByRole('button').click();
+  await expect(statusHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(titles(page).first()).toHaveText('Gezonde leefstijl jeugd'); // the concept first
+  await page.getByRole('columnheader', { name: /Titel/ }).getByRole('button').click();
 
   // Search as you type.
   await page.getByRole('textbox', { name: 'Zoeken' }).fill('wachtlijst');
@@ -90,8 +111,8 @@ test('a link with filters in the URL opens the filtered list', async ({ app, pag
   await app.goto(`/afspraken?status=vastgesteld&dekking=nee&thema=${themes.GGZ}&eigenaar=geen`);
   await expect(titles(page)).toHaveText(['Wachtlijstbemiddeling GGZ']);
   await expect(chip(page, 'Vastgesteld (1)')).toBeChecked();
-  await expect(page.getByRole('switch', { name: 'Zonder bestuurlijke dekking' })).toBeChecked();
-  await expect(page.getByRole('switch', { name: 'Zonder eigenaar' })).toBeChecked();
+  await expect(activeFilter(page, 'Zonder bestuurlijke dekking')).toBeVisible();
+  await expect(activeFilter(page, 'Zonder eigenaar')).toBeVisible();
   await expect(page).toHaveURL(/#\/afspraken$/);
   await expectAccessible(page, 'afsprakenlijst via link');
 });

@@ -76,8 +76,8 @@ test('keyboard only: skip link, side bar, new party, open it, fill a gap, Escape
   await expectScreen(page, 'Zorgverzekeraar Eemvallei');
   await expect(form).toHaveCount(0);
 
-  // Back to the list with Ctrl+3 and open the party with Enter.
-  await page.keyboard.press('Control+3');
+  // Back to the list with Ctrl+4 and open the party with Enter.
+  await page.keyboard.press('Control+4');
   await expectScreen(page, 'Partijen');
   await tabTo(page, byText('Zoeken'));
   await page.keyboard.type('eemvallei');

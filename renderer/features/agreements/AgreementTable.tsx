@@ -20,7 +20,7 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'title',
       header: 'Titel',
-      width: '34%',
+      width: '27%',
       sortKey: 'title',
       render: item((a) => (
         <Link className="row-link two-lines" to={`/afspraken/${a.id}`} title={a.title}>
@@ -31,7 +31,7 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'status',
       header: 'Status',
-      width: '13%',
+      width: '15%',
       sortKey: 'status',
       render: item((a) => <StatusBadge status={a.status} size="sm" />),
     },
@@ -44,7 +44,7 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'owner',
       header: 'Eigenaar',
-      width: '12%',
+      width: '11%',
       render: item(
         (a) =>
           a.ownerName ?? (
@@ -57,7 +57,7 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'evaluation',
       header: 'Volgende evaluatie',
-      width: '16%',
+      width: '14%',
       sortKey: 'nextEvaluation',
       render: item((a) =>
         a.nextEvaluation ? (
@@ -73,13 +73,13 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'dekking',
       header: 'Dekking',
-      width: '7%',
+      width: '8%',
       render: item((a) => (a.dekkingGranted ? 'ja' : 'nog niet')),
     },
     {
       key: 'review',
       header: 'Beoordeling',
-      width: '11%',
+      width: '10%',
       render: item((a) => (a.reviewState ? REVIEW_STATE_LABELS[a.reviewState] : '–')),
     },
   ];

@@ -1,4 +1,4 @@
-import { focusHeadingIfLost } from '../../components/focus';
+import { focusHeadingAfterDialog } from '../../components/focus';
 import { WarningAlert } from '../../components/WarningAlert';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
@@ -37,16 +37,29 @@ export function TransitionDialog({
     <Modal
       opened={target !== null}
       onClose={onClose}
-      // The button that opened the dialog is gone when the status changed.
-      onExitTransitionEnd={focusHeadingIfLost}
       title={target ? TRANSITION_ACTION_LABELS[target.to] : ''}
     >
-      {target && <TransitionForm target={target} onDone={onClose} />}
+      {target && (
+        <TransitionForm
+          target={target}
+          onCancel={onClose}
+          onDone={() => {
+            onClose();
+            // The button that opened the dialog is gone now that the status changed.
+            focusHeadingAfterDialog();
+          }}
+        />
+      )}
     </Modal>
   );
 }
 
-function TransitionForm({ target, onDone }: { target: TransitionTarget; onDone: () => void }) {
+function TransitionForm(props: {
+  target: TransitionTarget;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { target, onDone } = props;
   const form = useSchemaForm(agreementTransition, {
     id: target.id,
     to: target.to,
@@ -149,7 +162,7 @@ function TransitionForm({ target, onDone }: { target: TransitionTarget; onDone: 
           error={errors.note}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={props.onCancel}>
             Annuleren
           </Button>
           <Button

@@ -1,30 +1,23 @@
 import { create } from 'zustand';
-import type { AgreementStatus, FinancingStream } from '../../../shared/domain';
 import {
   AGREEMENT_SORTS,
   REVIEW_STATES,
+  type agreementListQuery,
   type AgreementListQuery,
 } from '../../../shared/schemas/agreement';
+import type { z } from '../../../shared/zod';
 import { AGREEMENT_STATUSES, FINANCING_STREAMS } from '../../../shared/domain';
-import type { ReviewState } from './agreementOptions';
 
-export interface AgreementFilters {
-  search: string;
-  themeIds: string[];
-  statuses: AgreementStatus[];
-  partyIds: string[];
-  ownerIds: string[];
-  financing: FinancingStream[];
-  evaluationOverdue: boolean;
-  /** "Evaluatie binnen N dagen" (from the dashboard); null = no such filter. */
-  evaluationDueWithinDays: number | null;
-  withoutDekking: boolean;
-  withoutOwner: boolean;
-  staleProgress: boolean;
-  reviewStates: ReviewState[];
-  sort: (typeof AGREEMENT_SORTS)[number];
+/**
+ * The list's filters as the user sets them: the API's list query (its zod schema is the one
+ * definition) without the region, plus grouping, which only the screen knows.
+ */
+export type AgreementFilters = Omit<
+  z.output<typeof agreementListQuery>,
+  'regionId' | 'includeConfidential'
+> & {
   groupByTheme: boolean;
-}
+};
 
 export const DEFAULT_AGREEMENT_FILTERS: AgreementFilters = {
   search: '',
@@ -63,7 +56,8 @@ export const useAgreementFilters = create<
     set(previous === null ? { regionId } : { regionId, partyIds: [], ownerIds: [] });
   },
   /** Clears the filters; sorting and grouping stay as they are. */
-  reset: () => set((s) => ({ ...DEFAULT_AGREEMENT_FILTERS, sort: s.sort, groupByTheme: s.groupByTheme })),
+  reset: () =>
+    set((s) => ({ ...DEFAULT_AGREEMENT_FILTERS, sort: s.sort, groupByTheme: s.groupByTheme })),
 }));
 
 /** True when any filter narrows the list (sorting and grouping do not). */
@@ -124,11 +118,15 @@ const oneOf = <T extends string>(list: readonly T[], items: string[]): T[] =>
   items.filter((v): v is T => (list as readonly string[]).includes(v));
 
 /** Filters from the URL, starting from the defaults; null when the URL sets no filter. */
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+const isUuid = (v: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 export function filtersFromParams(params: URLSearchParams): AgreementFilters | null {
   if (!LIST_PARAMS.some((name) => params.has(name))) return null;
-  const f: AgreementFilters = { ...DEFAULT_AGREEMENT_FILTERS, groupByTheme: useAgreementFilters.getState().groupByTheme };
+  const f: AgreementFilters = {
+    ...DEFAULT_AGREEMENT_FILTERS,
+    groupByTheme: useAgreementFilters.getState().groupByTheme,
+  };
   f.search = params.get('zoek') ?? '';
   f.statuses = oneOf(AGREEMENT_STATUSES, values(params, 'status'));
   // Ids from a link are used only when they look like ids; anything else is ignored.
