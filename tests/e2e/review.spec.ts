@@ -62,30 +62,40 @@ test('a reviewer reads a selection and marks it akkoord; the dashboard and the a
   // Volgende: the second agreement, with focus on its title; Vorige goes back.
   await page.getByRole('button', { name: 'Volgende →' }).first().click();
   await expect(
-    page.getByRole('heading', { level: 2, name: 'Dementievriendelijke regio' }),
+    page.getByRole('heading', { level: 2, name: 'Dementievriendelijke regio', exact: true }),
   ).toBeFocused();
   await expect(page.getByRole('button', { name: 'Volgende →' }).first()).toBeDisabled();
   await expect(visibleArticle(page)).toContainText('Regionaal bestuurlijk overleg');
   await page.getByRole('button', { name: '← Vorige' }).first().click();
   await expect(
-    page.getByRole('heading', { level: 2, name: 'Valpreventie thuiswonende ouderen' }),
+    page.getByRole('heading', { level: 2, name: 'Valpreventie thuiswonende ouderen', exact: true }),
   ).toBeFocused();
 
-  // The form: name from the settings, today's date; akkoord for both.
+  // One verdict per agreement. The name is the reviewer's (not the coordinator's from the
+  // settings): empty the first time, remembered for the next agreement.
   const review = form(page);
   await expect(
-    review.getByRole('heading', { name: 'Uw oordeel over deze 2 afspraken' }),
+    review.getByRole('heading', { name: 'Uw oordeel over “Valpreventie thuiswonende ouderen”' }),
   ).toBeVisible();
-  await expect(review.getByLabel('Uw naam')).toHaveValue('Anna de Vries');
+  await expect(review.getByLabel('Uw naam')).toHaveValue('');
   await expect(review.getByRole('textbox', { name: 'Datum' })).toHaveValue(TODAY);
+  await review.getByLabel('Uw naam').fill('Wethouder Bos');
   await review.getByRole('radio', { name: 'Akkoord' }).check();
   await review.getByRole('button', { name: 'Oordeel vastleggen' }).click();
-  await expect(review.getByRole('status')).toContainText(
-    `Akkoord — Anna de Vries, ${TODAY} is vastgelegd bij 2 afspraken.`,
-  );
-  const mark = `Akkoord — Anna de Vries, ${TODAY}`;
+  // After saving, the form shows what was recorded.
+  await expect(review.getByRole('status')).toContainText(`Akkoord — Wethouder Bos, ${TODAY}`);
+  const mark = `Akkoord — Wethouder Bos, ${TODAY}`;
   await expect(visibleArticle(page).getByRole('listitem').filter({ hasText: mark })).toBeVisible();
-  await page.getByRole('button', { name: 'Volgende →' }).first().click();
+  expect(app.api('agreements.get', { id: ids.dementie }).reviewState).not.toBe('akkoord');
+  await expectAccessible(page, 'beoordelen, vastgelegd');
+
+  await review.getByRole('button', { name: 'Volgende afspraak →' }).click();
+  await expect(
+    form(page).getByRole('heading', { name: 'Uw oordeel over “Dementievriendelijke regio”' }),
+  ).toBeVisible();
+  await expect(form(page).getByLabel('Uw naam')).toHaveValue('Wethouder Bos');
+  await form(page).getByRole('radio', { name: 'Akkoord' }).check();
+  await form(page).getByRole('button', { name: 'Oordeel vastleggen' }).click();
   await expect(visibleArticle(page).getByRole('listitem').filter({ hasText: mark })).toBeVisible();
   await expectAccessible(page, 'beoordelen, na akkoord');
 
@@ -110,7 +120,7 @@ test('a reviewer reads a selection and marks it akkoord; the dashboard and the a
   ).toBeVisible();
   const marks = page.getByRole('region', { name: 'Beoordeling' });
   await expect(marks).toContainText('Akkoord');
-  await expect(marks).toContainText('Anna de Vries');
+  await expect(marks).toContainText('Wethouder Bos');
   await expect(marks).toContainText(TODAY);
 });
 
@@ -139,7 +149,9 @@ test('a remark without text is refused with a Dutch message; with text it is sto
   await expect(review.getByLabel('Uw naam')).toHaveAccessibleDescription(/Naam is verplicht/);
   await review.getByLabel('Uw naam').fill('Sanne van den Berg');
   await review.getByRole('button', { name: 'Oordeel vastleggen' }).click();
-  await expect(review.getByRole('status')).toContainText('is vastgelegd bij 1 afspraak.');
+  await expect(review.getByRole('status')).toContainText(
+    `Opmerking — Sanne van den Berg, ${TODAY}`,
+  );
   const mark = visibleArticle(page)
     .getByRole('listitem')
     .filter({

@@ -17,7 +17,6 @@ import { reviewCreate } from '../../../../shared/schemas/agreement';
 import { useMutation } from '../../../app/data';
 import { DateField } from '../../../components/DateField';
 import { useSchemaForm } from '../../../components/useSchemaForm';
-import { countAgreements } from '../dashboard/dashboardLinks';
 
 interface Values {
   agreementIds: string[];
@@ -28,32 +27,43 @@ interface Values {
   [key: string]: unknown;
 }
 
-/** "Uw oordeel": one verdict (akkoord or a remark) for every agreement in the selection. */
-export function ReviewForm(props: { ids: string[]; userName: string }) {
+/** The reviewer is the wethouder, not the coordinator whose laptop it is: remember who typed last. */
+const REVIEWER_KEY = 'regiodossier:beoordelaar';
+const lastReviewer = () => window.localStorage.getItem(REVIEWER_KEY) ?? '';
+
+interface Recorded {
+  verdict: ReviewVerdict;
+  reviewerName: string;
+  on: string;
+  remark: string;
+}
+
+/**
+ * "Uw oordeel" over one agreement: akkoord or a remark, with the reviewer's name and the date.
+ * After saving, the form shows what was recorded, and offers the next agreement.
+ */
+export function ReviewForm(props: { id: string; title: string; onNext?: () => void }) {
   const initial: Values = {
-    agreementIds: props.ids,
-    reviewerName: props.userName,
+    agreementIds: [props.id],
+    reviewerName: lastReviewer(),
     on: todayIso(),
     verdict: '',
     remark: '',
   };
   const form = useSchemaForm(reviewCreate, initial);
   const mutate = useMutation();
-  const [done, setDone] = useState<string | null>(null);
+  const [recorded, setRecorded] = useState<Recorded | null>(null);
   const [busy, setBusy] = useState(false);
   const { values, errors, set } = form;
-  const n = props.ids.length;
-  const scope = n === 1 ? 'deze afspraak' : `deze ${n} afspraken`;
 
   const submit = async () => {
-    setDone(null);
     const v = form.validate();
     if (!v) return;
     setBusy(true);
     try {
-      const result = await mutate('agreements.review', { ...v, agreementIds: props.ids });
-      const message = `${REVIEW_VERDICT_LABELS[v.verdict]} — ${v.reviewerName}, ${formatDateNl(v.on)} is vastgelegd bij ${countAgreements(result.count)}.`;
-      setDone(message);
+      await mutate('agreements.review', { ...v, agreementIds: [props.id] });
+      window.localStorage.setItem(REVIEWER_KEY, v.reviewerName);
+      setRecorded({ verdict: v.verdict, reviewerName: v.reviewerName, on: v.on, remark: v.remark });
       form.reset({ ...initial, reviewerName: v.reviewerName, on: v.on });
     } catch (error) {
       form.showError(error);
@@ -61,6 +71,39 @@ export function ReviewForm(props: { ids: string[]; userName: string }) {
       setBusy(false);
     }
   };
+
+  if (recorded) {
+    return (
+      <Card
+        withBorder
+        component="section"
+        aria-labelledby="oordeel-kop"
+        className="review-form review-no-print"
+        p="lg"
+      >
+        <Title order={2} size="h3" id="oordeel-kop">
+          Uw oordeel over “{props.title}”
+        </Title>
+        <Alert color="teal.9" role="status" title="Vastgelegd" mt="md">
+          <Text fw={600}>
+            {REVIEW_VERDICT_LABELS[recorded.verdict]} — {recorded.reviewerName},{' '}
+            {formatDateNl(recorded.on)}
+          </Text>
+          {recorded.remark && <Text className="review-remark">{recorded.remark}</Text>}
+        </Alert>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setRecorded(null)}>
+            Nog een oordeel geven
+          </Button>
+          {props.onNext && (
+            <Button size="md" onClick={props.onNext} data-autofocus>
+              Volgende afspraak →
+            </Button>
+          )}
+        </Group>
+      </Card>
+    );
+  }
 
   return (
     <Card
@@ -71,12 +114,10 @@ export function ReviewForm(props: { ids: string[]; userName: string }) {
       p="lg"
     >
       <Title order={2} size="h3" id="oordeel-kop">
-        Uw oordeel over {scope}
+        Uw oordeel over “{props.title}”
       </Title>
       <Text c="dimmed" mb="md">
-        {n === 1
-          ? 'Uw oordeel wordt bij de afspraak bewaard, met uw naam en de datum.'
-          : `Uw oordeel geldt voor alle ${n} geselecteerde afspraken en wordt bij elk ervan bewaard.`}
+        Uw oordeel wordt bij deze afspraak bewaard, met uw naam en de datum.
       </Text>
       <form
         noValidate
@@ -86,11 +127,6 @@ export function ReviewForm(props: { ids: string[]; userName: string }) {
         }}
       >
         <Stack gap="md">
-          {done && (
-            <Alert color="teal.9" role="status" title="Vastgelegd">
-              {done}
-            </Alert>
-          )}
           {form.formError && (
             <Alert color="red" role="alert">
               {form.formError}

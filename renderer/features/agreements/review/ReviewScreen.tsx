@@ -10,12 +10,11 @@ import './review.css';
 
 /**
  * Beoordelen: a calm, large-type read view of one agreement or a selection (#/beoordelen?ids=…),
- * with one form in which a bestuurder records "akkoord" or a remark for the whole selection.
+ * with a form under each agreement in which a bestuurder records "akkoord" or a remark.
  */
 export function ReviewScreen() {
   const [params, setParams] = useSearchParams();
   const { ids, invalid } = parseReviewIds(params);
-  const settings = useQuery('settings.get', {});
   const n = ids.length;
   const requested = Number(params.get('nr') ?? '1');
   const current =
@@ -72,12 +71,21 @@ export function ReviewScreen() {
           />
         ))}
         {n > 1 && <Pager current={current} total={n} go={go} />}
-        {settings.data && (
-          <ReviewForm key={ids.join(',')} ids={ids} userName={settings.data.userName} />
-        )}
+        <CurrentReviewForm
+          key={ids[current]}
+          id={ids[current]!}
+          onNext={current < n - 1 ? () => go(current + 1) : undefined}
+        />
       </Stack>
     </div>
   );
+}
+
+/** The form for the agreement on screen: one verdict per agreement, never one for the selection. */
+function CurrentReviewForm(props: { id: string; onNext?: () => void }) {
+  const agreement = useQuery('agreements.get', { id: props.id });
+  if (!agreement.data) return null;
+  return <ReviewForm id={props.id} title={agreement.data.title} onNext={props.onNext} />;
 }
 
 function Pager(props: { current: number; total: number; go: (index: number) => void }) {
