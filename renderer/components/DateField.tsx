@@ -22,6 +22,8 @@ export function DateField(props: {
   error?: string;
   description?: string;
   required?: boolean;
+  /** The first field of a dialog: focused when the dialog opens. */
+  autoFocus?: boolean;
 }) {
   const { value, onChange } = props;
   const [text, setText] = useState(() => shown(value));
@@ -93,6 +95,7 @@ export function DateField(props: {
         label={props.label}
         description={props.description}
         required={props.required}
+        data-autofocus={props.autoFocus || undefined}
         ref={input}
         value={text}
         onChange={(e) => type(e.currentTarget.value)}

@@ -178,3 +178,38 @@ test('text inputs stop at the length the schema allows, and say so in the same t
   await name.pressSequentially('y'.repeat(max + 5), { delay: 0 });
   await expect(name).toHaveValue('y'.repeat(max));
 });
+
+test('every dialog starts in its first field, not on the close button', async ({ app, page }) => {
+  const base = seedBase(app.api);
+  const id = seedAgreement(app.api, base, 'Valpreventie', 'concept');
+  await open(app, page, `/afspraken/${id}`);
+  await statusRegion(page).getByRole('button', { name: 'In bespreking nemen' }).click();
+  await expect(
+    page
+      .getByRole('dialog', { name: 'In bespreking nemen' })
+      .getByRole('textbox', { name: 'Datum' }),
+  ).toBeFocused();
+  await page.keyboard.press('Escape');
+
+  await open(app, page, '/afspraken');
+  await page.getByRole('button', { name: 'Nieuwe afspraak' }).first().click();
+  await expect(
+    page.getByRole('dialog', { name: 'Nieuwe afspraak' }).getByRole('textbox', { name: 'Titel' }),
+  ).toBeFocused();
+  await page.keyboard.press('Escape');
+
+  await open(app, page, '/rollen');
+  await page.getByRole('button', { name: 'Rol toewijzen' }).click();
+  await expect(
+    page
+      .getByRole('dialog', { name: 'Rol toewijzen' })
+      .getByRole('combobox', { name: 'Rol', exact: true }),
+  ).toBeFocused();
+});
+
+test('the active side-bar item keeps its contrast on hover', async ({ app, page }) => {
+  seedBase(app.api);
+  await open(app, page, '/afspraken');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Afspraken', exact: true }).hover();
+  await expectAccessible(page, 'actief menu-item onder de muis');
+});

@@ -129,6 +129,7 @@ function TransitionForm(props: {
         )}
         <DateField
           label="Datum"
+          autoFocus={!needsReason}
           required
           value={values.on ?? null}
           onChange={(v) => set('on', v ?? '')}

@@ -104,6 +104,7 @@ function MembershipForm({ target, onDone }: { target: MembershipTarget; onDone: 
           {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
           <Select
             label="Regio"
+            data-autofocus
             required
             disabled={Boolean(existing)}
             data={(regions.data ?? []).map((r) => ({ value: r.id, label: r.name }))}

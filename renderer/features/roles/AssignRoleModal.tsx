@@ -97,6 +97,7 @@ function AssignRoleForm(props: { regionId: string; preset: RolePreset; onDone: (
   return (
     <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Toewijzen">
       <RoleFields
+        autoFocus
         values={values}
         errors={errors}
         set={set}

@@ -9,9 +9,20 @@ import { notifySaved } from '../../components/feedback';
 import { ApiError } from '../../api';
 
 /** Ending a role keeps it as history: it only gets an end date. */
-export function EndRoleModal({ role, onClose }: { role: RoleListItem | null; onClose: () => void }) {
+export function EndRoleModal({
+  role,
+  onClose,
+}: {
+  role: RoleListItem | null;
+  onClose: () => void;
+}) {
   return (
-    <Modal opened={role !== null} onClose={onClose} title="Rol beëindigen" closeOnClickOutside={false}>
+    <Modal
+      opened={role !== null}
+      onClose={onClose}
+      title="Rol beëindigen"
+      closeOnClickOutside={false}
+    >
       {role && <EndRoleForm role={role} onDone={onClose} />}
     </Modal>
   );
@@ -38,7 +49,8 @@ function EndRoleForm({ role, onDone }: { role: RoleListItem; onDone: () => void 
     >
       <Stack>
         <Text>
-          {role.contactName} – {ROLE_KIND_LABELS[role.role]}. De rol blijft als geschiedenis zichtbaar.
+          {role.contactName} – {ROLE_KIND_LABELS[role.role]}. De rol blijft als geschiedenis
+          zichtbaar.
         </Text>
         {error && (
           <Alert color="red" role="alert">
@@ -46,6 +58,7 @@ function EndRoleForm({ role, onDone }: { role: RoleListItem; onDone: () => void 
           </Alert>
         )}
         <DateField
+          autoFocus
           label="Einddatum"
           description="Vanaf deze datum is de rol niet meer actief."
           value={until}
