@@ -4,8 +4,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** Import boundaries of DESIGN.md §2: each folder may import only what its row allows. */
-const forbid = (...groups) => groups.map((group) => ({ group, message: `Not allowed here (DESIGN.md §2).` }));
+/** Import boundaries of docs/architecture.md §2: each folder may import only what its row allows. */
+const forbid = (...groups) => groups.map((group) => ({ group, message: `Not allowed here (docs/architecture.md §2).` }));
 const ELECTRON = forbid(['electron']);
 const UI = forbid(['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', 'zustand', 'react-router']);
 const NODE_ONLY = forbid(['better-sqlite3', 'node:*', 'fs', 'path']);

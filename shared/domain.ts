@@ -1,4 +1,4 @@
-/** Domain vocabulary: code values and their Dutch labels (DESIGN.md §4). */
+/** Domain vocabulary: code values and their Dutch labels (docs/architecture.md §4). */
 
 export const PARTY_TYPES = [
   'gemeente',

@@ -45,6 +45,10 @@ export function VirtualTable<T>(props: {
   /** For a group row: its heading; for an ordinary row: null. */
   group?: (row: T) => ReactNode | null;
   sort?: { key: string; onSort: (key: string) => void };
+  /** True while new rows are on their way (the shown ones are the previous answer). */
+  busy?: boolean;
+  /** What the shown rows answer (e.g. the search text), for measurements and tests. */
+  shows?: string;
 }) {
   const rowHeight = props.rowHeight ?? DEFAULT_ROW_HEIGHT;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -74,6 +78,8 @@ export function VirtualTable<T>(props: {
         layout="fixed"
         className={props.className}
         aria-rowcount={props.rows.length + 1}
+        aria-busy={props.busy || undefined}
+        data-shows={props.shows}
       >
         <caption className="visually-hidden">{props.caption}</caption>
         <Table.Thead>

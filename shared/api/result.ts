@@ -1,4 +1,4 @@
-/** The envelope every transport answers with (DESIGN.md §5). */
+/** The envelope every transport answers with (docs/architecture.md §5). */
 import { showControlCharacters } from '../textRules';
 
 export const ERROR_CODES = [

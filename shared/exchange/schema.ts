@@ -1,6 +1,6 @@
 /**
  * The exchange format (docs/exchange-format.md): one JSON document holding everything stored.
- * Later versions extend it additively; collection names are the code names of DESIGN.md §4.
+ * Later versions extend it additively; collection names are the code names of docs/architecture.md §4.
  */
 import { AUDIT_ACTIONS, ENTITIES } from '../domain';
 import { z } from '../zod';

@@ -1,3 +1,4 @@
+import { description } from './pages/agreements';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test, type PageWindow } from './fixtures';
 import { open, seedAgreement, seedBase } from './agreementsSeed';
@@ -6,7 +7,10 @@ import { open, seedAgreement, seedBase } from './agreementsSeed';
 
 const newForm = (page: Page) => page.getByRole('dialog', { name: 'Nieuwe afspraak' });
 
-test('the form shows Dutch messages beside the fields and keeps typed text as a draft', async ({ app, page }) => {
+test('the form shows Dutch messages beside the fields and keeps typed text as a draft', async ({
+  app,
+  page,
+}) => {
   seedBase(app.api);
   await open(app, page, '/afspraken?nieuw=1');
   const form = newForm(page);
@@ -26,8 +30,12 @@ test('the form shows Dutch messages beside the fields and keeps typed text as a 
   // Reopened (even after a reload): the typed text is back.
   await page.reload();
   await page.getByRole('button', { name: 'Nieuwe afspraak' }).first().click();
-  await expect(newForm(page).getByText('Wat u eerder typte en nog niet opsloeg, is teruggezet.')).toBeVisible();
-  await expect(newForm(page).getByRole('textbox', { name: 'Titel' })).toHaveValue('Dementievriendelijke regio');
+  await expect(
+    newForm(page).getByText('Wat u eerder typte en nog niet opsloeg, is teruggezet.'),
+  ).toBeVisible();
+  await expect(newForm(page).getByRole('textbox', { name: 'Titel' })).toHaveValue(
+    'Dementievriendelijke regio',
+  );
   await expect(newForm(page).getByRole('textbox', { name: 'Beschrijving' })).toHaveText(
     'Iedere gemeente traint haar baliemedewerkers.',
   );
@@ -67,7 +75,10 @@ test('form and editor work with the keyboard alone', async ({ app, page }) => {
   await page.keyboard.press('ArrowRight');
   await expect(toolbar.getByRole('button', { name: 'Opsomming' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(toolbar.getByRole('button', { name: 'Opsomming' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(toolbar.getByRole('button', { name: 'Opsomming' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(editor).toBeFocused();
   await page.keyboard.type('Koffieochtenden');
   await page.keyboard.press('Alt+F10');
@@ -86,14 +97,19 @@ test('form and editor work with the keyboard alone', async ({ app, page }) => {
 
   await form.getByRole('button', { name: 'Afspraak vastleggen' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Samen tegen eenzaamheid' })).toBeVisible();
-  const view = page.locator('.rich-text-view');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Samen tegen eenzaamheid' }),
+  ).toBeVisible();
+  const view = description(page);
   await expect(view.locator('strong')).toHaveText('samen');
   await expect(view.locator('ul li')).toHaveText(['Koffieochtendenhttps://www.eenzaamheid.nl']);
   await expect(view.getByRole('link')).toHaveAttribute('href', 'https://www.eenzaamheid.nl');
 });
 
-test('a script in the description is neutralised, on save and on display', async ({ app, page }) => {
+test('a script in the description is neutralised, on save and on display', async ({
+  app,
+  page,
+}) => {
   const base = seedBase(app.api);
   const evil =
     '<p>Goed plan</p><script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">' +
@@ -103,17 +119,21 @@ test('a script in the description is neutralised, on save and on display', async
   const stored = app.api('agreements.get', { id }).descriptionHtml;
   expect(stored).not.toMatch(/script|onerror|onclick|javascript|<img/i);
   // …and even HTML that bypassed it (written straight into the file) is cleaned on display.
-  app.server.api.ctx.repos.db.prepare('UPDATE agreement SET description_html = ? WHERE id = ?').run(evil, id);
+  app.server.api.ctx.repos.db
+    .prepare('UPDATE agreement SET description_html = ? WHERE id = ?')
+    .run(evil, id);
 
   await open(app, page, `/afspraken/${id}`);
-  const view = page.locator('.rich-text-view');
+  const view = description(page);
   await expect(view.getByText('Goed plan')).toBeVisible();
   await expect(view.getByText('klik')).toBeVisible();
   await view.getByText('tekst').click();
   await view.getByText('klik').click();
   expect(await view.locator('script, img, [onerror], [onclick]').count()).toBe(0);
   expect(await view.getByText('klik').getAttribute('href')).toBeNull();
-  expect(await page.evaluate(() => (globalThis as unknown as PageWindow & { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (globalThis as unknown as PageWindow & { __pwned?: number }).__pwned),
+  ).toBeUndefined();
 
   // Typed into the editor, a script tag is just text.
   await page.getByRole('button', { name: 'Bewerken' }).click();
@@ -124,7 +144,9 @@ test('a script in the description is neutralised, on save and on display', async
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(view.getByText('<script>window.__pwned = 5</script>')).toBeVisible();
   expect(await view.locator('script').count()).toBe(0);
-  expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
   await expectAccessible(page, 'afspraak met onveilige tekst');
 });
 
@@ -134,14 +156,25 @@ test('edits are kept when the user leaves before saving', async ({ app, page }) 
   await open(app, page, `/afspraken/${id}`);
   await page.getByRole('button', { name: 'Bewerken' }).click();
   await page.getByRole('textbox', { name: 'Titel' }).fill('Wijkverpleging en sociaal wijkteam');
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Afspraken', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Afspraken', exact: true })
+    .click();
   await page.getByRole('link', { name: 'Wijkverpleging' }).click();
-  await expect(page.getByText('Uw wijzigingen zijn bewaard maar nog niet opgeslagen.')).toBeVisible();
+  await expect(
+    page.getByText('Uw wijzigingen zijn bewaard maar nog niet opgeslagen.'),
+  ).toBeVisible();
   await page.mouse.move(700, 10);
   await expectAccessible(page, 'afspraak met niet-opgeslagen wijziging');
   await page.getByRole('button', { name: 'Verder bewerken' }).click();
-  await expect(page.getByRole('textbox', { name: 'Titel' })).toHaveValue('Wijkverpleging en sociaal wijkteam');
+  await expect(page.getByRole('textbox', { name: 'Titel' })).toHaveValue(
+    'Wijkverpleging en sociaal wijkteam',
+  );
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Wijkverpleging en sociaal wijkteam' })).toBeVisible();
-  await expect(page.getByText('Uw wijzigingen zijn bewaard maar nog niet opgeslagen.')).toBeHidden();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Wijkverpleging en sociaal wijkteam' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Uw wijzigingen zijn bewaard maar nog niet opgeslagen.'),
+  ).toBeHidden();
 });

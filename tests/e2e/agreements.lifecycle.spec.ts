@@ -1,3 +1,4 @@
+import { agreementStatus } from './pages/agreements';
 import type { Page } from '@playwright/test';
 import { formatDateNl, todayIso } from '../../shared/dates';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
@@ -5,13 +6,19 @@ import { open, pick, REGION, seedAgreement, seedBase } from './agreementsSeed';
 
 /** An agreement recorded from concept to afgerond through the UI, offering only allowed transitions. */
 
-const badge = (page: Page) => page.locator('.status-badge').first();
-const transitionButtons = (page: Page) => page.getByRole('region', { name: 'Status wijzigen' }).getByRole('button');
+const badge = agreementStatus;
+const transitionButtons = (page: Page) =>
+  page.getByRole('region', { name: 'Status wijzigen' }).getByRole('button');
 
 async function transition(page: Page, action: string, status: string) {
-  await page.getByRole('region', { name: 'Status wijzigen' }).getByRole('button', { name: action }).click();
+  await page
+    .getByRole('region', { name: 'Status wijzigen' })
+    .getByRole('button', { name: action })
+    .click();
   const dialog = page.getByRole('dialog', { name: action });
-  await expect(dialog.getByRole('textbox', { name: 'Datum' })).toHaveValue(formatDateNl(todayIso()));
+  await expect(dialog.getByRole('textbox', { name: 'Datum' })).toHaveValue(
+    formatDateNl(todayIso()),
+  );
   await expectAccessible(page, `dialoog ${action}`);
   await dialog.getByRole('button', { name: action }).click();
   await expect(dialog).toBeHidden();
@@ -45,7 +52,9 @@ test('a coordinator records an agreement from concept to afgerond', async ({ app
   await expectAccessible(page, 'nieuwe afspraak, ingevuld');
   await form.getByRole('button', { name: 'Afspraak vastleggen' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Valpreventie thuiswonende ouderen' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Valpreventie thuiswonende ouderen' }),
+  ).toBeVisible();
   await expect(badge(page)).toHaveText('Concept');
   await expect(page.getByText('Samen voorkomen dat ouderen vallen.')).toBeVisible();
   await expect(page.getByText('Ja, door Portefeuillehoudersoverleg Zorg')).toBeVisible();
@@ -55,7 +64,11 @@ test('a coordinator records an agreement from concept to afgerond', async ({ app
   await expectAccessible(page, 'afspraak, concept');
 
   await transition(page, 'In bespreking nemen', 'In bespreking');
-  await expect(transitionButtons(page)).toHaveText(['Vaststellen', 'Terug naar concept', 'Laten vervallen']);
+  await expect(transitionButtons(page)).toHaveText([
+    'Vaststellen',
+    'Terug naar concept',
+    'Laten vervallen',
+  ]);
   await transition(page, 'Vaststellen', 'Vastgesteld');
   await expect(page.getByText('Vastgesteld op')).toBeVisible();
   await expectAccessible(page, 'afspraak, vastgesteld');
@@ -67,14 +80,20 @@ test('a coordinator records an agreement from concept to afgerond', async ({ app
   await expect(badge(page)).toHaveText('In uitvoering');
   const timeline = page.getByRole('region', { name: 'Tijdlijn' });
   await expect(timeline.getByText('Eerste 40 huisbezoeken afgelegd.')).toBeVisible();
-  await expect(timeline.getByText('Status gewijzigd van vastgesteld naar in uitvoering')).toBeVisible();
+  await expect(
+    timeline.getByText('Status gewijzigd van vastgesteld naar in uitvoering'),
+  ).toBeVisible();
   await expect(page.getByLabel('Wat is er gebeurd?')).toHaveValue('');
   await expectAccessible(page, 'afspraak, in uitvoering');
 
   await transition(page, 'Afronden', 'Afgerond');
   await expect(transitionButtons(page)).toHaveCount(0);
-  await expect(page.getByText('Deze afspraak is afgesloten; de status verandert niet meer.')).toBeVisible();
-  await expect(timeline.getByText('Status gewijzigd van in uitvoering naar afgerond')).toBeVisible();
+  await expect(
+    page.getByText('Deze afspraak is afgesloten; de status verandert niet meer.'),
+  ).toBeVisible();
+  await expect(
+    timeline.getByText('Status gewijzigd van in uitvoering naar afgerond'),
+  ).toBeVisible();
   await expect(timeline.getByText('Vastgelegd als concept')).toBeVisible();
   await expectAccessible(page, 'afspraak, afgerond');
   await screenshot(page, 'afspraak-afgerond');
@@ -94,7 +113,11 @@ test('vervallen asks for a reason and is refused without one', async ({ app, pag
   await dialog.getByLabel('Reden').fill('Opgegaan in het regionale GGZ-akkoord');
   await dialog.getByRole('button', { name: 'Laten vervallen' }).click();
   await expect(badge(page)).toHaveText('Vervallen');
-  await expect(page.getByRole('region', { name: 'Tijdlijn' }).getByText('Reden: Opgegaan in het regionale GGZ-akkoord')).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Tijdlijn' })
+      .getByText('Reden: Opgegaan in het regionale GGZ-akkoord'),
+  ).toBeVisible();
   await expect(transitionButtons(page)).toHaveCount(0);
 });
 

@@ -1,3 +1,4 @@
+import { agreementTitles, themeGroups } from './pages/agreements';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test, type AppFixture } from './fixtures';
@@ -9,33 +10,44 @@ function seedList(app: AppFixture): Base & { ids: Record<string, string> } {
   const base = seedBase(app.api);
   const { themes } = base;
   const ids = {
-    valpreventie: seedAgreement(app.api, base, 'Valpreventie thuiswonende ouderen', 'in_uitvoering', {
-      themeIds: [themes.Ouderen, themes.Preventie],
-      ownerId: base.ownerId,
-      financing: ['wmo', 'zvw'],
-      nextEvaluation: '2027-03-15',
-      dekking: { granted: true, by: 'Portefeuillehoudersoverleg', on: '2026-01-20' },
-    }),
+    valpreventie: seedAgreement(
+      app.api,
+      base,
+      'Valpreventie thuiswonende ouderen',
+      'in_uitvoering',
+      {
+        themeIds: [themes.Ouderen, themes.Preventie],
+        ownerId: base.ownerId,
+        financing: ['wmo', 'zvw'],
+        nextEvaluation: '2027-03-15',
+        dekking: { granted: true, by: 'Portefeuillehoudersoverleg', on: '2026-01-20' },
+      },
+    ),
     wachtlijst: seedAgreement(app.api, base, 'Wachtlijstbemiddeling GGZ', 'vastgesteld', {
       themeIds: [themes.GGZ],
       parties: [{ partyId: base.verzekeraarId, role: 'trekker' }],
       nextEvaluation: '2027-06-01',
     }),
-    gezond: seedAgreement(app.api, base, 'Gezonde leefstijl jeugd', 'concept', { themeIds: [themes.Preventie] }),
+    gezond: seedAgreement(app.api, base, 'Gezonde leefstijl jeugd', 'concept', {
+      themeIds: [themes.Preventie],
+    }),
     wonen: seedAgreement(app.api, base, 'Wonen met zorg', 'vastgesteld', { ownerId: base.ownerId }),
   };
   return { ...base, ids };
 }
 
 const rows = (page: Page) => page.getByRole('table', { name: 'Afspraken' }).getByRole('row');
-const titles = (page: Page) => page.getByRole('table', { name: 'Afspraken' }).locator('a.row-link');
+const titles = agreementTitles;
 const chip = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
 
 /** A chip of the active filters (under the filter bar). */
 const activeFilter = (page: Page, label: string) =>
   page.getByRole('group', { name: 'Actieve filters' }).getByText(label, { exact: true });
 
-test('filters with counts per status survive navigation, and group by theme', async ({ app, page }) => {
+test('filters with counts per status survive navigation, and group by theme', async ({
+  app,
+  page,
+}) => {
   test.slow();
   seedList(app);
   await open(app, page, '/afspraken');
@@ -49,7 +61,9 @@ test('filters with counts per status survive navigation, and group by theme', as
   await expect(chip(page, 'Concept (1)')).toBeAttached();
   await expect(chip(page, 'Afgerond (0)')).toBeAttached();
   await expect(page.getByText('4 afspraken')).toBeVisible();
-  await expect(page.getByRole('row', { name: /Valpreventie/ }).getByText('15 maart 2027')).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /Valpreventie/ }).getByText('15 maart 2027'),
+  ).toBeVisible();
   await expectAccessible(page, 'afsprakenlijst');
   await screenshot(page, 'afsprakenlijst');
 
@@ -69,8 +83,13 @@ test('filters with counts per status survive navigation, and group by theme', as
 
   // To the agreement and back: the filters are still set.
   await titles(page).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Wachtlijstbemiddeling GGZ' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Afspraken', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Wachtlijstbemiddeling GGZ' }),
+  ).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Afspraken', exact: true })
+    .click();
   await page.mouse.move(700, 10); // off the side bar: its hover colour is not what is checked here
   await expect(chip(page, 'Vastgesteld (1)')).toBeChecked();
   await expect(activeFilter(page, 'Zonder eigenaar')).toBeVisible();
@@ -98,7 +117,7 @@ test('filters with counts per status survive navigation, and group by theme', as
 
   // Grouped by theme: Valpreventie has two themes and appears under both.
   await page.getByRole('switch', { name: 'Groeperen op thema' }).check();
-  const groups = page.getByRole('table', { name: 'Afspraken' }).locator('th.group-row');
+  const groups = themeGroups(page);
   await expect(groups).toHaveText(['Ouderen (2)', 'GGZ (1)', 'Preventie (2)']);
   await expect(titles(page).filter({ hasText: 'Valpreventie' })).toHaveCount(2);
   await expectAccessible(page, 'afsprakenlijst, gegroepeerd');
@@ -117,7 +136,10 @@ test('a link with filters in the URL opens the filtered list', async ({ app, pag
   await expectAccessible(page, 'afsprakenlijst via link');
 });
 
-test('the filtered list exports to CSV for Excel: BOM, semicolons, Dutch dates', async ({ app, page }) => {
+test('the filtered list exports to CSV for Excel: BOM, semicolons, Dutch dates', async ({
+  app,
+  page,
+}) => {
   seedList(app);
   await open(app, page, '/afspraken');
   await page.getByRole('combobox', { name: 'Thema’s', exact: true }).click();
@@ -146,7 +168,10 @@ test('the filtered list exports to CSV for Excel: BOM, semicolons, Dutch dates',
   await expect(page.getByText('2 afspraken geëxporteerd.')).toBeVisible();
 });
 
-test('selected agreements go to review: ter beoordeling voorleggen and Beoordelen (n)', async ({ app, page }) => {
+test('selected agreements go to review: ter beoordeling voorleggen and Beoordelen (n)', async ({
+  app,
+  page,
+}) => {
   const { ids } = seedList(app);
   await open(app, page, '/afspraken');
   await page.getByRole('checkbox', { name: 'Wonen met zorg selecteren' }).check();
@@ -155,13 +180,22 @@ test('selected agreements go to review: ter beoordeling voorleggen and Beoordele
   await page.getByRole('button', { name: 'Ter beoordeling voorleggen' }).click();
   await expect(page.getByText('2 afspraken liggen ter beoordeling voor.')).toBeVisible();
   await expect(rows(page).filter({ hasText: 'Wonen met zorg' })).toContainText('Wacht op reactie');
-  await expect(rows(page).filter({ hasText: 'Gezonde leefstijl' })).not.toContainText('Wacht op reactie');
+  await expect(rows(page).filter({ hasText: 'Gezonde leefstijl' })).not.toContainText(
+    'Wacht op reactie',
+  );
   await expectAccessible(page, 'afsprakenlijst met selectie');
   await page.getByRole('button', { name: 'Beoordelen (2)' }).click();
-  await expect(page).toHaveURL(new RegExp(`#/beoordelen\\?ids=(${ids.wachtlijst},${ids.wonen}|${ids.wonen},${ids.wachtlijst})$`));
+  await expect(page).toHaveURL(
+    new RegExp(
+      `#/beoordelen\\?ids=(${ids.wachtlijst},${ids.wonen}|${ids.wonen},${ids.wachtlijst})$`,
+    ),
+  );
 });
 
-test('vertrouwelijke afspraken stay out of the CSV unless the user takes them along', async ({ app, page }) => {
+test('vertrouwelijke afspraken stay out of the CSV unless the user takes them along', async ({
+  app,
+  page,
+}) => {
   app.api('dossier.loadDemo', {});
   await app.goto('/afspraken');
   await expect(page.getByText('15 afspraken')).toBeVisible();

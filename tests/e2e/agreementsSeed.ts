@@ -25,9 +25,21 @@ export function seedBase(api: Api): Base {
   const regionId = api('regions.create', { name: REGION }).id;
   api('settings.update', { userName: 'Fatima el Amrani', currentRegionId: regionId });
   const member = { regionId, role: 'deelnemer', since: null, until: null } as const;
-  const gemeente = api('parties.create', { type: 'gemeente', name: 'Gemeente Hilversum', membership: member });
-  const verzekeraar = api('parties.create', { type: 'zorgverzekeraar', name: 'Zorgverzekeraar Gooiland', membership: member });
-  const owner = api('contacts.create', { name: 'Pieter Jansen', function: 'beleidsadviseur', partyId: gemeente.id });
+  const gemeente = api('parties.create', {
+    type: 'gemeente',
+    name: 'Gemeente Hilversum',
+    membership: member,
+  });
+  const verzekeraar = api('parties.create', {
+    type: 'zorgverzekeraar',
+    name: 'Zorgverzekeraar Gooiland',
+    membership: member,
+  });
+  const owner = api('contacts.create', {
+    name: 'Pieter Jansen',
+    function: 'beleidsadviseur',
+    partyId: gemeente.id,
+  });
   const themes = api('themes.list', {});
   const theme = (name: string) => themes.find((t) => t.name === name)!.id;
   return {
@@ -39,7 +51,13 @@ export function seedBase(api: Api): Base {
   };
 }
 
-const PATH: AgreementStatus[] = ['concept', 'in_bespreking', 'vastgesteld', 'in_uitvoering', 'afgerond'];
+const PATH: AgreementStatus[] = [
+  'concept',
+  'in_bespreking',
+  'vastgesteld',
+  'in_uitvoering',
+  'afgerond',
+];
 
 /** Creates an agreement and walks it along the lifecycle to `to`. */
 export function seedAgreement(
@@ -59,7 +77,13 @@ export function seedAgreement(
   });
   const steps = to === 'vervallen' ? [] : PATH.slice(1, PATH.indexOf(to) + 1);
   for (const step of steps) api('agreements.transition', { id: a.id, to: step, on: todayIso() });
-  if (to === 'vervallen') api('agreements.transition', { id: a.id, to, on: todayIso(), reason: 'Opgegaan in een andere afspraak' });
+  if (to === 'vervallen')
+    api('agreements.transition', {
+      id: a.id,
+      to,
+      on: todayIso(),
+      reason: 'Opgegaan in een andere afspraak',
+    });
   return a.id;
 }
 
@@ -70,7 +94,12 @@ export async function open(app: AppFixture, page: Page, route: string): Promise<
 }
 
 /** Picks an option in a Mantine Select / MultiSelect by its label. */
-export async function pick(page: Page, label: string, option: string, scope: Page | Locator = page): Promise<void> {
+export async function pick(
+  page: Page,
+  label: string,
+  option: string,
+  scope: Page | Locator = page,
+): Promise<void> {
   await scope.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }

@@ -210,6 +210,9 @@ test('every dialog starts in its first field, not on the close button', async ({
 test('the active side-bar item keeps its contrast on hover', async ({ app, page }) => {
   seedBase(app.api);
   await open(app, page, '/afspraken');
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Afspraken', exact: true }).hover();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Afspraken', exact: true })
+    .hover();
   await expectAccessible(page, 'actief menu-item onder de muis');
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../harness/launch';
 
-/** End-to-end tests in Chromium through browser mode (DESIGN.md §1, §8). Electron tests: ./electron. */
+/** End-to-end tests in Chromium through browser mode (docs/architecture.md §1, §8). Electron tests: ./electron. */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ci = Boolean(process.env.CI);

@@ -191,10 +191,7 @@ test('register workflow: region, parties, people, roles, filling a gap, ending a
   await expect(page.getByText('De prullenbak is leeg.')).toBeVisible();
 
   await openParty(page, GEMEENTE);
-  const card = (title: string) =>
-    page.locator('.mantine-Card-root').filter({
-      has: page.getByRole('heading', { level: 2, name: title, exact: true }),
-    });
+  const card = (title: string) => page.getByRole('region', { name: title, exact: true });
   await expect(card('Personen').getByRole('link', { name: 'Sanne Wethouder' })).toBeVisible();
   await expect(card('Personen').getByRole('link', { name: 'Pieter Beleid' })).toBeVisible();
   await expect(card('Rollen namens deze partij')).toContainText('Bestuurlijk aanspreekpunt');

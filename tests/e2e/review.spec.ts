@@ -1,3 +1,4 @@
+import { description, reviewedAgreement } from './pages/agreements';
 import type { Page } from '@playwright/test';
 import { formatDateNl, todayIso } from '../../shared/dates';
 import { expect, expectAccessible, screenshot, test, type AppFixture } from './fixtures';
@@ -12,7 +13,7 @@ async function open(app: AppFixture, page: Page, route: string) {
 
 const TODAY = formatDateNl(todayIso());
 const form = (page: Page) => page.getByRole('region', { name: /^Uw oordeel over/ });
-const visibleArticle = (page: Page) => page.locator('article.review-article:not([hidden])');
+const visibleArticle = reviewedAgreement;
 
 test('without a selection the view explains how to choose agreements in the list', async ({
   app,
@@ -50,7 +51,7 @@ test('a reviewer reads a selection and marks it akkoord; the dashboard and the a
   await expect(first.getByRole('definition').filter({ hasText: '— trekker' })).toBeVisible();
   await expect(first).toContainText(`Volgende evaluatie${formatDateNl(dayOffset(20))}`);
   await expect(first).toContainText(`Bestuurlijk overleg zorg, ${formatDateNl(dayOffset(-30))}`);
-  await expect(first.locator('.rich-text-view strong')).toHaveText('betere zorg');
+  await expect(description(first).locator('strong')).toHaveText('betere zorg');
   await expect(first).toContainText('Eerste 40 huisbezoeken afgelegd');
   await expect(first).toContainText('Nog niet beoordeeld.');
   await expect(page.getByText('Afspraak 1 van 2').first()).toBeVisible();

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { REPO_ROOT, startServer } from './server';
 
 /**
- * `npm run dev:web`: the app in a normal browser (DESIGN.md §1, browser mode). Development only.
+ * `npm run dev:web`: the app in a normal browser (docs/architecture.md §1, browser mode). Development only.
  * Options: --db <file> (or REGIODOSSIER_DB; default .dev/regiodossier-dev.db), --port <n>.
  */
 async function main() {

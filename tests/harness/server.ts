@@ -11,7 +11,7 @@ import { unknownMethodError } from '../../shared/api/result';
 import { contentTypeOf, injectShim, resolveStaticPath, SHIM_PATH } from './staticFiles';
 
 /**
- * Browser mode (DESIGN.md §1): a loopback-only server that serves the built renderer and the
+ * Browser mode (docs/architecture.md §1): a loopback-only server that serves the built renderer and the
  * handler table over HTTP, for development and end-to-end tests. Never shipped in the app.
  */
 

@@ -1,5 +1,5 @@
 /**
- * 0003-agreements on top of a version-2 database with register rows (DESIGN.md §3: migrate to
+ * 0003-agreements on top of a version-2 database with register rows (docs/architecture.md §3: migrate to
  * N−1, insert old-shape rows, migrate, assert). The afsprakenregister's tables arrive empty, the
  * register's rows and history stay, and agreements can refer to the old rows.
  */

@@ -1,3 +1,4 @@
+import { AGREEMENT_STATUS_LABELS } from '../../../shared/domain';
 import { Alert, Badge, Button, Card, Grid, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -36,7 +37,13 @@ function AgreementScreen({ agreement: a }: { agreement: Detail }) {
         title={a.title}
         description={
           <Group gap="xs" component="span">
-            <StatusBadge status={a.status} />
+            {/* A status change is announced; tests find the status by this name too. */}
+            <span
+              role="status"
+              aria-label={`Status: ${AGREEMENT_STATUS_LABELS[a.status].toLowerCase()}`}
+            >
+              <StatusBadge status={a.status} />
+            </span>
             {a.confidential && (
               <Badge variant="outline" color="red.9">
                 Vertrouwelijk

@@ -172,6 +172,8 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
                   onToggleAll={(checked) => setSelected(checked ? new Set(visible) : new Set())}
                   sort={filters.sort}
                   onSort={(sort) => filters.update({ sort })}
+                  busy={list.loading}
+                  shows={list.loading ? undefined : filters.search}
                 />
               )}
             </>

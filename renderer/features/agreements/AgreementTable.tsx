@@ -97,6 +97,8 @@ export function AgreementTable(props: {
   someSelected: boolean;
   sort: AgreementFilters['sort'];
   onSort: (sort: AgreementFilters['sort']) => void;
+  busy?: boolean;
+  shows?: string;
 }) {
   return (
     <VirtualTable
@@ -107,6 +109,8 @@ export function AgreementTable(props: {
       className="agreement-table"
       height="calc(100vh - 330px)"
       rowHeight={ROW_HEIGHT}
+      busy={props.busy}
+      shows={props.shows}
       group={(r) => (r.kind === 'group' ? `${r.name} (${r.count})` : null)}
       sort={{ key: props.sort, onSort: (key) => props.onSort(key as AgreementFilters['sort']) }}
       selection={{

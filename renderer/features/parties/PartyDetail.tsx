@@ -47,8 +47,8 @@ export function PartyDetail() {
             </Grid.Col>
           </Grid>
           {/* Full width: the roles table has too many columns for the narrow column. */}
-          <Card withBorder mt="lg">
-            <Title order={2} size="h4" mb="sm">
+          <Card withBorder mt="lg" component="section" aria-labelledby="partij-rollen">
+            <Title order={2} size="h4" mb="sm" id="partij-rollen">
               Rollen namens deze partij
             </Title>
             <RoleTable query={{ partyId: p.id, period: 'all' }} showRegion />
@@ -62,9 +62,9 @@ export function PartyDetail() {
 function PartyPeople({ partyId }: { partyId: string }) {
   const people = useQuery('contacts.list', { partyId });
   return (
-    <Card withBorder>
+    <Card withBorder component="section" aria-labelledby="partij-personen">
       <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
+        <Title order={2} size="h4" id="partij-personen">
           Personen
         </Title>
         <Button

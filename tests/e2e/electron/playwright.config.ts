@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 /**
- * Electron end-to-end smoke test (DESIGN.md §8). Launches the built app (out/main/main.js);
+ * Electron end-to-end smoke test (docs/architecture.md §8). Launches the built app (out/main/main.js);
  * skips with a printed reason on machines without an Electron binary.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -1,0 +1,146 @@
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../harness/launch';
+import { startServer } from '../harness/server';
+import { untilTrue } from './renderAgreements';
+import { percentile } from './stats';
+
+/**
+ * Screen figures in real Chromium through browser mode, on the region with 10,000 agreements
+ * (the generator makes it the current region): opening each main screen to its content, typing in
+ * the agreements search box, and scrolling the 10,000-row list. Scripts run in the page as
+ * strings (the app's CSP forbids eval, and tsx would add helpers the page does not have).
+ */
+
+/** A screen has its content: a heading, a table, and no loader left in the main area. */
+const CONTENT = `(() => {
+  const main = document.querySelector('main');
+  return !!main && !!main.querySelector('h1') && !!main.querySelector('table')
+    && !main.querySelector('[aria-label$="laden…"]');
+})()`;
+
+const openAndWait = (route: string) => `new Promise((resolve) => {
+  const start = performance.now();
+  location.hash = '#${route}';
+  const check = () => {
+    if (location.hash === '#${route}' && ${CONTENT}) {
+      requestAnimationFrame(() => resolve(performance.now() - start));
+    } else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})`;
+
+export const SCREENS = [
+  ['overzicht', '/overzicht'],
+  ['afspraken', '/afspraken'],
+  ['dashboard', '/afspraken/overzicht'],
+  ['partijen', '/partijen'],
+  ['personen', '/personen'],
+  ['rollen', '/rollen'],
+] as const;
+
+async function openScreens(page: Page, rounds: number) {
+  const samples = new Map<string, number[]>(SCREENS.map(([name]) => [name, []]));
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [name, route] of SCREENS) {
+      await page.evaluate("location.hash = '#/instellingen'");
+      await page.evaluate(
+        untilTrue("!!document.querySelector('main h1') && location.hash === '#/instellingen'"),
+      );
+      samples.get(name)!.push((await page.evaluate(openAndWait(route))) as number);
+    }
+  }
+  return SCREENS.map(([name]) => ({
+    name,
+    p95: percentile(samples.get(name)!, 95),
+    first: samples.get(name)![0]!,
+  }));
+}
+
+/** Per keystroke: time from the key to the table showing the new row count, one frame later. */
+const TYPE_AND_WAIT = (char: string) => `new Promise((resolve) => {
+  const input = document.querySelector('input[data-search]');
+  const table = () => document.querySelector('table[aria-rowcount]');
+  const start = performance.now();
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  setter.call(input, input.value + ${JSON.stringify(char)});
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  const wanted = input.value;
+  const check = () => {
+    const t = table();
+    if (t && t.dataset.shows === wanted.trim() && t.getAttribute('aria-busy') !== 'true') {
+      requestAnimationFrame(() => resolve(performance.now() - start));
+    } else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})`;
+
+async function typeInSearch(page: Page, words: string[]) {
+  const samples: number[] = [];
+  for (const word of words) {
+    await page.evaluate(`(() => {
+      const input = document.querySelector('input[data-search]');
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      setter.call(input, '');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    })()`);
+    await page.evaluate(
+      untilTrue("document.querySelector('table[aria-rowcount]')?.dataset.shows === ''"),
+    );
+    for (const char of word) samples.push((await page.evaluate(TYPE_AND_WAIT(char))) as number);
+  }
+  return samples;
+}
+
+/** Frame times while the list scrolls from top to bottom in steps of one screen. */
+const SCROLL = `new Promise((resolve) => {
+  const box = document.querySelector('[data-testid="virtual-table"]');
+  const frames = [];
+  let last = performance.now();
+  const step = () => {
+    const now = performance.now();
+    frames.push(now - last);
+    last = now;
+    if (box.scrollTop + box.clientHeight >= box.scrollHeight - 2 || frames.length > 400) {
+      resolve(frames.slice(1));
+      return;
+    }
+    box.scrollTop += box.clientHeight * 0.9;
+    requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+})`;
+
+export async function measureScreens(dbFile: string) {
+  const server = await startServer({ dbFile, checkOutput: false });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url.replace('#/', '#/instellingen'));
+    await page.locator('h1').first().waitFor();
+    const screens = await openScreens(page, 4);
+    await page.evaluate(openAndWait('/afspraken'));
+    const typing = await typeInSearch(page, ['zorg', 'wijk', 'ggz']);
+    await page.evaluate(`(() => {
+      const input = document.querySelector('input[data-search]');
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      setter.call(input, '');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    })()`);
+    await page.evaluate(
+      untilTrue(
+        "Number(document.querySelector('table[aria-rowcount]')?.getAttribute('aria-rowcount')) > 9000",
+      ),
+    );
+    const frames = (await page.evaluate(SCROLL)) as number[];
+    return {
+      screens,
+      typingP95: percentile(typing, 95),
+      typingSamples: typing.length,
+      scrollP95: percentile(frames, 95),
+      scrollFrames: frames.length,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
