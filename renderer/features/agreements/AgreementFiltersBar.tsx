@@ -9,8 +9,7 @@ import {
   Switch,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FinancingStream } from '../../../shared/domain';
 import { useQuery } from '../../app/data';
 import { FilterChips, type Chip } from '../../components/FilterChips';
@@ -22,6 +21,7 @@ import {
   type ReviewState,
 } from './agreementOptions';
 import { hasActiveFilters, useAgreementFilters, type AgreementFilters } from './agreementFilters';
+import { useSearchBox } from '../../components/listScreen';
 
 const TOGGLES = [
   { key: 'evaluationOverdue', label: 'Evaluatie verlopen' },
@@ -36,16 +36,11 @@ const TOGGLES = [
  */
 export function AgreementFiltersBar({ regionId }: { regionId: string }) {
   const filters = useAgreementFilters();
-  const [search, setSearch] = useState(filters.search);
-  const [debounced] = useDebouncedValue(search, 150);
+  const [search, setSearch] = useSearchBox(filters.search, (s) => filters.update({ search: s }));
   const themes = useQuery('themes.list', { includeArchived: true });
   const parties = useQuery('parties.list', { regionId, includeEnded: true });
   // People of this region only (not every person in the file): the owner filter's options.
   const people = useQuery('contacts.list', { regionId });
-
-  useEffect(() => filters.update({ search: debounced }), [debounced]); // eslint-disable-line react-hooks/exhaustive-deps
-  // A filter set from elsewhere (a link from the regio-overzicht, "Filters wissen") shows here too.
-  useEffect(() => setSearch(filters.search), [filters.search]);
 
   const multi = {
     clearable: true,

@@ -7,6 +7,7 @@ import { useApi } from '../../app/apiContext';
 import { useMutation, useQuery } from '../../app/data';
 import { useCurrentRegion } from '../../app/useCurrentRegion';
 import { notifyError, notifySaved } from '../../components/feedback';
+import { useCreateDialog } from '../../components/listScreen';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { NoRegion } from '../regions/NoRegion';
@@ -30,7 +31,7 @@ import './agreements.css';
 export function AgreementList() {
   const { region, regionId } = useCurrentRegion();
   const [params, setParams] = useSearchParams();
-  const creating = params.get('nieuw') === '1';
+  const createDialog = useCreateDialog();
   const filters = useAgreementFilters();
 
   // A link such as #/afspraken?status=vastgesteld&evaluatie=verlopen sets the filters once.
@@ -56,13 +57,17 @@ export function AgreementList() {
         actions={
           <>
             <ExportButton regionId={regionId} />
-            <Button onClick={() => setParams({ nieuw: '1' })}>Nieuwe afspraak</Button>
+            <Button onClick={createDialog.open}>Nieuwe afspraak</Button>
           </>
         }
       />
       <AgreementFiltersBar regionId={regionId} />
       <AgreementResults regionId={regionId} filtered={hasActiveFilters(filters)} />
-      <AgreementFormModal opened={creating} onClose={() => setParams({})} regionId={regionId} />
+      <AgreementFormModal
+        opened={createDialog.opened}
+        onClose={createDialog.close}
+        regionId={regionId}
+      />
     </>
   );
 }
@@ -75,7 +80,7 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const navigate = useNavigate();
   const mutate = useMutation();
-  const [, setParams] = useSearchParams();
+  const createDialog = useCreateDialog();
 
   const items = list.data?.items;
   const rows = useMemo(
@@ -117,7 +122,7 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
                 Nog geen afspraken
               </Title>
               <Text>Leg de eerste afspraak tussen de partijen in deze regio vast.</Text>
-              <Button onClick={() => setParams({ nieuw: '1' })}>Nieuwe afspraak</Button>
+              <Button onClick={createDialog.open}>Nieuwe afspraak</Button>
             </Stack>
           ) : (
             <>

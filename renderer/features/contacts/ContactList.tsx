@@ -9,9 +9,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { ContactListItem } from '../../../shared/schemas/contact';
 import { useQuery } from '../../app/data';
 import { useCurrentRegion } from '../../app/useCurrentRegion';
@@ -20,6 +18,7 @@ import { QueryState } from '../../components/QueryState';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { ContactFormModal } from './ContactFormModal';
 import { useContactFilters } from './contactFilters';
+import { useCreateDialog, useSearchBox } from '../../components/listScreen';
 
 const COLUMNS: Column<ContactListItem>[] = [
   {
@@ -74,13 +73,9 @@ const COLUMNS: Column<ContactListItem>[] = [
 export function ContactList() {
   const { region, regionId } = useCurrentRegion();
   const filters = useContactFilters();
-  const [search, setSearch] = useState(filters.search);
-  const [debounced] = useDebouncedValue(search, 150);
-  const [params, setParams] = useSearchParams();
-  const creating = params.get('nieuw') === '1';
+  const [search, setSearch] = useSearchBox(filters.search, (s) => filters.update({ search: s }));
+  const createDialog = useCreateDialog();
   const inRegion = filters.scope === 'region' && regionId !== null;
-
-  useEffect(() => filters.update({ search: debounced }), [debounced]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const contacts = useQuery(
     'contacts.list',
@@ -102,7 +97,7 @@ export function ContactList() {
             ? `Mensen van de partijen in ${region?.name ?? 'de regio'}, en wie er een rol heeft`
             : 'Alle personen in het dossier'
         }
-        actions={<Button onClick={() => setParams({ nieuw: '1' })}>Nieuwe persoon</Button>}
+        actions={<Button onClick={createDialog.open}>Nieuwe persoon</Button>}
       />
       <Group mb="md" align="flex-end" gap="sm">
         <TextInput
@@ -139,7 +134,7 @@ export function ContactList() {
                     ? 'Er zijn nog geen personen bij de partijen van deze regio. Voeg de aanspreekpunten van de partijen toe.'
                     : 'Er staan nog geen personen in het dossier.'}
                 </Text>
-                <Button onClick={() => setParams({ nieuw: '1' })}>Persoon toevoegen</Button>
+                <Button onClick={createDialog.open}>Persoon toevoegen</Button>
               </Stack>
             </Alert>
           ) : (
@@ -153,9 +148,9 @@ export function ContactList() {
         }
       </QueryState>
       <ContactFormModal
-        opened={creating}
-        onClose={() => setParams({})}
-        partyId={params.get('partij')}
+        opened={createDialog.opened}
+        onClose={createDialog.close}
+        partyId={createDialog.params.get('partij')}
       />
     </>
   );

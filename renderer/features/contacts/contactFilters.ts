@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createFilterStore } from '../../components/listScreen';
 
 export interface ContactFilters {
   /** 'region' = people of parties in the current region (or with a role there); 'all' = everyone. */
@@ -8,11 +8,7 @@ export interface ContactFilters {
 }
 
 /** UI state of the people list: kept while the user navigates to a person and back. */
-export const useContactFilters = create<
-  ContactFilters & { update: (patch: Partial<ContactFilters>) => void }
->((set) => ({
-  scope: 'region',
-  search: '',
-  activeOnly: false,
-  update: (patch) => set(patch),
-}));
+export const useContactFilters = createFilterStore<ContactFilters>(
+  { scope: 'region', search: '', activeOnly: false },
+  ['scope'],
+);

@@ -9,9 +9,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import {
   MEMBERSHIP_ROLE_LABELS,
   PARTY_TYPE_LABELS,
@@ -28,6 +26,7 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { MEMBERSHIP_ROLE_OPTIONS, PARTY_TYPE_OPTIONS } from './partyOptions';
 import { PartyFormModal } from './PartyFormModal';
 import { usePartyFilters } from './partyFilters';
+import { useCreateDialog, useSearchBox } from '../../components/listScreen';
 
 const SORT_OPTIONS = [
   { value: 'name', label: 'Naam' },
@@ -39,13 +38,9 @@ const SORT_OPTIONS = [
 export function PartyList() {
   const { region, regionId } = useCurrentRegion();
   const filters = usePartyFilters();
-  const [search, setSearch] = useState(filters.search);
-  const [debounced] = useDebouncedValue(search, 150);
-  const [params, setParams] = useSearchParams();
-  const creating = params.get('nieuw') === '1';
+  const [search, setSearch] = useSearchBox(filters.search, (s) => filters.update({ search: s }));
+  const createDialog = useCreateDialog();
   const inRegion = filters.scope === 'region' && regionId !== null;
-
-  useEffect(() => filters.update({ search: debounced }), [debounced]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const parties = useQuery(
     'parties.list',
@@ -103,7 +98,7 @@ export function PartyList() {
             ? `Organisaties die deelnemen aan ${region?.name ?? 'de regio'}`
             : 'Alle organisaties in het dossier'
         }
-        actions={<Button onClick={() => setParams({ nieuw: '1' })}>Nieuwe partij</Button>}
+        actions={<Button onClick={createDialog.open}>Nieuwe partij</Button>}
       />
       <Group mb="md" align="flex-end" gap="sm">
         <TextInput
@@ -170,7 +165,11 @@ export function PartyList() {
           </>
         )}
       </QueryState>
-      <PartyFormModal opened={creating} onClose={() => setParams({})} regionId={regionId} />
+      <PartyFormModal
+        opened={createDialog.opened}
+        onClose={createDialog.close}
+        regionId={regionId}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { create } from 'zustand';
 import type { MembershipRole, PartyType } from '../../../shared/domain';
 import type { PARTY_SORTS } from '../../../shared/schemas/party';
+import { createFilterStore } from '../../components/listScreen';
 
 export interface PartyFilters {
   scope: 'region' | 'all';
@@ -12,14 +12,7 @@ export interface PartyFilters {
 }
 
 /** UI state of the party list: kept while the user navigates to a party and back. */
-export const usePartyFilters = create<PartyFilters & { update: (patch: Partial<PartyFilters>) => void }>(
-  (set) => ({
-    scope: 'region',
-    search: '',
-    types: [],
-    roles: [],
-    sort: 'name',
-    includeEnded: false,
-    update: (patch) => set(patch),
-  }),
+export const usePartyFilters = createFilterStore<PartyFilters>(
+  { scope: 'region', search: '', types: [], roles: [], sort: 'name', includeEnded: false },
+  ['scope', 'sort'],
 );
