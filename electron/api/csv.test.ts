@@ -84,7 +84,7 @@ describe('toCsv', () => {
 describe('agreementsCsv', () => {
   it('has the Dutch header row', () => {
     expect(agreementsCsv([])).toBe(`\uFEFF${AGREEMENT_CSV_HEADERS.join(';')}\r\n`);
-    expect(AGREEMENT_CSV_HEADERS[2]).toBe("Thema's");
+    expect(AGREEMENT_CSV_HEADERS[2]).toBe('Thema’s');
   });
 
   it('writes one row per agreement with Dutch labels and dates, multiple values joined', () => {

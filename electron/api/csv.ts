@@ -3,6 +3,7 @@
  * CRLF line ends, dates as dd-mm-jjjj (what Excel in a Dutch locale reads as a date, so columns
  * sort and filter as dates). Pure functions, no I/O.
  */
+import { FIELD_LABELS } from '../../shared/fieldLabels';
 import type { AgreementExportRow } from '../../db/agreementQueries';
 import { formatDateNl } from '../../shared/dates';
 import {
@@ -33,24 +34,6 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly strin
   return BOM + line(headers) + rows.map(line).join('');
 }
 
-export const AGREEMENT_CSV_HEADERS = [
-  'Titel',
-  'Status',
-  "Thema's",
-  'Partijen',
-  'Eigenaar',
-  'Financiering',
-  'Vastgesteld op',
-  'Startdatum',
-  'Einddatum',
-  'Volgende evaluatie',
-  'Bestuurlijke dekking',
-  'Vertrouwelijk',
-  'Datum laatste voortgang',
-  'Laatste voortgang',
-  'Beoordeling',
-] as const;
-
 const REVIEW_LABELS = { wacht: 'Wacht op reactie', akkoord: 'Akkoord', opmerkingen: 'Opmerkingen' };
 
 /** '2026-02-01' → '01-02-2026'; empty when absent. */
@@ -66,28 +49,45 @@ function dekkingText(row: AgreementExportRow): string {
   return row.dekkingBy ? `Ja, ${row.dekkingBy}${on}` : `Ja${on}`;
 }
 
-/** One row per agreement; themes, parties (with their role) and financing joined with ", ". */
-export function agreementCsvRow(row: AgreementExportRow): string[] {
-  return [
-    row.title,
-    AGREEMENT_STATUS_LABELS[row.status],
-    row.themes.join(', '),
-    row.partyRoles
-      .map((p) => `${p.name} (${AGREEMENT_PARTY_ROLE_LABELS[p.role].toLowerCase()})`)
-      .join(', '),
-    row.ownerName ?? '',
-    row.financing.map((f) => FINANCING_LABELS[f]).join(', '),
-    csvDate(row.adoptedOn),
-    csvDate(row.startDate),
-    csvDate(row.endDate),
-    csvDate(row.nextEvaluation),
-    dekkingText(row),
-    row.confidential ? 'Ja' : 'Nee',
-    csvDate(row.lastProgressOn),
-    row.lastProgressText ?? '',
-    row.reviewState ? REVIEW_LABELS[row.reviewState] : '',
-  ];
-}
+/**
+ * The CSV's columns, in order: a header (the field's label from shared/fieldLabels.ts) and how a
+ * row's value is written. Themes, parties (with their role) and financing are joined with ", ".
+ */
+const AGREEMENT_CSV_COLUMNS: { header: string; value: (row: AgreementExportRow) => string }[] = [
+  { header: FIELD_LABELS.title, value: (r) => r.title },
+  { header: FIELD_LABELS.status, value: (r) => AGREEMENT_STATUS_LABELS[r.status] },
+  { header: FIELD_LABELS.themes, value: (r) => r.themes.join(', ') },
+  {
+    header: FIELD_LABELS.parties,
+    value: (r) =>
+      r.partyRoles
+        .map((p) => `${p.name} (${AGREEMENT_PARTY_ROLE_LABELS[p.role].toLowerCase()})`)
+        .join(', '),
+  },
+  { header: FIELD_LABELS.ownerId, value: (r) => r.ownerName ?? '' },
+  {
+    header: FIELD_LABELS.financing,
+    value: (r) => r.financing.map((f) => FINANCING_LABELS[f]).join(', '),
+  },
+  { header: FIELD_LABELS.adoptedOn, value: (r) => csvDate(r.adoptedOn) },
+  { header: FIELD_LABELS.startDate, value: (r) => csvDate(r.startDate) },
+  { header: FIELD_LABELS.endDate, value: (r) => csvDate(r.endDate) },
+  { header: FIELD_LABELS.nextEvaluation, value: (r) => csvDate(r.nextEvaluation) },
+  { header: FIELD_LABELS.dekking, value: dekkingText },
+  { header: FIELD_LABELS.confidential, value: (r) => (r.confidential ? 'Ja' : 'Nee') },
+  { header: 'Datum laatste voortgang', value: (r) => csvDate(r.lastProgressOn) },
+  { header: 'Laatste voortgang', value: (r) => r.lastProgressText ?? '' },
+  {
+    header: FIELD_LABELS.reviewState,
+    value: (r) => (r.reviewState ? REVIEW_LABELS[r.reviewState] : ''),
+  },
+];
+
+export const AGREEMENT_CSV_HEADERS = AGREEMENT_CSV_COLUMNS.map((c) => c.header);
+
+/** One row per agreement, in the order of the headers. */
+export const agreementCsvRow = (row: AgreementExportRow): string[] =>
+  AGREEMENT_CSV_COLUMNS.map((c) => c.value(row));
 
 export const agreementsCsv = (rows: readonly AgreementExportRow[]): string =>
   toCsv(AGREEMENT_CSV_HEADERS, rows.map(agreementCsvRow));

@@ -9,46 +9,7 @@ import {
   type AuditAction,
   type Entity,
 } from '../../shared/domain';
-
-const FIELD_LABELS: Record<string, string> = {
-  name: 'naam',
-  zorgkantoorNumber: 'zorgkantoorregionummer',
-  description: 'omschrijving',
-  type: 'type',
-  notes: 'notities',
-  role: 'rol',
-  since: 'begindatum',
-  until: 'einddatum',
-  function: 'functie',
-  partyId: 'organisatie',
-  email: 'e-mailadres',
-  phone: 'telefoonnummer',
-  active: 'actief',
-  themeId: 'thema',
-  mandate: 'mandaat',
-  archivedAt: 'gearchiveerd',
-  // Afsprakenregister
-  title: 'titel',
-  descriptionHtml: 'omschrijving',
-  descriptionText: 'omschrijving',
-  status: 'status',
-  ownerId: 'eigenaar',
-  adoptedOn: 'vastgesteld op',
-  startDate: 'startdatum',
-  endDate: 'einddatum',
-  nextEvaluation: 'volgende evaluatie',
-  dekkingGranted: 'bestuurlijke dekking verleend',
-  dekkingBy: 'dekking verleend door',
-  dekkingOn: 'datum van de dekking',
-  confidential: 'vertrouwelijk',
-  themes: "thema's",
-  parties: 'partijen',
-  financing: 'financiering',
-  reviewRequestedOn: 'datum voorgelegd ter beoordeling',
-  review: 'beoordeling',
-  text: 'voortgang',
-  on: 'datum',
-};
+import { fieldLabelLower } from '../../shared/fieldLabels';
 
 /** Long texts whose content the history does not repeat. */
 const CONTENT_FIELDS = new Set(['descriptionHtml', 'descriptionText']);
@@ -115,7 +76,7 @@ export const ACTION_LABELS = ACTIONS;
 export function changeParts(entry: HistoryEntry, nameOf: NameOf): string[] {
   const seen = new Set<string>();
   return Object.entries(entry.changes).flatMap(([field, { from, to }]) => {
-    const label = FIELD_LABELS[field] ?? field;
+    const label = fieldLabelLower(field);
     if (CONTENT_FIELDS.has(field)) {
       if (seen.has(label)) return [];
       seen.add(label);

@@ -12,7 +12,7 @@ beforeEach(async () => {
 afterEach(() => api.close());
 
 const HEADER =
-  "Titel;Status;Thema's;Partijen;Eigenaar;Financiering;Vastgesteld op;Startdatum;Einddatum;" +
+  'Titel;Status;Thema’s;Partijen;Eigenaar;Financiering;Vastgesteld op;Startdatum;Einddatum;' +
   'Volgende evaluatie;Bestuurlijke dekking;Vertrouwelijk;Datum laatste voortgang;' +
   'Laatste voortgang;Beoordeling';
 

@@ -191,7 +191,7 @@ describe('agreements.update', () => {
       'Titel van ‘Valpreventie voor thuiswonende ouderen’ naar ‘Valpreventie 2027’; ' +
         'bestuurlijke dekking verleend van nee naar ja; dekking verleend door van (leeg) naar ‘Regionaal bestuurlijk overleg’; ' +
         'datum van de dekking van (leeg) naar 20 november 2026; ' +
-        "thema's van Ouderen, Preventie naar Ouderen; " +
+        "thema’s van Ouderen, Preventie naar Ouderen; " +
         'partijen van De Friesland Zorgverzekeraar (financier), Gemeente Leeuwarden (trekker) naar Gemeente Leeuwarden (uitvoerder); ' +
         'financiering van Wmo, Zvw naar Wlz.',
     );
@@ -220,7 +220,7 @@ describe('agreements.update', () => {
     const history = api.call('history.list', { entity: 'agreement', id: created.id });
     expect(history[0]!.text).toBe(
       'Gewijzigd door Anna de Vries (Gemeente Leeuwarden) op 22 november 2026 om 11:00: ' +
-        'omschrijving gewijzigd; eigenaar van Jan Jansen naar Piet Pietersen.',
+        'beschrijving gewijzigd; eigenaar van Jan Jansen naar Piet Pietersen.',
     );
     expect(history[0]!.text).not.toContain('<p>');
   });

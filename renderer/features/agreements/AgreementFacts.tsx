@@ -1,3 +1,4 @@
+import { FIELD_LABELS } from '../../../shared/fieldLabels';
 import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -26,7 +27,7 @@ export function AgreementFacts({ agreement: a }: { agreement: AgreementDetail })
   return (
     <Stack gap="md">
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm" m={0}>
-        <Fact label="Thema’s">
+        <Fact label={FIELD_LABELS.themes}>
           <Group gap={6}>
             {a.themes.map((t) => (
               <Badge key={t.id} variant="light" color="blue.9">
@@ -35,7 +36,7 @@ export function AgreementFacts({ agreement: a }: { agreement: AgreementDetail })
             ))}
           </Group>
         </Fact>
-        <Fact label="Eigenaar">
+        <Fact label={FIELD_LABELS.ownerId}>
           {a.owner ? (
             <Anchor component={Link} to={`/personen/${a.owner.id}`}>
               {a.owner.name}
@@ -45,23 +46,29 @@ export function AgreementFacts({ agreement: a }: { agreement: AgreementDetail })
             none('geen eigenaar')
           )}
         </Fact>
-        <Fact label="Financiering">{a.financing.length ? a.financing.map((f) => FINANCING_LABELS[f]).join(', ') : none('niet ingevuld')}</Fact>
-        <Fact label="Bestuurlijke dekking">
+        <Fact label={FIELD_LABELS.financing}>
+          {a.financing.length
+            ? a.financing.map((f) => FINANCING_LABELS[f]).join(', ')
+            : none('niet ingevuld')}
+        </Fact>
+        <Fact label={FIELD_LABELS.dekking}>
           {a.dekking.granted
             ? `Ja, door ${a.dekking.by}${a.dekking.on ? ` op ${formatDateNl(a.dekking.on)}` : ''}`
             : 'Nog niet'}
         </Fact>
-        <Fact label="Vastgesteld op">{date(a.adoptedOn)}</Fact>
-        <Fact label="Volgende evaluatie">
+        <Fact label={FIELD_LABELS.adoptedOn}>{date(a.adoptedOn)}</Fact>
+        <Fact label={FIELD_LABELS.nextEvaluation}>
           {date(a.nextEvaluation)}
           {a.evaluationOverdue && <span className="overdue-marker"> verlopen</span>}
         </Fact>
         <Fact label="Start">{date(a.startDate)}</Fact>
         <Fact label="Einde">{date(a.endDate)}</Fact>
-        <Fact label="Vertrouwelijk">{a.confidential ? 'Ja' : 'Nee'}</Fact>
+        <Fact label={FIELD_LABELS.confidential}>{a.confidential ? 'Ja' : 'Nee'}</Fact>
         {a.decisionLinks.length > 0 && (
           <Fact label="Besluiten">
-            {a.decisionLinks.length === 1 ? '1 gekoppeld besluit' : `${a.decisionLinks.length} gekoppelde besluiten`}
+            {a.decisionLinks.length === 1
+              ? '1 gekoppeld besluit'
+              : `${a.decisionLinks.length} gekoppelde besluiten`}
           </Fact>
         )}
       </SimpleGrid>

@@ -1,3 +1,4 @@
+import { FIELD_LABELS } from '../../../shared/fieldLabels';
 import { agreementCreate } from '../../../shared/schemas/agreement';
 import { maxLengthOf } from '../../../shared/schemaFields';
 import {
@@ -47,7 +48,7 @@ export function AgreementFields(props: {
   return (
     <Stack gap="md">
       <TextInput
-        label="Titel"
+        label={FIELD_LABELS.title}
         required
         value={values.title}
         maxLength={maxLengthOf(agreementCreate, 'title')}
@@ -57,7 +58,7 @@ export function AgreementFields(props: {
         data-autofocus
       />
       <MultiSelect
-        label="Thema’s"
+        label={FIELD_LABELS.themes}
         required
         placeholder={values.themeIds.length ? undefined : 'Kies minstens één thema'}
         data={themeOptions}
@@ -76,7 +77,7 @@ export function AgreementFields(props: {
         errors={errors}
       />
       <Select
-        label="Eigenaar"
+        label={FIELD_LABELS.ownerId}
         description="De persoon die de afspraak bewaakt"
         placeholder="Nog niemand"
         data={personOptions}
@@ -89,7 +90,7 @@ export function AgreementFields(props: {
         comboboxProps={{ withinPortal: true }}
       />
       <Checkbox.Group
-        label="Financiering"
+        label={FIELD_LABELS.financing}
         value={values.financing}
         onChange={(v) => set('financing', v as FinancingStream[])}
         error={errors.financing}
@@ -102,25 +103,25 @@ export function AgreementFields(props: {
       </Checkbox.Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField
-          label="Vastgesteld op"
+          label={FIELD_LABELS.adoptedOn}
           value={values.adoptedOn}
           onChange={(v) => set('adoptedOn', v)}
           error={errors.adoptedOn}
         />
         <DateField
-          label="Volgende evaluatie"
+          label={FIELD_LABELS.nextEvaluation}
           value={values.nextEvaluation}
           onChange={(v) => set('nextEvaluation', v)}
           error={errors.nextEvaluation}
         />
         <DateField
-          label="Startdatum"
+          label={FIELD_LABELS.startDate}
           value={values.startDate}
           onChange={(v) => set('startDate', v)}
           error={errors.startDate}
         />
         <DateField
-          label="Einddatum"
+          label={FIELD_LABELS.endDate}
           value={values.endDate}
           onChange={(v) => set('endDate', v)}
           error={errors.endDate}
@@ -130,7 +131,7 @@ export function AgreementFields(props: {
         <legend className="filter-legend">Bestuurlijke dekking</legend>
         <Stack gap="xs">
           <Switch
-            label="Bestuurlijke dekking verleend"
+            label={FIELD_LABELS.dekkingGranted}
             checked={dekking.granted}
             onChange={(e) => set('dekking', { ...dekking, granted: e.currentTarget.checked })}
           />
@@ -145,7 +146,7 @@ export function AgreementFields(props: {
                 error={errors['dekking.by']}
               />
               <DateField
-                label="Datum van de dekking"
+                label={FIELD_LABELS.dekkingOn}
                 value={dekking.on}
                 onChange={(v) => set('dekking', { ...dekking, on: v })}
                 error={errors['dekking.on']}
@@ -160,7 +161,7 @@ export function AgreementFields(props: {
         onChange={(e) => set('confidential', e.currentTarget.checked)}
       />
       <RichTextEditor
-        label="Beschrijving"
+        label={FIELD_LABELS.descriptionHtml}
         value={values.descriptionHtml}
         onChange={(html) => set('descriptionHtml', html)}
         error={errors.descriptionHtml}

@@ -1,3 +1,4 @@
+import { FIELD_LABELS } from '../../../shared/fieldLabels';
 import { Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDateNl } from '../../../shared/dates';
@@ -19,7 +20,7 @@ function columns(): Column<AgreementRow>[] {
   return [
     {
       key: 'title',
-      header: 'Titel',
+      header: FIELD_LABELS.title,
       width: '27%',
       sortKey: 'title',
       render: item((a) => (
@@ -30,20 +31,20 @@ function columns(): Column<AgreementRow>[] {
     },
     {
       key: 'status',
-      header: 'Status',
+      header: FIELD_LABELS.status,
       width: '15%',
       sortKey: 'status',
       render: item((a) => <StatusBadge status={a.status} size="sm" />),
     },
     {
       key: 'themes',
-      header: 'Thema’s',
+      header: FIELD_LABELS.themes,
       width: '11%',
       render: item((a) => <span title={a.themes.join(', ')}>{a.themes.join(', ')}</span>),
     },
     {
       key: 'owner',
-      header: 'Eigenaar',
+      header: FIELD_LABELS.ownerId,
       width: '11%',
       render: item(
         (a) =>
@@ -56,7 +57,7 @@ function columns(): Column<AgreementRow>[] {
     },
     {
       key: 'evaluation',
-      header: 'Volgende evaluatie',
+      header: FIELD_LABELS.nextEvaluation,
       width: '14%',
       sortKey: 'nextEvaluation',
       render: item((a) =>
@@ -78,7 +79,7 @@ function columns(): Column<AgreementRow>[] {
     },
     {
       key: 'review',
-      header: 'Beoordeling',
+      header: FIELD_LABELS.reviewState,
       width: '10%',
       render: item((a) => (a.reviewState ? REVIEW_STATE_LABELS[a.reviewState] : '–')),
     },

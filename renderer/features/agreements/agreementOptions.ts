@@ -1,3 +1,4 @@
+import { FIELD_LABELS } from '../../../shared/fieldLabels';
 import {
   AGREEMENT_PARTY_ROLE_LABELS,
   AGREEMENT_PARTY_ROLES,
@@ -49,8 +50,8 @@ export const STATUS_COLORS: Record<AgreementStatus, string> = {
 };
 
 export const SORT_OPTIONS = [
-  { value: 'title', label: 'Titel' },
-  { value: 'status', label: 'Status' },
-  { value: 'nextEvaluation', label: 'Volgende evaluatie' },
+  { value: 'title', label: FIELD_LABELS.title },
+  { value: 'status', label: FIELD_LABELS.status },
+  { value: 'nextEvaluation', label: FIELD_LABELS.nextEvaluation },
   { value: 'updated', label: 'Laatst gewijzigd' },
 ];
