@@ -6,7 +6,12 @@ import type {
 } from '../shared/schemas/agreement';
 import type { z } from '../shared/zod';
 import { createDashboardQuery } from './agreementDashboard';
-import { createRowMapper, type AgreementExportRow, type ListRow } from './agreementRows';
+import {
+  createRowMapper,
+  LIST_COLUMNS,
+  type AgreementExportRow,
+  type ListRow,
+} from './agreementRows';
 import { sortAgreements } from './agreementSort';
 import {
   LAST_PROGRESS_ON,
@@ -83,11 +88,13 @@ function whereOf(s: Shape): string {
 
 function listSql(s: Shape): string {
   if (s.counts) {
-    return `SELECT a.status, count(*) FROM agreement a WHERE ${whereOf(s)} GROUP BY a.status`;
+    return `SELECT a.status AS status, count(*) AS n FROM agreement a WHERE ${whereOf(s)}
+      GROUP BY a.status`;
   }
-  return `SELECT a.id, a.title, a.status, a.owner_id, ${OWNER_NAME}, a.adopted_on, a.start_date,
-      a.end_date, a.next_evaluation, a.dekking_granted, a.dekking_by, a.dekking_on, a.confidential,
-      a.updated_at, ${LAST_PROGRESS_ON}, ${REVIEW_STATE}, ${THEME_IDS}, ${PARTIES}, ${FINANCING}
+  const own = Object.entries(LIST_COLUMNS).map(([alias, column]) => `a.${column.name} AS ${alias}`);
+  return `SELECT ${own.join(', ')}, ${OWNER_NAME} AS ownerName,
+      ${LAST_PROGRESS_ON} AS lastProgressOn, ${REVIEW_STATE} AS reviewState,
+      ${THEME_IDS} AS themeIds, ${PARTIES} AS parties, ${FINANCING} AS financing
     FROM agreement a ${OWNER_JOIN} WHERE ${whereOf(s)}`;
 }
 
@@ -102,7 +109,7 @@ export function createAgreementQueries(db: Db) {
   const statement = (shape: Shape) => {
     const key = JSON.stringify(shape);
     let stmt = statements.get(key);
-    if (!stmt) statements.set(key, (stmt = db.prepare(listSql(shape)).raw(true)));
+    if (!stmt) statements.set(key, (stmt = db.prepare(listSql(shape))));
     return stmt;
   };
 
@@ -177,11 +184,11 @@ export function createAgreementQueries(db: Db) {
       const statusCounts = emptyStatusCounts();
       if (shape.statuses) {
         const countShape = { ...shape, counts: true, statuses: false };
-        const counted = statement(countShape).all(paramsOf(q, countShape)) as [
-          AgreementStatus,
-          number,
-        ][];
-        for (const [status, n] of counted) statusCounts[status] = n;
+        const counted = statement(countShape).all(paramsOf(q, countShape)) as {
+          status: AgreementStatus;
+          n: number;
+        }[];
+        for (const { status, n } of counted) statusCounts[status] = n;
       } else {
         for (const row of found) statusCounts[row.status] += 1;
       }

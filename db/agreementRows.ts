@@ -4,13 +4,10 @@
  * worked out once per query.
  */
 import { isEvaluationOverdue } from '../shared/agreementStatus';
-import {
-  FINANCING_STREAMS,
-  type AgreementPartyRole,
-  type AgreementStatus,
-  type FinancingStream,
-} from '../shared/domain';
+import { FINANCING_STREAMS, type AgreementPartyRole, type FinancingStream } from '../shared/domain';
 import type { AgreementListItem } from '../shared/schemas/agreement';
+import type { AgreementRow } from './agreementRow';
+import { agreement } from './schema';
 
 /** A list item with what the CSV export adds: the parties' roles and the date of the dekking. */
 export interface AgreementExportRow extends AgreementListItem {
@@ -20,31 +17,44 @@ export interface AgreementExportRow extends AgreementListItem {
   lastProgressText: string | null;
 }
 
-/** The list statement's columns, in order (see LIST_COLUMNS in agreementQueries.ts). */
-export type ListRow = [
-  id: string,
-  title: string,
-  status: AgreementStatus,
-  ownerId: string | null,
-  ownerName: string | null,
-  adoptedOn: string | null,
-  startDate: string | null,
-  endDate: string | null,
-  nextEvaluation: string | null,
-  dekkingGranted: number,
-  dekkingBy: string,
-  dekkingOn: string | null,
-  confidential: number,
-  updatedAt: string,
-  lastProgressOn: string | null,
-  reviewState: AgreementListItem['reviewState'],
+/**
+ * The agreement's own columns the list shows, by name, from the table definition: the SQL's
+ * select list is built from it (agreementQueries.ts), so a renamed column fails typecheck here.
+ */
+export const LIST_COLUMNS = {
+  id: agreement.id,
+  title: agreement.title,
+  caseNumber: agreement.caseNumber,
+  status: agreement.status,
+  ownerId: agreement.ownerId,
+  adoptedOn: agreement.adoptedOn,
+  startDate: agreement.startDate,
+  endDate: agreement.endDate,
+  nextEvaluation: agreement.nextEvaluation,
+  dekkingGranted: agreement.dekkingGranted,
+  dekkingBy: agreement.dekkingBy,
+  dekkingOn: agreement.dekkingOn,
+  confidential: agreement.confidential,
+  updatedAt: agreement.updatedAt,
+} as const;
+
+/** A row of the list statement: the columns above as stored (booleans as 0/1), and aggregates. */
+export type ListRow = Omit<
+  Pick<AgreementRow, keyof typeof LIST_COLUMNS>,
+  'dekkingGranted' | 'confidential'
+> & {
+  dekkingGranted: number;
+  confidential: number;
+  ownerName: string | null;
+  lastProgressOn: string | null;
+  reviewState: AgreementListItem['reviewState'];
   /** Theme ids joined with US. */
-  themeIds: string | null,
+  themeIds: string | null;
   /** "name US role" per live party, joined with RS. */
-  parties: string | null,
+  parties: string | null;
   /** Streams joined with US. */
-  financing: string | null,
-];
+  financing: string | null;
+};
 
 /** Separators inside the aggregated columns: ASCII unit (31) and record (30) separators. */
 export const US = '\u001f';
@@ -101,28 +111,29 @@ export function createRowMapper(liveThemes: [string, string, number][], day: str
   }
 
   function item(r: ListRow, parties: string[]): AgreementListItem {
-    const t = themesOf(r[16]);
+    const t = themesOf(r.themeIds);
     return {
-      id: r[0],
-      title: r[1],
-      status: r[2],
+      id: r.id,
+      title: r.title,
+      caseNumber: r.caseNumber,
+      status: r.status,
       themeIds: t.ids,
       themes: t.names,
       parties,
-      ownerId: r[3],
-      ownerName: r[4],
-      financing: financingOf(r[18]),
-      adoptedOn: r[5],
-      startDate: r[6],
-      endDate: r[7],
-      nextEvaluation: r[8],
-      dekkingGranted: r[9] === 1,
-      dekkingBy: r[10],
-      confidential: r[12] === 1,
-      lastProgressOn: r[14],
-      reviewState: r[15],
-      evaluationOverdue: isEvaluationOverdue({ nextEvaluation: r[8], status: r[2] }, day),
-      updatedAt: r[13],
+      ownerId: r.ownerId,
+      ownerName: r.ownerName,
+      financing: financingOf(r.financing),
+      adoptedOn: r.adoptedOn,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      nextEvaluation: r.nextEvaluation,
+      dekkingGranted: r.dekkingGranted === 1,
+      dekkingBy: r.dekkingBy,
+      confidential: r.confidential === 1,
+      lastProgressOn: r.lastProgressOn,
+      reviewState: r.reviewState,
+      evaluationOverdue: isEvaluationOverdue(r, day),
+      updatedAt: r.updatedAt,
     };
   }
 
@@ -130,15 +141,15 @@ export function createRowMapper(liveThemes: [string, string, number][], day: str
     item: (r: ListRow): AgreementListItem =>
       item(
         r,
-        partiesOf(r[17]).map((p) => p.name),
+        partiesOf(r.parties).map((p) => p.name),
       ),
     exportRow(r: ListRow): AgreementExportRow {
-      const partyRoles = partiesOf(r[17]);
+      const partyRoles = partiesOf(r.parties);
       const base = item(
         r,
         partyRoles.map((p) => p.name),
       );
-      return { ...base, partyRoles, dekkingOn: r[11], lastProgressText: null };
+      return { ...base, partyRoles, dekkingOn: r.dekkingOn, lastProgressText: null };
     },
   };
 }

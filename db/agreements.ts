@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type AgreementPartyRole,
-  type AgreementStatus,
-  type FinancingStream,
-  type PartyType,
-} from '../shared/domain';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { ParsedInput } from '../shared/api/contract';
+import { FINANCING_STREAMS, type AgreementPartyRole, type FinancingStream } from '../shared/domain';
 import { INITIAL_STATUS } from '../shared/agreementStatus';
 import type { Agreement } from '../shared/schemas/agreement';
 import { createAgreementActivity } from './agreementActivity';
@@ -16,72 +15,37 @@ import {
 } from './creation';
 import { createAuditLog, diff, type Changes, type Writer } from './audit';
 import { inTransaction } from './audited';
-import { bool, searchText, type Db } from './sqlite';
+import { agreementColumns, toAgreement } from './agreementRow';
+import {
+  agreement,
+  agreementFinancing,
+  agreementParty,
+  agreementTheme,
+  party,
+  theme,
+} from './schema';
+import { searchText, type Db } from './sqlite';
 
 export interface AgreementPartyLink {
   partyId: string;
   role: AgreementPartyRole;
 }
 
-/** What a create or update writes; the description arrives sanitised, with its plain text. */
-export interface AgreementInput {
-  title: string;
-  descriptionHtml: string;
+/**
+ * What a create or update writes: the API's parsed input (one definition: the zod schema) without
+ * the region, with the description sanitised and its plain text added.
+ */
+export type AgreementInput = Omit<ParsedInput<'agreements.create'>, 'regionId'> & {
   descriptionText: string;
-  ownerId: string | null;
-  adoptedOn: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  nextEvaluation: string | null;
-  dekking: { granted: boolean; by: string; on: string | null };
-  confidential: boolean;
-  themeIds: string[];
-  parties: AgreementPartyLink[];
-  financing: FinancingStream[];
-}
+};
 
 export { AGREEMENT_FIELDS, flatAgreement };
 
-const toAgreement = (r: Record<string, unknown>): Agreement => ({
-  id: r.id as string,
-  regionId: r.region_id as string,
-  title: r.title as string,
-  descriptionHtml: r.description_html as string,
-  descriptionText: r.description_text as string,
-  status: r.status as AgreementStatus,
-  ownerId: (r.owner_id as string | null) ?? null,
-  adoptedOn: (r.adopted_on as string | null) ?? null,
-  startDate: (r.start_date as string | null) ?? null,
-  endDate: (r.end_date as string | null) ?? null,
-  nextEvaluation: (r.next_evaluation as string | null) ?? null,
-  dekking: {
-    granted: bool(r.dekking_granted as number),
-    by: r.dekking_by as string,
-    on: (r.dekking_on as string | null) ?? null,
-  },
-  confidential: bool(r.confidential as number),
-  reviewRequestedOn: (r.review_requested_on as string | null) ?? null,
-  createdAt: r.created_at as string,
-  updatedAt: r.updated_at as string,
-  deletedAt: (r.deleted_at as string | null) ?? null,
-});
-
-const params = (input: AgreementInput, id: string, now: string) => ({
-  id,
-  title: input.title,
-  descriptionHtml: input.descriptionHtml,
-  descriptionText: input.descriptionText,
-  ownerId: input.ownerId,
-  adoptedOn: input.adoptedOn,
-  startDate: input.startDate,
-  endDate: input.endDate,
-  nextEvaluation: input.nextEvaluation,
-  dekkingGranted: input.dekking.granted ? 1 : 0,
-  dekkingBy: input.dekking.by,
-  dekkingOn: input.dekking.on,
-  confidential: input.confidential ? 1 : 0,
-  searchText: searchText(input.title, input.descriptionText),
-  now,
+/** The columns a create or update writes (the derived search text included). */
+const values = (input: AgreementInput, now: string) => ({
+  ...agreementColumns({ ...input, status: INITIAL_STATUS, reviewRequestedOn: null }),
+  searchText: searchText(input.title, input.caseNumber, input.descriptionText),
+  updatedAt: now,
 });
 
 const sameList = (a: string[], b: string[]) =>
@@ -89,28 +53,25 @@ const sameList = (a: string[], b: string[]) =>
 
 export function createAgreementRepository(db: Db) {
   const audit = createAuditLog(db);
-  const get = db.prepare('SELECT * FROM agreement WHERE id = ?');
-  const insert = db.prepare(
-    `INSERT INTO agreement (id, region_id, title, description_html, description_text, status,
-       owner_id, adopted_on, start_date, end_date, next_evaluation, dekking_granted, dekking_by,
-       dekking_on, confidential, search_text, created_at, updated_at)
-     VALUES (@id, @regionId, @title, @descriptionHtml, @descriptionText, @status, @ownerId,
-       @adoptedOn, @startDate, @endDate, @nextEvaluation, @dekkingGranted, @dekkingBy, @dekkingOn,
-       @confidential, @searchText, @now, @now)`,
-  );
-  const update = db.prepare(
-    `UPDATE agreement SET title = @title, description_html = @descriptionHtml,
-       description_text = @descriptionText, owner_id = @ownerId, adopted_on = @adoptedOn,
-       start_date = @startDate, end_date = @endDate, next_evaluation = @nextEvaluation,
-       dekking_granted = @dekkingGranted, dekking_by = @dekkingBy, dekking_on = @dekkingOn,
-       confidential = @confidential, search_text = @searchText, updated_at = @now
-     WHERE id = @id`,
-  );
-  const themes = db.prepare(
-    `SELECT t.id, t.name, t.archived_at FROM agreement_theme at JOIN theme t ON t.id = at.theme_id
-     WHERE at.agreement_id = ? AND t.deleted_at IS NULL ORDER BY t.sort_order, t.name COLLATE NOCASE`,
-  );
-  const themeLinks = db.prepare('SELECT theme_id FROM agreement_theme WHERE agreement_id = ?');
+  const orm = drizzle(db);
+  const get = orm
+    .select()
+    .from(agreement)
+    .where(eq(agreement.id, sql.placeholder('id')))
+    .prepare();
+  const byAgreement = (column: SQLiteColumn) => eq(column, sql.placeholder('id'));
+  const themes = orm
+    .select({ id: theme.id, name: theme.name, archivedAt: theme.archivedAt })
+    .from(agreementTheme)
+    .innerJoin(theme, eq(theme.id, agreementTheme.themeId))
+    .where(and(byAgreement(agreementTheme.agreementId), isNull(theme.deletedAt)))
+    .orderBy(theme.sortOrder, sql`${theme.name} COLLATE NOCASE`)
+    .prepare();
+  const themeLinks = orm
+    .select({ themeId: agreementTheme.themeId })
+    .from(agreementTheme)
+    .where(byAgreement(agreementTheme.agreementId))
+    .prepare();
   // Links to deleted themes and parties stay (they come back with a restore); only live ones are replaced.
   const clearThemes = db.prepare(
     `DELETE FROM agreement_theme WHERE agreement_id = ?
@@ -119,11 +80,18 @@ export function createAgreementRepository(db: Db) {
   const addTheme = db.prepare(
     'INSERT OR IGNORE INTO agreement_theme (agreement_id, theme_id) VALUES (?, ?)',
   );
-  const parties = db.prepare(
-    `SELECT p.id, p.name, p.type, ap.role FROM agreement_party ap JOIN party p ON p.id = ap.party_id
-     WHERE ap.agreement_id = ? AND p.deleted_at IS NULL ORDER BY p.sort_key`,
-  );
-  const partyLinks = db.prepare('SELECT party_id FROM agreement_party WHERE agreement_id = ?');
+  const parties = orm
+    .select({ partyId: party.id, name: party.name, type: party.type, role: agreementParty.role })
+    .from(agreementParty)
+    .innerJoin(party, eq(party.id, agreementParty.partyId))
+    .where(and(byAgreement(agreementParty.agreementId), isNull(party.deletedAt)))
+    .orderBy(party.sortKey)
+    .prepare();
+  const partyLinks = orm
+    .select({ partyId: agreementParty.partyId })
+    .from(agreementParty)
+    .where(byAgreement(agreementParty.agreementId))
+    .prepare();
   const clearParties = db.prepare(
     `DELETE FROM agreement_party WHERE agreement_id = ?
        AND party_id IN (SELECT id FROM party WHERE deleted_at IS NULL)`,
@@ -132,39 +100,38 @@ export function createAgreementRepository(db: Db) {
     `INSERT INTO agreement_party (agreement_id, party_id, role) VALUES (?, ?, ?)
      ON CONFLICT (agreement_id, party_id) DO UPDATE SET role = excluded.role`,
   );
-  const financing = db.prepare(
-    `SELECT stream FROM agreement_financing WHERE agreement_id = ?
-     ORDER BY CASE stream WHEN 'wmo' THEN 0 WHEN 'zvw' THEN 1 ELSE 2 END`,
-  );
+  const financing = orm
+    .select({ stream: agreementFinancing.stream })
+    .from(agreementFinancing)
+    .where(byAgreement(agreementFinancing.agreementId))
+    .prepare();
   const clearFinancing = db.prepare('DELETE FROM agreement_financing WHERE agreement_id = ?');
   const addFinancing = db.prepare(
     'INSERT INTO agreement_financing (agreement_id, stream) VALUES (?, ?)',
   );
 
   const find = (id: string): Agreement | null => {
-    const row = get.get(id) as Record<string, unknown> | undefined;
+    const row = get.get({ id });
     return row ? toAgreement(row) : null;
   };
 
+  const streamRank = (stream: FinancingStream) => FINANCING_STREAMS.indexOf(stream);
   const links = {
     /** Live themes (archived ones included), in the werkstructuur's order. */
     themes: (id: string) =>
-      (themes.all(id) as { id: string; name: string; archived_at: string | null }[]).map((t) => ({
-        id: t.id,
-        name: t.name,
-        archived: t.archived_at !== null,
-      })),
+      themes.all({ id }).map((t) => ({ id: t.id, name: t.name, archived: t.archivedAt !== null })),
     /** Every linked theme id, deleted themes included. */
-    themeIds: (id: string) => (themeLinks.all(id) as { theme_id: string }[]).map((r) => r.theme_id),
+    themeIds: (id: string) => themeLinks.all({ id }).map((r) => r.themeId),
     /** Live parties with their role. */
-    parties: (id: string) =>
-      (
-        parties.all(id) as { id: string; name: string; type: PartyType; role: AgreementPartyRole }[]
-      ).map((p) => ({ partyId: p.id, name: p.name, type: p.type, role: p.role })),
+    parties: (id: string) => parties.all({ id }),
     /** Every linked party id, deleted parties included. */
-    partyIds: (id: string) => (partyLinks.all(id) as { party_id: string }[]).map((r) => r.party_id),
+    partyIds: (id: string) => partyLinks.all({ id }).map((r) => r.partyId),
+    /** Financing streams in the order of the law: Wmo, Zvw, Wlz. */
     financing: (id: string) =>
-      (financing.all(id) as { stream: FinancingStream }[]).map((r) => r.stream),
+      financing
+        .all({ id })
+        .map((r) => r.stream)
+        .sort((x, y) => streamRank(x) - streamRank(y)),
   };
 
   /** The live sets as they are now (theme names in the werkstructuur's order). */
@@ -211,7 +178,10 @@ export function createAgreementRepository(db: Db) {
       db,
       (regionId: string, input: AgreementInput, on: string, w: Writer): Agreement => {
         const id = randomUUID();
-        insert.run({ ...params(input, id, w.now), regionId, status: INITIAL_STATUS });
+        orm
+          .insert(agreement)
+          .values({ ...values(input, w.now), id, regionId, createdAt: w.now })
+          .run();
         writeSets(id, input);
         activity.recordStatusChange(
           id,
@@ -233,7 +203,13 @@ export function createAgreementRepository(db: Db) {
     /** Writes the fields and replaces the sets; records only what changed (nothing when nothing did). */
     update: inTransaction(db, (before: Agreement, input: AgreementInput, w: Writer): Agreement => {
       const namesBefore = setNames(before.id);
-      update.run(params(input, before.id, before.updatedAt));
+      // Status and review request are not the form's: they keep their stored values.
+      const {
+        status: _status,
+        reviewRequestedOn: _requested,
+        ...own
+      } = values(input, before.updatedAt);
+      orm.update(agreement).set(own).where(eq(agreement.id, before.id)).run();
       writeSets(before.id, input);
       const after = find(before.id)!;
       const changes = {

@@ -4,6 +4,7 @@
  * same record gets the same entry however it came in.
  */
 import { INITIAL_STATUS } from '../shared/agreementStatus';
+import { agreementColumns, AGREEMENT_FIELDS, type AgreementFlat } from './agreementRow';
 import {
   AGREEMENT_PARTY_ROLE_LABELS,
   FINANCING_LABELS,
@@ -33,52 +34,27 @@ export function creationChanges(
 /** A progress update's audited fields. */
 export const PROGRESS_FIELDS = ['on', 'text'] as const;
 
-/** The agreement's own fields, flat, as the audit log compares them. */
-export const AGREEMENT_FIELDS = [
-  'title',
-  'descriptionHtml',
-  'status',
-  'ownerId',
-  'adoptedOn',
-  'startDate',
-  'endDate',
-  'nextEvaluation',
-  'dekkingGranted',
-  'dekkingBy',
-  'dekkingOn',
-  'confidential',
-  'reviewRequestedOn',
-] as const;
-export type AgreementFlat = Record<(typeof AGREEMENT_FIELDS)[number], unknown>;
+export { AGREEMENT_FIELDS, type AgreementFlat } from './agreementRow';
 
 /** An agreement (domain or exchange shape) flat, as the audit log compares it. */
-export const flatAgreement = (a: {
-  title: string;
-  descriptionHtml: string;
-  status: string;
-  ownerId: string | null;
-  adoptedOn: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  nextEvaluation: string | null;
-  dekking: { granted: boolean; by: string; on: string | null };
-  confidential: boolean;
-  reviewRequestedOn: string | null;
-}): AgreementFlat => ({
-  title: a.title,
-  descriptionHtml: a.descriptionHtml,
-  status: a.status,
-  ownerId: a.ownerId,
-  adoptedOn: a.adoptedOn,
-  startDate: a.startDate,
-  endDate: a.endDate,
-  nextEvaluation: a.nextEvaluation,
-  dekkingGranted: a.dekking.granted,
-  dekkingBy: a.dekking.by,
-  dekkingOn: a.dekking.on,
-  confidential: a.confidential,
-  reviewRequestedOn: a.reviewRequestedOn,
-});
+export const flatAgreement = (
+  a: Parameters<typeof agreementColumns>[0] | ExchangeAgreementShape,
+): AgreementFlat => {
+  const { descriptionText: _text, ...flat } = agreementColumns({
+    descriptionText: '',
+    caseNumber: '',
+    ...a,
+  } as Parameters<typeof agreementColumns>[0]);
+  return flat;
+};
+
+/** What an exchange record carries (older files have no caseNumber and no plain text). */
+type ExchangeAgreementShape = Omit<
+  Parameters<typeof agreementColumns>[0],
+  'caseNumber' | 'descriptionText'
+> & {
+  caseNumber?: string;
+};
 
 /**
  * The agreement as it was when made, for records that arrive in their current state (demo,

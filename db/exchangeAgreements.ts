@@ -3,20 +3,31 @@
  * their nested sets, status changes, progress updates and reviews — dumped and inserted as is.
  */
 import type { ExchangeDocument } from '../shared/exchange/schema';
+import { getTableColumns } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { agreement as agreementTable } from './schema';
 import { searchText, type Db } from './sqlite';
 
 type Row = Record<string, unknown>;
 export type AgreementCollection =
   'agreements' | 'agreementStatusChanges' | 'progressUpdates' | 'agreementReviews';
 
+/**
+ * "column AS field" for every column of a table definition but the derived ones: the exported
+ * record's fields follow from db/schema (a new column is exported without another edit here).
+ */
+function aliasesOf(table: SQLiteTable, derived: string[]): string {
+  return Object.entries(getTableColumns(table))
+    .filter(([field]) => !derived.includes(field))
+    .map(([field, column]) => (column.name === field ? field : `${column.name} AS ${field}`))
+    .join(', ');
+}
+
 const META =
   'created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt, trash_group AS trashGroup';
 export const AGREEMENT_COLUMNS: Record<AgreementCollection, string> = {
-  agreements: `id, ${META}, region_id AS regionId, title, description_html AS descriptionHtml,
-    status, owner_id AS ownerId, adopted_on AS adoptedOn, start_date AS startDate,
-    end_date AS endDate, next_evaluation AS nextEvaluation, dekking_granted AS dekkingGranted,
-    dekking_by AS dekkingBy, dekking_on AS dekkingOn, confidential,
-    review_requested_on AS reviewRequestedOn`,
+  agreements: aliasesOf(agreementTable, ['searchText', 'descriptionText']),
   agreementStatusChanges: `id, agreement_id AS agreementId, from_status AS "from", to_status AS "to",
     on_date AS "on", at, actor, note, reason`,
   progressUpdates: `id, ${META}, agreement_id AS agreementId, on_date AS "on", text,
@@ -118,16 +129,7 @@ export function insertAgreementCollections(
   data: Pick<ExchangeDocument, AgreementCollection>,
   plainText: (html: string) => string,
 ): Record<AgreementCollection, number> {
-  const agreement = db.prepare(
-    `INSERT INTO agreement (id, created_at, updated_at, deleted_at, trash_group, region_id, title,
-       description_html, description_text, status, owner_id, adopted_on, start_date, end_date,
-       next_evaluation, dekking_granted, dekking_by, dekking_on, confidential, review_requested_on,
-       search_text)
-     VALUES (@id, @createdAt, @updatedAt, @deletedAt, @trashGroup, @regionId, @title,
-       @descriptionHtml, @descriptionText, @status, @ownerId, @adoptedOn, @startDate, @endDate,
-       @nextEvaluation, @dekkingGranted, @dekkingBy, @dekkingOn, @confidential, @reviewRequestedOn,
-       @searchText)`,
-  );
+  const orm = drizzle(db);
   const theme = db.prepare('INSERT INTO agreement_theme (agreement_id, theme_id) VALUES (?, ?)');
   const party = db.prepare(
     'INSERT INTO agreement_party (agreement_id, party_id, role) VALUES (?, ?, ?)',
@@ -148,16 +150,18 @@ export function insertAgreementCollections(
       ...flat
     } = a as Agreement;
     const descriptionText = plainText(a.descriptionHtml);
-    agreement.run({
-      ...flat,
-      trashGroup: a.deletedAt ? (a.trashGroup ?? a.id) : null,
-      descriptionText,
-      dekkingGranted: dekking.granted ? 1 : 0,
-      dekkingBy: dekking.by,
-      dekkingOn: dekking.on,
-      confidential: a.confidential ? 1 : 0,
-      searchText: searchText(a.title, descriptionText),
-    });
+    orm
+      .insert(agreementTable)
+      .values({
+        ...flat,
+        trashGroup: a.deletedAt ? (a.trashGroup ?? a.id) : null,
+        descriptionText,
+        dekkingGranted: dekking.granted,
+        dekkingBy: dekking.by,
+        dekkingOn: dekking.on,
+        searchText: searchText(a.title, a.caseNumber, descriptionText),
+      })
+      .run();
     for (const t of themeIds) theme.run(a.id, t);
     for (const p of parties) party.run(a.id, p.partyId, p.role);
     for (const s of streams) financing.run(a.id, s);

@@ -76,23 +76,18 @@ function checkReferences(ctx: ApiContext, input: Fields, before: Agreement | nul
   if (issues.length) throw invalid(issues);
 }
 
-function toInput(input: Fields): AgreementInput {
+function toInput({
+  regionId: _region,
+  id: _id,
+  ...input
+}: Fields & { regionId?: string; id?: string }): AgreementInput {
   const description = prepareRichText(input.descriptionHtml);
   return {
-    title: input.title,
+    ...input,
     descriptionHtml: description.html,
     descriptionText: description.text,
-    ownerId: input.ownerId,
-    adoptedOn: input.adoptedOn,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    nextEvaluation: input.nextEvaluation,
     // "Nog niet" verleend: who and when are not kept (they would show up in history and CSV).
     dekking: input.dekking.granted ? input.dekking : { granted: false, by: '', on: null },
-    confidential: input.confidential,
-    themeIds: input.themeIds,
-    parties: input.parties,
-    financing: input.financing,
   };
 }
 
@@ -196,7 +191,9 @@ export const agreementHandlers = defineHandlers({
         `Ongedaan maken kan tot ${UNDO_TRANSITION_MINUTES} minuten na de statuswijziging. Kies zo nodig een nieuwe status.`,
       );
     if (ctx.repos.agreements.hasProgressFor(change.id))
-      throw refuse('Deze statuswijziging hoort bij een voortgangsbericht; ongedaan maken kan niet.');
+      throw refuse(
+        'Deze statuswijziging hoort bij een voortgangsbericht; ongedaan maken kan niet.',
+      );
     return ctx.repos.agreements.undoTransition(before, change, writer(ctx));
   },
 

@@ -12,6 +12,7 @@ import {
 const row = (extra: Partial<AgreementExportRow> = {}): AgreementExportRow => ({
   id: '00000000-0000-4000-8000-000000000001',
   title: 'Valpreventie',
+  caseNumber: '',
   status: 'vastgesteld',
   themeIds: [],
   themes: ['Ouderen', 'Preventie'],
@@ -84,12 +85,13 @@ describe('toCsv', () => {
 describe('agreementsCsv', () => {
   it('has the Dutch header row', () => {
     expect(agreementsCsv([])).toBe(`\uFEFF${AGREEMENT_CSV_HEADERS.join(';')}\r\n`);
-    expect(AGREEMENT_CSV_HEADERS[2]).toBe('Thema’s');
+    expect(AGREEMENT_CSV_HEADERS.slice(0, 4)).toEqual(['Titel', 'Zaaknummer', 'Status', 'Thema’s']);
   });
 
   it('writes one row per agreement with Dutch labels and dates, multiple values joined', () => {
-    expect(agreementCsvRow(row())).toEqual([
+    expect(agreementCsvRow(row({ caseNumber: 'Z/2026/004512' }))).toEqual([
       'Valpreventie',
+      'Z/2026/004512',
       'Vastgesteld',
       'Ouderen, Preventie',
       'Gemeente Sneek (trekker), VGZ (financier)',
@@ -121,8 +123,8 @@ describe('agreementsCsv', () => {
         financing: [],
       }),
     );
-    expect(cells.slice(2, 6)).toEqual(['', '', '', '']);
-    expect(cells.slice(10)).toEqual([
+    expect(cells.slice(3, 7)).toEqual(['', '', '', '']);
+    expect(cells.slice(11)).toEqual([
       'Nog niet',
       'Ja',
       '30-06-2026',
@@ -130,14 +132,14 @@ describe('agreementsCsv', () => {
       '',
     ]);
     expect(agreementCsvRow(row({ reviewState: 'wacht' })).at(-1)).toBe('Wacht op reactie');
-    expect(agreementCsvRow(row({ dekkingOn: null }))[10]).toBe('Ja, Portefeuillehoudersoverleg');
+    expect(agreementCsvRow(row({ dekkingOn: null }))[11]).toBe('Ja, Portefeuillehoudersoverleg');
   });
 
   it('writes dates as dd-mm-jjjj, which Excel reads as dates (issue 6 B13)', () => {
     const dates = agreementCsvRow(row({ adoptedOn: '2026-02-01', lastProgressOn: '2026-09-01' }));
-    expect(dates[6]).toBe('01-02-2026');
-    expect(dates[12]).toBe('01-09-2026');
-    expect(AGREEMENT_CSV_HEADERS.slice(12, 14)).toEqual([
+    expect(dates[7]).toBe('01-02-2026');
+    expect(dates[13]).toBe('01-09-2026');
+    expect(AGREEMENT_CSV_HEADERS.slice(13, 15)).toEqual([
       'Datum laatste voortgang',
       'Laatste voortgang',
     ]);

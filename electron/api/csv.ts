@@ -55,6 +55,7 @@ function dekkingText(row: AgreementExportRow): string {
  */
 const AGREEMENT_CSV_COLUMNS: { header: string; value: (row: AgreementExportRow) => string }[] = [
   { header: FIELD_LABELS.title, value: (r) => r.title },
+  { header: FIELD_LABELS.caseNumber, value: (r) => r.caseNumber },
   { header: FIELD_LABELS.status, value: (r) => AGREEMENT_STATUS_LABELS[r.status] },
   { header: FIELD_LABELS.themes, value: (r) => r.themes.join(', ') },
   {

@@ -46,6 +46,7 @@ export function addDemoAgreements(doc: ExchangeDocument, w: DemoWorld): void {
       deletedAt: null,
       regionId: w.regionId,
       title: spec.title,
+      caseNumber: spec.caseNumber ?? '',
       descriptionHtml: spec.description,
       status: spec.steps.at(-1)![0],
       ownerId: spec.owner ? w.ownerId(spec.owner) : null,

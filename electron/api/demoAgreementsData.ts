@@ -6,6 +6,8 @@ import type { AgreementPartyRole, AgreementStatus, FinancingStream } from '../..
 
 export interface DemoAgreement {
   title: string;
+  /** The zaaknummer in the lead municipality's document system, once it has one. */
+  caseNumber?: string;
   themes: string[];
   parties: [string, AgreementPartyRole][];
   /** The party whose ambtelijk aanspreekpunt owns it, 'regiocoördinator', or null. */
@@ -30,6 +32,7 @@ const BO = 'Bestuurlijk overleg gemeenten en Zilverlinde';
 export const DEMO_AGREEMENTS: DemoAgreement[] = [
   {
     title: 'Valpreventie thuiswonende ouderen',
+    caseNumber: 'Z/2026/004512',
     themes: ['Ouderen', 'Preventie'],
     parties: [
       ['GGD Utrecht-Oost', 'trekker'],
@@ -90,6 +93,7 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
   },
   {
     title: 'Crisiszorg GGZ en verward gedrag — meldpunt',
+    caseNumber: 'Z/2025/018877',
     themes: ['GGZ', 'Verward gedrag'],
     parties: [
       ['GGZ Kromme Rijn', 'trekker'],
@@ -124,6 +128,7 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
   },
   {
     title: 'Langer thuis: doorstroom naar Wlz',
+    caseNumber: 'Z/2026/001203',
     themes: ['Ouderen'],
     parties: [
       ['Zorgkantoor Utrecht', 'trekker'],
@@ -148,6 +153,7 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
   },
   {
     title: 'Mantelzorgondersteuning dementie',
+    caseNumber: 'Z/2025/020114',
     themes: ['Dementie', 'Mantelzorg', 'Ouderen'],
     parties: [
       ['Welzijn Heuvel & Rijn', 'trekker'],
@@ -217,6 +223,7 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
   },
   {
     title: 'Eenzaamheid onder ouderen: samen in de wijk',
+    caseNumber: 'Z/2025/011390',
     themes: ['Ouderen', 'Wijkgericht werken'],
     parties: [
       ['Gemeente De Bilt', 'trekker'],
@@ -298,6 +305,7 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
   },
   {
     title: 'Eerstelijnsverblijf na ziekenhuisopname',
+    caseNumber: 'Z/2026/002764',
     themes: ['Ouderen'],
     parties: [
       ['Zorgverzekeraar Zilverlinde', 'trekker'],
@@ -338,6 +346,7 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
   },
   {
     title: 'Dementievriendelijke gemeenten',
+    caseNumber: 'Z/2024/030521',
     themes: ['Dementie'],
     parties: [
       ['Gemeente Wijk bij Duurstede', 'trekker'],

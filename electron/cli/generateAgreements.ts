@@ -152,6 +152,7 @@ export function generateAgreements(w: AgreementWorld): void {
         trashGroup: null,
         regionId,
         title: `${rnd.pick(AGREEMENT_SUBJECTS)}${rnd.pick(AGREEMENT_SUFFIXES)} ${place} ${n + 1}`,
+        caseNumber: rnd.next() < 0.6 ? `Z/${2020 + (n % 7)}/${String(100000 + n).slice(1)}` : '',
         descriptionHtml:
           `<p>${rnd.pick(AGREEMENT_GOALS)}</p><ul>` +
           some(AGREEMENT_ACTIONS, 2, 3)

@@ -12,6 +12,7 @@ import {
   agreementStatus,
   financingStream,
   reviewVerdict,
+  agreementCreate,
 } from '../schemas/agreement';
 
 export const EXCHANGE_FORMAT = 'regiodossier';
@@ -117,6 +118,8 @@ export const exchangeAgreement = z
     ...meta,
     regionId: id,
     title: name(200, 'Titel'),
+    /** The domain's own rule; absent in files from before the zaaknummer existed. */
+    caseNumber: agreementCreate.shape.caseNumber,
     /** Sanitised again on import; the plain-text and search columns are derived from it. */
     descriptionHtml: text(200_000),
     status: agreementStatus,

@@ -65,6 +65,8 @@ export const dekking = z
 
 const agreementShape = {
   title: requiredText('Titel', 200),
+  /** The case number in the municipality's document system (free text). */
+  caseNumber: optionalText('Zaaknummer', 60, 'single'),
   descriptionHtml: richText,
   themeIds: z
     .array(id)
@@ -172,6 +174,7 @@ export const agreement = z.object({
   ...recordMeta,
   regionId: id,
   title: z.string(),
+  caseNumber: z.string(),
   descriptionHtml: z.string(),
   descriptionText: z.string(),
   status: agreementStatus,
@@ -280,6 +283,7 @@ export type AgreementListQuery = z.input<typeof agreementListQuery>;
 export const agreementListItem = z.object({
   id,
   title: z.string(),
+  caseNumber: z.string(),
   status: agreementStatus,
   themeIds: z.array(id),
   themes: z.array(z.string()),

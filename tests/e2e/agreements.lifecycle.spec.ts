@@ -37,6 +37,7 @@ test('a coordinator records an agreement from concept to afgerond', async ({ app
   await page.getByRole('button', { name: 'Nieuwe afspraak' }).first().click();
   const form = page.getByRole('dialog', { name: 'Nieuwe afspraak' });
   await form.getByLabel('Titel').fill('Valpreventie thuiswonende ouderen');
+  await form.getByRole('textbox', { name: 'Zaaknummer' }).fill('Z/2026/004512');
   await pick(page, 'Thema’s', 'Ouderen', form);
   await form.getByLabel('Titel').click(); // closes the theme list
   await form.getByRole('button', { name: 'Partij toevoegen' }).click();
@@ -57,6 +58,7 @@ test('a coordinator records an agreement from concept to afgerond', async ({ app
   ).toBeVisible();
   await expect(badge(page)).toHaveText('Concept');
   await expect(page.getByText('Samen voorkomen dat ouderen vallen.')).toBeVisible();
+  await expect(page.getByText('Z/2026/004512')).toBeVisible();
   await expect(page.getByText('Ja, door Portefeuillehoudersoverleg Zorg')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Gemeente Hilversum' })).toBeVisible();
   // Only the allowed transitions: from concept there is no "Vaststellen" or "Afronden".

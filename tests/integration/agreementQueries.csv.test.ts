@@ -12,7 +12,7 @@ beforeEach(async () => {
 afterEach(() => api.close());
 
 const HEADER =
-  'Titel;Status;Thema’s;Partijen;Eigenaar;Financiering;Vastgesteld op;Startdatum;Einddatum;' +
+  'Titel;Zaaknummer;Status;Thema’s;Partijen;Eigenaar;Financiering;Vastgesteld op;Startdatum;Einddatum;' +
   'Volgende evaluatie;Bestuurlijke dekking;Vertrouwelijk;Datum laatste voortgang;' +
   'Laatste voortgang;Beoordeling';
 
@@ -31,7 +31,7 @@ describe('agreements.exportCsv', () => {
     });
     const out = call(api, 'agreements.exportCsv', { regionId: w.region.id, search: 'Kwadraat' });
     const [, row] = out.content.slice(1).split('\r\n');
-    expect(row!.split(';').slice(12)).toEqual(['02-10-2026', 'Later.', '']);
+    expect(row!.split(';').slice(13)).toEqual(['02-10-2026', 'Later.', '']);
   });
 
   it('exports the filtered list for Excel: BOM, semicolons, CRLF, Dutch dates and labels', () => {
@@ -46,8 +46,8 @@ describe('agreements.exportCsv', () => {
     const lines = out.content.slice(1).split('\r\n');
     expect(lines).toEqual([
       HEADER,
-      'Afgeronde pilot wijkverpleging;Afgerond;Ouderen;;;;;;;01-01-2026;Nog niet;Nee;;;',
-      'Valpreventie thuiswonende ouderen;In uitvoering;Ouderen, Preventie;' +
+      'Afgeronde pilot wijkverpleging;;Afgerond;Ouderen;;;;;;;01-01-2026;Nog niet;Nee;;;',
+      'Valpreventie thuiswonende ouderen;;In uitvoering;Ouderen, Preventie;' +
         'De Friesland Zorgverzekeraar (financier), Gemeente Leeuwarden (trekker);Anna de Vries;' +
         'Wmo, Zvw;01-02-2026;01-03-2026;;01-10-2026;' +
         '"Ja, Bestuurlijk overleg; ""zorg"" & welzijn op 20 januari 2026";Nee;01-09-2026;' +
@@ -70,7 +70,7 @@ describe('agreements.exportCsv', () => {
       .map((l) => l.split(';')[0]);
     expect(titles).toEqual(list.items.map((i) => i.title));
     expect(all.content).toContain(
-      'Vertrouwelijke inkoopafspraak;In bespreking;GGZ, Mantelzorg;;Anna de Vries;Wlz;;;;22-01-2027;Ja, Portefeuillehoudersoverleg;Ja;;;',
+      'Vertrouwelijke inkoopafspraak;;In bespreking;GGZ, Mantelzorg;;Anna de Vries;Wlz;;;;22-01-2027;Ja, Portefeuillehoudersoverleg;Ja;;;',
     );
     // Left out unless asked (DESIGN §4): the default of the export.
     const open = call(api, 'agreements.exportCsv', { regionId: w.region.id });
@@ -82,7 +82,7 @@ describe('agreements.exportCsv', () => {
     insertAgreement(api, { regionId: w.region.id, title: '=HYPERLINK("http://x")' });
     const out = call(api, 'agreements.exportCsv', { regionId: w.region.id, search: 'hyperlink' });
     expect(out.content.split('\r\n')[1]).toBe(
-      `"'=HYPERLINK(""http://x"")";Concept;;;;;;;;;Nog niet;Nee;;;`,
+      `"'=HYPERLINK(""http://x"")";;Concept;;;;;;;;;Nog niet;Nee;;;`,
     );
   });
 

@@ -30,6 +30,7 @@ describe('agreements.list', () => {
     expect(val).toEqual({
       id: w.a.valpreventie,
       title: 'Valpreventie thuiswonende ouderen',
+      caseNumber: '',
       status: 'in_uitvoering',
       themeIds: [w.theme.ouderen, w.theme.preventie],
       themes: ['Ouderen', 'Preventie'],

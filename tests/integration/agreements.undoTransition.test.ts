@@ -42,6 +42,7 @@ describe('agreements.undoTransition', () => {
       ...fields,
       id,
       adoptedOn: '2026-10-01',
+      caseNumber: stored.caseNumber,
       confidential: stored.confidential,
       dekking: stored.dekking,
     } as never);

@@ -191,7 +191,7 @@ describe('agreements.update', () => {
       'Titel van ‘Valpreventie voor thuiswonende ouderen’ naar ‘Valpreventie 2027’; ' +
         'bestuurlijke dekking verleend van nee naar ja; dekking verleend door van (leeg) naar ‘Regionaal bestuurlijk overleg’; ' +
         'datum van de dekking van (leeg) naar 20 november 2026; ' +
-        "thema’s van Ouderen, Preventie naar Ouderen; " +
+        'thema’s van Ouderen, Preventie naar Ouderen; ' +
         'partijen van De Friesland Zorgverzekeraar (financier), Gemeente Leeuwarden (trekker) naar Gemeente Leeuwarden (uitvoerder); ' +
         'financiering van Wmo, Zvw naar Wlz.',
     );
@@ -310,6 +310,7 @@ function sameAsNowFor(id: string) {
   return {
     id,
     title: 'x',
+    caseNumber: '',
     descriptionHtml: '',
     themeIds: [w.ouderen],
     parties: [],

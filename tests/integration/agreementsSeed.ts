@@ -44,6 +44,7 @@ export function sameAsNow(d: AgreementDetail): Input<'agreements.update'> {
   return {
     id: d.id,
     title: d.title,
+    caseNumber: d.caseNumber,
     descriptionHtml: d.descriptionHtml,
     themeIds: d.themes.map((t) => t.id),
     parties: d.parties.map((p) => ({ partyId: p.partyId, role: p.role })),

@@ -354,6 +354,7 @@ describe('every register method answers within its contract', () => {
     call('agreements.update', {
       id: agreement.id,
       title: 'Valpreventie 2027',
+      caseNumber: 'Z/26/004512',
       descriptionHtml: '<p>Samen met de thuiszorg.</p>',
       themeIds: [themeId(api, 'GGZ')],
       parties: [{ partyId: party.id, role: 'trekker' }],

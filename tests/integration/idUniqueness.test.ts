@@ -76,6 +76,7 @@ describe('import refuses an id used by another kind of record', () => {
     doc.themes = [];
     doc.agreements.push({
       id: agreementId,
+      caseNumber: '',
       createdAt: at,
       updatedAt: at,
       deletedAt: null,

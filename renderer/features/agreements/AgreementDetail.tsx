@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Card, Grid, Group, Stack, Title } from '@mantine/
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { AgreementDetail as Detail } from '../../../shared/schemas/agreement';
+import { useApi } from '../../app/apiContext';
 import { useMutation, useQuery } from '../../app/data';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -127,18 +128,15 @@ function ReviewCard({ agreement }: { agreement: Detail }) {
 
 function DeleteAgreementButton({ agreement: a }: { agreement: Detail }) {
   const mutate = useMutation();
+  const api = useApi();
   const navigate = useNavigate();
-  const progress = a.progress.length;
   return (
     <DeleteButton
       entity="agreement"
       id={a.id}
       label={`Afspraak “${a.title}”`}
-      impact={
-        progress === 0
-          ? 'De afspraak gaat naar de prullenbak. U kunt haar daar terugzetten.'
-          : `De afspraak gaat met ${progress === 1 ? 'haar voortgangsbericht' : `haar ${progress} voortgangsberichten`} naar de prullenbak. U kunt alles daar terugzetten.`
-      }
+      // The server says what goes along (as for parties, people and regions).
+      impact={() => api.invoke('agreements.deleteImpact', { id: a.id })}
       remove={() => mutate('agreements.delete', { id: a.id })}
       onDeleted={() => navigate('/afspraken')}
     />

@@ -27,6 +27,7 @@ export function AgreementFacts({ agreement: a }: { agreement: AgreementDetail })
   return (
     <Stack gap="md">
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm" m={0}>
+        <Fact label={FIELD_LABELS.caseNumber}>{a.caseNumber || none('niet ingevuld')}</Fact>
         <Fact label={FIELD_LABELS.themes}>
           <Group gap={6}>
             {a.themes.map((t) => (

@@ -57,6 +57,15 @@ export function AgreementFields(props: {
         error={errors.title}
         data-autofocus
       />
+      <TextInput
+        label={FIELD_LABELS.caseNumber}
+        description="Het nummer van de afspraak in het zaaksysteem van de gemeente (niet verplicht)"
+        value={values.caseNumber}
+        maxLength={maxLengthOf(agreementCreate, 'caseNumber')}
+        onChange={(e) => set('caseNumber', e.currentTarget.value)}
+        error={errors.caseNumber}
+        w={{ base: '100%', sm: 320 }}
+      />
       <MultiSelect
         label={FIELD_LABELS.themes}
         required

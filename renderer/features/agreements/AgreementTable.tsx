@@ -21,7 +21,7 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'title',
       header: FIELD_LABELS.title,
-      width: '27%',
+      width: '24%',
       sortKey: 'title',
       render: item((a) => (
         <Link className="row-link two-lines" to={`/afspraken/${a.id}`} title={a.title}>
@@ -30,22 +30,28 @@ function columns(): Column<AgreementRow>[] {
       )),
     },
     {
+      key: 'caseNumber',
+      header: FIELD_LABELS.caseNumber,
+      width: '10%',
+      render: item((a) => a.caseNumber || '–'),
+    },
+    {
       key: 'status',
       header: FIELD_LABELS.status,
-      width: '15%',
+      width: '13%',
       sortKey: 'status',
       render: item((a) => <StatusBadge status={a.status} size="sm" />),
     },
     {
       key: 'themes',
       header: FIELD_LABELS.themes,
-      width: '11%',
+      width: '10%',
       render: item((a) => <span title={a.themes.join(', ')}>{a.themes.join(', ')}</span>),
     },
     {
       key: 'owner',
       header: FIELD_LABELS.ownerId,
-      width: '11%',
+      width: '10%',
       render: item(
         (a) =>
           a.ownerName ?? (
@@ -58,7 +64,7 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'evaluation',
       header: FIELD_LABELS.nextEvaluation,
-      width: '14%',
+      width: '13%',
       sortKey: 'nextEvaluation',
       render: item((a) =>
         a.nextEvaluation ? (
@@ -80,7 +86,7 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'review',
       header: FIELD_LABELS.reviewState,
-      width: '10%',
+      width: '9%',
       render: item((a) => (a.reviewState ? REVIEW_STATE_LABELS[a.reviewState] : '–')),
     },
   ];

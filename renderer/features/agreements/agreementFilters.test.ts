@@ -33,7 +33,11 @@ describe('filtersFromParams', () => {
   });
 
   it('reads "binnen60" as due within 60 days and drops unknown values', () => {
-    const f = filtersFromParams(new URLSearchParams('evaluatie=binnen60&status=onzin&beoordeling=misschien&financiering=wmo,xyz'));
+    const f = filtersFromParams(
+      new URLSearchParams(
+        'evaluatie=binnen60&status=onzin&beoordeling=misschien&financiering=wmo,xyz',
+      ),
+    );
     expect(f?.evaluationDueWithinDays).toBe(60);
     expect(f?.statuses).toEqual([]);
     expect(f?.reviewStates).toEqual([]);
@@ -42,7 +46,10 @@ describe('filtersFromParams', () => {
 
   it('starts from the defaults (a link shows exactly its filter) and is null without filter parameters', () => {
     useAgreementFilters.getState().update({ withoutOwner: true, search: 'oud' });
-    expect(filtersFromParams(new URLSearchParams('status=concept'))).toMatchObject({ withoutOwner: false, search: '' });
+    expect(filtersFromParams(new URLSearchParams('status=concept'))).toMatchObject({
+      withoutOwner: false,
+      search: '',
+    });
     expect(filtersFromParams(new URLSearchParams('nieuw=1'))).toBeNull();
     useAgreementFilters.getState().reset();
     expect(useAgreementFilters.getState().search).toBe('');
@@ -51,19 +58,31 @@ describe('filtersFromParams', () => {
 
 describe('toListQuery and hasActiveFilters', () => {
   it('builds a query the contract accepts', () => {
-    const f = { ...DEFAULT_AGREEMENT_FILTERS, statuses: ['concept' as const], evaluationDueWithinDays: 60 };
+    const f = {
+      ...DEFAULT_AGREEMENT_FILTERS,
+      statuses: ['concept' as const],
+      evaluationDueWithinDays: 60,
+    };
     expect(agreementListQuery.safeParse(toListQuery(f, REGION)).success).toBe(true);
   });
 
   it('counts filters, not sorting or grouping', () => {
-    expect(hasActiveFilters({ ...DEFAULT_AGREEMENT_FILTERS, sort: 'status', groupByTheme: true })).toBe(false);
+    expect(
+      hasActiveFilters({ ...DEFAULT_AGREEMENT_FILTERS, sort: 'status', groupByTheme: true }),
+    ).toBe(false);
     expect(hasActiveFilters({ ...DEFAULT_AGREEMENT_FILTERS, staleProgress: true })).toBe(true);
   });
 });
 
-const item = (id: string, themeIds: string[], themes: string[], extra: Partial<AgreementListItem> = {}): AgreementListItem => ({
+const item = (
+  id: string,
+  themeIds: string[],
+  themes: string[],
+  extra: Partial<AgreementListItem> = {},
+): AgreementListItem => ({
   id,
   title: id,
+  caseNumber: '',
   status: 'vastgesteld',
   themeIds,
   themes,

@@ -1,25 +1,12 @@
-import type { AgreementPartyRole, FinancingStream } from '../../../shared/domain';
-import type { AgreementDetail } from '../../../shared/schemas/agreement';
+import type { agreementCreate, AgreementDetail } from '../../../shared/schemas/agreement';
+import type { z } from '../../../shared/zod';
 
-/** What the agreement form edits (create and edit alike). */
-export interface AgreementFormValues {
-  title: string;
-  descriptionHtml: string;
-  themeIds: string[];
-  parties: { partyId: string; role: AgreementPartyRole }[];
-  ownerId: string | null;
-  financing: FinancingStream[];
-  adoptedOn: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  nextEvaluation: string | null;
-  dekking: { granted: boolean; by: string; on: string | null };
-  confidential: boolean;
-  [key: string]: unknown;
-}
+/** What the agreement form edits (create and edit alike): the API's input, without the region. */
+export type AgreementFormValues = Omit<z.output<typeof agreementCreate>, 'regionId'>;
 
 export const EMPTY_AGREEMENT: AgreementFormValues = {
   title: '',
+  caseNumber: '',
   descriptionHtml: '',
   themeIds: [],
   parties: [],
@@ -36,6 +23,7 @@ export const EMPTY_AGREEMENT: AgreementFormValues = {
 export function valuesOf(a: AgreementDetail): AgreementFormValues {
   return {
     title: a.title,
+    caseNumber: a.caseNumber,
     descriptionHtml: a.descriptionHtml,
     themeIds: a.themes.map((t) => t.id),
     parties: a.parties.map((p) => ({ partyId: p.partyId, role: p.role })),

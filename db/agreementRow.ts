@@ -1,0 +1,90 @@
+/**
+ * An agreement's own columns, from the one table definition (db/schema/agreements.ts): the typed
+ * row, the row → domain mapper, the domain → column values, and the fields the audit log
+ * compares. A column added to the definition shows up here as a type error until it is mapped.
+ */
+import type { Agreement } from '../shared/schemas/agreement';
+import { agreement } from './schema';
+
+export type AgreementRow = typeof agreement.$inferSelect;
+type Columns = Omit<
+  AgreementRow,
+  'id' | 'regionId' | 'searchText' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'trashGroup'
+>;
+
+/** The row as the domain has it: dekking as one object. */
+export const toAgreement = (r: AgreementRow): Agreement => ({
+  id: r.id,
+  regionId: r.regionId,
+  title: r.title,
+  caseNumber: r.caseNumber,
+  descriptionHtml: r.descriptionHtml,
+  descriptionText: r.descriptionText,
+  status: r.status,
+  ownerId: r.ownerId,
+  adoptedOn: r.adoptedOn,
+  startDate: r.startDate,
+  endDate: r.endDate,
+  nextEvaluation: r.nextEvaluation,
+  dekking: { granted: r.dekkingGranted, by: r.dekkingBy, on: r.dekkingOn },
+  confidential: r.confidential,
+  reviewRequestedOn: r.reviewRequestedOn,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+  deletedAt: r.deletedAt,
+});
+
+/** The domain's own fields as columns (the flat shape the audit log compares). */
+export const agreementColumns = (
+  a: Pick<
+    Agreement,
+    | 'title'
+    | 'caseNumber'
+    | 'descriptionHtml'
+    | 'descriptionText'
+    | 'status'
+    | 'ownerId'
+    | 'adoptedOn'
+    | 'startDate'
+    | 'endDate'
+    | 'nextEvaluation'
+    | 'dekking'
+    | 'confidential'
+    | 'reviewRequestedOn'
+  >,
+): Columns => ({
+  title: a.title,
+  caseNumber: a.caseNumber,
+  descriptionHtml: a.descriptionHtml,
+  descriptionText: a.descriptionText,
+  status: a.status,
+  ownerId: a.ownerId,
+  adoptedOn: a.adoptedOn,
+  startDate: a.startDate,
+  endDate: a.endDate,
+  nextEvaluation: a.nextEvaluation,
+  dekkingGranted: a.dekking.granted,
+  dekkingBy: a.dekking.by,
+  dekkingOn: a.dekking.on,
+  confidential: a.confidential,
+  reviewRequestedOn: a.reviewRequestedOn,
+});
+
+/** The columns the audit log compares: every own column but the derived plain text. */
+export const AGREEMENT_FIELDS = [
+  'title',
+  'caseNumber',
+  'descriptionHtml',
+  'status',
+  'ownerId',
+  'adoptedOn',
+  'startDate',
+  'endDate',
+  'nextEvaluation',
+  'dekkingGranted',
+  'dekkingBy',
+  'dekkingOn',
+  'confidential',
+  'reviewRequestedOn',
+] as const satisfies readonly (keyof Columns)[];
+export type AgreementFlat = Pick<Columns, (typeof AGREEMENT_FIELDS)[number]>;
