@@ -44,7 +44,11 @@ export async function measureFirstRender(dbFile: string) {
     let rows = 0;
     let domRows = 0;
     for (let i = 0; i < 6; i += 1) {
-      const result = (await page.evaluate(CLICK_ALL_AND_WAIT)) as { ms: number; rows: number; domRows: number };
+      const result = (await page.evaluate(CLICK_ALL_AND_WAIT)) as {
+        ms: number;
+        rows: number;
+        domRows: number;
+      };
       samples.push(result.ms);
       rows = result.rows;
       domRows = result.domRows;

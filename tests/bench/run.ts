@@ -9,6 +9,8 @@ import path from 'node:path';
 import { createApi, type Api } from '../../electron/api/createApi';
 import { runCli } from '../../electron/cli/runCli';
 import { agreementFigures } from './agreementQueries';
+import { baselineFigures } from './baselines';
+import { measureScreens } from './screens';
 import { measureFirstRender } from './render';
 import { measureAgreementListRender } from './renderAgreements';
 import { percentile, report, timeMs, type Figure } from './stats';
@@ -39,7 +41,8 @@ function queryFigures(api: Api): Figure[] {
     (regionId: string) => ({ regionId, search: 'zorg', roles: ['deelnemer', 'trekker'] }),
     () => ({ regionId: null, search: 'gem' }),
   ];
-  for (let i = 0; i < 20; i += 1) call(api, 'parties.list', variants[i % variants.length]!(pick(i)));
+  for (let i = 0; i < 20; i += 1)
+    call(api, 'parties.list', variants[i % variants.length]!(pick(i)));
 
   const regionList = Array.from({ length: ITERATIONS }, (_, i) =>
     timeMs(() => call(api, 'parties.list', variants[i % variants.length]!(pick(i)))),
@@ -52,9 +55,24 @@ function queryFigures(api: Api): Figure[] {
   );
   const total = (call(api, 'parties.list', { regionId: null }) as unknown[]).length;
   return [
-    { name: 'partijenlijst, query p95 (regio, filters, zoeken)', value: percentile(regionList, 95), unit: 'ms', budget: 20 },
-    { name: `partijenlijst, query p95 (alle ${total} partijen)`, value: percentile(allParties, 95), unit: 'ms', budget: 20 },
-    { name: 'aanspreekpunten-overzicht, query p95', value: percentile(overview, 95), unit: 'ms', budget: 30 },
+    {
+      name: 'partijenlijst, query p95 (regio, filters, zoeken)',
+      value: percentile(regionList, 95),
+      unit: 'ms',
+      budget: 20,
+    },
+    {
+      name: `partijenlijst, query p95 (alle ${total} partijen)`,
+      value: percentile(allParties, 95),
+      unit: 'ms',
+      budget: 20,
+    },
+    {
+      name: 'aanspreekpunten-overzicht, query p95',
+      value: percentile(overview, 95),
+      unit: 'ms',
+      budget: 30,
+    },
   ];
 }
 
@@ -69,26 +87,75 @@ async function main() {
       parties: (call(api, 'parties.list', { regionId: null }) as unknown[]).length,
     };
     const figures: Figure[] = [
-      { name: `genereren profiel groot (${counts.regions} regio's, ${counts.parties} partijen)`, value: generateSeconds, unit: 's' },
+      {
+        name: `genereren profiel groot (${counts.regions} regio's, ${counts.parties} partijen)`,
+        value: generateSeconds,
+        unit: 's',
+      },
       ...queryFigures(api),
       ...agreementFigures(api),
+      ...baselineFigures(api, file),
     ];
     api.close();
     const render = await measureFirstRender(file);
     figures.push(
-      { name: `eerste weergave partijenlijst in Chromium (${render.rows} rijen)`, value: render.firstMs, unit: 'ms', budget: 150 },
-      { name: 'weergave partijenlijst, mediaan van 5 herhalingen', value: render.medianMs, unit: 'ms' },
+      {
+        name: `eerste weergave partijenlijst in Chromium (${render.rows} rijen)`,
+        value: render.firstMs,
+        unit: 'ms',
+        budget: 150,
+      },
+      {
+        name: 'weergave partijenlijst, mediaan van 5 herhalingen',
+        value: render.medianMs,
+        unit: 'ms',
+      },
       { name: 'rijen in de DOM (gevirtualiseerd)', value: render.domRows, unit: 'rijen' },
     );
     const list = await measureAgreementListRender(file);
     figures.push(
-      { name: `eerste weergave afsprakenlijst in Chromium (${list.rows} rijen, na ontvangst gegevens)`, value: list.firstRenderMs, unit: 'ms', budget: 150 },
+      {
+        name: `eerste weergave afsprakenlijst in Chromium (${list.rows} rijen, na ontvangst gegevens)`,
+        value: list.firstRenderMs,
+        unit: 'ms',
+        budget: 150,
+      },
       { name: 'afsprakenlijst openen, totaal incl. ophalen', value: list.firstMs, unit: 'ms' },
-      { name: 'waarvan gegevens ophalen (agreements.list via de server)', value: list.firstFetchMs, unit: 'ms' },
-      { name: 'weergave afsprakenlijst, mediaan van 5 herhalingen', value: list.medianMs, unit: 'ms' },
+      {
+        name: 'waarvan gegevens ophalen (agreements.list via de server)',
+        value: list.firstFetchMs,
+        unit: 'ms',
+      },
+      {
+        name: 'weergave afsprakenlijst, mediaan van 5 herhalingen',
+        value: list.medianMs,
+        unit: 'ms',
+      },
       { name: 'rijen in de DOM (gevirtualiseerd)', value: list.domRows, unit: 'rijen' },
     );
-    const size = fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
+    const screens = await measureScreens(file);
+    figures.push(
+      ...screens.screens.map((s) => ({
+        name: `scherm ${s.name} openen tot inhoud, p95 (regio met 10.000 afspraken)`,
+        value: s.p95,
+        unit: 'ms' as const,
+        budget: 300,
+      })),
+      {
+        name: `typen in het zoekvak van de afsprakenlijst tot bijgewerkte rijen, p95 (${screens.typingSamples} toetsen)`,
+        value: screens.typingP95,
+        unit: 'ms',
+        budget: 150,
+      },
+      {
+        name: `scrollen door 10.000 afspraken, frametijd p95 (${screens.scrollFrames} frames)`,
+        value: screens.scrollP95,
+        unit: 'ms',
+        budget: 20,
+      },
+    );
+    const size =
+      fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
     figures.push({ name: 'databasegrootte', value: size / 1024 / 1024, unit: 'MB' });
     const { failed, text } = report('Regiodossier benchmark (profiel groot)', figures);
     console.log(text);

@@ -15,7 +15,7 @@ export function percentile(samples: number[], p: number): number {
 export interface Figure {
   name: string;
   value: number;
-  unit: 'ms' | 's' | 'MB' | 'rijen';
+  unit: 'ms' | 's' | 'MB' | 'rijen' | 'x';
   /** Upper bound; undefined for figures that are only reported. */
   budget?: number;
 }
@@ -32,7 +32,11 @@ export function report(title: string, figures: Figure[]): { failed: number; text
   ]);
   const header = ['meting', 'waarde', 'budget', 'uitslag'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const failed = rows.filter((r) => r[3] === 'FAIL').length;
   const text = [
     title,

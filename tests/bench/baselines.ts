@@ -1,0 +1,103 @@
+/**
+ * Each hot query beside a raw baseline in the same process and minute: the minimal
+ * better-sqlite3 statement that returns the same rows, with no mapping, sorting or dispatch.
+ * Machines differ; the budget is the ratio (ours ≤ 1.5 × raw), the milliseconds are information.
+ */
+import type { Api } from '../../electron/api/createApi';
+import { Database } from '../../db/sqlite';
+import { percentile, timeMs, type Figure } from './stats';
+
+const RUNS = 60;
+
+function call(api: Api, method: string, input: unknown) {
+  const result = api.invoke(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value;
+}
+
+/** p95 of `fn` after a warm-up, interleaved with `other` so both see the same machine load. */
+function pair(ours: () => unknown, raw: () => unknown): { ours: number; raw: number } {
+  for (let i = 0; i < 5; i += 1) {
+    ours();
+    raw();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    a.push(timeMs(ours));
+    b.push(timeMs(raw));
+  }
+  return { ours: percentile(a, 95), raw: percentile(b, 95) };
+}
+
+const CONTACT_COUNT =
+  '(SELECT count(*) FROM contact c WHERE c.party_id = p.id AND c.deleted_at IS NULL)';
+
+export function baselineFigures(api: Api, file: string): Figure[] {
+  const raw = new Database(file, { readonly: true });
+  try {
+    const regionId = (call(api, 'settings.get', {}) as { currentRegionId: string }).currentRegionId;
+    const partiesInRegion = raw.prepare(
+      `SELECT p.id, p.name, p.type, m.role, m.since, m.until, p.updated_at, ${CONTACT_COUNT}
+       FROM region_membership m JOIN party p ON p.id = m.party_id
+       WHERE m.region_id = ? AND m.deleted_at IS NULL AND p.deleted_at IS NULL
+         AND (m.until IS NULL OR m.until > ?)
+       ORDER BY p.sort_key`,
+    );
+    const allParties = raw.prepare(
+      `SELECT p.id, p.name, p.type, p.updated_at, ${CONTACT_COUNT} FROM party p
+       WHERE p.deleted_at IS NULL ORDER BY p.sort_key`,
+    );
+    const agreements = raw.prepare(
+      `SELECT a.*, (SELECT group_concat(theme_id, char(31)) FROM agreement_theme WHERE agreement_id = a.id),
+         (SELECT group_concat(party_id || char(31) || role, char(30)) FROM agreement_party WHERE agreement_id = a.id),
+         (SELECT group_concat(stream, char(31)) FROM agreement_financing WHERE agreement_id = a.id)
+       FROM agreement a WHERE a.region_id = ? AND a.deleted_at IS NULL`,
+    );
+    const people = raw.prepare(
+      `SELECT c.*, p.name FROM contact c LEFT JOIN party p ON p.id = c.party_id
+       WHERE c.deleted_at IS NULL ORDER BY c.sort_key`,
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const rows: [string, { ours: number; raw: number }][] = [
+      [
+        'partijenlijst (regio)',
+        pair(
+          () => call(api, 'parties.list', { regionId }),
+          () => partiesInRegion.all(regionId, today),
+        ),
+      ],
+      [
+        'partijenlijst (alle partijen)',
+        pair(
+          () => call(api, 'parties.list', { regionId: null }),
+          () => allParties.all(),
+        ),
+      ],
+      [
+        'personenlijst (iedereen)',
+        pair(
+          () => call(api, 'contacts.list', {}),
+          () => people.all(),
+        ),
+      ],
+      [
+        'afsprakenlijst (regio met 10.000)',
+        pair(
+          () => call(api, 'agreements.list', { regionId }),
+          () => agreements.all(regionId),
+        ),
+      ],
+    ];
+    return rows.flatMap(([name, t]) => [
+      { name: `${name}: ons / ruwe query`, value: t.ours / t.raw, unit: 'x' as const, budget: 1.5 },
+      {
+        name: `  p95 ons ${t.ours.toFixed(1)} ms, ruwe query ${t.raw.toFixed(1)} ms`,
+        value: t.ours,
+        unit: 'ms' as const,
+      },
+    ]);
+  } finally {
+    raw.close();
+  }
+}
