@@ -134,12 +134,24 @@ export function createPartyRepository(db: Db) {
     create: inTransaction(db, (input: PartyInput, w: Writer): Party => {
       const id = randomUUID();
       return writes.create(id, w, () =>
-        insert.run({ id, ...input, searchText: searchText(input.name), sortKey: nameSortKey(input.name), now: w.now }),
+        insert.run({
+          id,
+          ...input,
+          searchText: searchText(input.name),
+          sortKey: nameSortKey(input.name),
+          now: w.now,
+        }),
       );
     }),
     update: inTransaction(db, (before: Party, input: PartyInput, w: Writer): Party =>
       writes.update(before, input, w, () =>
-        update.run({ id: before.id, ...input, searchText: searchText(input.name), sortKey: nameSortKey(input.name), now: w.now }),
+        update.run({
+          id: before.id,
+          ...input,
+          searchText: searchText(input.name),
+          sortKey: nameSortKey(input.name),
+          now: w.now,
+        }),
       ),
     ),
   };

@@ -15,4 +15,5 @@ export const endedSql = (alias: string) =>
   `(${alias}.until IS NOT NULL AND ${alias}.until <= @day)`;
 
 /** Not yet begun on @day (starts later). */
-export const futureSql = (alias: string) => `(${alias}.since IS NOT NULL AND ${alias}.since > @day)`;
+export const futureSql = (alias: string) =>
+  `(${alias}.since IS NOT NULL AND ${alias}.since > @day)`;

@@ -12,7 +12,7 @@ export function createSettingsRepository(db: Db) {
   const remove = db.prepare('DELETE FROM setting WHERE key = ?');
   return {
     get: (key: SettingKey): string | null =>
-      ((get.get(key) as { value: string } | undefined)?.value ?? null),
+      (get.get(key) as { value: string } | undefined)?.value ?? null,
     set: (key: SettingKey, value: string | null): void => {
       if (value === null) remove.run(key);
       else set.run(key, value);

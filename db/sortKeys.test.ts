@@ -31,7 +31,9 @@ describe('personSortKey', () => {
 describe('nameSortKey', () => {
   it('sorts É, Ö, Ü, Ç with their base letter, not after Z', () => {
     const names = ['Zorggroep Zuid', 'Äpfelhof Zorg', 'Émile Zorg', 'Gemeente Ede', 'Ömer Zorg'];
-    const keys = names.map((n) => [nameSortKey(n), n] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+    const keys = names
+      .map((n) => [nameSortKey(n), n] as const)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     expect(keys.map(([, n]) => n)).toEqual([
       'Äpfelhof Zorg',
       'Émile Zorg',

@@ -7,13 +7,63 @@ import { searchText } from './sqlite';
 
 /** Words that come before a Dutch surname and do not count for its place in the alphabet. */
 const TUSSENVOEGSELS = new Set([
-  'van', 'de', 'der', 'den', 'het', 't', 'te', 'ter', 'ten', 'in', 'op', 'aan', 'bij', 'onder',
-  'uit', 'voor', 'over', 's', 'la', 'le', 'les', 'du', 'des', 'd', 'da', 'dos', 'di', 'del',
-  'von', 'vom', 'zu', 'zum', 'zur', 'am', 'l', 'el', 'al', 'y', 'vd', 'v',
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  't',
+  'te',
+  'ter',
+  'ten',
+  'in',
+  'op',
+  'aan',
+  'bij',
+  'onder',
+  'uit',
+  'voor',
+  'over',
+  's',
+  'la',
+  'le',
+  'les',
+  'du',
+  'des',
+  'd',
+  'da',
+  'dos',
+  'di',
+  'del',
+  'von',
+  'vom',
+  'zu',
+  'zum',
+  'zur',
+  'am',
+  'l',
+  'el',
+  'al',
+  'y',
+  'vd',
+  'v',
 ]);
 
 /** Titles that may stand before a name. */
-const TITLES = new Set(['dr', 'drs', 'mr', 'ir', 'ing', 'prof', 'dhr', 'mevr', 'mw', 'bc', 'ms', 'msc']);
+const TITLES = new Set([
+  'dr',
+  'drs',
+  'mr',
+  'ir',
+  'ing',
+  'prof',
+  'dhr',
+  'mevr',
+  'mw',
+  'bc',
+  'ms',
+  'msc',
+]);
 
 /** A name's key: lower case, no diacritics, no punctuation ("'s-Hertogenbosch" → "s hertogenbosch"). */
 export const nameSortKey = (name: string): string => searchText(name);

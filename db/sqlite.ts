@@ -7,7 +7,15 @@ export { Database };
 export const APPLICATION_ID = 0x52474453;
 
 /** Letters that do not decompose into a base letter and a mark. */
-const LETTERS: Record<string, string> = { ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd' };
+const LETTERS: Record<string, string> = {
+  ı: 'i',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+};
 
 /**
  * Text normalised for search and sorting: lower case, without diacritics; apostrophes dropped

@@ -28,7 +28,11 @@ export const FINAL_STATUSES: readonly AgreementStatus[] = ['afgerond', 'vervalle
  * Transitions that settle something for others (the text is agreed, the work is done, the
  * agreement is dropped): the dialog asks for an explicit click or Ctrl+Enter, not a stray Enter.
  */
-export const DELIBERATE_STATUSES: readonly AgreementStatus[] = ['vastgesteld', 'afgerond', 'vervallen'];
+export const DELIBERATE_STATUSES: readonly AgreementStatus[] = [
+  'vastgesteld',
+  'afgerond',
+  'vervallen',
+];
 
 /** How long the latest status change can be taken back ("Ongedaan maken"), in minutes. */
 export const UNDO_TRANSITION_MINUTES = 10;

@@ -117,7 +117,14 @@ export const m0001Register: Migration = {
         value TEXT NOT NULL
       ) STRICT;
     `);
-    for (const table of ['region', 'party', 'region_membership', 'contact', 'role_assignment', 'theme']) {
+    for (const table of [
+      'region',
+      'party',
+      'region_membership',
+      'contact',
+      'role_assignment',
+      'theme',
+    ]) {
       db.exec(`CREATE INDEX ${table}_trash ON ${table} (trash_group) WHERE deleted_at IS NOT NULL`);
     }
   },

@@ -18,7 +18,10 @@ export const m0004SortKeysCaseNumber: Migration = {
       DROP INDEX party_name;
       DROP INDEX contact_name;
     `);
-    const parties = db.prepare('SELECT id, name FROM party').all() as { id: string; name: string }[];
+    const parties = db.prepare('SELECT id, name FROM party').all() as {
+      id: string;
+      name: string;
+    }[];
     const setParty = db.prepare('UPDATE party SET sort_key = ?, search_text = ? WHERE id = ?');
     for (const p of parties) setParty.run(nameSortKey(p.name), searchText(p.name), p.id);
 

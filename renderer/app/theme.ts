@@ -43,7 +43,9 @@ export const theme = createTheme({
   components: {
     // The dialog's close button (an icon) needs a name for screen readers.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Sluiten' } } }),
-    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Melding sluiten' } } }),
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Melding sluiten' } },
+    }),
   },
 });
 

@@ -10,7 +10,9 @@ import {
 } from './drafts';
 
 /** A tiny in-memory stand-in for localStorage. */
-function memoryStorage(initial: Record<string, string> = {}): DraftStorage & { data: Map<string, string> } {
+function memoryStorage(
+  initial: Record<string, string> = {},
+): DraftStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,
@@ -72,7 +74,9 @@ describe('readDraft', () => {
     expect(readDraft(memoryStorage({ k: '[1,2]' }), 'k', stored)).toBeNull();
     expect(readDraft(memoryStorage({ k: 'null' }), 'k', stored)).toBeNull();
     expect(readDraft(null, 'k', stored)).toBeNull();
-    expect(readDraft(memoryStorage({ k: JSON.stringify({ name: 'x' }) }), undefined, stored)).toBeNull();
+    expect(
+      readDraft(memoryStorage({ k: JSON.stringify({ name: 'x' }) }), undefined, stored),
+    ).toBeNull();
   });
 
   it('round-trips what writeDraft stored, and nothing after removeDraft', () => {

@@ -24,7 +24,11 @@ export function browserStorage(): DraftStorage | null {
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
       : v,
   );
 }
@@ -57,7 +61,8 @@ export function readDraft<V extends object>(
   const draft = parsed as Record<string, unknown>;
   const merged = { ...initial };
   for (const name of Object.keys(initial) as (keyof V & string)[]) {
-    if (Object.prototype.hasOwnProperty.call(draft, name)) merged[name] = draft[name] as V[typeof name];
+    if (Object.prototype.hasOwnProperty.call(draft, name))
+      merged[name] = draft[name] as V[typeof name];
   }
   return sameValues(merged, initial) ? null : merged;
 }

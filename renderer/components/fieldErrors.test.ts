@@ -22,7 +22,9 @@ describe('fieldErrorsFrom', () => {
 
   it('renames paths to form fields', () => {
     const rename = (p: string) => (p === 'newContact.name' ? 'newName' : p);
-    expect(fieldErrorsFrom([{ path: 'newContact.name', message: 'Naam is verplicht' }], rename)).toEqual({
+    expect(
+      fieldErrorsFrom([{ path: 'newContact.name', message: 'Naam is verplicht' }], rename),
+    ).toEqual({
       newName: 'Naam is verplicht',
     });
   });
@@ -43,13 +45,18 @@ describe('formLevelError and withoutError', () => {
 
 describe('describeIssues', () => {
   it('lists the first problems with their paths', () => {
-    const issues = Array.from({ length: 7 }, (_, i) => ({ path: `parties[${i}].name`, message: 'Naam is verplicht' }));
+    const issues = Array.from({ length: 7 }, (_, i) => ({
+      path: `parties[${i}].name`,
+      message: 'Naam is verplicht',
+    }));
     const lines = describeIssues(issues, 3);
     expect(lines).toEqual([
       'parties[0].name: Naam is verplicht',
       'parties[1].name: Naam is verplicht',
       'parties[2].name: Naam is verplicht',
     ]);
-    expect(describeIssues([{ path: '', message: 'Onbekend formaat' }])).toEqual(['Onbekend formaat']);
+    expect(describeIssues([{ path: '', message: 'Onbekend formaat' }])).toEqual([
+      'Onbekend formaat',
+    ]);
   });
 });

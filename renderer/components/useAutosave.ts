@@ -8,7 +8,12 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
  * when they differ from what is stored. `save` returns false when validation stopped it.
  * `flush()` saves what is waiting right away (before an action that should see it).
  */
-export function useAutosave<V>(values: V, stored: V, save: (values: V) => Promise<boolean>, delay = 600) {
+export function useAutosave<V>(
+  values: V,
+  stored: V,
+  save: (values: V) => Promise<boolean>,
+  delay = 600,
+) {
   const [state, setState] = useState<SaveState>('idle');
   const pending = useRef<V | null>(null);
   const saveRef = useRef(save);

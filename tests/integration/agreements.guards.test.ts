@@ -13,7 +13,11 @@ describe('agreement guards', () => {
   });
 
   it('refuses progress, reviews and status changes dated after today (2026-11-22)', () => {
-    const progress = api.fail('agreements.addProgress', { agreementId: id, on: '2026-11-23', text: 'Later' });
+    const progress = api.fail('agreements.addProgress', {
+      agreementId: id,
+      on: '2026-11-23',
+      text: 'Later',
+    });
     expect(progress.issues?.[0]).toMatchObject({ path: 'on' });
     expect(progress.message).toContain('22 november 2026');
     const review = api.fail('agreements.review', {
@@ -23,9 +27,9 @@ describe('agreement guards', () => {
       verdict: 'akkoord',
     });
     expect(review.issues?.[0]).toMatchObject({ path: 'on' });
-    expect(api.fail('agreements.transition', { id, to: 'in_bespreking', on: '2026-12-01' }).code).toBe(
-      'invalid_input',
-    );
+    expect(
+      api.fail('agreements.transition', { id, to: 'in_bespreking', on: '2026-12-01' }).code,
+    ).toBe('invalid_input');
     expect(api.call('agreements.get', { id }).status).toBe('concept');
   });
 

@@ -323,7 +323,9 @@ describe('exchange import checks for agreements', () => {
     expect(error.code).toBe('conflict');
     expect(error.issues![0]).toEqual({
       path: 'agreements[0].id',
-      message: expect.stringMatching(/bestaat al in deze database; afspraken worden bij het inlezen niet samengevoegd/),
+      message: expect.stringMatching(
+        /bestaat al in deze database; afspraken worden bij het inlezen niet samengevoegd/,
+      ),
     });
   });
 });

@@ -29,9 +29,9 @@ function makeV1(file: string) {
 }
 
 const indexNames = (db: InstanceType<typeof Database>) =>
-  (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").all() as { name: string }[]
+  ).map((r) => r.name);
 
 describe('0002-list-indexes', () => {
   it('adds the list indexes on top of version 1 and keeps the rows', () => {
@@ -42,7 +42,9 @@ describe('0002-list-indexes', () => {
     expect(indexNames(db)).not.toContain('contact_party_live');
     migrate(db, { target: 2 });
     expect(schemaVersion(db)).toBe(2);
-    expect(indexNames(db)).toEqual(expect.arrayContaining(['contact_party_live', 'membership_region_live']));
+    expect(indexNames(db)).toEqual(
+      expect.arrayContaining(['contact_party_live', 'membership_region_live']),
+    );
     const plan = db
       .prepare(
         'EXPLAIN QUERY PLAN SELECT count(*) FROM contact WHERE party_id = ? AND deleted_at IS NULL',

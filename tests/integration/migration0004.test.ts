@@ -46,7 +46,9 @@ describe('0004-sort-keys-case-number', () => {
         { id: 'p2', sort_key: 'apfelhof zorg' },
         { id: 'p1', sort_key: 'zorggroep zuid' },
       ]);
-      expect(db.prepare('SELECT id, sort_key, search_text FROM contact ORDER BY sort_key').all()).toEqual([
+      expect(
+        db.prepare('SELECT id, sort_key, search_text FROM contact ORDER BY sort_key').all(),
+      ).toEqual([
         { id: 'c2', sort_key: 'aarts emile', search_text: 'emile aarts' },
         { id: 'c1', sort_key: 'hof anna van t', search_text: 'anna van t hof' },
       ]);
@@ -55,7 +57,9 @@ describe('0004-sort-keys-case-number', () => {
         search_text: 'wijks aanpak',
       });
       const plan = db
-        .prepare('EXPLAIN QUERY PLAN SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY sort_key')
+        .prepare(
+          'EXPLAIN QUERY PLAN SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY sort_key',
+        )
         .all() as { detail: string }[];
       expect(plan.map((p) => p.detail).join(' ')).toContain('contact_sort');
       db.close();

@@ -119,7 +119,9 @@ describe('contacts', () => {
       expect(names(api.call('contacts.list', { search: 'e_a' }))).toEqual([]);
       expect(names(api.call('contacts.list', { search: "van 't" }))).toEqual([]);
       addContact(api, null, "Anna van 't Hof");
-      expect(names(api.call('contacts.list', { search: 'van t hof' }))).toEqual(["Anna van 't Hof"]);
+      expect(names(api.call('contacts.list', { search: 'van t hof' }))).toEqual([
+        "Anna van 't Hof",
+      ]);
       expect(names(api.call('contacts.list', {}))).toEqual([
         'Bert Bakker',
         'Cees Çelik',

@@ -22,25 +22,35 @@ describe('table definitions', () => {
     expect(tables.map((t) => t.name).sort()).toEqual(migrated.sort());
   });
 
-  it.each(tables.map((t) => [t.name, t] as const))('%s: columns match the migrated table', (name, config) => {
-    const info = db.prepare(`PRAGMA table_xinfo(${name})`).all() as {
-      name: string;
-      type: string;
-      notnull: number;
-      pk: number;
-    }[];
-    const migrated = info
-      .map((c) => ({ name: c.name, type: c.type, notNull: c.notnull === 1 || c.pk > 0, pk: c.pk > 0 }))
-      .sort((a, b) => a.name.localeCompare(b.name));
-    const compositePk = new Set(config.primaryKeys.flatMap((pk) => pk.columns.map((c) => c.name)));
-    const defined = config.columns
-      .map((c) => ({
-        name: c.name,
-        type: c.getSQLType().toUpperCase(),
-        notNull: c.notNull || c.primary || compositePk.has(c.name),
-        pk: c.primary || compositePk.has(c.name),
-      }))
-      .sort((a, b) => a.name.localeCompare(b.name));
-    expect(defined).toEqual(migrated);
-  });
+  it.each(tables.map((t) => [t.name, t] as const))(
+    '%s: columns match the migrated table',
+    (name, config) => {
+      const info = db.prepare(`PRAGMA table_xinfo(${name})`).all() as {
+        name: string;
+        type: string;
+        notnull: number;
+        pk: number;
+      }[];
+      const migrated = info
+        .map((c) => ({
+          name: c.name,
+          type: c.type,
+          notNull: c.notnull === 1 || c.pk > 0,
+          pk: c.pk > 0,
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+      const compositePk = new Set(
+        config.primaryKeys.flatMap((pk) => pk.columns.map((c) => c.name)),
+      );
+      const defined = config.columns
+        .map((c) => ({
+          name: c.name,
+          type: c.getSQLType().toUpperCase(),
+          notNull: c.notNull || c.primary || compositePk.has(c.name),
+          pk: c.primary || compositePk.has(c.name),
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+      expect(defined).toEqual(migrated);
+    },
+  );
 });

@@ -67,7 +67,12 @@ export function PartyRoleRows(props: {
           <Button
             variant="outline"
             size="xs"
-            onClick={() => onChange([...value, { partyId: '', role: value.length === 0 ? 'trekker' : 'betrokken' }])}
+            onClick={() =>
+              onChange([
+                ...value,
+                { partyId: '', role: value.length === 0 ? 'trekker' : 'betrokken' },
+              ])
+            }
           >
             Partij toevoegen
           </Button>

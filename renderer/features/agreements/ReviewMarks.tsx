@@ -12,7 +12,17 @@ export function ReviewMarks({ agreement: a }: { agreement: AgreementDetail }) {
         Beoordeling
       </Title>
       {a.reviewState && (
-        <Badge variant="light" color={a.reviewState === 'akkoord' ? '#1e6b2f' : a.reviewState === 'wacht' ? 'cyan.9' : 'violet.9'} mb="xs">
+        <Badge
+          variant="light"
+          color={
+            a.reviewState === 'akkoord'
+              ? '#1e6b2f'
+              : a.reviewState === 'wacht'
+                ? 'cyan.9'
+                : 'violet.9'
+          }
+          mb="xs"
+        >
           {REVIEW_STATE_LABELS[a.reviewState]}
         </Badge>
       )}
@@ -25,7 +35,8 @@ export function ReviewMarks({ agreement: a }: { agreement: AgreementDetail }) {
         {a.reviews.map((r) => (
           <div key={r.id}>
             <Text size="sm" fw={600}>
-              {r.verdict === 'akkoord' ? 'Akkoord' : 'Opmerking'} door {r.reviewerName} op {formatDateNl(r.on)}
+              {r.verdict === 'akkoord' ? 'Akkoord' : 'Opmerking'} door {r.reviewerName} op{' '}
+              {formatDateNl(r.on)}
             </Text>
             {r.remark && (
               <Text size="sm" className="agreement-timeline-text">

@@ -7,7 +7,6 @@ import { isHttpsUrl } from './sanitizeRichText';
 import { RichTextToolbar } from './RichTextToolbar';
 import './richText.css';
 
-
 const extensions = [
   StarterKit.configure({
     heading: { levels: [2, 3] },
@@ -68,7 +67,9 @@ export function RichTextEditor(props: {
     }
   }, [editor, props.value]);
 
-  const describedBy = [props.description && descriptionId, props.error && errorId].filter(Boolean).join(' ');
+  const describedBy = [props.description && descriptionId, props.error && errorId]
+    .filter(Boolean)
+    .join(' ');
   useEffect(() => {
     editor?.setOptions({
       editorProps: {
@@ -105,7 +106,9 @@ export function RichTextEditor(props: {
       <Input.Label id={labelId} required={props.required} onClick={() => editor.commands.focus()}>
         {props.label}
       </Input.Label>
-      {props.description && <Input.Description id={descriptionId}>{props.description}</Input.Description>}
+      {props.description && (
+        <Input.Description id={descriptionId}>{props.description}</Input.Description>
+      )}
       <div className="rich-text-frame">
         <RichTextToolbar
           ref={toolbarRef}

@@ -12,19 +12,73 @@ interface Tool {
 }
 
 const TOOLS: Tool[] = [
-  { key: 'bold', text: 'B', label: 'Vet', keys: 'Control+B', active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
-  { key: 'italic', text: 'I', label: 'Cursief', keys: 'Control+I', active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
-  { key: 'h2', text: 'H2', label: 'Kop', keys: 'Control+Alt+2', active: (e) => e.isActive('heading', { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
-  { key: 'h3', text: 'H3', label: 'Tussenkop', keys: 'Control+Alt+3', active: (e) => e.isActive('heading', { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
-  { key: 'bullet', text: '•', label: 'Opsomming', keys: 'Control+Shift+8', active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { key: 'ordered', text: '1.', label: 'Genummerde lijst', keys: 'Control+Shift+7', active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
-  { key: 'quote', text: '“ ”', label: 'Citaat', keys: 'Control+Shift+B', active: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() },
+  {
+    key: 'bold',
+    text: 'B',
+    label: 'Vet',
+    keys: 'Control+B',
+    active: (e) => e.isActive('bold'),
+    run: (e) => e.chain().focus().toggleBold().run(),
+  },
+  {
+    key: 'italic',
+    text: 'I',
+    label: 'Cursief',
+    keys: 'Control+I',
+    active: (e) => e.isActive('italic'),
+    run: (e) => e.chain().focus().toggleItalic().run(),
+  },
+  {
+    key: 'h2',
+    text: 'H2',
+    label: 'Kop',
+    keys: 'Control+Alt+2',
+    active: (e) => e.isActive('heading', { level: 2 }),
+    run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
+  },
+  {
+    key: 'h3',
+    text: 'H3',
+    label: 'Tussenkop',
+    keys: 'Control+Alt+3',
+    active: (e) => e.isActive('heading', { level: 3 }),
+    run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
+  },
+  {
+    key: 'bullet',
+    text: '•',
+    label: 'Opsomming',
+    keys: 'Control+Shift+8',
+    active: (e) => e.isActive('bulletList'),
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+  },
+  {
+    key: 'ordered',
+    text: '1.',
+    label: 'Genummerde lijst',
+    keys: 'Control+Shift+7',
+    active: (e) => e.isActive('orderedList'),
+    run: (e) => e.chain().focus().toggleOrderedList().run(),
+  },
+  {
+    key: 'quote',
+    text: '“ ”',
+    label: 'Citaat',
+    keys: 'Control+Shift+B',
+    active: (e) => e.isActive('blockquote'),
+    run: (e) => e.chain().focus().toggleBlockquote().run(),
+  },
 ];
 
 const shortcutText = (keys: string) => keys.replace('Control', 'Ctrl');
 
 /** The editor's toolbar: one tab stop, arrow keys within, aria-pressed on every toggle. */
-export function RichTextToolbar(props: { editor: Editor; label: string; onLink: () => void; ref?: Ref<HTMLDivElement> }) {
+export function RichTextToolbar(props: {
+  editor: Editor;
+  label: string;
+  onLink: () => void;
+  ref?: Ref<HTMLDivElement>;
+}) {
   const { editor } = props;
   const [focusIndex, setFocusIndex] = useState(0);
   const state = useEditorState({

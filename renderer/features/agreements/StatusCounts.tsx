@@ -1,5 +1,9 @@
 import { Chip, Group } from '@mantine/core';
-import { AGREEMENT_STATUS_LABELS, AGREEMENT_STATUSES, type AgreementStatus } from '../../../shared/domain';
+import {
+  AGREEMENT_STATUS_LABELS,
+  AGREEMENT_STATUSES,
+  type AgreementStatus,
+} from '../../../shared/domain';
 
 /** The status filter as chips, each with how many agreements (with the other filters) have it. */
 export function StatusCounts(props: {
@@ -10,7 +14,11 @@ export function StatusCounts(props: {
   return (
     <fieldset className="plain-fieldset">
       <legend className="filter-legend">Status</legend>
-      <Chip.Group multiple value={props.value} onChange={(v) => props.onChange(v as AgreementStatus[])}>
+      <Chip.Group
+        multiple
+        value={props.value}
+        onChange={(v) => props.onChange(v as AgreementStatus[])}
+      >
         <Group gap="xs">
           {AGREEMENT_STATUSES.map((status) => {
             const count = props.counts?.[status] ?? 0;

@@ -8,7 +8,11 @@ export type AgreementRow =
  * The rows of the list: the agreements as they are, or grouped under a header per theme (an
  * agreement with two themes appears under both). Groups follow `themeOrder` (ids), then name.
  */
-export function buildRows(items: AgreementListItem[], groupByTheme: boolean, themeOrder: string[]): AgreementRow[] {
+export function buildRows(
+  items: AgreementListItem[],
+  groupByTheme: boolean,
+  themeOrder: string[],
+): AgreementRow[] {
   if (!groupByTheme) return items.map((item) => ({ kind: 'item', key: item.id, item }));
   const groups = new Map<string, { name: string; items: AgreementListItem[] }>();
   for (const item of items) {
@@ -28,7 +32,12 @@ export function buildRows(items: AgreementListItem[], groupByTheme: boolean, the
     ([a, ga], [b, gb]) => rank(a) - rank(b) || ga.name.localeCompare(gb.name, 'nl'),
   );
   return ordered.flatMap(([themeId, group]) => [
-    { kind: 'group' as const, key: `groep:${themeId}`, name: group.name, count: group.items.length },
+    {
+      kind: 'group' as const,
+      key: `groep:${themeId}`,
+      name: group.name,
+      count: group.items.length,
+    },
     ...group.items.map((item) => ({ kind: 'item' as const, key: `${themeId}:${item.id}`, item })),
   ]);
 }

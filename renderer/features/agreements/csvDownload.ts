@@ -3,8 +3,13 @@
  * Electron (which shows its save dialog). The CSV gets a UTF-8 byte order mark so Excel reads
  * the accents right; one is added only when the content has none.
  */
-export function downloadText(fileName: string, content: string, type = 'text/csv;charset=utf-8'): void {
-  const body = type.startsWith('text/csv') && !content.startsWith('\uFEFF') ? `\uFEFF${content}` : content;
+export function downloadText(
+  fileName: string,
+  content: string,
+  type = 'text/csv;charset=utf-8',
+): void {
+  const body =
+    type.startsWith('text/csv') && !content.startsWith('\uFEFF') ? `\uFEFF${content}` : content;
   const url = URL.createObjectURL(new Blob([body], { type }));
   const link = document.createElement('a');
   link.href = url;

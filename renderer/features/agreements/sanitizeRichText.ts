@@ -7,7 +7,6 @@ import { RICH_TEXT_TAGS, safeLink, SAFE_LINK } from '../../../shared/richTextPol
  * attributes. A private DOMPurify instance, so its hook does not leak into other users.
  */
 
-
 const purifier = DOMPurify(window);
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (node.nodeName !== 'A') return;
@@ -26,7 +25,16 @@ export function sanitizeRichText(html: string): string {
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     KEEP_CONTENT: true,
-    FORBID_CONTENTS: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed'],
+    FORBID_CONTENTS: [
+      'script',
+      'style',
+      'textarea',
+      'option',
+      'noscript',
+      'iframe',
+      'object',
+      'embed',
+    ],
   });
 }
 

@@ -37,7 +37,9 @@ export function OverviewScreen() {
           data.rows.length === 0 ? (
             <Alert color="blue" title="Nog geen deelnemende partijen">
               <Stack gap="sm" align="flex-start">
-                <Text>Voeg eerst de gemeenten, zorgverzekeraars en het zorgkantoor van deze regio toe.</Text>
+                <Text>
+                  Voeg eerst de gemeenten, zorgverzekeraars en het zorgkantoor van deze regio toe.
+                </Text>
                 <Button component={Link} to="/partijen?nieuw=1">
                   Partij toevoegen
                 </Button>
@@ -67,7 +69,9 @@ export function OverviewScreen() {
                           {PARTY_TYPE_LABELS[row.partyType]}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{MEMBERSHIP_ROLE_LABELS[row.membershipRole as MembershipRole]}</Table.Td>
+                      <Table.Td>
+                        {MEMBERSHIP_ROLE_LABELS[row.membershipRole as MembershipRole]}
+                      </Table.Td>
                       <PersonCell row={row} kind="bestuurlijk_aanspreekpunt" onFill={setPreset} />
                       <PersonCell row={row} kind="ambtelijk_aanspreekpunt" onFill={setPreset} />
                     </Table.Tr>
@@ -99,7 +103,10 @@ function GapSummary({ rows, gapCount }: { rows: OverviewRow[]; gapCount: number 
   }
   return (
     // Not orange: its title is only 3.6:1 on the tint (WCAG AA needs 4.5:1).
-    <Alert color="red.9" title={`${gapCount} ${gapCount === 1 ? 'partij mist' : 'partijen missen'} een aanspreekpunt`}>
+    <Alert
+      color="red.9"
+      title={`${gapCount} ${gapCount === 1 ? 'partij mist' : 'partijen missen'} een aanspreekpunt`}
+    >
       {rows.length} partijen nemen deel. Gebruik de knop <strong>Toewijzen</strong> in de tabel om
       een ontbrekend aanspreekpunt in te vullen.
     </Alert>
@@ -111,7 +118,8 @@ function PersonCell(props: {
   kind: 'bestuurlijk_aanspreekpunt' | 'ambtelijk_aanspreekpunt';
   onFill: (preset: RolePreset) => void;
 }) {
-  const people = props.kind === 'bestuurlijk_aanspreekpunt' ? props.row.bestuurlijk : props.row.ambtelijk;
+  const people =
+    props.kind === 'bestuurlijk_aanspreekpunt' ? props.row.bestuurlijk : props.row.ambtelijk;
   const current = people.filter((p) => !p.upcoming);
   const upcoming = people.filter((p) => p.upcoming);
   return (
@@ -144,10 +152,20 @@ function PersonCell(props: {
 }
 
 /** One aanspreekpunt; someone who starts later reads "per 1 december 2026: naam". */
-function PersonLine({ person, from }: { person: OverviewRow['bestuurlijk'][number]; from?: string | null }) {
+function PersonLine({
+  person,
+  from,
+}: {
+  person: OverviewRow['bestuurlijk'][number];
+  from?: string | null;
+}) {
   return (
     <div>
-      {from && <Text span size="sm">per {formatDateNl(from)}: </Text>}
+      {from && (
+        <Text span size="sm">
+          per {formatDateNl(from)}:{' '}
+        </Text>
+      )}
       <Link className="row-link" to={`/personen/${person.contactId}`}>
         {person.name}
       </Link>

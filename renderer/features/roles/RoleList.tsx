@@ -9,7 +9,6 @@ import { AssignRoleModal } from './AssignRoleModal';
 import { RoleTable } from './RoleTable';
 import { ROLE_KIND_OPTIONS } from './roleOptions';
 
-
 const EMPTY_TEXT: Record<Period, string> = {
   current:
     'Er zijn in deze regio nog geen actieve rollen. Kies Rol toewijzen om iemand een rol te geven.',

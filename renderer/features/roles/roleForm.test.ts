@@ -9,9 +9,19 @@ const CONTACT = '33333333-3333-4333-8333-333333333333';
 
 describe('toRoleCreateInput', () => {
   it('sends an existing person as contactId and no newContact', () => {
-    const values = { ...emptyAssignRole(REGION, { partyId: PARTY }), role: 'ambtelijk_aanspreekpunt' as const, contactId: CONTACT, newName: 'vergeten tekst' };
+    const values = {
+      ...emptyAssignRole(REGION, { partyId: PARTY }),
+      role: 'ambtelijk_aanspreekpunt' as const,
+      contactId: CONTACT,
+      newName: 'vergeten tekst',
+    };
     const input = toRoleCreateInput(values, false);
-    expect(input).toMatchObject({ regionId: REGION, partyId: PARTY, contactId: CONTACT, newContact: null });
+    expect(input).toMatchObject({
+      regionId: REGION,
+      partyId: PARTY,
+      contactId: CONTACT,
+      newContact: null,
+    });
     expect(roleAssignmentFields.safeParse(input).success).toBe(true);
   });
 
@@ -24,12 +34,20 @@ describe('toRoleCreateInput', () => {
     };
     const input = toRoleCreateInput(values, true);
     expect(input.contactId).toBeNull();
-    expect(input.newContact).toEqual({ name: 'Sanne Wethouder', function: 'wethouder zorg', email: '', phone: '' });
+    expect(input.newContact).toEqual({
+      name: 'Sanne Wethouder',
+      function: 'wethouder zorg',
+      email: '',
+      phone: '',
+    });
     expect(roleAssignmentFields.safeParse(input).success).toBe(true);
   });
 
   it('puts problems of the new person beside the form fields', () => {
-    const values = { ...emptyAssignRole(REGION, { role: 'bestuurlijk_aanspreekpunt' }), newEmail: 'geen-adres' };
+    const values = {
+      ...emptyAssignRole(REGION, { role: 'bestuurlijk_aanspreekpunt' }),
+      newEmail: 'geen-adres',
+    };
     const parsed = roleAssignmentFields.safeParse(toRoleCreateInput(values, true));
     expect(parsed.success).toBe(false);
     const errors = fieldErrorsFrom(parsed.error!.issues, assignRoleField);
@@ -41,7 +59,9 @@ describe('toRoleCreateInput', () => {
     const values = { ...emptyAssignRole(REGION, { role: 'bestuurlijk_aanspreekpunt' }) };
     const parsed = roleAssignmentFields.safeParse(toRoleCreateInput(values, false));
     expect(parsed.success).toBe(false);
-    expect(Object.keys(fieldErrorsFrom(parsed.error!.issues, assignRoleField))).toContain('contactId');
+    expect(Object.keys(fieldErrorsFrom(parsed.error!.issues, assignRoleField))).toContain(
+      'contactId',
+    );
   });
 });
 

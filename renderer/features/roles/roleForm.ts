@@ -45,7 +45,10 @@ export function emptyAssignRole(
 }
 
 /** The roles.create input; `addingPerson` says whether the new-person fields are in use. */
-export function toRoleCreateInput(values: AssignRoleValues, addingPerson: boolean): Input<'roles.create'> {
+export function toRoleCreateInput(
+  values: AssignRoleValues,
+  addingPerson: boolean,
+): Input<'roles.create'> {
   return {
     regionId: values.regionId,
     contactId: addingPerson ? null : values.contactId || null,
@@ -88,5 +91,7 @@ export function addsNewPerson(
   contacts: readonly { partyId: string | null }[] | undefined,
 ): boolean {
   if (values.addPerson) return true;
-  return contacts !== undefined && !contacts.some((c) => !values.partyId || c.partyId === values.partyId);
+  return (
+    contacts !== undefined && !contacts.some((c) => !values.partyId || c.partyId === values.partyId)
+  );
 }

@@ -7,9 +7,7 @@ import { useMutation } from '../../app/data';
 import { describeIssues } from '../../components/fieldErrors';
 import { importSummary, parseJsonFile } from './importSummary';
 
-type Outcome =
-  | { ok: true; text: string }
-  | { ok: false; text: string; problems: string[] };
+type Outcome = { ok: true; text: string } | { ok: false; text: string; problems: string[] };
 
 /** Read in a file in the exchange format, or save the whole dossier as one. */
 export function DataExchangeCard() {
@@ -25,7 +23,10 @@ export function DataExchangeCard() {
     try {
       const parsed = parseJsonFile(file.name, await file.text());
       if (!parsed.ok) return setOutcome({ ok: false, text: parsed.message, problems: [] });
-      const result = await mutate('dossier.import', { document: parsed.document, fileName: file.name });
+      const result = await mutate('dossier.import', {
+        document: parsed.document,
+        fileName: file.name,
+      });
       setOutcome({ ok: true, text: `${file.name} is ingelezen. ${importSummary(result.counts)}` });
     } catch (error) {
       setOutcome({
@@ -46,7 +47,11 @@ export function DataExchangeCard() {
       download(`regiodossier-${todayIso()}.json`, JSON.stringify(document, null, 2));
       setOutcome({ ok: true, text: 'Het dossier is opgeslagen als JSON-bestand.' });
     } catch (error) {
-      setOutcome({ ok: false, text: error instanceof Error ? error.message : String(error), problems: [] });
+      setOutcome({
+        ok: false,
+        text: error instanceof Error ? error.message : String(error),
+        problems: [],
+      });
     } finally {
       setBusy(null);
     }
@@ -59,14 +64,18 @@ export function DataExchangeCard() {
       </Title>
       <Stack gap="md">
         <Text size="sm">
-          Lees gegevens in uit een JSON-bestand in het uitwisselformaat van Regiodossier (bijvoorbeeld
-          van een collega), of sla het hele dossier op als zo’n bestand. Inlezen voegt toe; bestaande
-          gegevens worden niet overschreven.
+          Lees gegevens in uit een JSON-bestand in het uitwisselformaat van Regiodossier
+          (bijvoorbeeld van een collega), of sla het hele dossier op als zo’n bestand. Inlezen voegt
+          toe; bestaande gegevens worden niet overschreven.
         </Text>
         <Group gap="sm">
           <FileButton onChange={(file) => void importFile(file)} accept=".json,application/json">
             {(props) => (
-              <Button {...props} loading={busy === 'import'} disabled={busy !== null && busy !== 'import'}>
+              <Button
+                {...props}
+                loading={busy === 'import'}
+                disabled={busy !== null && busy !== 'import'}
+              >
                 Gegevens importeren
               </Button>
             )}

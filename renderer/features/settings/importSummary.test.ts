@@ -4,7 +4,16 @@ import { importSummary, joinNl, parseJsonFile } from './importSummary';
 describe('importSummary', () => {
   it('says what was read in, in Dutch, singular and plural', () => {
     expect(
-      importSummary({ regions: 1, parties: 12, regionMemberships: 12, contacts: 0, roleAssignments: 3, themes: 0, auditLog: 40, themesMatched: 0 }),
+      importSummary({
+        regions: 1,
+        parties: 12,
+        regionMemberships: 12,
+        contacts: 0,
+        roleAssignments: 3,
+        themes: 0,
+        auditLog: 40,
+        themesMatched: 0,
+      }),
     ).toBe('Ingelezen: 1 regio, 12 partijen, 12 deelnames, 3 rollen en 40 geschiedenisregels.');
   });
 
@@ -35,7 +44,10 @@ describe('importSummary', () => {
 
 describe('parseJsonFile', () => {
   it('parses JSON and says in Dutch when a file is not JSON', () => {
-    expect(parseJsonFile('a.json', '{"format":"x"}')).toEqual({ ok: true, document: { format: 'x' } });
+    expect(parseJsonFile('a.json', '{"format":"x"}')).toEqual({
+      ok: true,
+      document: { format: 'x' },
+    });
     const bad = parseJsonFile('notities.json', 'Dit is geen JSON');
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.message).toMatch(/^notities\.json is geen geldig JSON-bestand/);

@@ -20,7 +20,9 @@ export function importSummary(counts: Record<string, number>): string {
   const parts = Object.entries(NOUNS)
     .filter(([key]) => (counts[key] ?? 0) > 0)
     .map(([key, [one, many]]) => `${counts[key]} ${counts[key] === 1 ? one : many}`);
-  const sentences = [parts.length ? `Ingelezen: ${joinNl(parts)}.` : 'Er was niets nieuws om in te lezen.'];
+  const sentences = [
+    parts.length ? `Ingelezen: ${joinNl(parts)}.` : 'Er was niets nieuws om in te lezen.',
+  ];
   const present = counts.alreadyPresent ?? 0;
   if (present > 0) {
     sentences.push(

@@ -8,6 +8,8 @@ describe('purgeMessage', () => {
     );
   });
   it('says only the item when nothing goes with it', () => {
-    expect(purgeMessage({ label: 'Rol van Anna', includes: '' })).toMatch(/^Rol van Anna wordt definitief verwijderd/);
+    expect(purgeMessage({ label: 'Rol van Anna', includes: '' })).toMatch(
+      /^Rol van Anna wordt definitief verwijderd/,
+    );
   });
 });
