@@ -1,3 +1,4 @@
+import { formatNumberNl } from '../../../shared/numbers';
 import { Chip, Group } from '@mantine/core';
 import {
   AGREEMENT_STATUS_LABELS,
@@ -24,7 +25,8 @@ export function StatusCounts(props: {
             const count = props.counts?.[status] ?? 0;
             return (
               <Chip key={status} value={status} variant="outline" size="sm" data-status={status}>
-                {AGREEMENT_STATUS_LABELS[status]} <span className="chip-count">({count})</span>
+                {AGREEMENT_STATUS_LABELS[status]}{' '}
+                <span className="chip-count">({formatNumberNl(count)})</span>
               </Chip>
             );
           })}

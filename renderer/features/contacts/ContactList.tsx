@@ -1,3 +1,4 @@
+import { countNl } from '../../../shared/numbers';
 import {
   Alert,
   Anchor,
@@ -140,7 +141,7 @@ export function ContactList() {
           ) : (
             <>
               <Text size="sm" c="dimmed" mb="xs" role="status">
-                {rows.length === 1 ? '1 persoon' : `${rows.length} personen`}
+                {countNl(rows.length, 'persoon', 'personen')}
               </Text>
               <VirtualTable rows={rows} columns={COLUMNS} rowKey={(c) => c.id} caption="Personen" />
             </>

@@ -1,3 +1,4 @@
+import { countNl } from '../../../shared/numbers';
 import {
   Badge,
   Button,
@@ -159,7 +160,7 @@ export function PartyList() {
         {(rows) => (
           <>
             <Text size="sm" c="dimmed" mb="xs" role="status">
-              {rows.length === 1 ? '1 partij' : `${rows.length} partijen`}
+              {countNl(rows.length, 'partij', 'partijen')}
             </Text>
             <VirtualTable rows={rows} columns={columns} rowKey={(p) => p.id} caption="Partijen" />
           </>

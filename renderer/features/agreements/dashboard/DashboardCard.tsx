@@ -1,3 +1,4 @@
+import { formatNumberNl } from '../../../../shared/numbers';
 import { Anchor, Card, Group, List, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { Link } from 'react-router';
@@ -51,7 +52,7 @@ export function DashboardCard(props: {
             c="blue.9"
             aria-label={`${countAgreements(n)} ${props.explanation}: toon in de lijst`}
           >
-            {n}
+            {formatNumberNl(n)}
           </Anchor>
         ) : (
           <Text fz={32} fw={700} lh={1.2} c="dimmed">
@@ -85,7 +86,7 @@ export function DashboardCard(props: {
       )}
       {n > SHOWN && (
         <Anchor component={Link} to={listLink(props.filter)} size="sm" mt="xs" c="blue.9">
-          Alle {n} tonen
+          Alle {formatNumberNl(n)} tonen
         </Anchor>
       )}
     </Card>

@@ -1,3 +1,4 @@
+import { formatNumberNl } from '../../../../shared/numbers';
 import { Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import {
@@ -17,10 +18,10 @@ function CountLink(props: { n: number; filter: ListFilter | null; context: strin
       </Text>
     );
   }
-  if (!props.filter) return <>{props.n}</>;
+  if (!props.filter) return <>{formatNumberNl(props.n)}</>;
   return (
     <Link className="row-link" to={listLink(props.filter)}>
-      {props.n}
+      {formatNumberNl(props.n)}
       <span className="visually-hidden"> {`${countAgreements(props.n)} ${props.context}`}</span>
     </Link>
   );

@@ -1,3 +1,4 @@
+import { countNl } from '../../../../shared/numbers';
 import type { AgreementStatus } from '../../../../shared/domain';
 
 /**
@@ -25,4 +26,4 @@ export function listLink(filter: ListFilter = {}): string {
 export const agreementLink = (id: string) => `/afspraken/${id}`;
 
 /** "1 afspraak" / "3 afspraken". */
-export const countAgreements = (n: number) => `${n} ${n === 1 ? 'afspraak' : 'afspraken'}`;
+export const countAgreements = (n: number) => countNl(n, 'afspraak', 'afspraken');
