@@ -51,6 +51,9 @@ test('form and editor work with the keyboard alone', async ({ app, page }) => {
   await expect(form.getByRole('textbox', { name: 'Titel' })).toBeFocused();
   await page.keyboard.type('Samen tegen eenzaamheid');
   await page.keyboard.press('Tab');
+  await expect(form.getByRole('textbox', { name: 'Zaaknummer' })).toBeFocused();
+  await page.keyboard.type('Z/2026/000777');
+  await page.keyboard.press('Tab');
   await expect(form.getByRole('combobox', { name: 'Thema’s' })).toBeFocused();
   await page.keyboard.type('Oude');
   await page.keyboard.press('ArrowDown');

@@ -10,7 +10,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatDateNl, todayIso } from '../../../../shared/dates';
 import { REVIEW_VERDICT_LABELS, type ReviewVerdict } from '../../../../shared/domain';
 import { reviewCreate } from '../../../../shared/schemas/agreement';
@@ -74,16 +74,7 @@ export function ReviewForm(props: { id: string; title: string; onNext?: () => vo
 
   if (recorded) {
     return (
-      <Card
-        withBorder
-        component="section"
-        aria-labelledby="oordeel-kop"
-        className="review-form review-no-print"
-        p="lg"
-      >
-        <Title order={2} size="h3" id="oordeel-kop">
-          Uw oordeel over “{props.title}”
-        </Title>
+      <ReviewFrame title={props.title}>
         <Alert color="teal.9" role="status" title="Vastgelegd" mt="md">
           <Text fw={600}>
             {REVIEW_VERDICT_LABELS[recorded.verdict]} — {recorded.reviewerName},{' '}
@@ -101,21 +92,12 @@ export function ReviewForm(props: { id: string; title: string; onNext?: () => vo
             </Button>
           )}
         </Group>
-      </Card>
+      </ReviewFrame>
     );
   }
 
   return (
-    <Card
-      withBorder
-      component="section"
-      aria-labelledby="oordeel-kop"
-      className="review-form review-no-print"
-      p="lg"
-    >
-      <Title order={2} size="h3" id="oordeel-kop">
-        Uw oordeel over “{props.title}”
-      </Title>
+    <ReviewFrame title={props.title}>
       <Text c="dimmed" mb="md">
         Uw oordeel wordt bij deze afspraak bewaard, met uw naam en de datum.
       </Text>
@@ -185,6 +167,24 @@ export function ReviewForm(props: { id: string; title: string; onNext?: () => vo
           </Group>
         </Stack>
       </form>
+    </ReviewFrame>
+  );
+}
+
+/** The section around the form and around what was recorded: one heading for both. */
+function ReviewFrame(props: { title: string; children: ReactNode }) {
+  return (
+    <Card
+      withBorder
+      component="section"
+      aria-labelledby="oordeel-kop"
+      className="review-form review-no-print"
+      p="lg"
+    >
+      <Title order={2} size="h3" id="oordeel-kop">
+        Uw oordeel over “{props.title}”
+      </Title>
+      {props.children}
     </Card>
   );
 }
