@@ -19,10 +19,13 @@ const CONTENT = `(() => {
 })()`;
 
 const openAndWait = (route: string) => `new Promise((resolve) => {
+  // The screen before has a heading and a table too: wait for the new screen's heading.
+  const before = document.querySelector('main h1')?.textContent;
   const start = performance.now();
   location.hash = '#${route}';
   const check = () => {
-    if (location.hash === '#${route}' && ${CONTENT}) {
+    const heading = document.querySelector('main h1')?.textContent;
+    if (location.hash === '#${route}' && heading !== before && ${CONTENT}) {
       requestAnimationFrame(() => resolve(performance.now() - start));
     } else requestAnimationFrame(check);
   };
@@ -56,37 +59,28 @@ async function openScreens(page: Page, rounds: number) {
   }));
 }
 
-/** Per keystroke: time from the key to the table showing the new row count, one frame later. */
-const TYPE_AND_WAIT = (char: string) => `new Promise((resolve) => {
-  const input = document.querySelector('input[data-search]');
-  const table = () => document.querySelector('table[aria-rowcount]');
-  const start = performance.now();
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-  setter.call(input, input.value + ${JSON.stringify(char)});
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  const wanted = input.value;
-  const check = () => {
-    const t = table();
-    if (t && t.dataset.shows === wanted.trim() && t.getAttribute('aria-busy') !== 'true') {
-      requestAnimationFrame(() => resolve(performance.now() - start));
-    } else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-})`;
+/** The table shows the answer to `search` (not a previous one) and is not waiting for one. */
+const showing = (search: string) =>
+  untilTrue(`(() => {
+    const t = document.querySelector('table[aria-rowcount]');
+    return !!t && t.dataset.shows === ${JSON.stringify(search)} && t.getAttribute('aria-busy') !== 'true';
+  })()`);
 
+/** Per keystroke: time from the key to the table showing the rows for the new text. */
 async function typeInSearch(page: Page, words: string[]) {
+  const box = page.locator('input[data-search]');
   const samples: number[] = [];
   for (const word of words) {
-    await page.evaluate(`(() => {
-      const input = document.querySelector('input[data-search]');
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-      setter.call(input, '');
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    })()`);
-    await page.evaluate(
-      untilTrue("document.querySelector('table[aria-rowcount]')?.dataset.shows === ''"),
-    );
-    for (const char of word) samples.push((await page.evaluate(TYPE_AND_WAIT(char))) as number);
+    await box.fill('');
+    await page.evaluate(showing(''));
+    let typed = '';
+    for (const char of word) {
+      typed += char;
+      const start = performance.now();
+      await box.press(char);
+      await page.evaluate(showing(typed));
+      samples.push(performance.now() - start);
+    }
   }
   return samples;
 }
