@@ -60,9 +60,9 @@ export function agreementFigures(api: Api): Figure[] {
     { name: `afspraken in de database (${regions.length} regio's)`, value: total, unit: 'rijen' },
     {
       name: `afsprakenlijst, query p95 (regio van ~${perRegion}, 10 filtercombinaties)`,
+      // Budgeted as a ratio to the raw query (baselines.ts); milliseconds are information.
       value: p95(api, 'agreements.list', usualQueries),
       unit: 'ms',
-      budget: 30,
     },
     {
       name: `afsprakenlijst, query p95 (grote regio van ${big.total}, 10 filtercombinaties)`,

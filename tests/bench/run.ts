@@ -56,16 +56,15 @@ function queryFigures(api: Api): Figure[] {
   const total = (call(api, 'parties.list', { regionId: null }) as unknown[]).length;
   return [
     {
+      // Budgeted as a ratio to the raw query (baselines.ts); milliseconds are information.
       name: 'partijenlijst, query p95 (regio, filters, zoeken)',
       value: percentile(regionList, 95),
       unit: 'ms',
-      budget: 20,
     },
     {
       name: `partijenlijst, query p95 (alle ${total} partijen)`,
       value: percentile(allParties, 95),
       unit: 'ms',
-      budget: 20,
     },
     {
       name: 'aanspreekpunten-overzicht, query p95',
