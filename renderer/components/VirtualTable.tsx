@@ -142,7 +142,10 @@ export function VirtualTable<T>(props: {
               <Table.Tr {...common} key={key}>
                 {selection && (
                   <Table.Td>
-                    <Checkbox
+                    {/* A native checkbox: a row mounts in a fraction of the time of Mantine's. */}
+                    <input
+                      type="checkbox"
+                      className="row-check"
                       aria-label={selection.label(row)}
                       checked={selection.isSelected(row)}
                       onChange={(e) => selection.onToggle(row, e.currentTarget.checked)}

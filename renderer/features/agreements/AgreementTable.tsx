@@ -21,7 +21,7 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'title',
       header: FIELD_LABELS.title,
-      width: '24%',
+      width: '22%',
       sortKey: 'title',
       render: item((a) => (
         <Link className="row-link two-lines" to={`/afspraken/${a.id}`} title={a.title}>
@@ -32,7 +32,7 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'caseNumber',
       header: FIELD_LABELS.caseNumber,
-      width: '10%',
+      width: '11%',
       render: item((a) => a.caseNumber || '–'),
     },
     {
@@ -45,7 +45,7 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'themes',
       header: FIELD_LABELS.themes,
-      width: '10%',
+      width: '9%',
       render: item((a) => <span title={a.themes.join(', ')}>{a.themes.join(', ')}</span>),
     },
     {
@@ -64,7 +64,7 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'evaluation',
       header: FIELD_LABELS.nextEvaluation,
-      width: '13%',
+      width: '12%',
       sortKey: 'nextEvaluation',
       render: item((a) =>
         a.nextEvaluation ? (
@@ -86,7 +86,7 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'review',
       header: FIELD_LABELS.reviewState,
-      width: '9%',
+      width: '10%',
       render: item((a) => (a.reviewState ? REVIEW_STATE_LABELS[a.reviewState] : '–')),
     },
   ];
