@@ -1,133 +1,157 @@
 import { AGREEMENT_STATUSES, type AgreementStatus } from '../shared/domain';
-import type { Dashboard } from '../shared/schemas/agreement';
+import {
+  DASHBOARD_SHOWN,
+  type AgreementSummary,
+  type Dashboard,
+} from '../shared/schemas/agreement';
 import {
   ACTIVE,
-  LAST_REVIEW_ON,
+  lastReviewOn,
   PROGRESS_REFERENCE,
   REVIEW_STATE,
   RULES,
   ruleParams,
 } from './agreementSql';
-import { sortByTitle } from './agreementSort';
 import type { Db } from './sqlite';
 
 /** Evaluations count as "due" when they fall within this many days from today. */
 export const DASHBOARD_DUE_DAYS = 60;
 
-type Item = Dashboard['evaluationsDue'][number];
+type Item = Dashboard['evaluationsDue']['items'][number];
 type Counts = Record<AgreementStatus, number>;
+type ListName =
+  | 'evaluationsDue'
+  | 'evaluationsOverdue'
+  | 'withoutOwner'
+  | 'withoutDekking'
+  | 'staleProgress'
+  | 'wacht'
+  | 'akkoord'
+  | 'opmerkingen';
 
 const zeroCounts = (): Counts =>
   Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, 0])) as Counts;
 
-/** One row per live agreement with every warning flag, from the shared rule fragments. */
-const AGREEMENTS_SQL = `SELECT a.id, a.title, a.status, a.next_evaluation,
-    ${RULES.evaluationDue}, ${RULES.evaluationOverdue}, ${RULES.withoutOwner},
-    ${RULES.withoutDekking}, ${RULES.staleProgress},
-    CASE WHEN ${ACTIVE} THEN ${PROGRESS_REFERENCE} END,
-    ${REVIEW_STATE} AS review_state,
-    ${LAST_REVIEW_ON},
-    a.review_requested_on,
-    EXISTS (SELECT 1 FROM agreement_theme at JOIN theme t ON t.id = at.theme_id
-      AND t.deleted_at IS NULL WHERE at.agreement_id = a.id)
-  FROM agreement a WHERE a.region_id = @regionId AND a.deleted_at IS NULL`;
+/**
+ * Every live agreement of the region with its warning flags, from the shared rule fragments,
+ * computed once per agreement (materialised) and read from the covering index agreement_list.
+ */
+const FLAGGED = `flagged AS MATERIALIZED (
+    SELECT a.id, a.title, a.sort_key, a.status, a.next_evaluation, a.review_requested_on,
+      ${RULES.evaluationDue} AS due, ${RULES.evaluationOverdue} AS overdue,
+      ${RULES.withoutOwner} AS withoutOwner, ${RULES.withoutDekking} AS withoutDekking,
+      CASE WHEN ${ACTIVE} THEN ${PROGRESS_REFERENCE} END AS progressReference,
+      ${REVIEW_STATE} AS reviewState,
+      EXISTS (SELECT 1 FROM agreement_theme at JOIN theme t ON t.id = at.theme_id
+        AND t.deleted_at IS NULL WHERE at.agreement_id = a.id) AS hasLiveTheme
+    FROM agreement a WHERE a.region_id = @regionId AND a.deleted_at IS NULL)`;
 
-type Row = [
-  id: string,
-  title: string,
-  status: AgreementStatus,
-  nextEvaluation: string | null,
-  due: number,
-  overdue: number,
-  withoutOwner: number,
-  withoutDekking: number,
-  stale: number,
-  progressReference: string | null,
-  reviewState: 'wacht' | 'akkoord' | 'opmerkingen' | null,
-  lastReviewOn: string | null,
-  reviewRequestedOn: string | null,
-  hasLiveTheme: number,
-];
+/**
+ * Each card's agreements with the date that matters: evaluations and their date; stale ones
+ * since their progress reference (RULES.staleProgress: active and before @staleBefore); reviews
+ * since the request (wacht) or the latest verdict.
+ */
+const LISTED = `listed AS (
+    SELECT 'evaluationsDue' AS list, next_evaluation AS date, * FROM flagged WHERE due
+    UNION ALL SELECT 'evaluationsOverdue', next_evaluation, * FROM flagged WHERE overdue
+    UNION ALL SELECT 'withoutOwner', next_evaluation, * FROM flagged WHERE withoutOwner
+    UNION ALL SELECT 'withoutDekking', next_evaluation, * FROM flagged WHERE withoutDekking
+    UNION ALL SELECT 'staleProgress', progressReference, * FROM flagged
+      WHERE progressReference < @staleBefore
+    UNION ALL SELECT reviewState, CASE WHEN reviewState = 'wacht' THEN review_requested_on
+      ELSE ${lastReviewOn('flagged')} END, * FROM flagged WHERE reviewState IS NOT NULL)`;
 
-const MATRIX_SQL = `SELECT at.theme_id, a.status, count(*)
+/**
+ * Per card: how many, and the first DASHBOARD_SHOWN — soonest evaluation, longest overdue,
+ * stalest and longest waiting first; newest verdict first; no date last; then in title order.
+ * And per status (list 'status'): how many, and how many without a live theme.
+ */
+const LISTS_SQL = `WITH ${FLAGGED}, ${LISTED},
+  ranked AS (
+    SELECT list, id, title, status, date,
+      row_number() OVER (PARTITION BY list ORDER BY date IS NULL,
+        CASE WHEN list IN ('akkoord', 'opmerkingen') THEN NULL ELSE date END,
+        date DESC, sort_key, id) AS n,
+      count(*) OVER (PARTITION BY list) AS count
+    FROM listed)
+  SELECT list, id, title, status, date, count, NULL AS withoutTheme
+    FROM ranked WHERE n <= ${DASHBOARD_SHOWN}
+  UNION ALL SELECT 'status', NULL, NULL, status, NULL, count(*), sum(NOT hasLiveTheme)
+    FROM flagged GROUP BY status`;
+
+const MATRIX_SQL = `SELECT at.theme_id AS themeId, a.status AS status, count(*) AS n
   FROM agreement a JOIN agreement_theme at ON at.agreement_id = a.id
   WHERE a.region_id = @regionId AND a.deleted_at IS NULL
   GROUP BY at.theme_id, a.status`;
 
-const THEMES_SQL = `SELECT id, name, archived_at FROM theme WHERE deleted_at IS NULL
+const THEMES_SQL = `SELECT id, name, archived_at AS archivedAt FROM theme WHERE deleted_at IS NULL
   ORDER BY sort_order, name COLLATE NOCASE`;
 
-const byDate = (dir: 1 | -1) => (x: Item, y: Item) =>
-  dir * (x.date ?? '9999').localeCompare(y.date ?? '9999');
+/** The figures of the regio-overzicht's card, by the same rules (only counted). */
+const SUMMARY_SQL = `SELECT count(*) AS total,
+    coalesce(sum(${RULES.evaluationOverdue}), 0) AS evaluationOverdue,
+    coalesce(sum(${RULES.withoutOwner}), 0) AS withoutOwner,
+    coalesce(sum(a.review_requested_on IS NOT NULL AND ${REVIEW_STATE} = 'wacht'), 0) AS reviewWaiting
+  FROM agreement a WHERE a.region_id = @regionId AND a.deleted_at IS NULL`;
+
+export function createSummaryQuery(db: Db) {
+  const summary = db.prepare(SUMMARY_SQL);
+  return (regionId: string, day: string) =>
+    summary.get({ regionId, day: ruleParams(day, 0).day }) as AgreementSummary;
+}
 
 /**
- * The regio-overzicht: agreements per theme × status, and the lists behind every warning
- * (each list's length is the number shown; the list screen's matching filter gives the same rows).
+ * The regio-overzicht: agreements per theme × status, and per warning card its count (the
+ * length of the list the card links to: the list screen's filter gives the same rows) and the
+ * first few agreements. Counting and ranking happen in SQLite; a few dozen rows come out.
  */
 export function createDashboardQuery(db: Db) {
-  const agreements = db.prepare(AGREEMENTS_SQL).raw(true);
-  const matrix = db.prepare(MATRIX_SQL).raw(true);
-  const themes = db.prepare(THEMES_SQL).raw(true);
+  const lists = db.prepare(LISTS_SQL);
+  const matrix = db.prepare(MATRIX_SQL);
+  const themes = db.prepare(THEMES_SQL);
 
   return (regionId: string, day: string): Dashboard => {
-    const rows = sortByTitle(
-      agreements.all({ regionId, ...ruleParams(day, DASHBOARD_DUE_DAYS) }) as Row[],
-      (r) => r[1],
-      (r) => r[0],
-    );
+    const { day: today, dueUntil, staleBefore } = ruleParams(day, DASHBOARD_DUE_DAYS);
+    const found = new Map<ListName, { count: number; items: Item[] }>();
     const totals = zeroCounts();
     const withoutTheme = zeroCounts();
-    const d: Omit<Dashboard, 'regionId' | 'day' | 'matrix' | 'totals'> = {
-      evaluationsDue: [],
-      evaluationsOverdue: [],
-      withoutOwner: [],
-      withoutDekking: [],
-      staleProgress: [],
-      reviews: { wacht: [], akkoord: [], opmerkingen: [] },
-    };
-    let anyWithoutTheme = false;
-    for (const r of rows) {
-      const [id, title, status, nextEvaluation] = r;
-      const item = (date: string | null): Item => ({ id, title, status, date });
-      totals[status] += 1;
-      if (!r[13]) {
-        withoutTheme[status] += 1;
-        anyWithoutTheme = true;
+    const rows = lists.all({ regionId, day: today, dueUntil, staleBefore }) as (Item & {
+      list: ListName | 'status';
+      count: number;
+      withoutTheme: number | null;
+    })[];
+    for (const { list, count, withoutTheme: themeless, ...item } of rows) {
+      if (list === 'status') {
+        totals[item.status] = count;
+        withoutTheme[item.status] = themeless ?? 0;
+        continue;
       }
-      if (r[4]) d.evaluationsDue.push(item(nextEvaluation));
-      if (r[5]) d.evaluationsOverdue.push(item(nextEvaluation));
-      if (r[6]) d.withoutOwner.push(item(nextEvaluation));
-      if (r[7]) d.withoutDekking.push(item(nextEvaluation));
-      if (r[8]) d.staleProgress.push(item(r[9]));
-      if (r[10]) d.reviews[r[10]].push(item(r[10] === 'wacht' ? r[12] : r[11]));
+      const entry = found.get(list) ?? { count, items: [] };
+      entry.items.push(item);
+      found.set(list, entry);
     }
-    // Soonest evaluation first; longest overdue / stalest / longest waiting first; newest review first.
-    d.evaluationsDue.sort(byDate(1));
-    d.evaluationsOverdue.sort(byDate(1));
-    d.staleProgress.sort(byDate(1));
-    d.reviews.wacht.sort(byDate(1));
-    d.reviews.akkoord.sort(byDate(-1));
-    d.reviews.opmerkingen.sort(byDate(-1));
+    const card = (list: ListName) => found.get(list) ?? { count: 0, items: [] };
 
     const perTheme = new Map<string, Counts>();
-    for (const [themeId, status, n] of matrix.all({ regionId }) as [
-      string,
-      AgreementStatus,
-      number,
-    ][]) {
+    const cells = matrix.all({ regionId }) as {
+      themeId: string;
+      status: AgreementStatus;
+      n: number;
+    }[];
+    for (const { themeId, status, n } of cells) {
       let counts = perTheme.get(themeId);
       if (!counts) perTheme.set(themeId, (counts = zeroCounts()));
       counts[status] = n;
     }
     const sum = (c: Counts) => AGREEMENT_STATUSES.reduce((n, s) => n + c[s], 0);
-    const themeRows = (themes.all() as [string, string, string | null][])
+    const themeRows = (themes.all() as { id: string; name: string; archivedAt: string | null }[])
       // Archived themes only when agreements still carry them.
-      .filter(([id, , archivedAt]) => archivedAt === null || perTheme.has(id))
-      .map(([id, name]) => {
-        const counts = perTheme.get(id) ?? zeroCounts();
-        return { themeId: id as string | null, themeName: name, counts, total: sum(counts) };
+      .filter((t) => t.archivedAt === null || perTheme.has(t.id))
+      .map((t) => {
+        const counts = perTheme.get(t.id) ?? zeroCounts();
+        return { themeId: t.id as string | null, themeName: t.name, counts, total: sum(counts) };
       });
-    if (anyWithoutTheme) {
+    if (sum(withoutTheme) > 0) {
       themeRows.push({
         themeId: null,
         themeName: 'Zonder thema',
@@ -135,6 +159,17 @@ export function createDashboardQuery(db: Db) {
         total: sum(withoutTheme),
       });
     }
-    return { regionId, day, matrix: themeRows, totals, ...d };
+    return {
+      regionId,
+      day,
+      matrix: themeRows,
+      totals,
+      evaluationsDue: card('evaluationsDue'),
+      evaluationsOverdue: card('evaluationsOverdue'),
+      withoutOwner: card('withoutOwner'),
+      withoutDekking: card('withoutDekking'),
+      staleProgress: card('staleProgress'),
+      reviews: { wacht: card('wacht'), akkoord: card('akkoord'), opmerkingen: card('opmerkingen') },
+    };
   };
 }

@@ -1,102 +1,22 @@
 import { AGREEMENT_STATUSES, type AgreementStatus } from '../shared/domain';
 import type {
   AgreementList,
-  AgreementListItem,
+  agreementFilterQuery,
   agreementListQuery,
 } from '../shared/schemas/agreement';
 import type { z } from '../shared/zod';
-import { createDashboardQuery } from './agreementDashboard';
-import {
-  createRowMapper,
-  LIST_COLUMNS,
-  type AgreementExportRow,
-  type ListRow,
-} from './agreementRows';
-import { sortAgreements } from './agreementSort';
-import {
-  LAST_PROGRESS_ON,
-  OWNER_JOIN,
-  OWNER_NAME,
-  REVIEW_STATE,
-  RULES,
-  ruleParams,
-} from './agreementSql';
+import { createDashboardQuery, createSummaryQuery } from './agreementDashboard';
+import { DETAILS_SQL, listSql, type Shape } from './agreementListSql';
+import { createRowMapper, type AgreementExportRow, type ListRow } from './agreementRows';
+import { ruleParams } from './agreementSql';
 import { likePattern, type Db } from './sqlite';
 
 export type { AgreementExportRow };
 
-/** The list query after zod's defaults, plus "today". */
-export type AgreementQuery = z.output<typeof agreementListQuery> & { day: string };
-
-/**
- * Which filters a query uses: each shape gets its own statement, with no dead conditions.
- * Sorting happens in JavaScript (see agreementSort.ts), so the sort is not part of the shape.
- */
-interface Shape {
-  counts: boolean;
-  search: boolean;
-  themes: boolean;
-  statuses: boolean;
-  parties: boolean;
-  owners: boolean;
-  financing: boolean;
-  evaluationOverdue: boolean;
-  evaluationDue: boolean;
-  withoutDekking: boolean;
-  withoutOwner: boolean;
-  staleProgress: boolean;
-  reviews: boolean;
-  hideConfidential: boolean;
-}
-
-/** Theme ids only: names and order come from the (few) live themes, looked up once per query. */
-const THEME_IDS = `(SELECT group_concat(at.theme_id, char(31)) FROM agreement_theme at
-  WHERE at.agreement_id = a.id)`;
-const PARTIES = `(SELECT group_concat(p.name || char(31) || ap.role, char(30))
-  FROM agreement_party ap JOIN party p ON p.id = ap.party_id AND p.deleted_at IS NULL
-  WHERE ap.agreement_id = a.id)`;
-const FINANCING = `(SELECT group_concat(f.stream, char(31)) FROM agreement_financing f
-  WHERE f.agreement_id = a.id)`;
-const inJson = (param: string) => `IN (SELECT value FROM json_each(@${param}))`;
-
-function whereOf(s: Shape): string {
-  const where = ['a.region_id = @regionId', 'a.deleted_at IS NULL'];
-  if (s.hideConfidential) where.push('a.confidential = 0');
-  if (s.statuses) where.push(`a.status ${inJson('statuses')}`);
-  if (s.owners) where.push(`a.owner_id ${inJson('ownerIds')}`);
-  if (s.search) where.push("a.search_text LIKE @like ESCAPE '\\'");
-  if (s.themes) {
-    where.push(`EXISTS (SELECT 1 FROM agreement_theme ft WHERE ft.agreement_id = a.id
-      AND ft.theme_id ${inJson('themeIds')})`);
-  }
-  if (s.parties) {
-    where.push(`EXISTS (SELECT 1 FROM agreement_party fp WHERE fp.agreement_id = a.id
-      AND fp.party_id ${inJson('partyIds')})`);
-  }
-  if (s.financing) {
-    where.push(`EXISTS (SELECT 1 FROM agreement_financing ff WHERE ff.agreement_id = a.id
-      AND ff.stream ${inJson('financing')})`);
-  }
-  if (s.evaluationOverdue) where.push(RULES.evaluationOverdue);
-  if (s.evaluationDue) where.push(RULES.evaluationDue);
-  if (s.withoutDekking) where.push(RULES.withoutDekking);
-  if (s.withoutOwner) where.push(RULES.withoutOwner);
-  if (s.staleProgress) where.push(RULES.staleProgress);
-  if (s.reviews) where.push(`${REVIEW_STATE} ${inJson('reviewStates')}`);
-  return where.join('\n AND ');
-}
-
-function listSql(s: Shape): string {
-  if (s.counts) {
-    return `SELECT a.status AS status, count(*) AS n FROM agreement a WHERE ${whereOf(s)}
-      GROUP BY a.status`;
-  }
-  const own = Object.entries(LIST_COLUMNS).map(([alias, column]) => `a.${column.name} AS ${alias}`);
-  return `SELECT ${own.join(', ')}, ${OWNER_NAME} AS ownerName,
-      ${LAST_PROGRESS_ON} AS lastProgressOn, ${REVIEW_STATE} AS reviewState,
-      ${THEME_IDS} AS themeIds, ${PARTIES} AS parties, ${FINANCING} AS financing
-    FROM agreement a ${OWNER_JOIN} WHERE ${whereOf(s)}`;
-}
+/** The filters after zod's defaults, plus "today". */
+export type AgreementQuery = z.output<typeof agreementFilterQuery> & { day: string };
+/** One page of the list, plus "today". */
+export type AgreementPageQuery = z.output<typeof agreementListQuery> & { day: string };
 
 export const emptyStatusCounts = (): Record<AgreementStatus, number> =>
   Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, 0])) as Record<AgreementStatus, number>;
@@ -105,17 +25,17 @@ export function createAgreementQueries(db: Db) {
   const liveThemes = db
     .prepare('SELECT id, name, sort_order FROM theme WHERE deleted_at IS NULL')
     .raw(true);
+  const details = db.prepare(DETAILS_SQL);
   const statements = new Map<string, ReturnType<Db['prepare']>>();
-  const statement = (shape: Shape) => {
-    const key = JSON.stringify(shape);
-    let stmt = statements.get(key);
-    if (!stmt) statements.set(key, (stmt = db.prepare(listSql(shape))));
+  /** Prepared once per distinct SQL text (shapes repeat as the user filters). */
+  const statement = (text: string) => {
+    let stmt = statements.get(text);
+    if (!stmt) statements.set(text, (stmt = db.prepare(text)));
     return stmt;
   };
 
   function shapeOf(q: AgreementQuery): Shape {
     return {
-      counts: false,
       search: q.search !== '',
       themes: q.themeIds.length > 0,
       statuses: q.statuses.length > 0,
@@ -132,38 +52,42 @@ export function createAgreementQueries(db: Db) {
     };
   }
 
-  /** Only the parameters the shape's statement names (better-sqlite3 refuses unknown ones). */
-  function paramsOf(q: AgreementQuery, s: Shape): Record<string, string> {
+  /** Only the parameters the statement names (better-sqlite3 refuses unknown ones). */
+  function paramsOf(q: AgreementQuery, sqlText: string, page?: { offset: number; limit: number }) {
     const rules = ruleParams(q.day, q.evaluationDueWithinDays ?? 0);
-    return {
+    const all: Record<string, string | number> = {
       regionId: q.regionId,
-      ...(s.search && { like: likePattern(q.search) }),
-      ...(s.themes && { themeIds: JSON.stringify(q.themeIds) }),
-      ...(s.statuses && { statuses: JSON.stringify(q.statuses) }),
-      ...(s.parties && { partyIds: JSON.stringify(q.partyIds) }),
-      ...(s.owners && { ownerIds: JSON.stringify(q.ownerIds) }),
-      ...(s.financing && { financing: JSON.stringify(q.financing) }),
-      ...(s.reviews && { reviewStates: JSON.stringify(q.reviewStates) }),
-      ...((s.evaluationOverdue || s.evaluationDue || s.staleProgress) && { day: rules.day }),
-      ...(s.evaluationDue && { dueUntil: rules.dueUntil }),
-      ...(s.staleProgress && { staleBefore: rules.staleBefore }),
+      like: likePattern(q.search),
+      themeIds: JSON.stringify(q.themeIds),
+      statuses: JSON.stringify(q.statuses),
+      partyIds: JSON.stringify(q.partyIds),
+      ownerIds: JSON.stringify(q.ownerIds),
+      financing: JSON.stringify(q.financing),
+      reviewStates: JSON.stringify(q.reviewStates),
+      ...rules,
+      ...page,
     };
+    return Object.fromEntries(Object.entries(all).filter(([name]) => sqlText.includes(`@${name}`)));
   }
 
-  function rows<T extends AgreementListItem>(
-    q: AgreementQuery,
-    map: (mapper: ReturnType<typeof createRowMapper>, row: ListRow) => T,
-  ): { rows: T[]; shape: Shape } {
-    const shape = shapeOf(q);
-    const raw = statement(shape).all(paramsOf(q, shape)) as ListRow[];
-    const mapper = createRowMapper(liveThemes.all() as [string, string, number][], q.day);
-    return {
-      rows: sortAgreements(
-        raw.map((r) => map(mapper, r)),
-        q.sort,
-      ),
-      shape,
-    };
+  function run<T>(q: AgreementQuery, sqlText: string, page?: { offset: number; limit: number }) {
+    return statement(sqlText).all(paramsOf(q, sqlText, page)) as T[];
+  }
+
+  /** The list rows of `ids`, in that order, mapped with today's rules. */
+  function rowsOf<T>(
+    ids: string[],
+    day: string,
+    map: (m: ReturnType<typeof createRowMapper>, row: ListRow) => T,
+  ): T[] {
+    if (ids.length === 0) return [];
+    const mapper = createRowMapper(liveThemes.all() as [string, string, number][], day);
+    return (details.all({ ids: JSON.stringify(ids) }) as ListRow[]).map((r) => map(mapper, r));
+  }
+
+  function allIds(q: AgreementQuery): string[] {
+    const text = listSql.ids(shapeOf(q), q.sort, { grouped: false, limited: false });
+    return run<{ id: string }>(q, text).map((r) => r.id);
   }
 
   /** The text of each agreement's latest live progress update (the one LAST_PROGRESS_ON dates). */
@@ -178,25 +102,45 @@ export function createAgreementQueries(db: Db) {
   );
 
   return {
-    /** The filtered, sorted list, with counts per status over every filter but the status filter. */
-    list(q: AgreementQuery): AgreementList {
-      const { rows: found, shape } = rows(q, (m, r) => m.item(r));
+    /**
+     * One page of the filtered, sorted list (optionally grouped by theme), with the total, the
+     * counts per status over every filter but the status filter, and the groups' sizes.
+     */
+    list(q: AgreementPageQuery): AgreementList {
+      const shape = shapeOf(q);
       const statusCounts = emptyStatusCounts();
-      if (shape.statuses) {
-        const countShape = { ...shape, counts: true, statuses: false };
-        const counted = statement(countShape).all(paramsOf(q, countShape)) as {
-          status: AgreementStatus;
-          n: number;
-        }[];
-        for (const { status, n } of counted) statusCounts[status] = n;
-      } else {
-        for (const row of found) statusCounts[row.status] += 1;
+      let total = 0;
+      let confidentialCount = 0;
+      const counted = run<{ status: AgreementStatus; n: number; confidential: number }>(
+        q,
+        listSql.counts(shape),
+      );
+      for (const { status, n, confidential } of counted) {
+        statusCounts[status] = n;
+        if (shape.statuses && !q.statuses.includes(status)) continue;
+        total += n;
+        confidentialCount += confidential;
       }
-      return { items: found, statusCounts, total: found.length };
+      const groups = q.groupByTheme
+        ? run<{ themeId: string | null; name: string | null; count: number }>(
+            q,
+            listSql.groups(shape),
+          ).map((g) => ({ ...g, name: g.themeId === null ? 'Zonder thema' : (g.name ?? '') }))
+        : null;
+      const page = { offset: q.offset, limit: q.limit };
+      const ids = run<{ id: string }>(
+        q,
+        listSql.ids(shape, q.sort, { grouped: q.groupByTheme, limited: true }),
+        page,
+      ).map((r) => r.id);
+      const items = rowsOf(ids, q.day, (m, r) => m.item(r));
+      return { items, offset: q.offset, total, statusCounts, confidentialCount, groups };
     },
+    /** Every matching id, in the list's order (for "select all"). */
+    ids: allIds,
     /** The same rows as the list, with the extra columns of the CSV export. */
     exportRows(q: AgreementQuery): AgreementExportRow[] {
-      const found = rows(q, (m, r) => m.exportRow(r)).rows;
+      const found = rowsOf(allIds(q), q.day, (m, r) => m.exportRow(r));
       const texts = new Map(
         (
           lastProgressText.all(JSON.stringify(found.map((r) => r.id))) as {
@@ -209,6 +153,7 @@ export function createAgreementQueries(db: Db) {
       return found;
     },
     dashboard: createDashboardQuery(db),
+    summary: createSummaryQuery(db),
   };
 }
 export type AgreementQueries = ReturnType<typeof createAgreementQueries>;

@@ -5,12 +5,31 @@
  */
 import type { Agreement } from '../shared/schemas/agreement';
 import { agreement } from './schema';
+import { nameSortKey } from './sortKeys';
+import { searchText } from './sqlite';
 
 export type AgreementRow = typeof agreement.$inferSelect;
 type Columns = Omit<
   AgreementRow,
-  'id' | 'regionId' | 'searchText' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'trashGroup'
+  | 'id'
+  | 'regionId'
+  | 'searchText'
+  | 'sortKey'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'deletedAt'
+  | 'trashGroup'
 >;
+
+/** The columns derived from the text, written with every insert and update of an agreement. */
+export const derivedColumns = (a: {
+  title: string;
+  caseNumber: string;
+  descriptionText: string;
+}): Pick<AgreementRow, 'searchText' | 'sortKey'> => ({
+  searchText: searchText(a.title, a.caseNumber, a.descriptionText),
+  sortKey: nameSortKey(a.title),
+});
 
 /** The row as the domain has it: dekking as one object. */
 export const toAgreement = (r: AgreementRow): Agreement => ({

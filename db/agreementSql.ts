@@ -29,8 +29,8 @@ export const PROGRESS_REFERENCE = `coalesce(${LAST_PROGRESS_ON}, a.adopted_on,
   substr(a.created_at, 1, 10))`;
 
 /** The latest review's date (by the date it is about), or NULL. */
-export const LAST_REVIEW_ON = `(SELECT max(rv.on_date) FROM agreement_review rv
-  WHERE rv.agreement_id = a.id)`;
+export const lastReviewOn = (agreement = 'a') => `(SELECT max(rv.on_date) FROM agreement_review rv
+  WHERE rv.agreement_id = ${agreement}.id)`;
 
 /**
  * 'wacht' while a requested review has no answer on or after the request date; otherwise the

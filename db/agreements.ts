@@ -15,7 +15,7 @@ import {
 } from './creation';
 import { createAuditLog, diff, type Changes, type Writer } from './audit';
 import { inTransaction } from './audited';
-import { agreementColumns, toAgreement } from './agreementRow';
+import { agreementColumns, derivedColumns, toAgreement } from './agreementRow';
 import {
   agreement,
   agreementFinancing,
@@ -24,7 +24,7 @@ import {
   party,
   theme,
 } from './schema';
-import { searchText, type Db } from './sqlite';
+import type { Db } from './sqlite';
 
 export interface AgreementPartyLink {
   partyId: string;
@@ -44,7 +44,7 @@ export { AGREEMENT_FIELDS, flatAgreement };
 /** The columns a create or update writes (the derived search text included). */
 const values = (input: AgreementInput, now: string) => ({
   ...agreementColumns({ ...input, status: INITIAL_STATUS, reviewRequestedOn: null }),
-  searchText: searchText(input.title, input.caseNumber, input.descriptionText),
+  ...derivedColumns(input),
   updatedAt: now,
 });
 

@@ -7,7 +7,8 @@ import { getTableColumns } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { agreement as agreementTable } from './schema';
-import { searchText, type Db } from './sqlite';
+import type { Db } from './sqlite';
+import { derivedColumns } from './agreementRow';
 
 type Row = Record<string, unknown>;
 export type AgreementCollection =
@@ -27,7 +28,7 @@ function aliasesOf(table: SQLiteTable, derived: string[]): string {
 const META =
   'created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt, trash_group AS trashGroup';
 export const AGREEMENT_COLUMNS: Record<AgreementCollection, string> = {
-  agreements: aliasesOf(agreementTable, ['searchText', 'descriptionText']),
+  agreements: aliasesOf(agreementTable, ['searchText', 'sortKey', 'descriptionText']),
   agreementStatusChanges: `id, agreement_id AS agreementId, from_status AS "from", to_status AS "to",
     on_date AS "on", at, actor, note, reason`,
   progressUpdates: `id, ${META}, agreement_id AS agreementId, on_date AS "on", text,
@@ -159,7 +160,7 @@ export function insertAgreementCollections(
         dekkingGranted: dekking.granted,
         dekkingBy: dekking.by,
         dekkingOn: dekking.on,
-        searchText: searchText(a.title, a.caseNumber, descriptionText),
+        ...derivedColumns({ ...a, descriptionText }),
       })
       .run();
     for (const t of themeIds) theme.run(a.id, t);

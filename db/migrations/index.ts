@@ -2,6 +2,7 @@ import { m0001Register } from './0001-register';
 import { m0002ListIndexes } from './0002-list-indexes';
 import { m0003Agreements } from './0003-agreements';
 import { m0004SortKeysCaseNumber } from './0004-sort-keys-case-number';
+import { m0005AgreementSortKey } from './0005-agreement-sort-key';
 import type { Migration } from './types';
 
 /** The explicit, ordered list of migrations. Never edit a shipped step: add a new one. */
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   m0002ListIndexes,
   m0003Agreements,
   m0004SortKeysCaseNumber,
+  m0005AgreementSortKey,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -27,6 +27,8 @@ export const agreement = sqliteTable('agreement', {
   confidential: integer('confidential', { mode: 'boolean' }).notNull(),
   reviewRequestedOn: text('review_requested_on'),
   searchText: text('search_text').notNull(),
+  /** The title's Dutch sort key (db/sortKeys.ts), for paging in SQL. */
+  sortKey: text('sort_key').notNull(),
   ...recordColumns(),
 });
 

@@ -9,9 +9,17 @@ export const agreementQueryHandlers = defineHandlers({
     requireRegion(ctx, query.regionId, 'regionId');
     return ctx.repos.agreementQueries.list({ ...query, day: today(ctx) });
   },
+  'agreements.listIds': (ctx, query) => {
+    requireRegion(ctx, query.regionId, 'regionId');
+    return ctx.repos.agreementQueries.ids({ ...query, day: today(ctx) });
+  },
   'agreements.dashboard': (ctx, { regionId }) => {
     requireRegion(ctx, regionId, 'regionId');
     return ctx.repos.agreementQueries.dashboard(regionId, today(ctx));
+  },
+  'agreements.summary': (ctx, { regionId }) => {
+    requireRegion(ctx, regionId, 'regionId');
+    return ctx.repos.agreementQueries.summary(regionId, today(ctx));
   },
   'agreements.exportCsv': (ctx, query) => {
     const region = requireRegion(ctx, query.regionId, 'regionId');

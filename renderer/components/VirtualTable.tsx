@@ -1,6 +1,7 @@
 import { Checkbox, Table, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { VirtualRow } from './VirtualRow';
 
 export interface Column<T> {
   key: string;
@@ -27,19 +28,32 @@ export interface Selection<T> {
 
 const DEFAULT_ROW_HEIGHT = 44;
 
+/** Rows read on demand (a paged list): how many there are, and each one once it has arrived. */
+export interface RowSource<T> {
+  count: number;
+  /** The row at `index`, or undefined while it is on its way (a "Laden…" row shows). */
+  rowAt: (index: number) => T | undefined;
+  /** Called with the first and last index in view (overscan included) as the user scrolls. */
+  onRange?: (first: number, last: number) => void;
+}
+
 /**
  * Every long list of the app: a real table (headers, row and column semantics) of which only the
- * visible rows are in the DOM, so 10,000 rows render and scroll as fast as 50. Optional slots:
- * `selection` (checkbox column), `group` (a header row between rows, e.g. per theme) and `sort`
- * (headers that sort when clicked, announced with aria-sort).
+ * visible rows are in the DOM, so 10,000 rows render and scroll as fast as 50. The rows are an
+ * array or a `RowSource` (pages fetched as they come into view). Optional slots: `selection`
+ * (checkbox column), `group` (a header row between rows, e.g. per theme) and `sort` (headers that
+ * sort when clicked, announced with aria-sort). A short list takes only the height it needs.
  */
 export function VirtualTable<T>(props: {
-  rows: T[];
+  rows: T[] | RowSource<T>;
   columns: Column<T>[];
   rowKey: (row: T) => string;
   caption: string;
   height?: string;
+  /** Each row's height; with `measured`, the estimate until a row has been measured. */
   rowHeight?: number;
+  /** Rows differ in height (several people in a cell): each is measured once shown. */
+  measured?: boolean;
   className?: string;
   selection?: Selection<T>;
   /** For a group row: its heading; for an ordinary row: null. */
@@ -52,23 +66,35 @@ export function VirtualTable<T>(props: {
 }) {
   const rowHeight = props.rowHeight ?? DEFAULT_ROW_HEIGHT;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const source = Array.isArray(props.rows) ? null : props.rows;
+  const count = source ? source.count : (props.rows as T[]).length;
+  const rowAt = (index: number) => (source ? source.rowAt(index) : (props.rows as T[])[index]);
   const virtualizer = useVirtualizer({
-    count: props.rows.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  const onRange = source?.onRange;
+  useEffect(() => onRange?.(first, last), [onRange, first, last]);
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const { selection, sort } = props;
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
   const span = props.columns.length + (selection ? 1 : 0);
 
   return (
     <div
       ref={scrollRef}
       className="virtual-table"
-      style={{ height: props.height ?? 'calc(100vh - 290px)', minHeight: 240 }}
+      style={{
+        maxHeight: props.height ?? 'calc(100vh - 290px)',
+        minHeight: Math.min(240, (count + 1) * rowHeight + 8),
+      }}
       data-testid="virtual-table"
     >
       <Table
@@ -77,7 +103,7 @@ export function VirtualTable<T>(props: {
         stickyHeader
         layout="fixed"
         className={props.className}
-        aria-rowcount={props.rows.length + 1}
+        aria-rowcount={count + 1}
         aria-busy={props.busy || undefined}
         data-shows={props.shows}
       >
@@ -125,39 +151,33 @@ export function VirtualTable<T>(props: {
             </tr>
           )}
           {items.map((item) => {
-            const row = props.rows[item.index]!;
-            const group = props.group?.(row) ?? null;
-            const key = props.rowKey(row);
-            const common = { 'aria-rowindex': item.index + 2, style: { height: rowHeight } };
-            if (group !== null) {
+            const row = rowAt(item.index);
+            if (row === undefined) {
               return (
-                <Table.Tr {...common} key={key} data-group>
-                  <Table.Th scope="colgroup" colSpan={span} className="group-row">
-                    {group}
-                  </Table.Th>
-                </Table.Tr>
+                <tr
+                  key={`laden-${item.index}`}
+                  aria-rowindex={item.index + 2}
+                  style={{ height: rowHeight }}
+                  className="loading-row"
+                >
+                  <td colSpan={span}>Laden…</td>
+                </tr>
               );
             }
+            const group = props.group?.(row) ?? null;
             return (
-              <Table.Tr {...common} key={key}>
-                {selection && (
-                  <Table.Td>
-                    {/* A native checkbox: a row mounts in a fraction of the time of Mantine's. */}
-                    <input
-                      type="checkbox"
-                      className="row-check"
-                      aria-label={selection.label(row)}
-                      checked={selection.isSelected(row)}
-                      onChange={(e) => selection.onToggle(row, e.currentTarget.checked)}
-                    />
-                  </Table.Td>
-                )}
-                {props.columns.map((c) => (
-                  <Table.Td key={c.key} className="cell">
-                    {c.render(row)}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
+              <VirtualRow
+                key={props.rowKey(row)}
+                row={row}
+                index={item.index}
+                columns={props.columns}
+                selection={selectionRef}
+                selected={selection ? selection.isSelected(row) : false}
+                group={group}
+                span={span}
+                height={props.measured ? undefined : rowHeight}
+                measureRef={props.measured ? virtualizer.measureElement : undefined}
+              />
             );
           })}
           {bottom > 0 && (
@@ -167,7 +187,7 @@ export function VirtualTable<T>(props: {
           )}
         </Table.Tbody>
       </Table>
-      {props.rows.length === 0 && (
+      {count === 0 && (
         <Text c="dimmed" p="md">
           Geen resultaten.
         </Text>

@@ -27,9 +27,11 @@ export function createFilterStore<F extends object>(defaults: F, keep: (keyof F)
  * The text in a search box (kept per keystroke) and its commit to the list's filters after
  * `delay` ms without typing. A search set from elsewhere ("Filters wissen", a link) shows too.
  */
-export function useSearchBox(stored: string, commit: (search: string) => void, delay = 150) {
+export function useSearchBox(stored: string, commit: (search: string) => void, delay = 0) {
   const [text, setText] = useState(stored);
-  const [debounced] = useDebouncedValue(text, delay);
+  const [waited] = useDebouncedValue(text, delay);
+  // Lists answer a keystroke in a few milliseconds (paged in SQL): no need to wait by default.
+  const debounced = delay === 0 ? text : waited;
   useEffect(() => {
     if (debounced !== stored) commit(debounced);
   }, [debounced]); // eslint-disable-line react-hooks/exhaustive-deps

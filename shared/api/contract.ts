@@ -4,7 +4,7 @@
  */
 import { isMethodName, type MethodName } from './bridge';
 import { z } from '../zod';
-import { byId, emptyInput, ok } from '../schemas/common';
+import { byId, emptyInput, id, ok } from '../schemas/common';
 import {
   contact,
   contactFields,
@@ -51,6 +51,8 @@ import {
   agreementDetail,
   agreementList,
   agreementListQuery,
+  agreementSummary,
+  agreementFilterQuery,
   agreementTransition,
   agreementUndoTransition,
   agreementUpdate,
@@ -120,6 +122,8 @@ export const contract = {
   'settings.update': method(settingsUpdate, settings),
 
   'agreements.list': method(agreementListQuery, agreementList),
+  /** The ids of every agreement the filters match, in the list's order (select all). */
+  'agreements.listIds': method(agreementFilterQuery, z.array(id)),
   'agreements.get': method(byId, agreementDetail),
   'agreements.create': method(agreementCreate, agreement),
   'agreements.update': method(agreementUpdate, agreement),
@@ -132,6 +136,7 @@ export const contract = {
   'agreements.deleteImpact': method(byId, deleteImpact),
   'agreements.delete': method(byId, ok),
   'agreements.dashboard': method(z.object({ regionId: z.uuid() }).strict(), dashboard),
+  'agreements.summary': method(z.object({ regionId: z.uuid() }).strict(), agreementSummary),
   'agreements.exportCsv': method(csvExportQuery, csvExport),
 
   'dossier.loadDemo': method(emptyInput, z.object({ regionId: z.uuid() })),

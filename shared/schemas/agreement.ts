@@ -258,8 +258,11 @@ export const agreementDetail = agreement.extend({
 export type AgreementDetail = z.infer<typeof agreementDetail>;
 
 export const AGREEMENT_SORTS = ['title', 'status', 'nextEvaluation', 'updated'] as const;
+export const agreementSort = z.enum(AGREEMENT_SORTS);
+export type AgreementSort = z.infer<typeof agreementSort>;
 
-export const agreementListQuery = z
+/** The list's filters and order: what the list, the id list and the CSV export share. */
+export const agreementFilterQuery = z
   .object({
     regionId: id,
     search: z.string().trim().max(200).default(''),
@@ -275,7 +278,24 @@ export const agreementListQuery = z
     staleProgress: z.boolean().default(false),
     reviewStates: z.array(z.enum(REVIEW_STATES)).default([]),
     includeConfidential: z.boolean().default(true),
-    sort: z.enum(AGREEMENT_SORTS).default('title'),
+    sort: agreementSort.default('title'),
+  })
+  .strict();
+export type AgreementFilterQuery = z.input<typeof agreementFilterQuery>;
+
+/** At most this many agreements per page of the list (the screen asks for 100 at a time). */
+export const AGREEMENT_PAGE_MAX = 500;
+
+/**
+ * One page of the list. With `groupByTheme` the rows are the agreements per live theme (an
+ * agreement with two themes under both, one without under "Zonder thema"), groups in the
+ * werkstructuur's order; `offset` counts in that sequence.
+ */
+export const agreementListQuery = agreementFilterQuery
+  .extend({
+    groupByTheme: z.boolean().default(false),
+    offset: z.number().int().min(0).max(100_000_000).default(0),
+    limit: z.number().int().min(1).max(AGREEMENT_PAGE_MAX).default(AGREEMENT_PAGE_MAX),
   })
   .strict();
 export type AgreementListQuery = z.input<typeof agreementListQuery>;
@@ -307,10 +327,19 @@ export const agreementListItem = z.object({
 export type AgreementListItem = z.infer<typeof agreementListItem>;
 
 export const agreementList = z.object({
+  /** The page: rows `offset` … `offset + items.length - 1` of the (grouped) sequence. */
   items: z.array(agreementListItem),
+  offset: z.number().int(),
+  /** Agreements that match every filter (each once, also when grouped). */
+  total: z.number().int(),
   /** Counts per status of the list with every filter applied except the status filter. */
   statusCounts: z.record(agreementStatus, z.number().int()),
-  total: z.number().int(),
+  /** Of the `total`: how many are vertrouwelijk. */
+  confidentialCount: z.number().int(),
+  /** With `groupByTheme`: the groups in order and their sizes (they add up to the sequence). */
+  groups: z
+    .array(z.object({ themeId: id.nullable(), name: z.string(), count: z.number().int() }))
+    .nullable(),
 });
 export type AgreementList = z.infer<typeof agreementList>;
 
@@ -319,6 +348,23 @@ export const dashboardItem = z.object({
   title: z.string(),
   status: agreementStatus,
   date: z.string().nullable(),
+});
+
+/** The regio-overzicht's agreement figures: counts only, cheap enough for the first screen. */
+export const agreementSummary = z.object({
+  total: z.number().int(),
+  evaluationOverdue: z.number().int(),
+  withoutOwner: z.number().int(),
+  reviewWaiting: z.number().int(),
+});
+export type AgreementSummary = z.infer<typeof agreementSummary>;
+
+/** How many agreements each dashboard card names; its count links to the whole list. */
+export const DASHBOARD_SHOWN = 5;
+/** A dashboard card: how many agreements, and the first DASHBOARD_SHOWN of them. */
+const dashboardList = z.object({
+  count: z.number().int(),
+  items: z.array(dashboardItem).max(DASHBOARD_SHOWN),
 });
 
 export const dashboard = z.object({
@@ -334,21 +380,21 @@ export const dashboard = z.object({
     }),
   ),
   totals: z.record(agreementStatus, z.number().int()),
-  evaluationsDue: z.array(dashboardItem),
-  evaluationsOverdue: z.array(dashboardItem),
-  withoutOwner: z.array(dashboardItem),
-  withoutDekking: z.array(dashboardItem),
-  staleProgress: z.array(dashboardItem),
+  evaluationsDue: dashboardList,
+  evaluationsOverdue: dashboardList,
+  withoutOwner: dashboardList,
+  withoutDekking: dashboardList,
+  staleProgress: dashboardList,
   reviews: z.object({
-    wacht: z.array(dashboardItem),
-    akkoord: z.array(dashboardItem),
-    opmerkingen: z.array(dashboardItem),
+    wacht: dashboardList,
+    akkoord: dashboardList,
+    opmerkingen: dashboardList,
   }),
 });
 export type Dashboard = z.infer<typeof dashboard>;
 
 /** The CSV export takes the list's filters, but leaves vertrouwelijke afspraken out unless asked. */
-export const csvExportQuery = agreementListQuery.extend({
+export const csvExportQuery = agreementFilterQuery.extend({
   includeConfidential: z.boolean().default(false),
 });
 

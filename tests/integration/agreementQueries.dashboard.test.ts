@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DASHBOARD_SHOWN } from '../../shared/schemas/agreement';
 import { makeApi, TODAY, type TestApi } from '../fixtures/api';
 import { call, ids, insertAgreement } from './agreementQueriesSeed';
 import { buildWorld, type World } from './agreementQueriesWorld';
@@ -101,13 +102,13 @@ describe('agreements.dashboard', () => {
 
   it('lists the warnings, sorted, with the date that matters', () => {
     const d = call(api, 'agreements.dashboard', { regionId: w.region.id });
-    const brief = (items: { id: string; date: string | null }[]) =>
-      items.map((i) => [i.id, i.date]);
+    const brief = (list: { items: { id: string; date: string | null }[] }) =>
+      list.items.map((i) => [i.id, i.date]);
     expect(brief(d.evaluationsDue)).toEqual([
       [w.a.crisiskaart, '2026-12-15'],
       [w.a.loket, '2027-01-21'],
     ]);
-    expect(d.evaluationsDue[0]).toEqual({
+    expect(d.evaluationsDue.items[0]).toEqual({
       id: w.a.crisiskaart,
       title: 'Crisiskaart GGZ',
       status: 'vastgesteld',
@@ -140,10 +141,16 @@ describe('agreements.dashboard', () => {
     }
     const r = w.region.id;
     const d = call(api, 'agreements.dashboard', { regionId: r });
-    const same = (items: { id: string }[], filter: Record<string, unknown>) =>
-      expect(new Set(items.map((i) => i.id))).toEqual(
-        new Set(ids(api, { regionId: r, ...filter })),
-      );
+    // The count is the list's length; the named agreements are in that list.
+    const same = (
+      shown: { count: number; items: { id: string }[] },
+      filter: Record<string, unknown>,
+    ) => {
+      const listed = ids(api, { regionId: r, ...filter });
+      expect(shown.count).toBe(listed.length);
+      expect(shown.items.length).toBe(Math.min(listed.length, DASHBOARD_SHOWN));
+      for (const item of shown.items) expect(listed).toContain(item.id);
+    };
     same(d.evaluationsDue, { evaluationDueWithinDays: 60 });
     same(d.evaluationsOverdue, { evaluationOverdue: true });
     same(d.withoutOwner, { withoutOwner: true });
@@ -152,7 +159,14 @@ describe('agreements.dashboard', () => {
     same(d.reviews.wacht, { reviewStates: ['wacht'] });
     same(d.reviews.akkoord, { reviewStates: ['akkoord'] });
     same(d.reviews.opmerkingen, { reviewStates: ['opmerkingen'] });
-    expect(d.reviews.wacht).toHaveLength(4);
+    expect(d.reviews.wacht.count).toBe(4);
+    // The overzicht's card counts by the same rules.
+    expect(call(api, 'agreements.summary', { regionId: r })).toEqual({
+      total: Object.values(d.totals).reduce((a, b) => a + b, 0),
+      evaluationOverdue: d.evaluationsOverdue.count,
+      withoutOwner: d.withoutOwner.count,
+      reviewWaiting: 4,
+    });
   });
 
   it('is empty for a region without agreements and refuses an unknown region', () => {
@@ -160,7 +174,7 @@ describe('agreements.dashboard', () => {
     const d = call(api, 'agreements.dashboard', { regionId: empty.id });
     expect(d.totals).toEqual(zero);
     expect(d.matrix.every((m) => m.total === 0 && m.themeId !== null)).toBe(true);
-    expect(d.evaluationsDue).toEqual([]);
+    expect(d.evaluationsDue).toEqual({ count: 0, items: [] });
     expect(() => call(api, 'agreements.dashboard', { regionId: crypto.randomUUID() })).toThrow(
       /bestaat niet/,
     );

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Input, Output } from '../../shared/api/contract';
 import type { AgreementPartyRole, AgreementStatus, FinancingStream } from '../../shared/domain';
-import { searchText } from '../../db/sqlite';
+import { derivedColumns } from '../../db/agreementRow';
 import type { TestApi } from '../fixtures/api';
 
 export interface AgreementSeed {
@@ -42,11 +42,11 @@ export function insertAgreement(api: TestApi, s: AgreementSeed): string {
   db.prepare(
     `INSERT INTO agreement (id, region_id, title, description_html, description_text, status,
        owner_id, adopted_on, start_date, end_date, next_evaluation, dekking_granted, dekking_by,
-       dekking_on, confidential, review_requested_on, search_text, created_at, updated_at,
-       deleted_at)
+       dekking_on, confidential, review_requested_on, search_text, sort_key, created_at,
+       updated_at, deleted_at)
      VALUES (@id, @regionId, @title, @html, @text, @status, @ownerId, @adoptedOn, @startDate,
        @endDate, @nextEvaluation, @granted, @by, @on, @confidential, @reviewRequestedOn,
-       @searchText, @created, @updated, @deletedAt)`,
+       @searchText, @sortKey, @created, @updated, @deletedAt)`,
   ).run({
     id,
     regionId: s.regionId,
@@ -64,7 +64,7 @@ export function insertAgreement(api: TestApi, s: AgreementSeed): string {
     on: s.dekking?.on ?? null,
     confidential: s.confidential ? 1 : 0,
     reviewRequestedOn: s.reviewRequestedOn ?? null,
-    searchText: searchText(s.title, description),
+    ...derivedColumns({ title: s.title, caseNumber: '', descriptionText: description }),
     created,
     updated: s.updatedAt ?? created,
     deletedAt: s.deleted ? '2026-11-01T09:00:00.000Z' : null,
@@ -101,7 +101,13 @@ export function insertAgreement(api: TestApi, s: AgreementSeed): string {
   return id;
 }
 
-type QueryMethod = 'agreements.list' | 'agreements.dashboard' | 'agreements.exportCsv';
+type QueryMethod =
+  | 'agreements.list'
+  | 'agreements.listIds'
+  | 'agreements.dashboard'
+  | 'agreements.summary'
+  | 'agreements.exportCsv'
+  | 'themes.list';
 
 /** Calls a query through the dispatcher (input parsed, output checked against the contract). */
 export const call = <M extends QueryMethod>(api: TestApi, method: M, input: Input<M>): Output<M> =>

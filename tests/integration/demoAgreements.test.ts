@@ -59,13 +59,13 @@ describe('Voorbeelddossier: agreements', () => {
       'withoutDekking',
       'staleProgress',
     ] as const) {
-      expect(d[key].length, key).toBeGreaterThan(0);
+      expect(d[key].count, key).toBeGreaterThan(0);
     }
-    expect(d.reviews.akkoord).toHaveLength(1);
-    expect(d.reviews.opmerkingen).toHaveLength(1);
-    expect(d.reviews.wacht).toHaveLength(1);
+    expect(d.reviews.akkoord.count).toBe(1);
+    expect(d.reviews.opmerkingen.count).toBe(1);
+    expect(d.reviews.wacht.count).toBe(1);
 
-    const reviewed = a.call('agreements.get', { id: d.reviews.opmerkingen[0]!.id });
+    const reviewed = a.call('agreements.get', { id: d.reviews.opmerkingen.items[0]!.id });
     expect(reviewed.reviews[0]!.remark).not.toBe('');
     const history = a.call('history.list', { entity: 'agreement', id: reviewed.id });
     expect(history.length).toBeGreaterThan(3);

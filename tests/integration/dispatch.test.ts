@@ -386,7 +386,9 @@ describe('every register method answers within its contract', () => {
     call('agreements.get', { id: agreement.id });
     call('history.list', { entity: 'agreement', id: agreement.id });
     call('agreements.list', { regionId: region.id, search: 'val' });
+    call('agreements.listIds', { regionId: region.id });
     call('agreements.dashboard', { regionId: region.id });
+    call('agreements.summary', { regionId: region.id });
     call('agreements.exportCsv', { regionId: region.id });
     call('agreements.deleteImpact', { id: agreement.id });
     call('agreements.delete', { id: agreement.id });

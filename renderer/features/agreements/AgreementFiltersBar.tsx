@@ -39,8 +39,13 @@ export function AgreementFiltersBar({ regionId }: { regionId: string }) {
   const [search, setSearch] = useSearchBox(filters.search, (s) => filters.update({ search: s }));
   const themes = useQuery('themes.list', { includeArchived: true });
   const parties = useQuery('parties.list', { regionId, includeEnded: true });
-  // People of this region only (not every person in the file): the owner filter's options.
-  const people = useQuery('contacts.list', { regionId });
+  const [moreOpened, setMoreOpened] = useState(false);
+  // People of this region only (not every person in the file): the owner filter's options,
+  // fetched when "Meer filters" opens or an owner filter needs its name.
+  const people = useQuery(
+    'contacts.list',
+    moreOpened || filters.ownerIds.length > 0 ? { regionId } : null,
+  );
 
   const multi = {
     clearable: true,
@@ -119,6 +124,8 @@ export function AgreementFiltersBar({ regionId }: { regionId: string }) {
           clearButtonProps={{ 'aria-label': 'Partijen wissen' }}
         />
         <MoreFilters
+          opened={moreOpened}
+          onChange={setMoreOpened}
           owners={(people.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
           active={chips.length}
         />
@@ -140,9 +147,14 @@ export function AgreementFiltersBar({ regionId }: { regionId: string }) {
 }
 
 /** The less-used filters and the sort order, in a popover; the button counts what is set. */
-function MoreFilters(props: { owners: { value: string; label: string }[]; active: number }) {
+function MoreFilters(props: {
+  opened: boolean;
+  onChange: (opened: boolean) => void;
+  owners: { value: string; label: string }[];
+  active: number;
+}) {
   const filters = useAgreementFilters();
-  const [opened, setOpened] = useState(false);
+  const { opened, onChange: setOpened } = props;
   // Inside the popover, the lists open in place: a list in a portal would count as a click outside.
   const inside = { clearable: true, comboboxProps: { withinPortal: false } } as const;
   return (
@@ -156,7 +168,7 @@ function MoreFilters(props: { owners: { value: string; label: string }[]; active
       width={340}
     >
       <Popover.Target>
-        <Button variant="default" onClick={() => setOpened((o) => !o)} aria-expanded={opened}>
+        <Button variant="default" onClick={() => setOpened(!opened)} aria-expanded={opened}>
           {props.active > 0 ? `Meer filters (${props.active})` : 'Meer filters'}
         </Button>
       </Popover.Target>

@@ -4,7 +4,8 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { todayIso } from '../../../shared/dates';
 import { countNl, formatNumberNl } from '../../../shared/numbers';
 import { useApi } from '../../app/apiContext';
-import { useMutation, useQuery } from '../../app/data';
+import { useMutation } from '../../app/data';
+import { usePagedQuery } from '../../app/pagedQuery';
 import { useCurrentRegion } from '../../app/useCurrentRegion';
 import { notifyError, notifySaved } from '../../components/feedback';
 import { useCreateDialog } from '../../components/listScreen';
@@ -20,7 +21,7 @@ import {
   toListQuery,
   useAgreementFilters,
 } from './agreementFilters';
-import { buildRows } from './agreementRows';
+import { agreementRowSource } from './agreementRows';
 import { AgreementTable } from './AgreementTable';
 import { askConfidential } from './askConfidential';
 import { downloadText } from './csvDownload';
@@ -74,22 +75,28 @@ export function AgreementList() {
 
 function AgreementResults({ regionId, filtered }: { regionId: string; filtered: boolean }) {
   const filters = useAgreementFilters();
-  const list = useQuery('agreements.list', toListQuery(filters, regionId), { keepPrevious: true });
-  const themes = useQuery('themes.list', { includeArchived: true });
-  const themeOrder = useMemo(() => (themes.data ?? []).map((t) => t.id), [themes.data]);
+  const query = useMemo(
+    () => ({ ...toListQuery(filters, regionId), groupByTheme: filters.groupByTheme }),
+    [filters, regionId],
+  );
+  const list = usePagedQuery('agreements.list', query);
+  const api = useApi();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const navigate = useNavigate();
   const mutate = useMutation();
   const createDialog = useCreateDialog();
+  // A selection belongs to the list it was made in: new filters start without one.
+  const queryKey = JSON.stringify(query);
+  useEffect(() => setSelected(new Set()), [queryKey]);
 
-  const items = list.data?.items;
+  const { head, itemAt, showRange } = list;
+  const data = head.data;
   const rows = useMemo(
-    () => buildRows(items ?? [], filters.groupByTheme, themeOrder),
-    [items, filters.groupByTheme, themeOrder],
+    () => data && agreementRowSource(data, itemAt, showRange),
+    // itemAt changes with every page that arrives; the rows must follow it.
+    [data, itemAt, showRange],
   );
-  // Only what is still in the list stays selected.
-  const visible = useMemo(() => new Set((items ?? []).map((i) => i.id)), [items]);
-  const chosen = [...selected].filter((id) => visible.has(id));
+  const chosen = [...selected];
 
   const requestReview = async () => {
     try {
@@ -106,17 +113,25 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
       notifyError(error);
     }
   };
+  const selectAll = async (checked: boolean) => {
+    if (!checked) return setSelected(new Set());
+    try {
+      setSelected(new Set(await api.invoke('agreements.listIds', toListQuery(filters, regionId))));
+    } catch (error) {
+      notifyError(error);
+    }
+  };
 
   return (
     <>
       <StatusCounts
-        counts={list.data?.statusCounts}
+        counts={data?.statusCounts}
         value={filters.statuses}
         onChange={(statuses) => filters.update({ statuses })}
       />
-      <QueryState query={list} label="Afspraken">
+      <QueryState query={head} label="Afspraken">
         {(data) =>
-          data.items.length === 0 && !filtered ? (
+          data.total === 0 && !filtered ? (
             <Stack align="flex-start" mt="lg" gap="sm">
               <Title order={2} size="h4">
                 Nog geen afspraken
@@ -128,7 +143,7 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
             <>
               <Group justify="space-between" my="xs">
                 <Text size="sm" c="dimmed" role="status">
-                  {countNl(data.items.length, 'afspraak', 'afspraken')}
+                  {countNl(data.total, 'afspraak', 'afspraken')}
                   {chosen.length > 0 && `, ${formatNumberNl(chosen.length)} geselecteerd`}
                 </Text>
                 <Group gap="xs">
@@ -145,11 +160,11 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
                     disabled={chosen.length === 0}
                     onClick={() => navigate(`/beoordelen?ids=${chosen.join(',')}`)}
                   >
-                    Beoordelen ({chosen.length})
+                    Beoordelen ({formatNumberNl(chosen.length)})
                   </Button>
                 </Group>
               </Group>
-              {data.items.length === 0 ? (
+              {data.total === 0 || !rows ? (
                 <Stack align="flex-start" gap="xs" my="md">
                   <Text>Geen afspraken met deze filters.</Text>
                   <Button
@@ -163,8 +178,8 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
               ) : (
                 <AgreementTable
                   rows={rows}
-                  selected={new Set(chosen)}
-                  allSelected={chosen.length === data.items.length}
+                  selected={selected}
+                  allSelected={data.total > 0 && chosen.length === data.total}
                   someSelected={chosen.length > 0}
                   onToggle={(id, checked) =>
                     setSelected((s) => {
@@ -174,11 +189,11 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
                       return next;
                     })
                   }
-                  onToggleAll={(checked) => setSelected(checked ? new Set(visible) : new Set())}
+                  onToggleAll={(checked) => void selectAll(checked)}
                   sort={filters.sort}
                   onSort={(sort) => filters.update({ sort })}
-                  busy={list.loading}
-                  shows={list.loading ? undefined : filters.search}
+                  busy={head.loading}
+                  shows={head.loading ? undefined : filters.search}
                 />
               )}
             </>
@@ -200,8 +215,11 @@ function ExportButton({ regionId }: { regionId: string }) {
       onClick={async () => {
         setBusy(true);
         try {
-          const listed = await api.invoke('agreements.list', toListQuery(filters, regionId));
-          const confidential = listed.items.filter((item) => item.confidential).length;
+          const listed = await api.invoke('agreements.list', {
+            ...toListQuery(filters, regionId),
+            limit: 1,
+          });
+          const confidential = listed.confidentialCount;
           const choice = confidential > 0 ? await askConfidential(confidential) : 'without';
           if (choice === null) return;
           const query = {

@@ -3,7 +3,7 @@ import { Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDateNl } from '../../../shared/dates';
 import type { AgreementListItem } from '../../../shared/schemas/agreement';
-import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { VirtualTable, type Column, type RowSource } from '../../components/VirtualTable';
 import type { AgreementFilters } from './agreementFilters';
 import { REVIEW_STATE_LABELS } from './agreementOptions';
 import type { AgreementRow } from './agreementRows';
@@ -96,7 +96,7 @@ const COLUMNS = columns();
 
 /** The agreements in the shared virtualised table: a selection column, theme groups, header sort. */
 export function AgreementTable(props: {
-  rows: AgreementRow[];
+  rows: RowSource<AgreementRow>;
   selected: Set<string>;
   onToggle: (id: string, checked: boolean) => void;
   onToggleAll: (checked: boolean) => void;

@@ -7,7 +7,7 @@ import {
   toListQuery,
   useAgreementFilters,
 } from './agreementFilters';
-import { buildRows } from './agreementRows';
+import { agreementRowSource } from './agreementRows';
 
 const THEME = '4a0b3f9e-8d57-4b8e-9c1f-2f6f3b1a0c11';
 const OTHER = '6c2d1e0f-1a2b-4c3d-8e4f-5a6b7c8d9e00';
@@ -104,23 +104,43 @@ const item = (
   ...extra,
 });
 
-describe('buildRows', () => {
-  const items = [item('a', [THEME, OTHER], ['Ouderen', 'GGZ']), item('b', [OTHER], ['GGZ'])];
+describe('agreementRowSource', () => {
+  const a = item('a', [THEME, OTHER], ['Ouderen', 'GGZ']);
+  const b = item('b', [OTHER], ['GGZ']);
+  const show = (source: ReturnType<typeof agreementRowSource>) =>
+    Array.from({ length: source.count }, (_, i) => source.rowAt(i)).map((r) =>
+      r === undefined ? 'laden' : r.kind === 'group' ? `${r.name} (${r.count})` : r.item.id,
+    );
 
-  it('lists the agreements as they are when not grouped', () => {
-    expect(buildRows(items, false, []).map((r) => r.key)).toEqual(['a', 'b']);
+  it('lists the agreements as they come when not grouped; rows not yet loaded are undefined', () => {
+    const source = agreementRowSource(
+      { total: 3, groups: null },
+      (i) => [a, b][i],
+      () => {},
+    );
+    expect(show(source)).toEqual(['a', 'b', 'laden']);
   });
 
-  it('groups by theme in theme order; an agreement with two themes appears under both', () => {
-    const rows = buildRows(items, true, [THEME, OTHER]);
-    expect(rows.map((r) => (r.kind === 'group' ? `${r.name} (${r.count})` : r.item.id))).toEqual([
-      'Ouderen (1)',
-      'a',
-      'GGZ (2)',
-      'a',
-      'b',
-    ]);
-    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  it('puts a header before each group; an agreement with two themes appears under both', () => {
+    const sequence = [a, a, b];
+    const ranges: [number, number][] = [];
+    const source = agreementRowSource(
+      {
+        total: 2,
+        groups: [
+          { themeId: THEME, name: 'Ouderen', count: 1 },
+          { themeId: OTHER, name: 'GGZ', count: 2 },
+        ],
+      },
+      (i) => sequence[i],
+      (first, last) => ranges.push([first, last]),
+    );
+    expect(show(source)).toEqual(['Ouderen (1)', 'a', 'GGZ (2)', 'a', 'b']);
+    const keys = Array.from({ length: source.count }, (_, i) => source.rowAt(i)!.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    // Table rows 3–4 are the server's rows 1–2.
+    source.onRange!(3, 4);
+    expect(ranges).toEqual([[1, 2]]);
   });
 });
 

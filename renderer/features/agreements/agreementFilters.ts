@@ -3,21 +3,19 @@ import {
   AGREEMENT_SORTS,
   REVIEW_STATES,
   type agreementListQuery,
-  type AgreementListQuery,
+  type AgreementFilterQuery,
 } from '../../../shared/schemas/agreement';
 import type { z } from '../../../shared/zod';
 import { AGREEMENT_STATUSES, FINANCING_STREAMS } from '../../../shared/domain';
 
 /**
  * The list's filters as the user sets them: the API's list query (its zod schema is the one
- * definition) without the region, plus grouping, which only the screen knows.
+ * definition) without the region and the page.
  */
 export type AgreementFilters = Omit<
   z.output<typeof agreementListQuery>,
-  'regionId' | 'includeConfidential'
-> & {
-  groupByTheme: boolean;
-};
+  'regionId' | 'includeConfidential' | 'offset' | 'limit'
+>;
 
 export const DEFAULT_AGREEMENT_FILTERS: AgreementFilters = {
   search: '',
@@ -67,8 +65,8 @@ export function hasActiveFilters(f: AgreementFilters): boolean {
     .some((key) => JSON.stringify(f[key]) !== JSON.stringify(DEFAULT_AGREEMENT_FILTERS[key]));
 }
 
-/** The query for 'agreements.list' / 'agreements.exportCsv'. */
-export function toListQuery(f: AgreementFilters, regionId: string): AgreementListQuery {
+/** The filters for 'agreements.list', 'agreements.listIds' and 'agreements.exportCsv'. */
+export function toListQuery(f: AgreementFilters, regionId: string): AgreementFilterQuery {
   return {
     regionId,
     search: f.search.trim(),

@@ -74,7 +74,11 @@ const COLUMNS: Column<ContactListItem>[] = [
 export function ContactList() {
   const { region, regionId } = useCurrentRegion();
   const filters = useContactFilters();
-  const [search, setSearch] = useSearchBox(filters.search, (s) => filters.update({ search: s }));
+  const [search, setSearch] = useSearchBox(
+    filters.search,
+    (s) => filters.update({ search: s }),
+    150,
+  );
   const createDialog = useCreateDialog();
   const inRegion = filters.scope === 'region' && regionId !== null;
 

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -13,6 +13,7 @@ import { useQuery } from '../../app/data';
 import { useCurrentRegion } from '../../app/useCurrentRegion';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { AgreementSummaryCard } from '../agreements/dashboard/AgreementSummaryCard';
 import { NoRegion } from '../regions/NoRegion';
 import { AssignRoleModal, type RolePreset } from '../roles/AssignRoleModal';
@@ -48,36 +49,15 @@ export function OverviewScreen() {
           ) : (
             <Stack>
               <GapSummary rows={data.rows} gapCount={data.gapCount} />
-              <Table striped withTableBorder verticalSpacing="sm">
-                <caption className="visually-hidden">Aanspreekpunten per partij</caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Partij</Table.Th>
-                    <Table.Th scope="col">Rol in de regio</Table.Th>
-                    <Table.Th scope="col">Bestuurlijk aanspreekpunt</Table.Th>
-                    <Table.Th scope="col">Ambtelijk aanspreekpunt</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.rows.map((row) => (
-                    <Table.Tr key={row.partyId} data-gap={row.missing.length > 0 || undefined}>
-                      <Table.Td>
-                        <Link className="row-link" to={`/partijen/${row.partyId}`}>
-                          {row.partyName}
-                        </Link>
-                        <Text size="sm" c="dimmed">
-                          {PARTY_TYPE_LABELS[row.partyType]}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {MEMBERSHIP_ROLE_LABELS[row.membershipRole as MembershipRole]}
-                      </Table.Td>
-                      <PersonCell row={row} kind="bestuurlijk_aanspreekpunt" onFill={setPreset} />
-                      <PersonCell row={row} kind="ambtelijk_aanspreekpunt" onFill={setPreset} />
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <VirtualTable
+                rows={data.rows}
+                columns={overviewColumns(setPreset)}
+                rowKey={(row) => row.partyId}
+                caption="Aanspreekpunten per partij"
+                rowHeight={96}
+                measured
+                height="calc(100vh - 200px)"
+              />
             </Stack>
           )
         }
@@ -90,6 +70,44 @@ export function OverviewScreen() {
       />
     </>
   );
+}
+
+function overviewColumns(onFill: (preset: RolePreset) => void): Column<OverviewRow>[] {
+  return [
+    {
+      key: 'party',
+      header: 'Partij',
+      width: '28%',
+      render: (row) => (
+        <>
+          <Link className="row-link" to={`/partijen/${row.partyId}`}>
+            {row.partyName}
+          </Link>
+          <Text size="sm" c="dimmed">
+            {PARTY_TYPE_LABELS[row.partyType]}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'role',
+      header: 'Rol in de regio',
+      width: '16%',
+      render: (row) => MEMBERSHIP_ROLE_LABELS[row.membershipRole as MembershipRole],
+    },
+    {
+      key: 'bestuurlijk',
+      header: 'Bestuurlijk aanspreekpunt',
+      width: '28%',
+      render: (row) => <PersonCell row={row} kind="bestuurlijk_aanspreekpunt" onFill={onFill} />,
+    },
+    {
+      key: 'ambtelijk',
+      header: 'Ambtelijk aanspreekpunt',
+      width: '28%',
+      render: (row) => <PersonCell row={row} kind="ambtelijk_aanspreekpunt" onFill={onFill} />,
+    },
+  ];
 }
 
 function GapSummary({ rows, gapCount }: { rows: OverviewRow[]; gapCount: number }) {
@@ -123,31 +141,29 @@ function PersonCell(props: {
   const current = people.filter((p) => !p.upcoming);
   const upcoming = people.filter((p) => p.upcoming);
   return (
-    <Table.Td>
-      <Stack gap={6} align="flex-start">
-        {current.length === 0 && (
-          <>
-            <Badge color="red.8" variant="filled">
-              Ontbreekt
-            </Badge>
-            <Button
-              size="xs"
-              variant="outline"
-              onClick={() => props.onFill({ partyId: props.row.partyId, role: props.kind })}
-              aria-label={`${ROLE_KIND_LABELS[props.kind]} toewijzen voor ${props.row.partyName}`}
-            >
-              Toewijzen
-            </Button>
-          </>
-        )}
-        {current.map((p) => (
-          <PersonLine key={p.roleAssignmentId} person={p} />
-        ))}
-        {upcoming.map((p) => (
-          <PersonLine key={p.roleAssignmentId} person={p} from={p.since} />
-        ))}
-      </Stack>
-    </Table.Td>
+    <Stack gap={6} align="flex-start" className="wrap-cell">
+      {current.length === 0 && (
+        <>
+          <Badge color="red.8" variant="filled">
+            Ontbreekt
+          </Badge>
+          <Button
+            size="xs"
+            variant="outline"
+            onClick={() => props.onFill({ partyId: props.row.partyId, role: props.kind })}
+            aria-label={`${ROLE_KIND_LABELS[props.kind]} toewijzen voor ${props.row.partyName}`}
+          >
+            Toewijzen
+          </Button>
+        </>
+      )}
+      {current.map((p) => (
+        <PersonLine key={p.roleAssignmentId} person={p} />
+      ))}
+      {upcoming.map((p) => (
+        <PersonLine key={p.roleAssignmentId} person={p} from={p.since} />
+      ))}
+    </Stack>
   );
 }
 

@@ -39,7 +39,11 @@ const SORT_OPTIONS = [
 export function PartyList() {
   const { region, regionId } = useCurrentRegion();
   const filters = usePartyFilters();
-  const [search, setSearch] = useSearchBox(filters.search, (s) => filters.update({ search: s }));
+  const [search, setSearch] = useSearchBox(
+    filters.search,
+    (s) => filters.update({ search: s }),
+    150,
+  );
   const createDialog = useCreateDialog();
   const inRegion = filters.scope === 'region' && regionId !== null;
 

@@ -1,5 +1,5 @@
-import { Anchor, Button, Group, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Group, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Input } from '../../../shared/api/contract';
 import { formatDateNl, todayIso } from '../../../shared/dates';
@@ -8,8 +8,12 @@ import type { RoleListItem } from '../../../shared/schemas/roleAssignment';
 import { useMutation, useQuery } from '../../app/data';
 import { QueryState } from '../../components/QueryState';
 import { DeleteButton } from '../../components/DeleteButton';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { EditRoleModal } from './EditRoleModal';
 import { EndRoleModal } from './EndRoleModal';
+
+/** Two lines per row: the role, and its mandate on one line below it. */
+const ROW_HEIGHT = 60;
 
 /** Role assignments as a table, with changing, ending (kept as history) and removal. */
 export function RoleTable(props: {
@@ -22,6 +26,18 @@ export function RoleTable(props: {
   const [ending, setEnding] = useState<RoleListItem | null>(null);
   const [editing, setEditing] = useState<RoleListItem | null>(null);
   const mutate = useMutation();
+  const { showRegion = false, showPerson = true } = props;
+  const columns = useMemo(
+    () =>
+      roleColumns({
+        showRegion,
+        showPerson,
+        onEdit: setEditing,
+        onEnd: setEnding,
+        remove: (r) => mutate('roles.delete', { id: r.id }),
+      }),
+    [showRegion, showPerson, mutate],
+  );
 
   return (
     <QueryState query={roles} label="Rollen">
@@ -30,84 +46,14 @@ export function RoleTable(props: {
           <Text c="dimmed">{props.emptyText ?? 'Geen rollen.'}</Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped verticalSpacing="xs">
-                <caption className="visually-hidden">Rollen</caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Rol</Table.Th>
-                    {props.showPerson !== false && <Table.Th scope="col">Persoon</Table.Th>}
-                    <Table.Th scope="col">Namens</Table.Th>
-                    {props.showRegion && <Table.Th scope="col">Regio</Table.Th>}
-                    <Table.Th scope="col">Periode</Table.Th>
-                    <Table.Th scope="col">
-                      <span className="visually-hidden">Acties</span>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((r) => (
-                    <Table.Tr key={r.id}>
-                      <Table.Td>
-                        {ROLE_KIND_LABELS[r.role]}
-                        {r.themeName && ` – ${r.themeName}`}
-                        {r.mandate && (
-                          <Text size="sm" c="dimmed" lineClamp={2} title={r.mandate}>
-                            Mandaat: {r.mandate}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      {props.showPerson !== false && (
-                        <Table.Td>
-                          <Anchor component={Link} to={`/personen/${r.contactId}`} size="sm">
-                            {r.contactName}
-                          </Anchor>
-                        </Table.Td>
-                      )}
-                      <Table.Td>
-                        {r.partyId ? (
-                          <Anchor component={Link} to={`/partijen/${r.partyId}`} size="sm">
-                            {r.partyName}
-                          </Anchor>
-                        ) : (
-                          '–'
-                        )}
-                      </Table.Td>
-                      {props.showRegion && <Table.Td>{r.regionName}</Table.Td>}
-                      <Table.Td>
-                        <Period since={r.since} until={r.until} current={r.current} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={6} justify="flex-end" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            aria-label={`Rol van ${r.contactName} wijzigen`}
-                            onClick={() => setEditing(r)}
-                          >
-                            Wijzigen
-                          </Button>
-                          {r.current && (
-                            <Button size="xs" variant="outline" onClick={() => setEnding(r)}>
-                              Beëindigen
-                            </Button>
-                          )}
-                          <DeleteButton
-                            inRow
-                            entity="roleAssignment"
-                            id={r.id}
-                            label={`Rol van ${r.contactName}`}
-                            ariaLabel={`Rol van ${r.contactName} verwijderen`}
-                            impact="De rol gaat naar de prullenbak. Wilt u alleen vastleggen dat de rol is afgelopen? Kies dan Beëindigen: dan blijft de rol als geschiedenis bewaard."
-                            remove={() => mutate('roles.delete', { id: r.id })}
-                          />
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <VirtualTable
+              rows={rows}
+              columns={columns}
+              rowKey={(r) => r.id}
+              caption="Rollen"
+              rowHeight={ROW_HEIGHT}
+              className="role-table"
+            />
             <EndRoleModal role={ending} onClose={() => setEnding(null)} />
             <EditRoleModal role={editing} onClose={() => setEditing(null)} />
           </>
@@ -115,6 +61,97 @@ export function RoleTable(props: {
       }
     </QueryState>
   );
+}
+
+function roleColumns(o: {
+  showRegion: boolean;
+  showPerson: boolean;
+  onEdit: (r: RoleListItem) => void;
+  onEnd: (r: RoleListItem) => void;
+  remove: (r: RoleListItem) => Promise<unknown>;
+}): Column<RoleListItem>[] {
+  const columns: (Column<RoleListItem> | false)[] = [
+    {
+      key: 'role',
+      header: 'Rol',
+      width: '24%',
+      render: (r) => (
+        <>
+          <span className="two-lines">
+            {ROLE_KIND_LABELS[r.role]}
+            {r.themeName && ` – ${r.themeName}`}
+          </span>
+          {r.mandate && (
+            <Text size="xs" c="dimmed" truncate title={r.mandate}>
+              Mandaat: {r.mandate}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    o.showPerson && {
+      key: 'person',
+      header: 'Persoon',
+      width: '18%',
+      render: (r) => (
+        <Link className="row-link" to={`/personen/${r.contactId}`}>
+          {r.contactName}
+        </Link>
+      ),
+    },
+    {
+      key: 'party',
+      header: 'Namens',
+      width: '18%',
+      render: (r) =>
+        r.partyId ? (
+          <Link className="row-link" to={`/partijen/${r.partyId}`}>
+            {r.partyName}
+          </Link>
+        ) : (
+          '–'
+        ),
+    },
+    o.showRegion && { key: 'region', header: 'Regio', width: '14%', render: (r) => r.regionName },
+    {
+      key: 'period',
+      header: 'Periode',
+      width: '16%',
+      render: (r) => <Period since={r.since} until={r.until} current={r.current} />,
+    },
+    {
+      key: 'actions',
+      header: 'Acties',
+      width: '24%',
+      render: (r) => (
+        <Group gap={6} justify="flex-end" wrap="nowrap">
+          <Button
+            size="xs"
+            variant="subtle"
+            aria-label={`Rol van ${r.contactName} wijzigen`}
+            onClick={() => o.onEdit(r)}
+          >
+            Wijzigen
+          </Button>
+          {r.current && (
+            <Button size="xs" variant="outline" onClick={() => o.onEnd(r)}>
+              Beëindigen
+            </Button>
+          )}
+          <DeleteButton
+            inRow
+            entity="roleAssignment"
+            id={r.id}
+            label={`Rol van ${r.contactName}`}
+            ariaLabel={`Rol van ${r.contactName} verwijderen`}
+            impact="De rol gaat naar de prullenbak. Wilt u alleen vastleggen dat de rol is afgelopen? Kies dan Beëindigen: dan blijft de rol als geschiedenis bewaard."
+            remove={() => o.remove(r)}
+          />
+        </Group>
+      ),
+    },
+  ];
+  return columns.filter((c): c is Column<RoleListItem> => c !== false);
 }
 
 function Period(props: { since: string | null; until: string | null; current: boolean }) {

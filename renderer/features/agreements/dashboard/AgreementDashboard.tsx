@@ -80,7 +80,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DashboardCard
             title="Evaluaties binnen 60 dagen"
-            items={data.evaluationsDue}
+            list={data.evaluationsDue}
             filter={{ evaluatie: 'binnen60' }}
             explanation="met een evaluatie in de komende 60 dagen"
             dateLabel="evaluatie"
@@ -88,7 +88,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
           />
           <DashboardCard
             title="Evaluatie verlopen"
-            items={data.evaluationsOverdue}
+            list={data.evaluationsOverdue}
             filter={{ evaluatie: 'verlopen' }}
             explanation="waarvan de evaluatiedatum voorbij is"
             dateLabel="evaluatie was"
@@ -105,7 +105,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           <DashboardCard
             title="Zonder eigenaar"
-            items={data.withoutOwner}
+            list={data.withoutOwner}
             filter={{ eigenaar: 'geen' }}
             explanation="zonder eigenaar"
             tone="warning"
@@ -113,7 +113,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
           />
           <DashboardCard
             title="Zonder bestuurlijke dekking"
-            items={data.withoutDekking}
+            list={data.withoutDekking}
             filter={{ dekking: 'nee' }}
             explanation="zonder bestuurlijke dekking"
             tone="warning"
@@ -121,7 +121,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
           />
           <DashboardCard
             title="Vastgesteld, geen voortgang in 6 maanden"
-            items={data.staleProgress}
+            list={data.staleProgress}
             filter={{ voortgang: 'stil' }}
             explanation="vastgesteld of in uitvoering zonder voortgang in de laatste 6 maanden"
             dateLabel="stil sinds"
@@ -138,7 +138,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           <DashboardCard
             title="Wacht op reactie"
-            items={data.reviews.wacht}
+            list={data.reviews.wacht}
             filter={{ beoordeling: 'wacht' }}
             explanation="die wachten op een reactie"
             dateLabel="voorgelegd op"
@@ -146,7 +146,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
           />
           <DashboardCard
             title="Akkoord"
-            items={data.reviews.akkoord}
+            list={data.reviews.akkoord}
             filter={{ beoordeling: 'akkoord' }}
             explanation="waarmee akkoord is gegeven"
             dateLabel="akkoord op"
@@ -154,7 +154,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
           />
           <DashboardCard
             title="Opmerkingen"
-            items={data.reviews.opmerkingen}
+            list={data.reviews.opmerkingen}
             filter={{ beoordeling: 'opmerkingen' }}
             explanation="met opmerkingen van een beoordelaar"
             dateLabel="opmerking op"

@@ -1,26 +1,25 @@
 import { Anchor, Card, Group, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { AGREEMENT_STATUSES } from '../../../../shared/domain';
 import { useQuery } from '../../../app/data';
 import { listLink, type ListFilter } from './dashboardLinks';
 
 /** The small "Afspraken" card on the Overzicht screen: key counts and the way to the dashboard. */
 export function AgreementSummaryCard({ regionId }: { regionId: string }) {
-  const dashboard = useQuery('agreements.dashboard', { regionId });
+  const dashboard = useQuery('agreements.summary', { regionId });
   const data = dashboard.data;
-  const total = data ? AGREEMENT_STATUSES.reduce((sum, s) => sum + (data.totals[s] ?? 0), 0) : 0;
+  const total = data?.total ?? 0;
   const figures: { label: string; n: number; filter: ListFilter }[] = data
     ? [
         { label: total === 1 ? 'afspraak' : 'afspraken', n: total, filter: {} },
         {
           label: 'evaluatie verlopen',
-          n: data.evaluationsOverdue.length,
+          n: data.evaluationOverdue,
           filter: { evaluatie: 'verlopen' },
         },
-        { label: 'zonder eigenaar', n: data.withoutOwner.length, filter: { eigenaar: 'geen' } },
+        { label: 'zonder eigenaar', n: data.withoutOwner, filter: { eigenaar: 'geen' } },
         {
           label: 'wacht op reactie',
-          n: data.reviews.wacht.length,
+          n: data.reviewWaiting,
           filter: { beoordeling: 'wacht' },
         },
       ]

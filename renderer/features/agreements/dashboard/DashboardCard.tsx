@@ -7,9 +7,7 @@ import { AGREEMENT_STATUS_LABELS } from '../../../../shared/domain';
 import type { Dashboard } from '../../../../shared/schemas/agreement';
 import { agreementLink, countAgreements, listLink, type ListFilter } from './dashboardLinks';
 
-type Item = Dashboard['evaluationsDue'][number];
-
-const SHOWN = 5;
+type List = Dashboard['evaluationsDue'];
 
 /**
  * One dashboard figure: a heading, the count as a link to the filtered list, and the first few
@@ -17,7 +15,8 @@ const SHOWN = 5;
  */
 export function DashboardCard(props: {
   title: string;
-  items: Item[];
+  /** How many, and the first few (the server sends DASHBOARD_SHOWN). */
+  list: List;
   filter: ListFilter;
   /** Explains what the list holds, e.g. "met een evaluatie in de komende 60 dagen". */
   explanation: string;
@@ -28,7 +27,7 @@ export function DashboardCard(props: {
   emptyText: string;
 }) {
   const headingId = useId();
-  const n = props.items.length;
+  const n = props.list.count;
   const warn = props.tone === 'warning' && n > 0;
   return (
     <Card
@@ -69,7 +68,7 @@ export function DashboardCard(props: {
         </Text>
       ) : (
         <List spacing={4} size="sm" mt="xs" listStyleType="none" withPadding={false}>
-          {props.items.slice(0, SHOWN).map((item) => (
+          {props.list.items.map((item) => (
             <List.Item key={item.id}>
               <Anchor component={Link} to={agreementLink(item.id)} size="sm" c="blue.9">
                 {item.title}
@@ -84,7 +83,7 @@ export function DashboardCard(props: {
           ))}
         </List>
       )}
-      {n > SHOWN && (
+      {n > props.list.items.length && (
         <Anchor component={Link} to={listLink(props.filter)} size="sm" mt="xs" c="blue.9">
           Alle {formatNumberNl(n)} tonen
         </Anchor>

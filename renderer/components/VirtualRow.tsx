@@ -1,0 +1,71 @@
+import { memo, type ReactNode, type Ref } from 'react';
+import type { Column, Selection } from './VirtualTable';
+
+export interface VirtualRowProps<T> {
+  row: T;
+  index: number;
+  columns: Column<T>[];
+  /** The selection of the latest render (a ref: a row does not re-render when only it changes). */
+  selection: { current: Selection<T> | undefined };
+  selected: boolean;
+  /** The header of a group row, or null for an ordinary row. */
+  group: ReactNode | null;
+  span: number;
+  height: number | undefined;
+  measureRef: Ref<HTMLTableRowElement> | undefined;
+}
+
+/**
+ * One body row of a VirtualTable: plain table elements (Mantine's Table.Td costs a context read
+ * and a style pass per cell, and scrolling mounts dozens of rows per frame), re-rendered only
+ * when its row, its selection or the columns change.
+ */
+function VirtualRowInner<T>(p: VirtualRowProps<T>) {
+  const common = {
+    'aria-rowindex': p.index + 2,
+    'data-index': p.index,
+    ref: p.measureRef,
+    style: p.height === undefined ? undefined : { height: p.height },
+  };
+  if (p.group !== null) {
+    return (
+      <tr {...common} className="vt-row" data-group>
+        <th scope="colgroup" colSpan={p.span} className="vt-cell group-row">
+          {p.group}
+        </th>
+      </tr>
+    );
+  }
+  const selection = p.selection.current;
+  return (
+    <tr {...common} className="vt-row" data-odd={p.index % 2 === 1 || undefined}>
+      {selection && (
+        <td className="vt-cell">
+          <input
+            type="checkbox"
+            className="row-check"
+            aria-label={selection.label(p.row)}
+            checked={p.selected}
+            onChange={(e) => p.selection.current?.onToggle(p.row, e.currentTarget.checked)}
+          />
+        </td>
+      )}
+      {p.columns.map((c) => (
+        <td key={c.key} className="vt-cell cell">
+          {c.render(p.row)}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+export const VirtualRow = memo(
+  VirtualRowInner,
+  (a, b) =>
+    a.row === b.row &&
+    a.index === b.index &&
+    a.selected === b.selected &&
+    a.columns === b.columns &&
+    a.group === b.group &&
+    a.height === b.height,
+) as typeof VirtualRowInner;
