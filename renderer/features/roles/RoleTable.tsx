@@ -74,7 +74,7 @@ function roleColumns(o: {
     {
       key: 'role',
       header: 'Rol',
-      width: '24%',
+      width: '20%',
       render: (r) => (
         <>
           <span className="two-lines">
@@ -92,7 +92,7 @@ function roleColumns(o: {
     o.showPerson && {
       key: 'person',
       header: 'Persoon',
-      width: '18%',
+      width: '16%',
       render: (r) => (
         <Link className="row-link" to={`/personen/${r.contactId}`}>
           {r.contactName}
@@ -102,7 +102,7 @@ function roleColumns(o: {
     {
       key: 'party',
       header: 'Namens',
-      width: '18%',
+      width: '16%',
       render: (r) =>
         r.partyId ? (
           <Link className="row-link" to={`/partijen/${r.partyId}`}>
@@ -116,13 +116,13 @@ function roleColumns(o: {
     {
       key: 'period',
       header: 'Periode',
-      width: '16%',
+      width: '15%',
       render: (r) => <Period since={r.since} until={r.until} current={r.current} />,
     },
     {
       key: 'actions',
       header: 'Acties',
-      width: '24%',
+      width: '33%',
       render: (r) => (
         <Group gap={6} justify="flex-end" wrap="nowrap">
           <Button

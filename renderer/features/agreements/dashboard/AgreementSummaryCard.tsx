@@ -1,3 +1,4 @@
+import { formatNumberNl } from '../../../../shared/numbers';
 import { Anchor, Card, Group, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from '../../../app/data';
@@ -50,9 +51,9 @@ export function AgreementSummaryCard({ regionId }: { regionId: string }) {
                   fw={700}
                   fz="lg"
                   c="blue.9"
-                  aria-label={`${f.n} ${f.label}`}
+                  aria-label={`${formatNumberNl(f.n)} ${f.label}`}
                 >
-                  {f.n}
+                  {formatNumberNl(f.n)}
                 </Anchor>
               ) : (
                 <Text span fw={700} fz="lg">
