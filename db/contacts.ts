@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { PartyType } from '../shared/domain';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Contact, ContactListItem, ContactListQuery } from '../shared/schemas/contact';
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
 import { currentSql } from './period';
+import { contact, party } from './schema';
 import { personSortKey } from './sortKeys';
-import { bool, likePattern, searchText, type Db } from './sqlite';
+import { likePattern, searchText, type Db } from './sqlite';
 
 export interface ContactInput {
   name: string;
@@ -29,66 +31,88 @@ export const CONTACT_FIELDS = [
   'active',
 ] as const;
 
-const toContact = (r: Record<string, unknown>): Contact => ({
-  id: r.id as string,
-  name: r.name as string,
-  function: r.function as string,
-  partyId: (r.party_id as string | null) ?? null,
-  email: r.email as string,
-  phone: r.phone as string,
-  notes: r.notes as string,
-  active: bool(r.active as number),
-  createdAt: r.created_at as string,
-  updatedAt: r.updated_at as string,
-  deletedAt: (r.deleted_at as string | null) ?? null,
+type ContactRow = typeof contact.$inferSelect;
+
+/** The row as the domain has it (the derived search text and sort key stay in the database). */
+const toContact = (r: ContactRow): Contact => ({
+  id: r.id,
+  name: r.name,
+  function: r.function,
+  partyId: r.partyId,
+  email: r.email,
+  phone: r.phone,
+  notes: r.notes,
+  active: r.active,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+  deletedAt: r.deletedAt,
 });
 
-const params = (input: ContactInput, id: string, now: string) => ({
-  id,
+/** The columns a create or update writes (the derived search text and sort key included). */
+const values = (input: ContactInput, now: string) => ({
   ...input,
-  active: input.active ? 1 : 0,
   searchText: searchText(input.name, input.function, input.email),
   sortKey: personSortKey(input.name),
-  now,
+  updatedAt: now,
 });
 
-export function createContactRepository(db: Db) {
-  const get = db.prepare('SELECT * FROM contact WHERE id = ?');
-  const insert = db.prepare(
-    `INSERT INTO contact (id, name, function, party_id, email, phone, notes, active, search_text,
-       sort_key, created_at, updated_at)
-     VALUES (@id, @name, @function, @partyId, @email, @phone, @notes, @active, @searchText,
-       @sortKey, @now, @now)`,
-  );
-  const update = db.prepare(
-    `UPDATE contact SET name = @name, function = @function, party_id = @partyId, email = @email,
-       phone = @phone, notes = @notes, active = @active, search_text = @searchText,
-       sort_key = @sortKey, updated_at = @now
-     WHERE id = @id`,
-  );
-  const list = db.prepare(
-    `SELECT c.*, p.name AS party_name, p.type AS party_type,
-       (SELECT count(*) FROM role_assignment ra WHERE ra.contact_id = c.id AND ra.deleted_at IS NULL
-          AND ${currentSql('ra')})
-         AS role_count
-     FROM contact c LEFT JOIN party p ON p.id = c.party_id AND p.deleted_at IS NULL
-     WHERE c.deleted_at IS NULL
-       AND (@partyId IS NULL OR c.party_id = @partyId)
-       AND (@regionId IS NULL
-         OR c.party_id IN (SELECT party_id FROM region_membership
-                           WHERE region_id = @regionId AND deleted_at IS NULL)
-         OR c.id IN (SELECT contact_id FROM role_assignment
-                     WHERE region_id = @regionId AND deleted_at IS NULL))
-       AND (@includeInactive = 1 OR c.active = 1)
-       AND (@search = '' OR c.search_text LIKE @like ESCAPE '\\'
-         OR p.search_text LIKE @like ESCAPE '\\')
-     ORDER BY c.sort_key, c.id`,
+/** A named parameter of a prepared drizzle query. */
+const at = (name: string) => sql.placeholder(name);
+/** A shared SQL fragment written with @day (db/period.ts), with @day as the query's parameter. */
+const withDay = (fragment: string) =>
+  sql.join(
+    fragment.split('@day').map((part) => sql.raw(part)),
+    at('day'),
   );
 
-  const count = db.prepare('SELECT count(*) AS n FROM contact WHERE deleted_at IS NULL');
+export function createContactRepository(db: Db) {
+  const orm = drizzle(db);
+  const get = orm
+    .select()
+    .from(contact)
+    .where(eq(contact.id, sql.placeholder('id')))
+    .prepare();
+  const live = orm
+    .select({ n: sql<number>`count(*)` })
+    .from(contact)
+    .where(isNull(contact.deletedAt))
+    .prepare();
+  // The list: one row per live person, with their organisation and current roles; the filters
+  // are parameters (NULL or '' = no filter), so one prepared statement serves every query.
+  const list = orm
+    .select({
+      id: contact.id,
+      name: contact.name,
+      function: contact.function,
+      partyId: contact.partyId,
+      partyName: party.name,
+      partyType: party.type,
+      email: contact.email,
+      phone: contact.phone,
+      active: contact.active,
+      currentRoleCount: sql<number>`(SELECT count(*) FROM role_assignment ra
+        WHERE ra.contact_id = ${contact.id} AND ra.deleted_at IS NULL
+          AND ${withDay(currentSql('ra'))})`,
+    })
+    .from(contact)
+    .leftJoin(party, and(eq(party.id, contact.partyId), isNull(party.deletedAt)))
+    .where(
+      sql`${contact.deletedAt} IS NULL
+        AND (${at('partyId')} IS NULL OR ${contact.partyId} = ${at('partyId')})
+        AND (${at('regionId')} IS NULL
+          OR ${contact.partyId} IN (SELECT party_id FROM region_membership
+                                    WHERE region_id = ${at('regionId')} AND deleted_at IS NULL)
+          OR ${contact.id} IN (SELECT contact_id FROM role_assignment
+                               WHERE region_id = ${at('regionId')} AND deleted_at IS NULL))
+        AND (${at('includeInactive')} = 1 OR ${contact.active} = 1)
+        AND (${at('search')} = '' OR ${contact.searchText} LIKE ${at('like')} ESCAPE '\\'
+          OR ${party.searchText} LIKE ${at('like')} ESCAPE '\\')`,
+    )
+    .orderBy(contact.sortKey, contact.id)
+    .prepare();
 
   const find = (id: string): Contact | null => {
-    const row = get.get(id) as Record<string, unknown> | undefined;
+    const row = get.get({ id });
     return row ? toContact(row) : null;
   };
   const writes = createAuditedWrites(db, 'contact', find, CONTACT_FIELDS);
@@ -96,32 +120,29 @@ export function createContactRepository(db: Db) {
   return {
     find,
     /** Live (not deleted) people. */
-    count: (): number => (count.get() as { n: number }).n,
-    list(q: ListQuery): ContactListItem[] {
-      const rows = list.all({
-        ...q,
+    count: (): number => live.get()!.n,
+    list: (q: ListQuery): ContactListItem[] =>
+      list.all({
+        partyId: q.partyId,
+        regionId: q.regionId,
         includeInactive: q.includeInactive ? 1 : 0,
+        search: q.search,
         like: likePattern(q.search),
-      }) as Record<string, unknown>[];
-      return rows.map((r) => ({
-        id: r.id as string,
-        name: r.name as string,
-        function: r.function as string,
-        partyId: (r.party_id as string | null) ?? null,
-        partyName: (r.party_name as string | null) ?? null,
-        partyType: (r.party_type as PartyType | null) ?? null,
-        email: r.email as string,
-        phone: r.phone as string,
-        active: bool(r.active as number),
-        currentRoleCount: r.role_count as number,
-      }));
-    },
+        day: q.day,
+      }),
     create: inTransaction(db, (input: ContactInput, w: Writer): Contact => {
       const id = randomUUID();
-      return writes.create(id, w, () => insert.run(params(input, id, w.now)));
+      return writes.create(id, w, () =>
+        orm
+          .insert(contact)
+          .values({ id, ...values(input, w.now), createdAt: w.now })
+          .run(),
+      );
     }),
     update: inTransaction(db, (before: Contact, input: ContactInput, w: Writer): Contact =>
-      writes.update(before, input, w, () => update.run(params(input, before.id, w.now))),
+      writes.update(before, input, w, () =>
+        orm.update(contact).set(values(input, w.now)).where(eq(contact.id, before.id)).run(),
+      ),
     ),
   };
 }

@@ -8,6 +8,8 @@ import { Database } from '../../db/sqlite';
 import { percentile, timeMs, type Figure } from './stats';
 
 const RUNS = 60;
+/** The page size the afsprakenlijst asks for (renderer/app/pagedQuery.ts). */
+const PAGE = 50;
 
 function call(api: Api, method: string, input: unknown) {
   const result = api.invoke(method, input);
@@ -48,15 +50,27 @@ export function baselineFigures(api: Api, file: string): Figure[] {
       `SELECT p.id, p.name, p.type, p.updated_at, ${CONTACT_COUNT} FROM party p
        WHERE p.deleted_at IS NULL ORDER BY p.sort_key`,
     );
-    const agreements = raw.prepare(
+    // One page of the list as the screen asks for it (50 rows in title order, with their
+    // themes, parties and financing) and the per-status counts that come with it.
+    const agreementPage = raw.prepare(
       `SELECT a.*, (SELECT group_concat(theme_id, char(31)) FROM agreement_theme WHERE agreement_id = a.id),
          (SELECT group_concat(party_id || char(31) || role, char(30)) FROM agreement_party WHERE agreement_id = a.id),
          (SELECT group_concat(stream, char(31)) FROM agreement_financing WHERE agreement_id = a.id)
-       FROM agreement a WHERE a.region_id = ? AND a.deleted_at IS NULL`,
+       FROM agreement a WHERE a.region_id = ? AND a.deleted_at IS NULL
+       ORDER BY a.sort_key, a.id LIMIT ${PAGE}`,
     );
+    const agreementCounts = raw.prepare(
+      `SELECT status, count(*), sum(confidential) FROM agreement
+       WHERE region_id = ? AND deleted_at IS NULL GROUP BY status`,
+    );
+    // The same rows as contacts.list: the person, their organisation and current roles.
     const people = raw.prepare(
-      `SELECT c.*, p.name FROM contact c LEFT JOIN party p ON p.id = c.party_id
-       WHERE c.deleted_at IS NULL ORDER BY c.sort_key`,
+      `SELECT c.id, c.name, c.function, c.party_id, p.name, p.type, c.email, c.phone, c.active,
+         (SELECT count(*) FROM role_assignment ra WHERE ra.contact_id = c.id
+           AND ra.deleted_at IS NULL AND (ra.since IS NULL OR ra.since <= @day)
+           AND (ra.until IS NULL OR ra.until > @day))
+       FROM contact c LEFT JOIN party p ON p.id = c.party_id AND p.deleted_at IS NULL
+       WHERE c.deleted_at IS NULL AND c.active = 1 ORDER BY c.sort_key, c.id`,
     );
     const today = new Date().toISOString().slice(0, 10);
     const rows: [string, { ours: number; raw: number }][] = [
@@ -78,14 +92,14 @@ export function baselineFigures(api: Api, file: string): Figure[] {
         'personenlijst (iedereen)',
         pair(
           () => call(api, 'contacts.list', {}),
-          () => people.all(),
+          () => people.all({ day: today }),
         ),
       ],
       [
-        'afsprakenlijst (regio met 10.000)',
+        `afsprakenlijst (regio met 10.000, pagina van ${PAGE})`,
         pair(
-          () => call(api, 'agreements.list', { regionId }),
-          () => agreements.all(regionId),
+          () => call(api, 'agreements.list', { regionId, limit: PAGE }),
+          () => [agreementPage.all(regionId), agreementCounts.all(regionId)],
         ),
       ],
     ];
