@@ -1,7 +1,9 @@
 /**
  * A long list read one page at a time (docs/architecture.md §5): the first page comes with the
- * list's totals; the pages the table scrolls to are fetched as they come into view, through the
- * same query cache as `useQuery` (key [method, input], so mutations mark them stale by domain).
+ * list's totals (`usePagedHead`, for the screen); the pages the table scrolls to are fetched as
+ * they come into view (`usePagedRows`, for the table alone, so a page arriving renders the table
+ * and not the whole screen). Both go through the same query cache as `useQuery` (key [method,
+ * input]), so mutations mark them stale by domain.
  */
 import { useQueries } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
@@ -19,10 +21,9 @@ export type PagedMethod = {
 }[Method];
 
 type ItemOf<M extends PagedMethod> = Output<M>['items'][number];
+export type PageInput<M extends PagedMethod> = Omit<Input<M>, 'offset' | 'limit'>;
 
-export interface PagedQuery<M extends PagedMethod> {
-  /** The first page, with the list's totals (the previous answer while new filters load). */
-  head: Query<Output<M>>;
+export interface PagedRows<M extends PagedMethod> {
   /** The item at `index` of the whole sequence, or undefined while its page is on its way. */
   itemAt: (index: number) => ItemOf<M> | undefined;
   /** Tell which rows are in view (first and last index): their pages are fetched. */
@@ -31,43 +32,48 @@ export interface PagedQuery<M extends PagedMethod> {
 
 export const PAGE_SIZE = 50;
 
-/** Reads `method(input)` in pages of PAGE_SIZE; `null` input skips the call. */
-export function usePagedQuery<M extends PagedMethod>(
+const pageOf = <M extends PagedMethod>(input: PageInput<M>, page: number) =>
+  ({ ...input, offset: page * PAGE_SIZE, limit: PAGE_SIZE }) as Input<M>;
+
+/** The first page of `method(input)` with the list's totals; `null` input skips the call. */
+export function usePagedHead<M extends PagedMethod>(
   method: M,
-  input: Omit<Input<M>, 'offset' | 'limit'> | null,
-): PagedQuery<M> {
+  input: PageInput<M> | null,
+): Query<Output<M>> {
+  return useQuery(method, input === null ? null : pageOf<M>(input, 0), { keepPrevious: true });
+}
+
+/** The rows of the list whose first page is `head`, fetched page by page as they come in view. */
+export function usePagedRows<M extends PagedMethod>(
+  method: M,
+  input: PageInput<M>,
+  head: Output<M>,
+): PagedRows<M> {
   const api = useApi();
-  const pageInput = useCallback(
-    (page: number) => ({ ...input, offset: page * PAGE_SIZE, limit: PAGE_SIZE }) as Input<M>,
-    [input],
-  );
-  const head = useQuery(method, input === null ? null : pageInput(0), { keepPrevious: true });
+  // The pages in view (not the rows): the table renders again only when another page is needed.
   const [range, setRange] = useState<[number, number]>([0, 0]);
   const pages = useMemo(() => {
     const wanted: number[] = [];
-    for (let p = Math.floor(range[0] / PAGE_SIZE); p <= Math.floor(range[1] / PAGE_SIZE); p += 1) {
-      if (p > 0) wanted.push(p);
-    }
+    for (let p = range[0]; p <= range[1]; p += 1) if (p > 0) wanted.push(p);
     return wanted;
   }, [range]);
   const rest = useQueries({
     queries: pages.map((page) => ({
-      queryKey: [method, pageInput(page)],
-      queryFn: () => api.invoke(method, pageInput(page)),
-      enabled: input !== null,
+      queryKey: [method, pageOf<M>(input, page)],
+      queryFn: () => api.invoke(method, pageOf<M>(input, page)),
     })),
   });
-
-  const byPage = new Map<number, Output<M>>();
-  if (head.data) byPage.set(0, head.data);
-  rest.forEach((r, i) => r.data && byPage.set(pages[i]!, r.data as Output<M>));
-
-  const itemAt = (index: number): ItemOf<M> | undefined => {
-    const page = byPage.get(Math.floor(index / PAGE_SIZE));
-    return page?.items[index % PAGE_SIZE] as ItemOf<M> | undefined;
-  };
+  // A new itemAt only when a page arrived or the list changed (rows re-render only then).
+  const arrived = rest.map((r) => r.dataUpdatedAt).join(',');
+  const itemAt = useMemo(() => {
+    const byPage = new Map<number, Output<M>>([[0, head]]);
+    rest.forEach((r, i) => r.data && byPage.set(pages[i]!, r.data as Output<M>));
+    return (index: number): ItemOf<M> | undefined =>
+      byPage.get(Math.floor(index / PAGE_SIZE))?.items[index % PAGE_SIZE] as ItemOf<M> | undefined;
+  }, [head, pages, arrived]); // eslint-disable-line react-hooks/exhaustive-deps
   const showRange = useCallback((first: number, last: number) => {
-    setRange((r) => (r[0] === first && r[1] === last ? r : [first, last]));
+    const [from, to] = [Math.floor(first / PAGE_SIZE), Math.floor(last / PAGE_SIZE)];
+    setRange((r) => (r[0] === from && r[1] === to ? r : [from, to]));
   }, []);
-  return { head, itemAt, showRange };
+  return { itemAt, showRange };
 }

@@ -20,6 +20,13 @@ export interface VirtualRowProps<T> {
  * and a style pass per cell, and scrolling mounts dozens of rows per frame), re-rendered only
  * when its row, its selection or the columns change.
  */
+/** No `:has()` selectors: they make every scrolled row's style recalculation expensive. */
+const CELL_CLASS: Record<string, string> = {
+  false: 'vt-cell cell',
+  true: 'vt-cell cell wrap',
+  top: 'vt-cell cell wrap top',
+};
+
 function VirtualRowInner<T>(p: VirtualRowProps<T>) {
   const common = {
     'aria-rowindex': p.index + 2,
@@ -51,7 +58,7 @@ function VirtualRowInner<T>(p: VirtualRowProps<T>) {
         </td>
       )}
       {p.columns.map((c) => (
-        <td key={c.key} className="vt-cell cell">
+        <td key={c.key} className={CELL_CLASS[String(c.wrap ?? false)]}>
           {c.render(p.row)}
         </td>
       ))}

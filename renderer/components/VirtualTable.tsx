@@ -1,6 +1,6 @@
 import { Checkbox, Table, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { VirtualRow } from './VirtualRow';
 
 export interface Column<T> {
@@ -10,6 +10,8 @@ export interface Column<T> {
   render: (row: T) => ReactNode;
   /** The list's sort key when clicking this header sorts by it. */
   sortKey?: string;
+  /** The cell's text wraps (e.g. two-line titles); 'top' also aligns it to the top. */
+  wrap?: boolean | 'top';
 }
 
 /** A selection column: a checkbox per row and one in the header for all rows. */
@@ -27,6 +29,8 @@ export interface Selection<T> {
 }
 
 const DEFAULT_ROW_HEIGHT = 44;
+/** Rows rendered beyond the visible ones on each side. */
+const OVERSCAN = 6;
 
 /** Rows read on demand (a paged list): how many there are, and each one once it has arrived. */
 export interface RowSource<T> {
@@ -73,7 +77,9 @@ export function VirtualTable<T>(props: {
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    overscan: OVERSCAN,
+    // Render in the next frame, not inside every scroll event (one render per frame).
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -85,6 +91,8 @@ export function VirtualTable<T>(props: {
   const { selection, sort } = props;
   const selectionRef = useRef(selection);
   selectionRef.current = selection;
+  const latest = useRef({ selection, sort });
+  latest.current = { selection, sort };
   const span = props.columns.length + (selection ? 1 : 0);
 
   return (
@@ -108,43 +116,14 @@ export function VirtualTable<T>(props: {
         data-shows={props.shows}
       >
         <caption className="visually-hidden">{props.caption}</caption>
-        <Table.Thead>
-          <Table.Tr aria-rowindex={1}>
-            {selection && (
-              <Table.Th scope="col" style={{ width: 44 }}>
-                <Checkbox
-                  aria-label={selection.all.label}
-                  checked={selection.all.checked}
-                  indeterminate={selection.all.indeterminate && !selection.all.checked}
-                  onChange={(e) => selection.all.onChange(e.currentTarget.checked)}
-                />
-              </Table.Th>
-            )}
-            {props.columns.map((c) => {
-              const sorted = sort && c.sortKey === sort.key;
-              return (
-                <Table.Th
-                  key={c.key}
-                  style={{ width: c.width }}
-                  scope="col"
-                  aria-sort={c.sortKey && sort ? (sorted ? 'ascending' : 'none') : undefined}
-                >
-                  {c.sortKey && sort ? (
-                    <UnstyledButton className="sort-header" onClick={() => sort.onSort(c.sortKey!)}>
-                      {c.header}
-                      <span aria-hidden="true" className="sort-mark">
-                        {sorted ? ' ▲' : ' ↕'}
-                      </span>
-                    </UnstyledButton>
-                  ) : (
-                    c.header
-                  )}
-                </Table.Th>
-              );
-            })}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+        <TableHead
+          columns={props.columns}
+          all={selection?.all}
+          sortKey={sort?.key}
+          sortable={!!sort}
+          latest={latest}
+        />
+        <tbody>
           {top > 0 && (
             <tr aria-hidden="true" style={{ height: top }}>
               <td colSpan={span} />
@@ -185,7 +164,7 @@ export function VirtualTable<T>(props: {
               <td colSpan={span} />
             </tr>
           )}
-        </Table.Tbody>
+        </tbody>
       </Table>
       {count === 0 && (
         <Text c="dimmed" p="md">
@@ -195,3 +174,74 @@ export function VirtualTable<T>(props: {
     </div>
   );
 }
+
+type All = Selection<unknown>['all'];
+interface HeadProps<T> {
+  columns: Column<T>[];
+  all: All | undefined;
+  sortKey: string | undefined;
+  sortable: boolean;
+  /** The handlers of the latest render. */
+  latest: {
+    current: { selection?: Selection<T>; sort?: { onSort: (key: string) => void } };
+  };
+}
+
+/**
+ * The header row, rendered again only when the columns, the select-all state or the sort change
+ * (not on every scrolled frame). Handlers are read from the latest render through a ref.
+ */
+function TableHeadInner<T>({ columns, all, sortKey, sortable, latest }: HeadProps<T>) {
+  return (
+    <Table.Thead>
+      <Table.Tr aria-rowindex={1}>
+        {all && (
+          <Table.Th scope="col" style={{ width: 44 }}>
+            <Checkbox
+              aria-label={all.label}
+              checked={all.checked}
+              indeterminate={all.indeterminate && !all.checked}
+              onChange={(e) => latest.current.selection?.all.onChange(e.currentTarget.checked)}
+            />
+          </Table.Th>
+        )}
+        {columns.map((c) => {
+          const sorted = sortable && c.sortKey === sortKey;
+          return (
+            <Table.Th
+              key={c.key}
+              style={{ width: c.width }}
+              scope="col"
+              aria-sort={c.sortKey && sortable ? (sorted ? 'ascending' : 'none') : undefined}
+            >
+              {c.sortKey && sortable ? (
+                <UnstyledButton
+                  className="sort-header"
+                  onClick={() => latest.current.sort?.onSort(c.sortKey!)}
+                >
+                  {c.header}
+                  <span aria-hidden="true" className="sort-mark">
+                    {sorted ? ' ▲' : ' ↕'}
+                  </span>
+                </UnstyledButton>
+              ) : (
+                c.header
+              )}
+            </Table.Th>
+          );
+        })}
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
+const TableHead = memo(
+  TableHeadInner,
+  (a, b) =>
+    a.columns === b.columns &&
+    a.sortKey === b.sortKey &&
+    a.sortable === b.sortable &&
+    a.all?.checked === b.all?.checked &&
+    a.all?.indeterminate === b.all?.indeterminate &&
+    a.all?.label === b.all?.label,
+) as typeof TableHeadInner;

@@ -2,10 +2,11 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { todayIso } from '../../../shared/dates';
+import type { AgreementStatus } from '../../../shared/domain';
 import { countNl, formatNumberNl } from '../../../shared/numbers';
 import { useApi } from '../../app/apiContext';
 import { useMutation } from '../../app/data';
-import { usePagedQuery } from '../../app/pagedQuery';
+import { usePagedHead, usePagedRows, type PageInput } from '../../app/pagedQuery';
 import { useCurrentRegion } from '../../app/useCurrentRegion';
 import { notifyError, notifySaved } from '../../components/feedback';
 import { useCreateDialog } from '../../components/listScreen';
@@ -26,6 +27,7 @@ import { AgreementTable } from './AgreementTable';
 import { askConfidential } from './askConfidential';
 import { downloadText } from './csvDownload';
 import { StatusCounts } from './StatusCounts';
+import type { AgreementList as AgreementListData } from '../../../shared/schemas/agreement';
 import './agreements.css';
 
 /** The afsprakenregister of the current region: filter, group, select, export. */
@@ -33,7 +35,7 @@ export function AgreementList() {
   const { region, regionId } = useCurrentRegion();
   const [params, setParams] = useSearchParams();
   const createDialog = useCreateDialog();
-  const filters = useAgreementFilters();
+  const filtered = useAgreementFilters(hasActiveFilters);
 
   // A link such as #/afspraken?status=vastgesteld&evaluatie=verlopen sets the filters once.
   useEffect(() => {
@@ -63,7 +65,7 @@ export function AgreementList() {
         }
       />
       <AgreementFiltersBar regionId={regionId} />
-      <AgreementResults regionId={regionId} filtered={hasActiveFilters(filters)} />
+      <AgreementResults regionId={regionId} filtered={filtered} />
       <AgreementFormModal
         opened={createDialog.opened}
         onClose={createDialog.close}
@@ -73,13 +75,16 @@ export function AgreementList() {
   );
 }
 
+const updateStatuses = (statuses: AgreementStatus[]) =>
+  useAgreementFilters.getState().update({ statuses });
+
 function AgreementResults({ regionId, filtered }: { regionId: string; filtered: boolean }) {
   const filters = useAgreementFilters();
   const query = useMemo(
     () => ({ ...toListQuery(filters, regionId), groupByTheme: filters.groupByTheme }),
     [filters, regionId],
   );
-  const list = usePagedQuery('agreements.list', query);
+  const head = usePagedHead('agreements.list', query);
   const api = useApi();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const navigate = useNavigate();
@@ -89,13 +94,7 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
   const queryKey = JSON.stringify(query);
   useEffect(() => setSelected(new Set()), [queryKey]);
 
-  const { head, itemAt, showRange } = list;
   const data = head.data;
-  const rows = useMemo(
-    () => data && agreementRowSource(data, itemAt, showRange),
-    // itemAt changes with every page that arrives; the rows must follow it.
-    [data, itemAt, showRange],
-  );
   const chosen = [...selected];
 
   const requestReview = async () => {
@@ -127,7 +126,7 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
       <StatusCounts
         counts={data?.statusCounts}
         value={filters.statuses}
-        onChange={(statuses) => filters.update({ statuses })}
+        onChange={updateStatuses}
       />
       <QueryState query={head} label="Afspraken">
         {(data) =>
@@ -164,7 +163,7 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
                   </Button>
                 </Group>
               </Group>
-              {data.total === 0 || !rows ? (
+              {data.total === 0 ? (
                 <Stack align="flex-start" gap="xs" my="md">
                   <Text>Geen afspraken met deze filters.</Text>
                   <Button
@@ -176,8 +175,9 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
                   </Button>
                 </Stack>
               ) : (
-                <AgreementTable
-                  rows={rows}
+                <PagedAgreementTable
+                  query={query}
+                  head={data}
                   selected={selected}
                   allSelected={data.total > 0 && chosen.length === data.total}
                   someSelected={chosen.length > 0}
@@ -204,9 +204,25 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
   );
 }
 
+/** The table over the paged list: pages arriving as the user scrolls render only the table. */
+function PagedAgreementTable({
+  query,
+  head,
+  ...table
+}: { query: PageInput<'agreements.list'>; head: AgreementListData } & Omit<
+  Parameters<typeof AgreementTable>[0],
+  'rows'
+>) {
+  const { itemAt, showRange } = usePagedRows('agreements.list', query, head);
+  const rows = useMemo(
+    () => agreementRowSource(head, itemAt, showRange),
+    [head, itemAt, showRange],
+  );
+  return <AgreementTable rows={rows} {...table} />;
+}
+
 function ExportButton({ regionId }: { regionId: string }) {
   const api = useApi();
-  const filters = useAgreementFilters();
   const [busy, setBusy] = useState(false);
   return (
     <Button
@@ -214,6 +230,7 @@ function ExportButton({ regionId }: { regionId: string }) {
       loading={busy}
       onClick={async () => {
         setBusy(true);
+        const filters = useAgreementFilters.getState();
         try {
           const listed = await api.invoke('agreements.list', {
             ...toListQuery(filters, regionId),

@@ -1,6 +1,5 @@
 import { FIELD_LABELS } from '../../../shared/fieldLabels';
 import { Text } from '@mantine/core';
-import { Link } from 'react-router';
 import { formatDateNl } from '../../../shared/dates';
 import type { AgreementListItem } from '../../../shared/schemas/agreement';
 import { VirtualTable, type Column, type RowSource } from '../../components/VirtualTable';
@@ -8,6 +7,7 @@ import type { AgreementFilters } from './agreementFilters';
 import { REVIEW_STATE_LABELS } from './agreementOptions';
 import type { AgreementRow } from './agreementRows';
 import { StatusBadge } from './StatusBadge';
+import { RowLink } from '../../components/RowLink';
 
 type Item = Extract<AgreementRow, { kind: 'item' }>;
 
@@ -23,10 +23,11 @@ function columns(): Column<AgreementRow>[] {
       header: FIELD_LABELS.title,
       width: '22%',
       sortKey: 'title',
+      wrap: true,
       render: item((a) => (
-        <Link className="row-link two-lines" to={`/afspraken/${a.id}`} title={a.title}>
+        <RowLink className="two-lines" to={`/afspraken/${a.id}`} title={a.title}>
           {a.title}
-        </Link>
+        </RowLink>
       )),
     },
     {

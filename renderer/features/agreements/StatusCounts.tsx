@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatNumberNl } from '../../../shared/numbers';
 import { Chip, Group } from '@mantine/core';
 import {
@@ -7,7 +8,7 @@ import {
 } from '../../../shared/domain';
 
 /** The status filter as chips, each with how many agreements (with the other filters) have it. */
-export function StatusCounts(props: {
+export const StatusCounts = memo(function StatusCounts(props: {
   counts: Partial<Record<AgreementStatus, number>> | undefined;
   value: AgreementStatus[];
   onChange: (value: AgreementStatus[]) => void;
@@ -34,4 +35,4 @@ export function StatusCounts(props: {
       </Chip.Group>
     </fieldset>
   );
-}
+});

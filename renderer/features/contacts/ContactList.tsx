@@ -20,6 +20,7 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { ContactFormModal } from './ContactFormModal';
 import { useContactFilters } from './contactFilters';
 import { useCreateDialog, useSearchBox } from '../../components/listScreen';
+import { RowLink } from '../../components/RowLink';
 
 const COLUMNS: Column<ContactListItem>[] = [
   {
@@ -28,9 +29,7 @@ const COLUMNS: Column<ContactListItem>[] = [
     width: '22%',
     render: (c) => (
       <>
-        <Link className="row-link" to={`/personen/${c.id}`}>
-          {c.name}
-        </Link>
+        <RowLink to={`/personen/${c.id}`}>{c.name}</RowLink>
         {!c.active && (
           <Text span size="sm" c="dimmed">
             {' '}

@@ -17,6 +17,7 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { AgreementSummaryCard } from '../agreements/dashboard/AgreementSummaryCard';
 import { NoRegion } from '../regions/NoRegion';
 import { AssignRoleModal, type RolePreset } from '../roles/AssignRoleModal';
+import { RowLink } from '../../components/RowLink';
 
 /** Aanspreekpunten-overzicht: every party with its bestuurlijk and ambtelijk aanspreekpunt. */
 export function OverviewScreen() {
@@ -80,9 +81,7 @@ function overviewColumns(onFill: (preset: RolePreset) => void): Column<OverviewR
       width: '28%',
       render: (row) => (
         <>
-          <Link className="row-link" to={`/partijen/${row.partyId}`}>
-            {row.partyName}
-          </Link>
+          <RowLink to={`/partijen/${row.partyId}`}>{row.partyName}</RowLink>
           <Text size="sm" c="dimmed">
             {PARTY_TYPE_LABELS[row.partyType]}
           </Text>
@@ -99,12 +98,14 @@ function overviewColumns(onFill: (preset: RolePreset) => void): Column<OverviewR
       key: 'bestuurlijk',
       header: 'Bestuurlijk aanspreekpunt',
       width: '28%',
+      wrap: 'top',
       render: (row) => <PersonCell row={row} kind="bestuurlijk_aanspreekpunt" onFill={onFill} />,
     },
     {
       key: 'ambtelijk',
       header: 'Ambtelijk aanspreekpunt',
       width: '28%',
+      wrap: 'top',
       render: (row) => <PersonCell row={row} kind="ambtelijk_aanspreekpunt" onFill={onFill} />,
     },
   ];
@@ -141,7 +142,7 @@ function PersonCell(props: {
   const current = people.filter((p) => !p.upcoming);
   const upcoming = people.filter((p) => p.upcoming);
   return (
-    <Stack gap={6} align="flex-start" className="wrap-cell">
+    <Stack gap={6} align="flex-start">
       {current.length === 0 && (
         <>
           <Badge color="red.8" variant="filled">
@@ -182,9 +183,7 @@ function PersonLine({
           per {formatDateNl(from)}:{' '}
         </Text>
       )}
-      <Link className="row-link" to={`/personen/${person.contactId}`}>
-        {person.name}
-      </Link>
+      <RowLink to={`/personen/${person.contactId}`}>{person.name}</RowLink>
       {person.function && (
         <Text size="sm" c="dimmed">
           {person.function}

@@ -10,7 +10,6 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { Link } from 'react-router';
 import {
   MEMBERSHIP_ROLE_LABELS,
   PARTY_TYPE_LABELS,
@@ -28,6 +27,7 @@ import { MEMBERSHIP_ROLE_OPTIONS, PARTY_TYPE_OPTIONS } from './partyOptions';
 import { PartyFormModal } from './PartyFormModal';
 import { usePartyFilters } from './partyFilters';
 import { useCreateDialog, useSearchBox } from '../../components/listScreen';
+import { RowLink } from '../../components/RowLink';
 
 const SORT_OPTIONS = [
   { value: 'name', label: 'Naam' },
@@ -65,11 +65,7 @@ export function PartyList() {
       key: 'name',
       header: 'Naam',
       width: '36%',
-      render: (p) => (
-        <Link className="row-link" to={`/partijen/${p.id}`}>
-          {p.name}
-        </Link>
-      ),
+      render: (p) => <RowLink to={`/partijen/${p.id}`}>{p.name}</RowLink>,
     },
     { key: 'type', header: 'Type', width: '18%', render: (p) => PARTY_TYPE_LABELS[p.type] },
     ...(inRegion

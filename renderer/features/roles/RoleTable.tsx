@@ -1,6 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import type { Input } from '../../../shared/api/contract';
 import { formatDateNl, todayIso } from '../../../shared/dates';
 import { ROLE_KIND_LABELS } from '../../../shared/domain';
@@ -11,6 +10,7 @@ import { DeleteButton } from '../../components/DeleteButton';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { EditRoleModal } from './EditRoleModal';
 import { EndRoleModal } from './EndRoleModal';
+import { RowLink } from '../../components/RowLink';
 
 /** Two lines per row: the role, and its mandate on one line below it. */
 const ROW_HEIGHT = 60;
@@ -75,6 +75,7 @@ function roleColumns(o: {
       key: 'role',
       header: 'Rol',
       width: '20%',
+      wrap: true,
       render: (r) => (
         <>
           <span className="two-lines">
@@ -93,24 +94,14 @@ function roleColumns(o: {
       key: 'person',
       header: 'Persoon',
       width: '16%',
-      render: (r) => (
-        <Link className="row-link" to={`/personen/${r.contactId}`}>
-          {r.contactName}
-        </Link>
-      ),
+      render: (r) => <RowLink to={`/personen/${r.contactId}`}>{r.contactName}</RowLink>,
     },
     {
       key: 'party',
       header: 'Namens',
       width: '16%',
       render: (r) =>
-        r.partyId ? (
-          <Link className="row-link" to={`/partijen/${r.partyId}`}>
-            {r.partyName}
-          </Link>
-        ) : (
-          '–'
-        ),
+        r.partyId ? <RowLink to={`/partijen/${r.partyId}`}>{r.partyName}</RowLink> : '–',
     },
     o.showRegion && { key: 'region', header: 'Regio', width: '14%', render: (r) => r.regionName },
     {
