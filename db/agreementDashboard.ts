@@ -3,7 +3,7 @@ import {
   DASHBOARD_SHOWN,
   type AgreementSummary,
   type Dashboard,
-} from '../shared/schemas/agreement';
+} from '../shared/schemas/agreementDashboard';
 import {
   ACTIVE,
   lastReviewOn,

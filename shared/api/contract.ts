@@ -51,19 +51,18 @@ import {
   agreementDetail,
   agreementList,
   agreementListQuery,
-  agreementSummary,
   agreementFilterQuery,
   agreementTransition,
   agreementUndoTransition,
   agreementUpdate,
   csvExport,
   csvExportQuery,
-  dashboard,
   progressCreate,
   progressUpdate,
   reviewCreate,
   reviewRequest,
 } from '../schemas/agreement';
+import { agreementSummary, dashboard } from '../schemas/agreementDashboard';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({
   input,

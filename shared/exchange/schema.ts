@@ -13,6 +13,7 @@ import {
   financingStream,
   reviewVerdict,
   agreementCreate,
+  decisionLink,
 } from '../schemas/agreement';
 
 export const EXCHANGE_FORMAT = 'regiodossier';
@@ -110,8 +111,6 @@ export const exchangeTheme = z
   })
   .strict();
 
-export const DECISION_LINK_KINDS = ['created', 'changed'] as const;
-
 /** An agreement with its themes, parties, financing streams and decision links nested. */
 export const exchangeAgreement = z
   .object({
@@ -134,9 +133,7 @@ export const exchangeAgreement = z
     themeIds: z.array(id),
     parties: z.array(z.object({ partyId: id, role: agreementPartyRole }).strict()),
     financing: z.array(financingStream),
-    decisionLinks: z.array(
-      z.object({ decisionId: id, kind: z.enum(DECISION_LINK_KINDS) }).strict(),
-    ),
+    decisionLinks: z.array(decisionLink.strict()),
   })
   .strict();
 

@@ -190,7 +190,10 @@ export const agreement = z.object({
 export type Agreement = z.infer<typeof agreement>;
 
 export const REVIEW_STATES = ['wacht', 'akkoord', 'opmerkingen'] as const;
-export const reviewState = z.enum(REVIEW_STATES).nullable();
+/** Where an agreement's review stands: waiting, or the latest verdict (db/agreementSql.ts). */
+export const reviewStateValue = z.enum(REVIEW_STATES);
+export type ReviewState = z.infer<typeof reviewStateValue>;
+export const reviewState = reviewStateValue.nullable();
 
 export const statusChange = z.object({
   id,
@@ -224,8 +227,12 @@ export const review = z.object({
 });
 export type Review = z.infer<typeof review>;
 
+/** What a line of an agreement's timeline is: a status change, progress, a review, or history. */
+export const ACTIVITY_KINDS = ['status', 'progress', 'review', 'history'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
 export const timelineEntry = z.object({
-  kind: z.enum(['status', 'progress', 'review', 'history']),
+  kind: z.enum(ACTIVITY_KINDS),
   /** Sort key: the moment it was recorded (ISO timestamp). */
   at: z.string(),
   /** The date it is about (YYYY-MM-DD), shown to the user. */
@@ -235,6 +242,11 @@ export const timelineEntry = z.object({
   actor: z.string(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntry>;
+
+/** A meeting decision created the agreement or changed it. */
+export const DECISION_LINK_KINDS = ['created', 'changed'] as const;
+export const decisionLink = z.object({ decisionId: id, kind: z.enum(DECISION_LINK_KINDS) });
+export type DecisionLink = z.infer<typeof decisionLink>;
 
 export const agreementDetail = agreement.extend({
   regionName: z.string(),
@@ -252,7 +264,7 @@ export const agreementDetail = agreement.extend({
   /** "Evaluatie verlopen" today (shared/agreementStatus.ts isEvaluationOverdue). */
   evaluationOverdue: z.boolean(),
   /** Meeting decisions that created or changed this agreement (filled by the meetings module). */
-  decisionLinks: z.array(z.object({ decisionId: id, kind: z.enum(['created', 'changed']) })),
+  decisionLinks: z.array(decisionLink),
   timeline: z.array(timelineEntry),
 });
 export type AgreementDetail = z.infer<typeof agreementDetail>;
@@ -276,7 +288,7 @@ export const agreementFilterQuery = z
     withoutDekking: z.boolean().default(false),
     withoutOwner: z.boolean().default(false),
     staleProgress: z.boolean().default(false),
-    reviewStates: z.array(z.enum(REVIEW_STATES)).default([]),
+    reviewStates: z.array(reviewStateValue).default([]),
     includeConfidential: z.boolean().default(true),
     sort: agreementSort.default('title'),
   })
@@ -342,56 +354,6 @@ export const agreementList = z.object({
     .nullable(),
 });
 export type AgreementList = z.infer<typeof agreementList>;
-
-export const dashboardItem = z.object({
-  id,
-  title: z.string(),
-  status: agreementStatus,
-  date: z.string().nullable(),
-});
-
-/** The regio-overzicht's agreement figures: counts only, cheap enough for the first screen. */
-export const agreementSummary = z.object({
-  total: z.number().int(),
-  evaluationOverdue: z.number().int(),
-  withoutOwner: z.number().int(),
-  reviewWaiting: z.number().int(),
-});
-export type AgreementSummary = z.infer<typeof agreementSummary>;
-
-/** How many agreements each dashboard card names; its count links to the whole list. */
-export const DASHBOARD_SHOWN = 5;
-/** A dashboard card: how many agreements, and the first DASHBOARD_SHOWN of them. */
-const dashboardList = z.object({
-  count: z.number().int(),
-  items: z.array(dashboardItem).max(DASHBOARD_SHOWN),
-});
-
-export const dashboard = z.object({
-  regionId: id,
-  day: z.string(),
-  /** Per theme (and one row for agreements without an active theme): counts per status. */
-  matrix: z.array(
-    z.object({
-      themeId: id.nullable(),
-      themeName: z.string(),
-      counts: z.record(agreementStatus, z.number().int()),
-      total: z.number().int(),
-    }),
-  ),
-  totals: z.record(agreementStatus, z.number().int()),
-  evaluationsDue: dashboardList,
-  evaluationsOverdue: dashboardList,
-  withoutOwner: dashboardList,
-  withoutDekking: dashboardList,
-  staleProgress: dashboardList,
-  reviews: z.object({
-    wacht: dashboardList,
-    akkoord: dashboardList,
-    opmerkingen: dashboardList,
-  }),
-});
-export type Dashboard = z.infer<typeof dashboard>;
 
 /** The CSV export takes the list's filters, but leaves vertrouwelijke afspraken out unless asked. */
 export const csvExportQuery = agreementFilterQuery.extend({

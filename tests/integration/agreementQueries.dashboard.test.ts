@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DASHBOARD_SHOWN } from '../../shared/schemas/agreement';
+import { DASHBOARD_SHOWN } from '../../shared/schemas/agreementDashboard';
 import { makeApi, TODAY, type TestApi } from '../fixtures/api';
 import { call, ids, insertAgreement } from './agreementQueriesSeed';
 import { buildWorld, type World } from './agreementQueriesWorld';

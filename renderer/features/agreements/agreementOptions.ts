@@ -8,9 +8,9 @@ import {
   FINANCING_STREAMS,
   type AgreementStatus,
 } from '../../../shared/domain';
-import { REVIEW_STATES } from '../../../shared/schemas/agreement';
+import { REVIEW_STATES, type ReviewState } from '../../../shared/schemas/agreement';
 
-export type ReviewState = (typeof REVIEW_STATES)[number];
+export type { ReviewState };
 
 export const STATUS_OPTIONS = AGREEMENT_STATUSES.map((value) => ({
   value,

@@ -2,7 +2,7 @@ import { Alert, Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDateNl } from '../../../../shared/dates';
 import { AGREEMENT_STATUSES } from '../../../../shared/domain';
-import type { Dashboard } from '../../../../shared/schemas/agreement';
+import type { Dashboard } from '../../../../shared/schemas/agreementDashboard';
 import { useQuery } from '../../../app/data';
 import { useCurrentRegion } from '../../../app/useCurrentRegion';
 import { PageHeader } from '../../../components/PageHeader';

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { formatDateNl } from '../../../../shared/dates';
 import { AGREEMENT_STATUS_LABELS } from '../../../../shared/domain';
-import type { Dashboard } from '../../../../shared/schemas/agreement';
+import type { Dashboard } from '../../../../shared/schemas/agreementDashboard';
 import { agreementLink, countAgreements, listLink, type ListFilter } from './dashboardLinks';
 
 type List = Dashboard['evaluationsDue'];

@@ -6,7 +6,7 @@ import {
   AGREEMENT_STATUSES,
   type AgreementStatus,
 } from '../../../../shared/domain';
-import type { Dashboard } from '../../../../shared/schemas/agreement';
+import type { Dashboard } from '../../../../shared/schemas/agreementDashboard';
 import { countAgreements, listLink, type ListFilter } from './dashboardLinks';
 
 /** A count; when not zero, a link to the list with that filter (with a spoken explanation). */

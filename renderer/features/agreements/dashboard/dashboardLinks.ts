@@ -1,5 +1,6 @@
 import { countNl } from '../../../../shared/numbers';
 import type { AgreementStatus } from '../../../../shared/domain';
+import type { ReviewState } from '../../../../shared/schemas/agreement';
 
 /**
  * Links from the dashboard into the filtered agreements list. The list screen parses exactly these
@@ -11,7 +12,7 @@ export type ListFilter =
   | { dekking: 'nee' }
   | { eigenaar: 'geen' }
   | { voortgang: 'stil' }
-  | { beoordeling: 'wacht' | 'akkoord' | 'opmerkingen' };
+  | { beoordeling: ReviewState };
 
 /** '/afspraken?thema=…&status=…' (router path, without the '#'). */
 export function listLink(filter: ListFilter = {}): string {
