@@ -3,107 +3,82 @@
  * row, the row → domain mapper, the domain → column values, and the fields the audit log
  * compares. A column added to the definition shows up here as a type error until it is mapped.
  */
-import type { Agreement } from '../shared/schemas/agreement';
+import {
+  AGREEMENT_TEXT_FIELDS,
+  type Agreement,
+  type AgreementTextField,
+} from '../shared/schemas/agreement';
+import { getTableColumns } from 'drizzle-orm';
 import { agreement } from './schema';
 import { nameSortKey } from './sortKeys';
 import { searchText } from './sqlite';
 
 export type AgreementRow = typeof agreement.$inferSelect;
-type Columns = Omit<
-  AgreementRow,
-  | 'id'
-  | 'regionId'
-  | 'searchText'
-  | 'sortKey'
-  | 'createdAt'
-  | 'updatedAt'
-  | 'deletedAt'
-  | 'trashGroup'
->;
 
-/** The columns derived from the text, written with every insert and update of an agreement. */
-export const derivedColumns = (a: {
-  title: string;
-  caseNumber: string;
-  descriptionText: string;
-}): Pick<AgreementRow, 'searchText' | 'sortKey'> => ({
-  searchText: searchText(a.title, a.caseNumber, a.descriptionText),
+/** Columns that are not the agreement's own fields: identity, derived, bookkeeping. */
+const NOT_OWN = [
+  'id',
+  'regionId',
+  'searchText',
+  'sortKey',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'trashGroup',
+] as const;
+type Columns = Omit<AgreementRow, (typeof NOT_OWN)[number]>;
+type OwnColumn = keyof Columns;
+
+/** The own columns, in the definition's order: a column added there is written and audited. */
+const OWN_COLUMNS = Object.keys(getTableColumns(agreement)).filter(
+  (key): key is OwnColumn => !(NOT_OWN as readonly string[]).includes(key),
+);
+
+/** The domain's own fields: the columns, with the dekking as one object. */
+type DomainOwn = Omit<Columns, 'dekkingGranted' | 'dekkingBy' | 'dekkingOn'> & {
+  dekking: Agreement['dekking'];
+};
+
+function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const key of keys) out[key] = record[key];
+  return out;
+}
+
+/**
+ * The columns derived from the text, written with every insert and update of an agreement: the
+ * search text (title, every text field such as the zaaknummer, description) and the sort key.
+ */
+export const derivedColumns = (
+  a: { title: string; descriptionText: string } & Record<AgreementTextField, string>,
+): Pick<AgreementRow, 'searchText' | 'sortKey'> => ({
+  searchText: searchText(a.title, ...AGREEMENT_TEXT_FIELDS.map((key) => a[key]), a.descriptionText),
   sortKey: nameSortKey(a.title),
 });
 
 /** The row as the domain has it: dekking as one object. */
-export const toAgreement = (r: AgreementRow): Agreement => ({
-  id: r.id,
-  regionId: r.regionId,
-  title: r.title,
-  caseNumber: r.caseNumber,
-  descriptionHtml: r.descriptionHtml,
-  descriptionText: r.descriptionText,
-  status: r.status,
-  ownerId: r.ownerId,
-  adoptedOn: r.adoptedOn,
-  startDate: r.startDate,
-  endDate: r.endDate,
-  nextEvaluation: r.nextEvaluation,
-  dekking: { granted: r.dekkingGranted, by: r.dekkingBy, on: r.dekkingOn },
-  confidential: r.confidential,
-  reviewRequestedOn: r.reviewRequestedOn,
-  createdAt: r.createdAt,
-  updatedAt: r.updatedAt,
-  deletedAt: r.deletedAt,
+export const toAgreement = ({
+  dekkingGranted,
+  dekkingBy,
+  dekkingOn,
+  searchText: _search,
+  sortKey: _sort,
+  trashGroup: _trash,
+  ...own
+}: AgreementRow): Agreement => ({
+  ...own,
+  dekking: { granted: dekkingGranted, by: dekkingBy, on: dekkingOn },
 });
 
 /** The domain's own fields as columns (the flat shape the audit log compares). */
-export const agreementColumns = (
-  a: Pick<
-    Agreement,
-    | 'title'
-    | 'caseNumber'
-    | 'descriptionHtml'
-    | 'descriptionText'
-    | 'status'
-    | 'ownerId'
-    | 'adoptedOn'
-    | 'startDate'
-    | 'endDate'
-    | 'nextEvaluation'
-    | 'dekking'
-    | 'confidential'
-    | 'reviewRequestedOn'
-  >,
-): Columns => ({
-  title: a.title,
-  caseNumber: a.caseNumber,
-  descriptionHtml: a.descriptionHtml,
-  descriptionText: a.descriptionText,
-  status: a.status,
-  ownerId: a.ownerId,
-  adoptedOn: a.adoptedOn,
-  startDate: a.startDate,
-  endDate: a.endDate,
-  nextEvaluation: a.nextEvaluation,
-  dekkingGranted: a.dekking.granted,
-  dekkingBy: a.dekking.by,
-  dekkingOn: a.dekking.on,
-  confidential: a.confidential,
-  reviewRequestedOn: a.reviewRequestedOn,
-});
+export const agreementColumns = ({ dekking, ...own }: DomainOwn): Columns =>
+  pick(
+    { ...own, dekkingGranted: dekking.granted, dekkingBy: dekking.by, dekkingOn: dekking.on },
+    OWN_COLUMNS,
+  );
 
 /** The columns the audit log compares: every own column but the derived plain text. */
-export const AGREEMENT_FIELDS = [
-  'title',
-  'caseNumber',
-  'descriptionHtml',
-  'status',
-  'ownerId',
-  'adoptedOn',
-  'startDate',
-  'endDate',
-  'nextEvaluation',
-  'dekkingGranted',
-  'dekkingBy',
-  'dekkingOn',
-  'confidential',
-  'reviewRequestedOn',
-] as const satisfies readonly (keyof Columns)[];
-export type AgreementFlat = Pick<Columns, (typeof AGREEMENT_FIELDS)[number]>;
+export const AGREEMENT_FIELDS = OWN_COLUMNS.filter(
+  (key): key is Exclude<OwnColumn, 'descriptionText'> => key !== 'descriptionText',
+);
+export type AgreementFlat = Omit<Columns, 'descriptionText'>;

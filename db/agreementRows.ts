@@ -5,7 +5,12 @@
  */
 import { isEvaluationOverdue } from '../shared/agreementStatus';
 import { FINANCING_STREAMS, type AgreementPartyRole, type FinancingStream } from '../shared/domain';
-import type { AgreementListItem } from '../shared/schemas/agreement';
+import {
+  AGREEMENT_TEXT_FIELDS,
+  textFieldsOf,
+  type AgreementListItem,
+  type AgreementTextField,
+} from '../shared/schemas/agreement';
 import type { AgreementRow } from './agreementRow';
 import { agreement } from './schema';
 
@@ -17,6 +22,11 @@ export interface AgreementExportRow extends AgreementListItem {
   lastProgressText: string | null;
 }
 
+/** The columns of the agreement's text fields (shared/schemas/agreement.ts), by name. */
+const textColumns = Object.fromEntries(
+  AGREEMENT_TEXT_FIELDS.map((key) => [key, agreement[key]]),
+) as { [K in AgreementTextField]: (typeof agreement)[K] };
+
 /**
  * The agreement's own columns the list shows, by name, from the table definition: the SQL's
  * select list is built from it (agreementQueries.ts), so a renamed column fails typecheck here.
@@ -24,7 +34,7 @@ export interface AgreementExportRow extends AgreementListItem {
 export const LIST_COLUMNS = {
   id: agreement.id,
   title: agreement.title,
-  caseNumber: agreement.caseNumber,
+  ...textColumns,
   status: agreement.status,
   ownerId: agreement.ownerId,
   adoptedOn: agreement.adoptedOn,
@@ -115,7 +125,7 @@ export function createRowMapper(liveThemes: [string, string, number][], day: str
     return {
       id: r.id,
       title: r.title,
-      caseNumber: r.caseNumber,
+      ...textFieldsOf(r),
       status: r.status,
       themeIds: t.ids,
       themes: t.names,

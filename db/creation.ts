@@ -5,6 +5,7 @@
  */
 import { INITIAL_STATUS } from '../shared/agreementStatus';
 import { agreementColumns, AGREEMENT_FIELDS, type AgreementFlat } from './agreementRow';
+import { EMPTY_TEXT_FIELDS, type AgreementTextField } from '../shared/schemas/agreement';
 import {
   AGREEMENT_PARTY_ROLE_LABELS,
   FINANCING_LABELS,
@@ -42,19 +43,18 @@ export const flatAgreement = (
 ): AgreementFlat => {
   const { descriptionText: _text, ...flat } = agreementColumns({
     descriptionText: '',
-    caseNumber: '',
+    ...EMPTY_TEXT_FIELDS,
     ...a,
-  } as Parameters<typeof agreementColumns>[0]);
+  });
   return flat;
 };
 
-/** What an exchange record carries (older files have no caseNumber and no plain text). */
+/** What an exchange record carries (older files have no text fields that came later, no plain text). */
 type ExchangeAgreementShape = Omit<
   Parameters<typeof agreementColumns>[0],
-  'caseNumber' | 'descriptionText'
-> & {
-  caseNumber?: string;
-};
+  AgreementTextField | 'descriptionText'
+> &
+  Partial<Record<AgreementTextField, string>>;
 
 /**
  * The agreement as it was when made, for records that arrive in their current state (demo,

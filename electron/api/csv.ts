@@ -4,6 +4,7 @@
  * sort and filter as dates). Pure functions, no I/O.
  */
 import { FIELD_LABELS } from '../../shared/fieldLabels';
+import { AGREEMENT_TEXT_FIELDS } from '../../shared/schemas/agreement';
 import type { AgreementExportRow } from '../../db/agreementQueries';
 import { formatDateNl } from '../../shared/dates';
 import {
@@ -55,7 +56,10 @@ function dekkingText(row: AgreementExportRow): string {
  */
 const AGREEMENT_CSV_COLUMNS: { header: string; value: (row: AgreementExportRow) => string }[] = [
   { header: FIELD_LABELS.title, value: (r) => r.title },
-  { header: FIELD_LABELS.caseNumber, value: (r) => r.caseNumber },
+  ...AGREEMENT_TEXT_FIELDS.map((key) => ({
+    header: FIELD_LABELS[key],
+    value: (r: AgreementExportRow) => r[key],
+  })),
   { header: FIELD_LABELS.status, value: (r) => AGREEMENT_STATUS_LABELS[r.status] },
   { header: FIELD_LABELS.themes, value: (r) => r.themes.join(', ') },
   {

@@ -12,7 +12,7 @@ import {
   agreementStatus,
   financingStream,
   reviewVerdict,
-  agreementCreate,
+  agreementTextFields,
   decisionLink,
 } from '../schemas/agreement';
 
@@ -117,8 +117,8 @@ export const exchangeAgreement = z
     ...meta,
     regionId: id,
     title: name(200, 'Titel'),
-    /** The domain's own rule; absent in files from before the zaaknummer existed. */
-    caseNumber: agreementCreate.shape.caseNumber,
+    /** The domain's own rules; absent in older files (the zaaknummer came later): ''. */
+    ...agreementTextFields,
     /** Sanitised again on import; the plain-text and search columns are derived from it. */
     descriptionHtml: text(200_000),
     status: agreementStatus,

@@ -63,10 +63,36 @@ export const dekking = z
   })
   .default({ granted: false, by: '', on: null });
 
-const agreementShape = {
-  title: requiredText('Titel', 200),
+/**
+ * The agreement's plain text fields besides the title, each defined once here: the form's
+ * rules, the detail's facts, the list item, the CSV and the exchange format all follow from
+ * this object. A new one needs its column (migration and db/schema), its label
+ * (shared/fieldLabels.ts) and its input in the form (docs/architecture.md, "Add a field").
+ */
+export const agreementTextFields = {
   /** The case number in the municipality's document system (free text). */
   caseNumber: optionalText('Zaaknummer', 60, 'single'),
+};
+export type AgreementTextField = keyof typeof agreementTextFields;
+export const AGREEMENT_TEXT_FIELDS = Object.keys(agreementTextFields) as AgreementTextField[];
+/** The text fields as stored and answered (plain strings). */
+const storedTextFields = Object.fromEntries(
+  AGREEMENT_TEXT_FIELDS.map((key) => [key, z.string()]),
+) as Record<AgreementTextField, z.ZodString>;
+/** Every text field empty (a new agreement's form). */
+export const EMPTY_TEXT_FIELDS = Object.fromEntries(
+  AGREEMENT_TEXT_FIELDS.map((key) => [key, '']),
+) as Record<AgreementTextField, string>;
+/** Just the text fields of a record (an agreement, a list item, form values). */
+export const textFieldsOf = (record: Record<AgreementTextField, string>) =>
+  Object.fromEntries(AGREEMENT_TEXT_FIELDS.map((key) => [key, record[key]])) as Record<
+    AgreementTextField,
+    string
+  >;
+
+const agreementShape = {
+  title: requiredText('Titel', 200),
+  ...agreementTextFields,
   descriptionHtml: richText,
   themeIds: z
     .array(id)
@@ -174,7 +200,7 @@ export const agreement = z.object({
   ...recordMeta,
   regionId: id,
   title: z.string(),
-  caseNumber: z.string(),
+  ...storedTextFields,
   descriptionHtml: z.string(),
   descriptionText: z.string(),
   status: agreementStatus,
@@ -315,7 +341,7 @@ export type AgreementListQuery = z.input<typeof agreementListQuery>;
 export const agreementListItem = z.object({
   id,
   title: z.string(),
-  caseNumber: z.string(),
+  ...storedTextFields,
   status: agreementStatus,
   themeIds: z.array(id),
   themes: z.array(z.string()),

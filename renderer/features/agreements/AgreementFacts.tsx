@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDateNl } from '../../../shared/dates';
 import { AGREEMENT_PARTY_ROLE_LABELS, FINANCING_LABELS } from '../../../shared/domain';
-import type { AgreementDetail } from '../../../shared/schemas/agreement';
+import { AGREEMENT_TEXT_FIELDS, type AgreementDetail } from '../../../shared/schemas/agreement';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -27,7 +27,11 @@ export function AgreementFacts({ agreement: a }: { agreement: AgreementDetail })
   return (
     <Stack gap="md">
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm" m={0}>
-        <Fact label={FIELD_LABELS.caseNumber}>{a.caseNumber || none('niet ingevuld')}</Fact>
+        {AGREEMENT_TEXT_FIELDS.map((key) => (
+          <Fact key={key} label={FIELD_LABELS[key]}>
+            {a[key] || none('niet ingevuld')}
+          </Fact>
+        ))}
         <Fact label={FIELD_LABELS.themes}>
           <Group gap={6}>
             {a.themes.map((t) => (

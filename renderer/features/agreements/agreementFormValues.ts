@@ -1,4 +1,9 @@
-import type { agreementCreate, AgreementDetail } from '../../../shared/schemas/agreement';
+import {
+  EMPTY_TEXT_FIELDS,
+  textFieldsOf,
+  type agreementCreate,
+  type AgreementDetail,
+} from '../../../shared/schemas/agreement';
 import type { z } from '../../../shared/zod';
 
 /** What the agreement form edits (create and edit alike): the API's input, without the region. */
@@ -6,7 +11,7 @@ export type AgreementFormValues = Omit<z.output<typeof agreementCreate>, 'region
 
 export const EMPTY_AGREEMENT: AgreementFormValues = {
   title: '',
-  caseNumber: '',
+  ...EMPTY_TEXT_FIELDS,
   descriptionHtml: '',
   themeIds: [],
   parties: [],
@@ -23,7 +28,7 @@ export const EMPTY_AGREEMENT: AgreementFormValues = {
 export function valuesOf(a: AgreementDetail): AgreementFormValues {
   return {
     title: a.title,
-    caseNumber: a.caseNumber,
+    ...textFieldsOf(a),
     descriptionHtml: a.descriptionHtml,
     themeIds: a.themes.map((t) => t.id),
     parties: a.parties.map((p) => ({ partyId: p.partyId, role: p.role })),
