@@ -7,6 +7,7 @@ import { recordCreationChanges } from '../../db/exchange';
 import { REVIEW_VERDICT_LABELS } from '../../shared/domain';
 import type { ExchangeDocument } from '../../shared/exchange/schema';
 import { DEMO_AGREEMENTS, DEMO_REVIEWER } from './demoAgreementsData';
+import { EMPTY_TEXT_FIELDS } from '../../shared/schemas/agreement';
 
 type AuditEntry = ExchangeDocument['auditLog'][number];
 const DAY = 86_400_000;
@@ -46,6 +47,7 @@ export function addDemoAgreements(doc: ExchangeDocument, w: DemoWorld): void {
       deletedAt: null,
       regionId: w.regionId,
       title: spec.title,
+      ...EMPTY_TEXT_FIELDS,
       caseNumber: spec.caseNumber ?? '',
       descriptionHtml: spec.description,
       status: spec.steps.at(-1)![0],

@@ -5,6 +5,7 @@
  */
 import { agreementCreationChanges, atCreation, flatAgreement } from '../../db/creation';
 import { recordCreationChanges, type Collections } from '../../db/exchange';
+import { EMPTY_TEXT_FIELDS } from '../../shared/schemas/agreement';
 import {
   AGREEMENT_PARTY_ROLES,
   FINANCING_STREAMS,
@@ -152,6 +153,7 @@ export function generateAgreements(w: AgreementWorld): void {
         trashGroup: null,
         regionId,
         title: `${rnd.pick(AGREEMENT_SUBJECTS)}${rnd.pick(AGREEMENT_SUFFIXES)} ${place} ${n + 1}`,
+        ...EMPTY_TEXT_FIELDS,
         caseNumber: rnd.next() < 0.6 ? `Z/${2020 + (n % 7)}/${String(100000 + n).slice(1)}` : '',
         descriptionHtml:
           `<p>${rnd.pick(AGREEMENT_GOALS)}</p><ul>` +

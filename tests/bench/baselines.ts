@@ -70,7 +70,7 @@ export function baselineFigures(api: Api, file: string): Figure[] {
            AND ra.deleted_at IS NULL AND (ra.since IS NULL OR ra.since <= @day)
            AND (ra.until IS NULL OR ra.until > @day))
        FROM contact c LEFT JOIN party p ON p.id = c.party_id AND p.deleted_at IS NULL
-       WHERE c.deleted_at IS NULL AND c.active = 1 ORDER BY c.sort_key, c.id`,
+       WHERE c.deleted_at IS NULL ORDER BY c.sort_key, c.id`,
     );
     const today = new Date().toISOString().slice(0, 10);
     const rows: [string, { ours: number; raw: number }][] = [
