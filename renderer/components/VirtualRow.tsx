@@ -27,6 +27,15 @@ const CELL_CLASS: Record<string, string> = {
   top: 'vt-cell cell wrap top',
 };
 
+/** The selection column's width (as its header's). */
+export const SELECT_CELL = { width: 44, flex: 'none' } as const;
+/** A cell's width: its column's (the rows are flex boxes, not a CSS table). One object per column. */
+const widths = new WeakMap<object, { width: string } | undefined>();
+function widthOf(column: { width?: string }) {
+  if (!widths.has(column)) widths.set(column, column.width ? { width: column.width } : undefined);
+  return widths.get(column);
+}
+
 function VirtualRowInner<T>(p: VirtualRowProps<T>) {
   const common = {
     'aria-rowindex': p.index + 2,
@@ -47,7 +56,7 @@ function VirtualRowInner<T>(p: VirtualRowProps<T>) {
   return (
     <tr {...common} className="vt-row" data-odd={p.index % 2 === 1 || undefined}>
       {selection && (
-        <td className="vt-cell">
+        <td className="vt-cell" style={SELECT_CELL}>
           <input
             type="checkbox"
             className="row-check"
@@ -58,7 +67,7 @@ function VirtualRowInner<T>(p: VirtualRowProps<T>) {
         </td>
       )}
       {p.columns.map((c) => (
-        <td key={c.key} className={CELL_CLASS[String(c.wrap ?? false)]}>
+        <td key={c.key} className={CELL_CLASS[String(c.wrap ?? false)]} style={widthOf(c)}>
           {c.render(p.row)}
         </td>
       ))}

@@ -1,7 +1,7 @@
 import { Checkbox, Table, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type ReactNode } from 'react';
-import { VirtualRow } from './VirtualRow';
+import { SELECT_CELL, VirtualRow } from './VirtualRow';
 
 export interface Column<T> {
   key: string;
@@ -196,7 +196,7 @@ function TableHeadInner<T>({ columns, all, sortKey, sortable, latest }: HeadProp
     <Table.Thead>
       <Table.Tr aria-rowindex={1}>
         {all && (
-          <Table.Th scope="col" style={{ width: 44 }}>
+          <Table.Th scope="col" style={SELECT_CELL}>
             <Checkbox
               aria-label={all.label}
               checked={all.checked}

@@ -1,6 +1,7 @@
 import { FIELD_LABELS } from '../../../shared/fieldLabels';
 import { Text } from '@mantine/core';
 import { formatDateNl } from '../../../shared/dates';
+import { formatNumberNl } from '../../../shared/numbers';
 import type { AgreementListItem } from '../../../shared/schemas/agreement';
 import { VirtualTable, type Column, type RowSource } from '../../components/VirtualTable';
 import type { AgreementFilters } from './agreementFilters';
@@ -119,7 +120,7 @@ export function AgreementTable(props: {
       rowHeight={ROW_HEIGHT}
       busy={props.busy}
       shows={props.shows}
-      group={(r) => (r.kind === 'group' ? `${r.name} (${r.count})` : null)}
+      group={(r) => (r.kind === 'group' ? `${r.name} (${formatNumberNl(r.count)})` : null)}
       sort={{ key: props.sort, onSort: (key) => props.onSort(key as AgreementFilters['sort']) }}
       selection={{
         isSelected: (r) => r.kind === 'item' && props.selected.has(r.item.id),
