@@ -6,7 +6,7 @@ import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
 import { period } from './period';
 import { param, params } from './placeholders';
-import { prepareSelect } from './preparedSelect';
+import { prepareSelect } from './preparedSql';
 import { contact, party, regionMembership } from './schema';
 import { nameSortKey } from './sortKeys';
 import { likePattern, searchText, type Db } from './sqlite';
