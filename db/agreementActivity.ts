@@ -3,12 +3,23 @@
  * reviews and review requests, and the links to meeting decisions. Every write is audited.
  */
 import { randomUUID } from 'node:crypto';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ADOPTED_STATUS } from '../shared/agreementStatus';
 import { REVIEW_VERDICT_LABELS, type AgreementStatus, type ReviewVerdict } from '../shared/domain';
 import type { Agreement } from '../shared/schemas/agreement';
 import type { AuditLog, Writer } from './audit';
 import { inTransaction } from './audited';
 import { PROGRESS_FIELDS, creationChanges } from './creation';
+import { param, params } from './placeholders';
+import {
+  agreement,
+  agreementDecisionLink,
+  agreementReview,
+  agreementStatusChange,
+  progressUpdate,
+} from './schema';
 import type { Db } from './sqlite';
 
 export interface StatusChange {
@@ -55,84 +66,128 @@ export function reviewStateOf(requestedOn: string | null, reviews: Review[]): Re
   return latest.verdict === 'akkoord' ? 'akkoord' : 'opmerkingen';
 }
 
-const toStatusChange = (r: Record<string, unknown>): StatusChange => ({
-  id: r.id as string,
-  from: (r.from_status as AgreementStatus | null) ?? null,
-  to: r.to_status as AgreementStatus,
-  on: r.on_date as string,
-  at: r.at as string,
-  actor: r.actor as string,
-  note: r.note as string,
-  reason: r.reason as string,
+type StatusChangeRow = typeof agreementStatusChange.$inferSelect;
+type ProgressRow = typeof progressUpdate.$inferSelect;
+type ReviewRow = typeof agreementReview.$inferSelect;
+
+const toStatusChange = (r: StatusChangeRow): StatusChange => ({
+  id: r.id,
+  from: r.fromStatus,
+  to: r.toStatus,
+  on: r.onDate,
+  at: r.at,
+  actor: r.actor,
+  note: r.note,
+  reason: r.reason,
 });
 
-const toProgress = (r: Record<string, unknown>): ProgressUpdate => ({
-  id: r.id as string,
-  agreementId: r.agreement_id as string,
-  on: r.on_date as string,
-  text: r.text as string,
-  statusChangeId: (r.status_change_id as string | null) ?? null,
-  actor: r.actor as string,
-  createdAt: r.created_at as string,
+const toProgress = (r: ProgressRow): ProgressUpdate => ({
+  id: r.id,
+  agreementId: r.agreementId,
+  on: r.onDate,
+  text: r.text,
+  statusChangeId: r.statusChangeId,
+  actor: r.actor,
+  createdAt: r.createdAt,
 });
 
-const toReview = (r: Record<string, unknown>): Review => ({
-  id: r.id as string,
-  agreementId: r.agreement_id as string,
-  reviewerName: r.reviewer_name as string,
-  on: r.on_date as string,
-  verdict: r.verdict as ReviewVerdict,
-  remark: r.remark as string,
-  createdAt: r.created_at as string,
+const toReview = (r: ReviewRow): Review => ({
+  id: r.id,
+  agreementId: r.agreementId,
+  reviewerName: r.reviewerName,
+  on: r.onDate,
+  verdict: r.verdict,
+  remark: r.remark,
+  createdAt: r.createdAt,
 });
+
+/** Insertion order, for entries of the same date and time (rowid is not a defined column). */
+const ROWID_DESC = sql`rowid DESC`;
 
 export function createAgreementActivity(
   db: Db,
   audit: AuditLog,
   find: (id: string) => Agreement | null,
 ) {
-  const touch = db.prepare('UPDATE agreement SET updated_at = ? WHERE id = ?');
-  const setStatus = db.prepare(
-    `UPDATE agreement SET status = @to, adopted_on = @adoptedOn, updated_at = @now WHERE id = @id`,
-  );
-  const insertStatus = db.prepare(
-    `INSERT INTO agreement_status_change (id, agreement_id, from_status, to_status, on_date, at,
-       actor, note, reason)
-     VALUES (@id, @agreementId, @from, @to, @on, @at, @actor, @note, @reason)`,
-  );
-  const statusHistory = db.prepare(
-    'SELECT * FROM agreement_status_change WHERE agreement_id = ? ORDER BY at DESC, rowid DESC',
-  );
-  const insertProgress = db.prepare(
-    `INSERT INTO progress_update (id, agreement_id, on_date, text, status_change_id, actor,
-       created_at, updated_at)
-     VALUES (@id, @agreementId, @on, @text, @statusChangeId, @actor, @now, @now)`,
-  );
-  const getProgress = db.prepare('SELECT * FROM progress_update WHERE id = ?');
-  const deleteStatusChange = db.prepare('DELETE FROM agreement_status_change WHERE id = ?');
-  const progressOfChange = db.prepare(
-    'SELECT 1 FROM progress_update WHERE status_change_id = ? LIMIT 1',
-  );
-  const progress = db.prepare(
-    `SELECT * FROM progress_update WHERE agreement_id = ? AND deleted_at IS NULL
-     ORDER BY on_date DESC, created_at DESC, rowid DESC`,
-  );
-  const insertReview = db.prepare(
-    `INSERT INTO agreement_review (id, agreement_id, reviewer_name, on_date, verdict, remark, created_at)
-     VALUES (@id, @agreementId, @reviewerName, @on, @verdict, @remark, @now)`,
-  );
-  const getReview = db.prepare('SELECT * FROM agreement_review WHERE id = ?');
-  const reviews = db.prepare(
-    `SELECT * FROM agreement_review WHERE agreement_id = ?
-     ORDER BY on_date DESC, created_at DESC, rowid DESC`,
-  );
-  const setRequested = db.prepare(
-    'UPDATE agreement SET review_requested_on = ?, updated_at = ? WHERE id = ?',
-  );
-  const decisionLinks = db.prepare(
-    `SELECT decision_id, kind FROM agreement_decision_link WHERE agreement_id = ?
-     ORDER BY kind = 'changed', decision_id`,
-  );
+  const orm = drizzle(db);
+  const byId = (column: SQLiteColumn) => eq(column, param('id'));
+  const touch = orm
+    .update(agreement)
+    .set({ updatedAt: param('now') })
+    .where(byId(agreement.id))
+    .prepare();
+  const setStatus = orm
+    .update(agreement)
+    .set({ status: param('to'), adoptedOn: param('adoptedOn'), updatedAt: param('now') })
+    .where(byId(agreement.id))
+    .prepare();
+  const insertStatus = orm
+    .insert(agreementStatusChange)
+    .values({
+      ...params(agreementStatusChange, 'id', 'agreementId', 'at', 'actor', 'note', 'reason'),
+      fromStatus: param('from'),
+      toStatus: param('to'),
+      onDate: param('on'),
+    })
+    .prepare();
+  const statusHistory = orm
+    .select()
+    .from(agreementStatusChange)
+    .where(byId(agreementStatusChange.agreementId))
+    .orderBy(desc(agreementStatusChange.at), ROWID_DESC)
+    .prepare();
+  const insertProgress = orm
+    .insert(progressUpdate)
+    .values({
+      ...params(progressUpdate, 'id', 'agreementId', 'text', 'statusChangeId', 'actor'),
+      onDate: param('on'),
+      createdAt: param('now'),
+      updatedAt: param('now'),
+    })
+    .prepare();
+  const getProgress = orm.select().from(progressUpdate).where(byId(progressUpdate.id)).prepare();
+  const deleteStatusChange = orm
+    .delete(agreementStatusChange)
+    .where(byId(agreementStatusChange.id))
+    .prepare();
+  const progressOfChange = orm
+    .select({ one: sql`1` })
+    .from(progressUpdate)
+    .where(byId(progressUpdate.statusChangeId))
+    .limit(1)
+    .prepare();
+  const progress = orm
+    .select()
+    .from(progressUpdate)
+    .where(and(byId(progressUpdate.agreementId), isNull(progressUpdate.deletedAt)))
+    .orderBy(desc(progressUpdate.onDate), desc(progressUpdate.createdAt), ROWID_DESC)
+    .prepare();
+  const insertReview = orm
+    .insert(agreementReview)
+    .values({
+      ...params(agreementReview, 'id', 'agreementId', 'reviewerName', 'verdict', 'remark'),
+      onDate: param('on'),
+      createdAt: param('now'),
+    })
+    .prepare();
+  const getReview = orm.select().from(agreementReview).where(byId(agreementReview.id)).prepare();
+  const reviews = orm
+    .select()
+    .from(agreementReview)
+    .where(byId(agreementReview.agreementId))
+    .orderBy(desc(agreementReview.onDate), desc(agreementReview.createdAt), ROWID_DESC)
+    .prepare();
+  const setRequested = orm
+    .update(agreement)
+    .set({ reviewRequestedOn: param('on'), updatedAt: param('now') })
+    .where(byId(agreement.id))
+    .prepare();
+  const decisionLinks = orm
+    .select({ decisionId: agreementDecisionLink.decisionId, kind: agreementDecisionLink.kind })
+    .from(agreementDecisionLink)
+    .where(byId(agreementDecisionLink.agreementId))
+    .orderBy(sql`${agreementDecisionLink.kind} = 'changed'`, agreementDecisionLink.decisionId)
+    .prepare();
 
   /** Inserts the status change row (no audit: the caller records the agreement's change). */
   const recordStatusChange = (
@@ -145,25 +200,17 @@ export function createAgreementActivity(
     return row;
   };
 
-  const listReviews = (id: string) => (reviews.all(id) as Record<string, unknown>[]).map(toReview);
+  const listReviews = (id: string) => reviews.all({ id }).map(toReview);
 
   return {
     recordStatusChange,
-    touch: (id: string, now: string) => void touch.run(now, id),
-    statusHistory: (id: string): StatusChange[] =>
-      (statusHistory.all(id) as Record<string, unknown>[]).map(toStatusChange),
-    progress: (id: string): ProgressUpdate[] =>
-      (progress.all(id) as Record<string, unknown>[]).map(toProgress),
+    touch: (id: string, now: string) => void touch.run({ id, now }),
+    statusHistory: (id: string): StatusChange[] => statusHistory.all({ id }).map(toStatusChange),
+    progress: (id: string): ProgressUpdate[] => progress.all({ id }).map(toProgress),
     reviews: listReviews,
     reviewState: (a: Agreement): ReviewState =>
       reviewStateOf(a.reviewRequestedOn, listReviews(a.id)),
-    decisionLinks: (id: string) =>
-      (decisionLinks.all(id) as { decision_id: string; kind: 'created' | 'changed' }[]).map(
-        (r) => ({
-          decisionId: r.decision_id,
-          kind: r.kind,
-        }),
-      ),
+    decisionLinks: (id: string) => decisionLinks.all({ id }),
 
     /**
      * Moves the agreement to `to` (the caller has checked the rule). Becoming vastgesteld sets
@@ -190,7 +237,8 @@ export function createAgreementActivity(
     ),
 
     /** True when a progress update was written together with this status change. */
-    hasProgressFor: (changeId: string): boolean => progressOfChange.get(changeId) !== undefined,
+    hasProgressFor: (changeId: string): boolean =>
+      progressOfChange.get({ id: changeId }) !== undefined,
 
     /**
      * Takes back the status change `change` (the latest; the caller has checked that): the
@@ -203,10 +251,14 @@ export function createAgreementActivity(
         const earlier = audit
           .forEntity('agreement', before.id)
           .find((e) => e.at === change.at && e.changes.status?.to === change.to);
-        const adoptedOn = earlier?.changes.adoptedOn
-          ? (earlier.changes.adoptedOn.from as string | null)
+        // The entry holds the adoption date from before the transition: a date or null.
+        const recorded = earlier?.changes.adoptedOn;
+        const adoptedOn = recorded
+          ? typeof recorded.from === 'string'
+            ? recorded.from
+            : null
           : before.adoptedOn;
-        deleteStatusChange.run(change.id);
+        deleteStatusChange.run({ id: change.id });
         setStatus.run({ id: before.id, to: change.from, adoptedOn, now: w.now });
         const changes: Record<string, { from: unknown; to: unknown }> = {
           status: { from: before.status, to: change.from },
@@ -227,15 +279,15 @@ export function createAgreementActivity(
       ): ProgressUpdate => {
         const id = randomUUID();
         insertProgress.run({ id, agreementId, ...p, actor: w.actor, now: w.now });
-        touch.run(w.now, agreementId);
+        touch.run({ id: agreementId, now: w.now });
         audit.record('progressUpdate', id, 'create', w, creationChanges(p, PROGRESS_FIELDS));
-        return toProgress(getProgress.get(id) as Record<string, unknown>);
+        return toProgress(getProgress.get({ id })!);
       },
     ),
 
     requestReview: inTransaction(db, (before: Agreement, on: string, w: Writer): void => {
       if (before.reviewRequestedOn === on) return;
-      setRequested.run(on, w.now, before.id);
+      setRequested.run({ id: before.id, on, now: w.now });
       audit.record('agreement', before.id, 'update', w, {
         reviewRequestedOn: { from: before.reviewRequestedOn, to: on },
       });
@@ -253,7 +305,7 @@ export function createAgreementActivity(
         audit.record('agreement', agreementId, 'update', w, {
           review: { from: null, to: `${REVIEW_VERDICT_LABELS[r.verdict]} van ${r.reviewerName}` },
         });
-        return toReview(getReview.get(id) as Record<string, unknown>);
+        return toReview(getReview.get({ id })!);
       },
     ),
   };

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { AuditAction, AuditSubject, Entity } from '../shared/domain';
+import { param, params } from './placeholders';
+import { auditLog } from './schema';
 import type { Db } from './sqlite';
 
 /** Who writes and when: passed to every repository write. */
@@ -9,17 +13,12 @@ export interface Writer {
   now: string;
 }
 
-export type Changes = Record<string, { from: unknown; to: unknown }>;
+export type AuditLogRow = typeof auditLog.$inferSelect;
+/** Field → { from, to }: the `changes` column (JSON) as its definition types it. */
+export type Changes = AuditLogRow['changes'];
 
-export interface AuditRow<S extends AuditSubject = AuditSubject> {
-  id: number;
-  entity: S;
-  entityId: string;
-  action: AuditAction;
-  at: string;
-  actor: string;
-  changes: Changes;
-}
+/** An audit entry; `entity` narrowed to the subject asked for. */
+export type AuditRow<S extends AuditSubject = AuditSubject> = AuditLogRow & { entity: S };
 
 /** Field-by-field difference; `before` null for a creation. Unchanged fields are left out. */
 export function diff<T extends object>(
@@ -39,23 +38,30 @@ export function diff<T extends object>(
 }
 
 export function createAuditLog(db: Db) {
-  const insert = db.prepare(
-    'INSERT INTO audit_log (entity, entity_id, action, at, actor, changes) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const forEntity = db.prepare(
-    'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC',
-  );
-  const all = db.prepare('SELECT * FROM audit_log ORDER BY id');
+  const orm = drizzle(db);
+  const insert = orm
+    .insert(auditLog)
+    .values({
+      ...params(auditLog, 'entity', 'entityId', 'action', 'at', 'actor'),
+      // A bare placeholder: drizzle writes it through the column, as JSON text.
+      changes: sql.placeholder('changes'),
+    })
+    .prepare();
+  const forEntity = orm
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, param('entity')), eq(auditLog.entityId, param('entityId'))))
+    .orderBy(desc(auditLog.id))
+    .prepare();
+  const all = orm.select().from(auditLog).orderBy(auditLog.id).prepare();
 
-  const map = (r: Record<string, unknown>): AuditRow => ({
-    id: r.id as number,
-    entity: r.entity as AuditSubject,
-    entityId: r.entity_id as string,
-    action: r.action as AuditAction,
-    at: r.at as string,
-    actor: r.actor as string,
-    changes: JSON.parse(r.changes as string) as Changes,
-  });
+  const write = (
+    entity: AuditSubject,
+    entityId: string,
+    action: AuditAction,
+    w: Writer,
+    changes: Changes,
+  ) => void insert.run({ entity, entityId, action, at: w.now, actor: w.actor, changes });
 
   return {
     record(
@@ -65,28 +71,25 @@ export function createAuditLog(db: Db) {
       w: Writer,
       changes: Changes = {},
     ) {
-      insert.run(entity, entityId, action, w.now, w.actor, JSON.stringify(changes));
+      write(entity, entityId, action, w, changes);
     },
     /** One import as one event: file name, counts per collection; returns the event's id. */
     recordImport(w: Writer, fileName: string | null, counts: Record<string, number>): string {
       const id = randomUUID();
       const changes: Changes = { counts: { from: null, to: counts } };
       if (fileName) changes.fileName = { from: null, to: fileName };
-      insert.run('import', id, 'create', w.now, w.actor, JSON.stringify(changes));
+      write('import', id, 'create', w, changes);
       return id;
     },
     /** A change of the settings (the audit actor's name, organisation, current region). */
     recordSettings(w: Writer, changes: Changes) {
-      insert.run('settings', 'settings', 'update', w.now, w.actor, JSON.stringify(changes));
+      write('settings', 'settings', 'update', w, changes);
     },
     forEntity<S extends AuditSubject>(entity: S, entityId: string): AuditRow<S>[] {
-      return (forEntity.all(entity, entityId) as Record<string, unknown>[]).map((r) => ({
-        ...map(r),
-        entity,
-      }));
+      return forEntity.all({ entity, entityId }).map((r) => ({ ...r, entity }));
     },
     all(): AuditRow[] {
-      return (all.all() as Record<string, unknown>[]).map(map);
+      return all.all();
     },
   };
 }

@@ -2,6 +2,8 @@
  * SQL side of the exchange format (docs/exchange-format.md): dump rows as exchange records and
  * insert an already validated document. Validation and id checks live in electron/api.
  */
+import { getTableColumns, getTableName, sql } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { ENTITIES, type Entity } from '../shared/domain';
 import {
   EXCHANGE_FORMAT,
@@ -25,10 +27,21 @@ import { MEMBERSHIP_FIELDS } from './memberships';
 import { PARTY_FIELDS } from './parties';
 import { REGION_FIELDS } from './regions';
 import { ROLE_FIELDS } from './roleAssignments';
+import { param } from './placeholders';
+import { prepareSelect } from './preparedSql';
+import {
+  auditLog,
+  contact,
+  party,
+  region,
+  regionMembership,
+  roleAssignment,
+  theme,
+} from './schema';
 import { nameSortKey, personSortKey } from './sortKeys';
 import { searchText, type Db } from './sqlite';
 import { THEME_FIELDS } from './themes';
-import { TABLES } from './tables';
+import { ENTITY_TABLES } from './tables';
 
 export type Collections = Omit<ExchangeDocument, 'format' | 'version' | 'exportedAt' | 'regionId'>;
 /** Collections of register records written by the generic code below. */
@@ -69,17 +82,33 @@ export const AUDITED_FIELDS: Record<Entity, readonly string[]> = {
 export const recordCreationChanges = (entity: Exclude<Entity, 'agreement'>, record: object) =>
   creationChanges(record, AUDITED_FIELDS[entity]);
 
-const META =
-  'created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt, trash_group AS trashGroup';
-const COLUMNS: Record<RegisterCollection, string> = {
-  regions: `id, ${META}, name, zorgkantoor_number AS zorgkantoorNumber, description`,
-  parties: `id, ${META}, type, name, notes`,
-  regionMemberships: `id, ${META}, region_id AS regionId, party_id AS partyId, role, since, until`,
-  contacts: `id, ${META}, name, function, party_id AS partyId, email, phone, notes, active`,
-  roleAssignments: `id, ${META}, region_id AS regionId, contact_id AS contactId, party_id AS partyId,
-    role, theme_id AS themeId, mandate, since, until`,
-  themes: `id, ${META}, name, archived_at AS archivedAt, sort_order AS sortOrder`,
-};
+/** The stored records' tables: the exported fields and the inserted columns follow from them. */
+const REGISTER_TABLES = {
+  regions: region,
+  parties: party,
+  regionMemberships: regionMembership,
+  contacts: contact,
+  roleAssignments: roleAssignment,
+  themes: theme,
+} satisfies Record<RegisterCollection, SQLiteTable>;
+/** Columns derived from the record (search text, sort keys): stored, not exported. */
+const DERIVED: readonly string[] = ['searchText', 'sortKey'];
+const META_FIELDS: readonly string[] = ['createdAt', 'updatedAt', 'deletedAt', 'trashGroup'];
+
+/** "column AS field" for the id, the record metadata, then the table's own fields, in its order. */
+function exportColumns(collection: RegisterCollection): string {
+  const table: SQLiteTable = REGISTER_TABLES[collection];
+  const columns = getTableColumns(table);
+  const own = Object.keys(columns).filter(
+    (field) => field !== 'id' && !META_FIELDS.includes(field) && !DERIVED.includes(field),
+  );
+  return ['id', ...META_FIELDS, ...own]
+    .map((field) => {
+      const name = columns[field]!.name;
+      return name === field ? field : `${name} AS ${field}`;
+    })
+    .join(', ');
+}
 
 /** Which rows belong to a one-region export (@r is the region id). */
 const REGION_ROLE_CONTACTS = 'SELECT contact_id FROM role_assignment WHERE region_id = @r';
@@ -102,6 +131,10 @@ const REGION_SCOPE: Record<RegisterCollection, string> = {
 };
 
 type Row = Record<string, unknown>;
+const isRegisterCollection = (c: string): c is RegisterCollection =>
+  Object.hasOwn(REGISTER_TABLES, c);
+const isEntity = (s: string): s is Entity => ENTITIES.some((e) => e === s);
+const parseJson = (text: string): unknown => JSON.parse(text);
 
 type DataCollection = Exclude<keyof Collections, 'auditLog'>;
 const isAgreementCollection = (c: DataCollection): c is AgreementCollection =>
@@ -114,7 +147,7 @@ function dumpCollection(db: Db, collection: DataCollection, regionId: string | n
   const sql = agreementSide
     ? `SELECT ${AGREEMENT_COLUMNS[collection]} FROM ${AGREEMENT_TABLES[collection]} ${where}
        ORDER BY ${AGREEMENT_ORDER[collection]}`
-    : `SELECT ${COLUMNS[collection]} FROM ${TABLES[COLLECTION_ENTITY[collection]].table}
+    : `SELECT ${exportColumns(collection)} FROM ${getTableName(REGISTER_TABLES[collection])}
        ${where} ORDER BY created_at, id`;
   const rows = db.prepare(sql).all(regionId ? { r: regionId } : {}) as Row[];
   if (collection === 'contacts') for (const row of rows) row.active = row.active === 1;
@@ -141,11 +174,11 @@ export function createRecordExporter(db: Db) {
   const statements = new Map<EntityCollection, ReturnType<Db['prepare']>>();
   return (collection: EntityCollection, id: string): Row | null => {
     // Agreements are compared as new records only (their nested sets are not one row).
-    if (!Object.hasOwn(COLUMNS, collection)) return null;
+    if (!isRegisterCollection(collection)) return null;
     let stmt = statements.get(collection);
     if (!stmt) {
       stmt = db.prepare(
-        `SELECT ${COLUMNS[collection as RegisterCollection]} FROM ${TABLES[COLLECTION_ENTITY[collection]].table} WHERE id = ?`,
+        `SELECT ${exportColumns(collection)} FROM ${getTableName(REGISTER_TABLES[collection])} WHERE id = ?`,
       );
       statements.set(collection, stmt);
     }
@@ -168,29 +201,28 @@ export function exportDocument(
     collections[collection] = dumpCollection(db, collection, regionId);
   }
   for (const collection of ENTITY_COLLECTIONS) {
-    ids.set(
-      COLLECTION_ENTITY[collection],
-      new Set(collections[collection].map((r) => r.id as string)),
-    );
+    const set = new Set<string>();
+    for (const r of collections[collection]) if (typeof r.id === 'string') set.add(r.id);
+    ids.set(COLLECTION_ENTITY[collection], set);
   }
-  const audit = (
-    db
-      .prepare(
-        `SELECT entity, entity_id, action, at, actor, changes FROM audit_log
-         WHERE entity IN (SELECT value FROM json_each(?)) ORDER BY id`,
-      )
-      // Records' history only: import and settings events are not part of the exchange format.
-      .all(JSON.stringify(ENTITIES)) as Row[]
+  // Records' history only: import and settings events are not part of the exchange format.
+  // `changes` is read as stored and parsed only for the entries exported.
+  const audit = prepareSelect(
+    db,
+    {
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      action: auditLog.action,
+      at: auditLog.at,
+      actor: auditLog.actor,
+      changes: sql<string>`${auditLog.changes}`,
+    },
+    sql`FROM ${auditLog} WHERE ${auditLog.entity} IN (SELECT value FROM json_each(${param('entities')}))
+      ORDER BY ${auditLog.id}`,
   )
-    .filter((r) => !regionId || ids.get(r.entity as Entity)?.has(r.entity_id as string))
-    .map((r) => ({
-      entity: r.entity,
-      entityId: r.entity_id,
-      action: r.action,
-      at: r.at,
-      actor: r.actor,
-      changes: JSON.parse(r.changes as string) as unknown,
-    }));
+    .all({ entities: JSON.stringify(ENTITIES) })
+    .filter((r) => !regionId || (isEntity(r.entity) && ids.get(r.entity)?.has(r.entityId)))
+    .map((r) => ({ ...r, changes: parseJson(r.changes) }));
   return {
     format: EXCHANGE_FORMAT,
     version: EXCHANGE_VERSION,
@@ -201,51 +233,43 @@ export function exportDocument(
   } as ExchangeDocument;
 }
 
-const META_VALUES = '@id, @createdAt, @updatedAt, @deletedAt, @trashGroup';
-const META_COLUMNS = 'id, created_at, updated_at, deleted_at, trash_group';
-const INSERTS: Record<RegisterCollection, string> = {
-  regions: `INSERT INTO region (${META_COLUMNS}, name, zorgkantoor_number, description)
-    VALUES (${META_VALUES}, @name, @zorgkantoorNumber, @description)`,
-  parties: `INSERT INTO party (${META_COLUMNS}, type, name, notes, search_text, sort_key)
-    VALUES (${META_VALUES}, @type, @name, @notes, @searchText, @sortKey)`,
-  regionMemberships: `INSERT INTO region_membership (${META_COLUMNS}, region_id, party_id, role, since, until)
-    VALUES (${META_VALUES}, @regionId, @partyId, @role, @since, @until)`,
-  contacts: `INSERT INTO contact (${META_COLUMNS}, name, function, party_id, email, phone, notes, active,
-      search_text, sort_key)
-    VALUES (${META_VALUES}, @name, @function, @partyId, @email, @phone, @notes, @active, @searchText,
-      @sortKey)`,
-  roleAssignments: `INSERT INTO role_assignment (${META_COLUMNS}, region_id, contact_id, party_id, role,
-      theme_id, mandate, since, until)
-    VALUES (${META_VALUES}, @regionId, @contactId, @partyId, @role, @themeId, @mandate, @since, @until)`,
-  themes: `INSERT INTO theme (${META_COLUMNS}, name, archived_at, sort_order)
-    VALUES (${META_VALUES}, @name, @archivedAt, @sortOrder)`,
-};
+/** Every column of the table, each from the parameter named after its field. */
+function insertSql(table: SQLiteTable): string {
+  const columns = Object.entries(getTableColumns(table));
+  return `INSERT INTO ${getTableName(table)} (${columns.map(([, c]) => c.name).join(', ')})
+    VALUES (${columns.map(([field]) => `@${field}`).join(', ')})`;
+}
 
 /** Derived columns, computed exactly as the repositories do. */
-function params(collection: RegisterCollection, record: Row): Row {
-  const out: Row = {
-    ...record,
-    trashGroup: record.deletedAt ? (record.trashGroup ?? record.id) : null,
-  };
-  if (collection === 'parties') {
-    out.searchText = searchText(record.name as string);
-    out.sortKey = nameSortKey(record.name as string);
+const DERIVED_VALUES: { [C in RegisterCollection]?: (record: Collections[C][number]) => Row } = {
+  parties: (p) => ({ searchText: searchText(p.name), sortKey: nameSortKey(p.name) }),
+  contacts: (c) => ({
+    active: c.active ? 1 : 0,
+    sortKey: personSortKey(c.name),
+    searchText: searchText(c.name, c.function, c.email),
+  }),
+};
+
+/** Inserts one collection's records as they are, with their trash group and derived columns. */
+function insertRecords<C extends RegisterCollection>(
+  db: Db,
+  collection: C,
+  records: Collections[C][number][],
+) {
+  const insert = db.prepare(insertSql(REGISTER_TABLES[collection]));
+  const derive = DERIVED_VALUES[collection];
+  for (const record of records) {
+    insert.run({
+      ...record,
+      trashGroup: record.deletedAt ? (record.trashGroup ?? record.id) : null,
+      ...derive?.(record),
+    });
   }
-  if (collection === 'contacts') {
-    out.active = record.active ? 1 : 0;
-    out.sortKey = personSortKey(record.name as string);
-    out.searchText = searchText(
-      record.name as string,
-      record.function as string,
-      record.email as string,
-    );
-  }
-  return out;
 }
 
 /** Parents before children (COLLECTION_ENTITY's order). */
 const REGISTER_COLLECTIONS = ENTITY_COLLECTIONS.filter((c): c is RegisterCollection =>
-  Object.hasOwn(INSERTS, c),
+  Object.hasOwn(REGISTER_TABLES, c),
 );
 
 /**
@@ -260,10 +284,8 @@ export function insertCollections(
 ): Record<keyof Collections, number> {
   const counts = {} as Record<keyof Collections, number>;
   for (const collection of REGISTER_COLLECTIONS) {
-    const insert = db.prepare(INSERTS[collection]);
-    const records = data[collection] as Row[];
-    for (const record of records) insert.run(params(collection, record));
-    counts[collection] = records.length;
+    insertRecords(db, collection, data[collection]);
+    counts[collection] = data[collection].length;
   }
   Object.assign(counts, insertAgreementCollections(db, data, plainText));
   const audit = db.prepare(
@@ -278,14 +300,19 @@ export function insertCollections(
 
 /** Whether a row with this id exists (deleted or not). */
 export function createIdLookup(db: Db) {
-  const statements = new Map<Entity, ReturnType<Db['prepare']>>();
+  const statementOf = (entity: Entity) => {
+    const t = ENTITY_TABLES[entity];
+    return prepareSelect(
+      db,
+      { deletedAt: t.deletedAt },
+      sql`FROM ${t} WHERE ${t.id} = ${param('id')}`,
+    );
+  };
+  const statements = new Map<Entity, ReturnType<typeof statementOf>>();
   return (entity: Entity, id: string): { deleted: boolean } | null => {
     let stmt = statements.get(entity);
-    if (!stmt) {
-      stmt = db.prepare(`SELECT deleted_at FROM ${TABLES[entity].table} WHERE id = ?`);
-      statements.set(entity, stmt);
-    }
-    const row = stmt.get(id) as { deleted_at: string | null } | undefined;
-    return row ? { deleted: row.deleted_at !== null } : null;
+    if (!stmt) statements.set(entity, (stmt = statementOf(entity)));
+    const row = stmt.get({ id });
+    return row ? { deleted: row.deletedAt !== null } : null;
   };
 }

@@ -1,55 +1,79 @@
 import { randomUUID } from 'node:crypto';
-import type { MembershipRole } from '../shared/domain';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Membership } from '../shared/schemas/party';
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
+import { param, params } from './placeholders';
+import { region, regionMembership } from './schema';
 import type { Db } from './sqlite';
 
-export interface MembershipInput {
-  regionId: string;
-  partyId: string;
-  role: MembershipRole;
-  since: string | null;
-  until: string | null;
-}
-export type MembershipWithRegion = Membership & { regionName: string };
+export type MembershipRow = typeof regionMembership.$inferSelect;
 
 /** The audited fields (db/audited.ts); the exchange format's creation entries use them too. */
-export const MEMBERSHIP_FIELDS = ['role', 'since', 'until'] as const;
+export const MEMBERSHIP_FIELDS = [
+  'role',
+  'since',
+  'until',
+] as const satisfies readonly (keyof MembershipRow)[];
 
-const toMembership = (r: Record<string, unknown>): Membership => ({
-  id: r.id as string,
-  regionId: r.region_id as string,
-  partyId: r.party_id as string,
-  role: r.role as MembershipRole,
-  since: (r.since as string | null) ?? null,
-  until: (r.until as string | null) ?? null,
-  createdAt: r.created_at as string,
-  updatedAt: r.updated_at as string,
-  deletedAt: (r.deleted_at as string | null) ?? null,
+/** What a create writes: the region, the party and the audited fields. */
+export type MembershipInput = Pick<
+  MembershipRow,
+  'regionId' | 'partyId' | (typeof MEMBERSHIP_FIELDS)[number]
+>;
+export type MembershipWithRegion = Membership & { regionName: string };
+
+export const toMembership = (r: MembershipRow): Membership => ({
+  id: r.id,
+  regionId: r.regionId,
+  partyId: r.partyId,
+  role: r.role,
+  since: r.since,
+  until: r.until,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+  deletedAt: r.deletedAt,
 });
 
 export function createMembershipRepository(db: Db) {
-  const get = db.prepare('SELECT * FROM region_membership WHERE id = ?');
-  const ofParty = db.prepare(
-    `SELECT m.*, r.name AS region_name FROM region_membership m JOIN region r ON r.id = m.region_id
-     WHERE m.party_id = ? AND m.deleted_at IS NULL AND r.deleted_at IS NULL
-     ORDER BY r.name COLLATE NOCASE`,
-  );
-  const active = db.prepare(
-    'SELECT id FROM region_membership WHERE region_id = ? AND party_id = ? AND deleted_at IS NULL',
-  );
-  const insert = db.prepare(
-    `INSERT INTO region_membership (id, region_id, party_id, role, since, until, created_at, updated_at)
-     VALUES (@id, @regionId, @partyId, @role, @since, @until, @now, @now)`,
-  );
-  const update = db.prepare(
-    `UPDATE region_membership SET role = @role, since = @since, until = @until, updated_at = @now
-     WHERE id = @id`,
-  );
+  const orm = drizzle(db);
+  const m = regionMembership;
+  const get = orm
+    .select()
+    .from(m)
+    .where(eq(m.id, param('id')))
+    .prepare();
+  const ofParty = orm
+    .select({ membership: m, regionName: region.name })
+    .from(m)
+    .innerJoin(region, eq(region.id, m.regionId))
+    .where(and(eq(m.partyId, param('partyId')), isNull(m.deletedAt), isNull(region.deletedAt)))
+    .orderBy(sql`${region.name} COLLATE NOCASE`)
+    .prepare();
+  const active = orm
+    .select({ id: m.id })
+    .from(m)
+    .where(
+      and(eq(m.regionId, param('regionId')), eq(m.partyId, param('partyId')), isNull(m.deletedAt)),
+    )
+    .prepare();
+  const insert = orm
+    .insert(m)
+    .values({
+      ...params(m, 'id', 'regionId', 'partyId', ...MEMBERSHIP_FIELDS),
+      createdAt: param('now'),
+      updatedAt: param('now'),
+    })
+    .prepare();
+  const update = orm
+    .update(m)
+    .set({ ...params(m, ...MEMBERSHIP_FIELDS), updatedAt: param('now') })
+    .where(eq(m.id, param('id')))
+    .prepare();
 
   const find = (id: string): Membership | null => {
-    const row = get.get(id) as Record<string, unknown> | undefined;
+    const row = get.get({ id });
     return row ? toMembership(row) : null;
   };
   const writes = createAuditedWrites(db, 'membership', find, MEMBERSHIP_FIELDS);
@@ -57,13 +81,12 @@ export function createMembershipRepository(db: Db) {
   return {
     find,
     ofParty: (partyId: string): MembershipWithRegion[] =>
-      (ofParty.all(partyId) as Record<string, unknown>[]).map((r) => ({
-        ...toMembership(r),
-        regionName: r.region_name as string,
-      })),
+      ofParty
+        .all({ partyId })
+        .map((r) => ({ ...toMembership(r.membership), regionName: r.regionName })),
     /** The party's (non-deleted) membership of the region, if any. */
     existing: (regionId: string, partyId: string): string | null =>
-      (active.get(regionId, partyId) as { id: string } | undefined)?.id ?? null,
+      active.get({ regionId, partyId })?.id ?? null,
     create: inTransaction(db, (input: MembershipInput, w: Writer): Membership => {
       const id = randomUUID();
       return writes.create(id, w, () => insert.run({ id, ...input, now: w.now }));

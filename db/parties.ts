@@ -1,41 +1,44 @@
 import { randomUUID } from 'node:crypto';
-import type { PartyType } from '../shared/domain';
+import { count, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Party, PartyListItem, PartyListQuery } from '../shared/schemas/party';
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
-import { notEndedSql } from './period';
+import { period } from './period';
+import { param, params } from './placeholders';
+import { prepareSelect } from './preparedSql';
+import { contact, party, regionMembership } from './schema';
 import { nameSortKey } from './sortKeys';
 import { likePattern, searchText, type Db } from './sqlite';
 
-export interface PartyInput {
-  type: PartyType;
-  name: string;
-  notes: string;
-}
-type ListQuery = Required<PartyListQuery> & { day: string };
+export type PartyRow = typeof party.$inferSelect;
 
 /** The audited fields (db/audited.ts); the exchange format's creation entries use them too. */
-export const PARTY_FIELDS = ['type', 'name', 'notes'] as const;
+export const PARTY_FIELDS = [
+  'type',
+  'name',
+  'notes',
+] as const satisfies readonly (keyof PartyRow)[];
 
-const toParty = (r: Record<string, unknown>): Party => ({
-  id: r.id as string,
-  type: r.type as PartyType,
-  name: r.name as string,
-  notes: r.notes as string,
-  createdAt: r.created_at as string,
-  updatedAt: r.updated_at as string,
-  deletedAt: (r.deleted_at as string | null) ?? null,
+/** What a create or update writes (the search text and sort key follow from the name). */
+export type PartyInput = Pick<PartyRow, (typeof PARTY_FIELDS)[number]>;
+type ListQuery = Required<PartyListQuery> & { day: string };
+
+export const toParty = (r: PartyRow): Party => ({
+  id: r.id,
+  type: r.type,
+  name: r.name,
+  notes: r.notes,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+  deletedAt: r.deletedAt,
 });
 
-const ORDER: Record<ListQuery['sort'], string> = {
-  name: 'p.sort_key, p.id',
-  type: 'p.type, p.sort_key, p.id',
-  role: 'role, p.sort_key, p.id',
-  updated: 'p.updated_at DESC',
-};
-
-const CONTACT_COUNT =
-  '(SELECT count(*) FROM contact c WHERE c.party_id = p.id AND c.deleted_at IS NULL)';
+/** The columns derived from the name, written with every insert and update of a party. */
+const derivedColumns = (input: PartyInput): Pick<PartyRow, 'searchText' | 'sortKey'> => ({
+  searchText: searchText(input.name),
+  sortKey: nameSortKey(input.name),
+});
 
 /** Which filters a query uses: each shape gets its own statement, with no dead conditions. */
 interface Shape {
@@ -47,55 +50,84 @@ interface Shape {
   includeEnded: boolean;
 }
 
-/** Columns in this order: id, name, type, role, since, until, updated_at, contact count. */
-function listSql(s: Shape): string {
-  const where = ['p.deleted_at IS NULL'];
-  if (s.search) where.push("p.search_text LIKE @like ESCAPE '\\'");
-  if (s.types) where.push('p.type IN (SELECT value FROM json_each(@types))');
+const m = regionMembership;
+const inJson = (name: string) => sql`IN (SELECT value FROM json_each(${param(name)}))`;
+
+/** The list item's fields, by name: the party's own and, in a region, the membership's. */
+const listFields = <R, S, U>(membership: { role: R; since: S; until: U }) => ({
+  id: party.id,
+  name: party.name,
+  type: party.type,
+  role: membership.role,
+  since: membership.since,
+  until: membership.until,
+  contactCount: sql<number>`(SELECT count(*) FROM ${contact}
+    WHERE ${contact.partyId} = ${party.id} AND ${contact.deletedAt} IS NULL)`,
+  updatedAt: party.updatedAt,
+});
+/** Without a region there is no membership: role, since and until are NULL. */
+const NO_MEMBERSHIP = { role: sql<null>`NULL`, since: sql<null>`NULL`, until: sql<null>`NULL` };
+
+/** Each order ends in a unique column; "role" is the list's role (NULL without a region). */
+const ORDER: Record<ListQuery['sort'], SQL> = {
+  name: sql`${party.sortKey}, ${party.id}`,
+  type: sql`${party.type}, ${party.sortKey}, ${party.id}`,
+  role: sql`${sql.identifier('role')}, ${party.sortKey}, ${party.id}`,
+  updated: sql`${party.updatedAt} DESC`,
+};
+
+/** The list statement of one shape (parameters: @regionId, @day, @like, @types, @roles). */
+function prepareList(db: Db, s: Shape) {
+  const where = [sql`${party.deletedAt} IS NULL`];
+  if (s.search) where.push(sql`${party.searchText} LIKE ${param('like')} ESCAPE '\\'`);
+  if (s.types) where.push(sql`${party.type} ${inJson('types')}`);
   if (!s.inRegion) {
-    return `SELECT p.id, p.name, p.type, NULL AS role, NULL, NULL, p.updated_at, ${CONTACT_COUNT}
-      FROM party p WHERE ${where.join(' AND ')} ORDER BY ${ORDER[s.sort]}`;
+    return prepareSelect(
+      db,
+      listFields(NO_MEMBERSHIP),
+      sql`FROM ${party} WHERE ${sql.join(where, sql` AND `)} ORDER BY ${ORDER[s.sort]}`,
+    );
   }
-  where.push('m.region_id = @regionId', 'm.deleted_at IS NULL');
-  if (!s.includeEnded) where.push(notEndedSql('m'));
-  if (s.roles) where.push('m.role IN (SELECT value FROM json_each(@roles))');
-  return `SELECT p.id, p.name, p.type, m.role AS role, m.since, m.until, p.updated_at, ${CONTACT_COUNT}
-    FROM region_membership m JOIN party p ON p.id = m.party_id
-    WHERE ${where.join(' AND ')} ORDER BY ${ORDER[s.sort]}`;
+  where.push(sql`${m.regionId} = ${param('regionId')}`, sql`${m.deletedAt} IS NULL`);
+  if (!s.includeEnded) where.push(period.notEnded(m));
+  if (s.roles) where.push(sql`${m.role} ${inJson('roles')}`);
+  return prepareSelect(
+    db,
+    listFields(m),
+    sql`FROM ${m} JOIN ${party} ON ${party.id} = ${m.partyId}
+      WHERE ${sql.join(where, sql` AND `)} ORDER BY ${ORDER[s.sort]}`,
+  );
 }
 
-type ListRow = [
-  string,
-  string,
-  PartyType,
-  string | null,
-  string | null,
-  string | null,
-  string,
-  number,
-];
-
 export function createPartyRepository(db: Db) {
-  const get = db.prepare('SELECT * FROM party WHERE id = ?');
-  const insert = db.prepare(
-    `INSERT INTO party (id, type, name, notes, search_text, sort_key, created_at, updated_at)
-     VALUES (@id, @type, @name, @notes, @searchText, @sortKey, @now, @now)`,
-  );
-  const update = db.prepare(
-    `UPDATE party SET type = @type, name = @name, notes = @notes, search_text = @searchText,
-       sort_key = @sortKey, updated_at = @now WHERE id = @id`,
-  );
-  const count = db.prepare('SELECT count(*) AS n FROM party WHERE deleted_at IS NULL');
-  const statements = new Map<string, ReturnType<Db['prepare']>>();
+  const orm = drizzle(db);
+  const get = orm
+    .select()
+    .from(party)
+    .where(eq(party.id, param('id')))
+    .prepare();
+  const own = params(party, ...PARTY_FIELDS, 'searchText', 'sortKey');
+  const insert = orm
+    .insert(party)
+    .values({ id: param('id'), ...own, createdAt: param('now'), updatedAt: param('now') })
+    .prepare();
+  const update = orm
+    .update(party)
+    .set({ ...own, updatedAt: param('now') })
+    .where(eq(party.id, param('id')))
+    .prepare();
+  const live = orm.select({ n: count() }).from(party).where(isNull(party.deletedAt)).prepare();
+
+  const statements = new Map<string, ReturnType<typeof prepareList>>();
   const listStatement = (shape: Shape) => {
     const key = JSON.stringify(shape);
     let stmt = statements.get(key);
-    if (!stmt) statements.set(key, (stmt = db.prepare(listSql(shape)).raw(true)));
+    if (!stmt) statements.set(key, (stmt = prepareList(db, shape)));
     return stmt;
   };
 
   const find = (id: string): Party | null => {
-    const row = get.get(id) as Record<string, unknown> | undefined;
+    const row = get.get({ id });
     return row ? toParty(row) : null;
   };
   const writes = createAuditedWrites(db, 'party', find, PARTY_FIELDS);
@@ -103,7 +135,7 @@ export function createPartyRepository(db: Db) {
   return {
     find,
     /** Live (not deleted) parties. */
-    count: (): number => (count.get() as { n: number }).n,
+    count: (): number => live.get()?.n ?? 0,
     list(q: ListQuery): PartyListItem[] {
       const inRegion = q.regionId !== null;
       const shape: Shape = {
@@ -114,44 +146,22 @@ export function createPartyRepository(db: Db) {
         roles: inRegion && q.roles.length > 0,
         includeEnded: inRegion && q.includeEnded,
       };
-      const rows = listStatement(shape).all({
+      return listStatement(shape).all({
         ...(inRegion && { regionId: q.regionId, ...(!q.includeEnded && { day: q.day }) }),
         ...(shape.search && { like: likePattern(q.search) }),
         ...(shape.types && { types: JSON.stringify(q.types) }),
         ...(shape.roles && { roles: JSON.stringify(q.roles) }),
-      }) as ListRow[];
-      return rows.map(([id, name, type, role, since, until, updatedAt, contactCount]) => ({
-        id,
-        name,
-        type,
-        role: role as PartyListItem['role'],
-        since,
-        until,
-        contactCount,
-        updatedAt,
-      }));
+      });
     },
     create: inTransaction(db, (input: PartyInput, w: Writer): Party => {
       const id = randomUUID();
       return writes.create(id, w, () =>
-        insert.run({
-          id,
-          ...input,
-          searchText: searchText(input.name),
-          sortKey: nameSortKey(input.name),
-          now: w.now,
-        }),
+        insert.run({ id, ...input, ...derivedColumns(input), now: w.now }),
       );
     }),
     update: inTransaction(db, (before: Party, input: PartyInput, w: Writer): Party =>
       writes.update(before, input, w, () =>
-        update.run({
-          id: before.id,
-          ...input,
-          searchText: searchText(input.name),
-          sortKey: nameSortKey(input.name),
-          now: w.now,
-        }),
+        update.run({ id: before.id, ...input, ...derivedColumns(input), now: w.now }),
       ),
     ),
   };

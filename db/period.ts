@@ -1,19 +1,59 @@
 /**
- * The period conditions on a since/until pair (until exclusive), as SQL over `alias` with the
- * day as the named parameter @day. One place, so every list means the same by "current".
+ * The period conditions on a since/until pair (until exclusive), with the day as the named
+ * parameter @day. One place, so every list means the same by "current": each rule is written
+ * once and rendered either as SQL text over a table alias (`currentSql('ra')`) or as drizzle SQL
+ * over a table definition's columns (`period.current(roleAssignment)`).
  */
+import { sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { param } from './placeholders';
 
-/** Running on @day: started (or no start) and not yet ended. */
-export const currentSql = (alias: string) =>
-  `(${alias}.since IS NULL OR ${alias}.since <= @day) AND (${alias}.until IS NULL OR ${alias}.until > @day)`;
+type Tag<T, R> = (strings: TemplateStringsArray, ...values: T[]) => R;
 
-/** Not ended on @day (may still have to start). */
-export const notEndedSql = (alias: string) => `(${alias}.until IS NULL OR ${alias}.until > @day)`;
+const RULES = {
+  /** Running on @day: started (or no start) and not yet ended. */
+  current: <T, R>(tag: Tag<T, R>, since: T, until: T, day: T) =>
+    tag`(${since} IS NULL OR ${since} <= ${day}) AND (${until} IS NULL OR ${until} > ${day})`,
+  /** Not ended on @day (may still have to start). */
+  notEnded: <T, R>(tag: Tag<T, R>, _since: T, until: T, day: T) =>
+    tag`(${until} IS NULL OR ${until} > ${day})`,
+  /** Ended on or before @day. */
+  ended: <T, R>(tag: Tag<T, R>, _since: T, until: T, day: T) =>
+    tag`(${until} IS NOT NULL AND ${until} <= ${day})`,
+  /** Not yet begun on @day (starts later). */
+  future: <T, R>(tag: Tag<T, R>, since: T, _until: T, day: T) =>
+    tag`(${since} IS NOT NULL AND ${since} > ${day})`,
+};
+type Rule = keyof typeof RULES;
 
-/** Ended on or before @day. */
-export const endedSql = (alias: string) =>
-  `(${alias}.until IS NOT NULL AND ${alias}.until <= @day)`;
+const text: Tag<string, string> = (strings, ...values) => String.raw({ raw: strings }, ...values);
+const asText = (rule: Rule) => (alias: string) =>
+  RULES[rule](text, `${alias}.since`, `${alias}.until`, '@day');
 
-/** Not yet begun on @day (starts later). */
-export const futureSql = (alias: string) =>
-  `(${alias}.since IS NOT NULL AND ${alias}.since > @day)`;
+export const currentSql = asText('current');
+export const notEndedSql = asText('notEnded');
+export const endedSql = asText('ended');
+export const futureSql = asText('future');
+
+/** A table with a period: its since and until columns. */
+export interface Period {
+  since: SQLiteColumn;
+  until: SQLiteColumn;
+}
+const asSql =
+  (rule: Rule) =>
+  (t: Period): SQL => {
+    const condition = RULES[rule]<SQLiteColumn | SQL, SQL>(sql, t.since, t.until, param('day'));
+    return sql`(${condition})`;
+  };
+
+/**
+ * The same rules as drizzle SQL over a table definition's columns (@day a placeholder), each in
+ * parentheses so it can stand inside OR as well as AND.
+ */
+export const period = {
+  current: asSql('current'),
+  notEnded: asSql('notEnded'),
+  ended: asSql('ended'),
+  future: asSql('future'),
+};

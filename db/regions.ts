@@ -1,53 +1,70 @@
 import { randomUUID } from 'node:crypto';
+import { count, eq, isNull, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Region } from '../shared/schemas/region';
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
+import { param, params } from './placeholders';
+import { region } from './schema';
 import type { Db } from './sqlite';
 
-export interface RegionInput {
-  name: string;
-  zorgkantoorNumber: number | null;
-  description: string;
-}
+export type RegionRow = typeof region.$inferSelect;
 
 /** The audited fields (db/audited.ts); the exchange format's creation entries use them too. */
-export const REGION_FIELDS = ['name', 'zorgkantoorNumber', 'description'] as const;
+export const REGION_FIELDS = [
+  'name',
+  'zorgkantoorNumber',
+  'description',
+] as const satisfies readonly (keyof RegionRow)[];
 
-const toRegion = (r: Record<string, unknown>): Region => ({
-  id: r.id as string,
-  name: r.name as string,
-  zorgkantoorNumber: (r.zorgkantoor_number as number | null) ?? null,
-  description: r.description as string,
-  createdAt: r.created_at as string,
-  updatedAt: r.updated_at as string,
-  deletedAt: (r.deleted_at as string | null) ?? null,
+/** What a create or update writes: the audited fields. */
+export type RegionInput = Pick<RegionRow, (typeof REGION_FIELDS)[number]>;
+
+export const toRegion = (r: RegionRow): Region => ({
+  id: r.id,
+  name: r.name,
+  zorgkantoorNumber: r.zorgkantoorNumber,
+  description: r.description,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+  deletedAt: r.deletedAt,
 });
 
 export function createRegionRepository(db: Db) {
-  const list = db.prepare(
-    'SELECT * FROM region WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE',
-  );
-  const get = db.prepare('SELECT * FROM region WHERE id = ?');
-  const insert = db.prepare(
-    `INSERT INTO region (id, name, zorgkantoor_number, description, created_at, updated_at)
-     VALUES (@id, @name, @zorgkantoorNumber, @description, @now, @now)`,
-  );
-  const update = db.prepare(
-    `UPDATE region SET name = @name, zorgkantoor_number = @zorgkantoorNumber,
-       description = @description, updated_at = @now WHERE id = @id`,
-  );
-  const count = db.prepare('SELECT count(*) AS n FROM region WHERE deleted_at IS NULL');
+  const orm = drizzle(db);
+  const list = orm
+    .select()
+    .from(region)
+    .where(isNull(region.deletedAt))
+    .orderBy(sql`${region.name} COLLATE NOCASE`)
+    .prepare();
+  const get = orm
+    .select()
+    .from(region)
+    .where(eq(region.id, param('id')))
+    .prepare();
+  const own = params(region, ...REGION_FIELDS);
+  const insert = orm
+    .insert(region)
+    .values({ id: param('id'), ...own, createdAt: param('now'), updatedAt: param('now') })
+    .prepare();
+  const update = orm
+    .update(region)
+    .set({ ...own, updatedAt: param('now') })
+    .where(eq(region.id, param('id')))
+    .prepare();
+  const live = orm.select({ n: count() }).from(region).where(isNull(region.deletedAt)).prepare();
 
   const find = (id: string): Region | null => {
-    const row = get.get(id) as Record<string, unknown> | undefined;
+    const row = get.get({ id });
     return row ? toRegion(row) : null;
   };
   const writes = createAuditedWrites(db, 'region', find, REGION_FIELDS);
 
   return {
-    list: (): Region[] => (list.all() as Record<string, unknown>[]).map(toRegion),
+    list: (): Region[] => list.all().map(toRegion),
     find,
-    count: (): number => (count.get() as { n: number }).n,
+    count: (): number => live.get()?.n ?? 0,
     create: inTransaction(db, (input: RegionInput, w: Writer): Region => {
       const id = randomUUID();
       return writes.create(id, w, () => insert.run({ id, ...input, now: w.now }));

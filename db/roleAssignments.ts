@@ -1,78 +1,107 @@
 import { randomUUID } from 'node:crypto';
-import type { PartyType, RoleKind } from '../shared/domain';
+import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { RoleAssignment, RoleListItem, RoleListQuery } from '../shared/schemas/roleAssignment';
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
-import { currentSql, endedSql, futureSql } from './period';
+import { period } from './period';
+import { param, params } from './placeholders';
+import { contact, party, region, roleAssignment, theme } from './schema';
 import type { Db } from './sqlite';
 
-export interface RoleInput {
-  regionId: string;
-  contactId: string;
-  partyId: string | null;
-  role: RoleKind;
-  themeId: string | null;
-  mandate: string;
-  since: string | null;
-  until: string | null;
-}
+export type RoleRow = typeof roleAssignment.$inferSelect;
+
+/** The audited fields (db/audited.ts); the exchange format's creation entries use them too. */
+export const ROLE_FIELDS = [
+  'partyId',
+  'role',
+  'themeId',
+  'mandate',
+  'since',
+  'until',
+] as const satisfies readonly (keyof RoleRow)[];
+
+/** What a create writes: region, person and the audited fields. */
+export type RoleInput = Pick<RoleRow, 'regionId' | 'contactId' | (typeof ROLE_FIELDS)[number]>;
 export type RoleChange = Omit<RoleInput, 'regionId' | 'contactId'>;
 type ListQuery = Required<RoleListQuery> & { day: string };
 
-/** The audited fields (db/audited.ts); the exchange format's creation entries use them too. */
-export const ROLE_FIELDS = ['partyId', 'role', 'themeId', 'mandate', 'since', 'until'] as const;
-
-const toRole = (r: Record<string, unknown>): RoleAssignment => ({
-  id: r.id as string,
-  regionId: r.region_id as string,
-  contactId: r.contact_id as string,
-  partyId: (r.party_id as string | null) ?? null,
-  role: r.role as RoleKind,
-  themeId: (r.theme_id as string | null) ?? null,
-  mandate: r.mandate as string,
-  since: (r.since as string | null) ?? null,
-  until: (r.until as string | null) ?? null,
-  createdAt: r.created_at as string,
-  updatedAt: r.updated_at as string,
-  deletedAt: (r.deleted_at as string | null) ?? null,
+export const toRole = (r: RoleRow): RoleAssignment => ({
+  id: r.id,
+  regionId: r.regionId,
+  contactId: r.contactId,
+  partyId: r.partyId,
+  role: r.role,
+  themeId: r.themeId,
+  mandate: r.mandate,
+  since: r.since,
+  until: r.until,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+  deletedAt: r.deletedAt,
 });
 
-const CURRENT = currentSql('ra');
-
 export function createRoleAssignmentRepository(db: Db) {
-  const get = db.prepare('SELECT * FROM role_assignment WHERE id = ?');
-  const insert = db.prepare(
-    `INSERT INTO role_assignment (id, region_id, contact_id, party_id, role, theme_id, mandate,
-       since, until, created_at, updated_at)
-     VALUES (@id, @regionId, @contactId, @partyId, @role, @themeId, @mandate, @since, @until,
-       @now, @now)`,
-  );
-  const update = db.prepare(
-    `UPDATE role_assignment SET party_id = @partyId, role = @role, theme_id = @themeId,
-       mandate = @mandate, since = @since, until = @until, updated_at = @now WHERE id = @id`,
-  );
-  const list = db.prepare(
-    `SELECT ra.*, c.name AS contact_name, c.function AS contact_function, p.name AS party_name,
-       p.type AS party_type, t.name AS theme_name, r.name AS region_name,
-       (${CURRENT}) AS is_current
-     FROM role_assignment ra
-     JOIN contact c ON c.id = ra.contact_id AND c.deleted_at IS NULL
-     JOIN region r ON r.id = ra.region_id AND r.deleted_at IS NULL
-     LEFT JOIN party p ON p.id = ra.party_id AND p.deleted_at IS NULL
-     LEFT JOIN theme t ON t.id = ra.theme_id
-     WHERE ra.deleted_at IS NULL
-       AND (@regionId IS NULL OR ra.region_id = @regionId)
-       AND (@contactId IS NULL OR ra.contact_id = @contactId)
-       AND (@partyId IS NULL OR ra.party_id = @partyId)
-       AND (@roles = '[]' OR ra.role IN (SELECT value FROM json_each(@roles)))
-       AND (@period = 'all' OR (@period = 'current' AND ${CURRENT})
-         OR (@period = 'ended' AND ${endedSql('ra')})
-         OR (@period = 'future' AND ${futureSql('ra')}))
-     ORDER BY is_current DESC, ra.role, p.sort_key, c.sort_key`,
-  );
+  const orm = drizzle(db);
+  const ra = roleAssignment;
+  const get = orm
+    .select()
+    .from(ra)
+    .where(eq(ra.id, param('id')))
+    .prepare();
+  const insert = orm
+    .insert(ra)
+    .values({
+      ...params(ra, 'id', 'regionId', 'contactId', ...ROLE_FIELDS),
+      createdAt: param('now'),
+      updatedAt: param('now'),
+    })
+    .prepare();
+  const update = orm
+    .update(ra)
+    .set({ ...params(ra, ...ROLE_FIELDS), updatedAt: param('now') })
+    .where(eq(ra.id, param('id')))
+    .prepare();
+  /** A filter on the query's id of the same name, when it is not null. */
+  const optional = (key: 'regionId' | 'contactId' | 'partyId') =>
+    sql`(${param(key)} IS NULL OR ${ra[key]} = ${param(key)})`;
+  const inPeriod = (name: ListQuery['period']) => sql`${param('period')} = ${name}`;
+  const list = orm
+    .select({
+      role: ra,
+      contactName: contact.name,
+      contactFunction: contact.function,
+      partyName: party.name,
+      partyType: party.type,
+      themeName: theme.name,
+      regionName: region.name,
+      isCurrent: sql`${period.current(ra)}`.mapWith((v: number) => v === 1).as('is_current'),
+    })
+    .from(ra)
+    .innerJoin(contact, and(eq(contact.id, ra.contactId), isNull(contact.deletedAt)))
+    .innerJoin(region, and(eq(region.id, ra.regionId), isNull(region.deletedAt)))
+    .leftJoin(party, and(eq(party.id, ra.partyId), isNull(party.deletedAt)))
+    .leftJoin(theme, eq(theme.id, ra.themeId))
+    .where(
+      and(
+        isNull(ra.deletedAt),
+        optional('regionId'),
+        optional('contactId'),
+        optional('partyId'),
+        sql`(${param('roles')} = '[]' OR ${ra.role} IN (SELECT value FROM json_each(${param('roles')})))`,
+        or(
+          inPeriod('all'),
+          and(inPeriod('current'), period.current(ra)),
+          and(inPeriod('ended'), period.ended(ra)),
+          and(inPeriod('future'), period.future(ra)),
+        ),
+      ),
+    )
+    .orderBy((f) => [desc(f.isCurrent), ra.role, party.sortKey, contact.sortKey])
+    .prepare();
 
   const find = (id: string): RoleAssignment | null => {
-    const row = get.get(id) as Record<string, unknown> | undefined;
+    const row = get.get({ id });
     return row ? toRole(row) : null;
   };
   const writes = createAuditedWrites(db, 'roleAssignment', find, ROLE_FIELDS);
@@ -80,18 +109,17 @@ export function createRoleAssignmentRepository(db: Db) {
   return {
     find,
     list(q: ListQuery): RoleListItem[] {
-      const rows = list.all({ ...q, roles: JSON.stringify(q.roles) }) as Record<string, unknown>[];
-      return rows.map((r) => {
-        const { createdAt: _c, deletedAt: _d, ...role } = toRole(r);
+      return list.all({ ...q, roles: JSON.stringify(q.roles) }).map((r) => {
+        const { createdAt: _c, deletedAt: _d, ...role } = toRole(r.role);
         return {
           ...role,
-          contactName: r.contact_name as string,
-          contactFunction: r.contact_function as string,
-          partyName: (r.party_name as string | null) ?? null,
-          partyType: (r.party_type as PartyType | null) ?? null,
-          themeName: (r.theme_name as string | null) ?? null,
-          regionName: r.region_name as string,
-          current: r.is_current === 1,
+          contactName: r.contactName,
+          contactFunction: r.contactFunction,
+          partyName: r.partyName,
+          partyType: r.partyType,
+          themeName: r.themeName,
+          regionName: r.regionName,
+          current: r.isCurrent,
         };
       });
     },

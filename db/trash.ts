@@ -1,65 +1,82 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ENTITIES, type Entity } from '../shared/domain';
 import { createAuditLog, type Writer } from './audit';
 import { inTransaction } from './audited';
 import { createLabeler } from './labels';
+import { param } from './placeholders';
+import { prepareRun, prepareSelect } from './preparedSql';
+import {
+  agreement,
+  agreementParty,
+  agreementTheme,
+  auditLog,
+  contact,
+  progressUpdate,
+  regionMembership,
+  roleAssignment,
+} from './schema';
 import type { Db } from './sqlite';
-import { TABLES } from './tables';
+import { ENTITY_TABLES } from './tables';
+
+const ID = param('id');
 
 /**
  * What goes to the Prullenbak together with an item, in this order (children first).
  * Items deleted together share a trash_group (the root's id) and come back together.
  */
-const CASCADE: Partial<Record<Entity, { entity: Entity; where: string }[]>> = {
+const CASCADE: Partial<Record<Entity, { entity: Entity; where: SQL }[]>> = {
   region: [
-    { entity: 'roleAssignment', where: 'region_id = @id' },
-    { entity: 'membership', where: 'region_id = @id' },
+    { entity: 'roleAssignment', where: sql`${roleAssignment.regionId} = ${ID}` },
+    { entity: 'membership', where: sql`${regionMembership.regionId} = ${ID}` },
     {
       entity: 'progressUpdate',
-      where:
-        'agreement_id IN (SELECT id FROM agreement WHERE region_id = @id AND deleted_at IS NULL)',
+      where: sql`${progressUpdate.agreementId} IN (SELECT ${agreement.id} FROM ${agreement}
+        WHERE ${agreement.regionId} = ${ID} AND ${agreement.deletedAt} IS NULL)`,
     },
-    { entity: 'agreement', where: 'region_id = @id' },
+    { entity: 'agreement', where: sql`${agreement.regionId} = ${ID}` },
   ],
-  agreement: [{ entity: 'progressUpdate', where: 'agreement_id = @id' }],
+  agreement: [{ entity: 'progressUpdate', where: sql`${progressUpdate.agreementId} = ${ID}` }],
   party: [
     {
       entity: 'roleAssignment',
-      where:
-        'party_id = @id OR contact_id IN (SELECT id FROM contact WHERE party_id = @id AND deleted_at IS NULL)',
+      where: sql`${roleAssignment.partyId} = ${ID} OR ${roleAssignment.contactId} IN
+        (SELECT ${contact.id} FROM ${contact}
+         WHERE ${contact.partyId} = ${ID} AND ${contact.deletedAt} IS NULL)`,
     },
-    { entity: 'membership', where: 'party_id = @id' },
-    { entity: 'contact', where: 'party_id = @id' },
+    { entity: 'membership', where: sql`${regionMembership.partyId} = ${ID}` },
+    { entity: 'contact', where: sql`${contact.partyId} = ${ID}` },
   ],
-  contact: [{ entity: 'roleAssignment', where: 'contact_id = @id' }],
+  contact: [{ entity: 'roleAssignment', where: sql`${roleAssignment.contactId} = ${ID}` }],
 };
 
 /**
  * References between rows: entity → [column, parent entity]. A parent must be present when a row
  * comes back, and a row must be gone before its parent is purged (the foreign keys would cascade).
  */
-const PARENTS: Partial<Record<Entity, [string, Entity][]>> = {
+const PARENTS: Partial<Record<Entity, [SQLiteColumn, Entity][]>> = {
   membership: [
-    ['region_id', 'region'],
-    ['party_id', 'party'],
+    [regionMembership.regionId, 'region'],
+    [regionMembership.partyId, 'party'],
   ],
-  contact: [['party_id', 'party']],
+  contact: [[contact.partyId, 'party']],
   roleAssignment: [
-    ['region_id', 'region'],
-    ['contact_id', 'contact'],
-    ['party_id', 'party'],
-    ['theme_id', 'theme'],
+    [roleAssignment.regionId, 'region'],
+    [roleAssignment.contactId, 'contact'],
+    [roleAssignment.partyId, 'party'],
+    [roleAssignment.themeId, 'theme'],
   ],
   agreement: [
-    ['region_id', 'region'],
-    ['owner_id', 'contact'],
+    [agreement.regionId, 'region'],
+    [agreement.ownerId, 'contact'],
   ],
-  progressUpdate: [['agreement_id', 'agreement']],
+  progressUpdate: [[progressUpdate.agreementId, 'agreement']],
 };
 
 /** Link tables of agreements: a purged party or theme would silently drop out of them. */
-const AGREEMENT_LINKS: { table: string; column: string; parent: Entity }[] = [
-  { table: 'agreement_party', column: 'party_id', parent: 'party' },
-  { table: 'agreement_theme', column: 'theme_id', parent: 'theme' },
+const AGREEMENT_LINKS: { column: SQLiteColumn; agreementId: SQLiteColumn; parent: Entity }[] = [
+  { column: agreementParty.partyId, agreementId: agreementParty.agreementId, parent: 'party' },
+  { column: agreementTheme.themeId, agreementId: agreementTheme.agreementId, parent: 'theme' },
 ];
 
 export type TrashCounts = Partial<Record<Entity, number>>;
@@ -70,18 +87,118 @@ export interface PurgeBlockers {
   live: string[];
 }
 
+/** Rows of `child` outside the group that refer to rows of kind `parent`. */
+interface Referring {
+  parent: Entity;
+  rows: {
+    all(values: { ids: string; root: string }): {
+      id: string;
+      deletedAt: string | null;
+      trashGroup: string | null;
+    }[];
+  };
+}
+
+/** Rows that are not in the group @root (parameters: @ids, a JSON array, and @root). */
+const outsideGroup = (column: SQLiteColumn, trashGroup: SQLiteColumn) =>
+  sql`${column} IN (SELECT value FROM json_each(${param('ids')}))
+    AND (${trashGroup} IS NULL OR ${trashGroup} <> ${param('root')})`;
+
+/** The statements of one entity's table, prepared once. */
+function entityStatements(db: Db, entity: Entity) {
+  const t = ENTITY_TABLES[entity];
+  const parents = PARENTS[entity] ?? [];
+  // The group's rows: the id, and the parent references by column name (text; checked on use).
+  const groupFields: { id: typeof t.id } & Record<string, SQLiteColumn> = {
+    ...Object.fromEntries(parents.map(([column]) => [column.name, column])),
+    id: t.id,
+  };
+  return {
+    cascade: (CASCADE[entity] ?? []).map(({ entity: child, where }) => {
+      const c = ENTITY_TABLES[child];
+      return {
+        entity: child,
+        ids: prepareSelect(
+          db,
+          { id: c.id },
+          sql`FROM ${c} WHERE ${c.deletedAt} IS NULL AND (${where})`,
+        ),
+      };
+    }),
+    /** The group's rows of this kind with their parent references (by column name). */
+    group: prepareSelect(db, groupFields, sql`FROM ${t} WHERE ${t.trashGroup} = ${param('root')}`),
+    roots: prepareSelect(
+      db,
+      // Not null: the condition says so.
+      { id: t.id, deletedAt: sql<string>`${t.deletedAt}` },
+      sql`FROM ${t} WHERE ${t.deletedAt} IS NOT NULL AND ${t.trashGroup} = ${t.id}`,
+    ),
+    trashGroupOf: prepareSelect(
+      db,
+      { trashGroup: t.trashGroup },
+      sql`FROM ${t} WHERE ${t.id} = ${ID}`,
+    ),
+    deletedAtOf: prepareSelect(
+      db,
+      { deletedAt: t.deletedAt },
+      sql`FROM ${t} WHERE ${t.id} = ${ID}`,
+    ),
+    /** Rows of this kind outside the group that refer to the given parents, per reference. */
+    referring: parents.map(([column, parent]) => ({
+      parent,
+      rows: prepareSelect(
+        db,
+        { id: t.id, deletedAt: t.deletedAt, trashGroup: t.trashGroup },
+        sql`FROM ${t} WHERE ${outsideGroup(column, t.trashGroup)}`,
+      ),
+    })),
+    markDeleted: prepareRun(
+      db,
+      sql`UPDATE ${t} SET ${sql.identifier(t.deletedAt.name)} = ${param('now')},
+        ${sql.identifier(t.trashGroup.name)} = ${param('root')} WHERE ${t.id} = ${ID}`,
+    ),
+    markRestored: prepareRun(
+      db,
+      sql`UPDATE ${t} SET ${sql.identifier(t.deletedAt.name)} = NULL,
+        ${sql.identifier(t.trashGroup.name)} = NULL,
+        ${sql.identifier(t.updatedAt.name)} = ${param('now')} WHERE ${t.id} = ${ID}`,
+    ),
+    remove: prepareRun(db, sql`DELETE FROM ${t} WHERE ${t.id} = ${ID}`),
+    /** The history of rows of this kind that no longer exist. */
+    removeHistory: prepareRun(
+      db,
+      sql`DELETE FROM ${auditLog} WHERE ${auditLog.entity} = ${param('entity')}
+        AND ${auditLog.entityId} NOT IN (SELECT ${t.id} FROM ${t})`,
+    ),
+  };
+}
+
 export function createTrash(db: Db) {
   const audit = createAuditLog(db);
-  const q = (sql: string) => db.prepare(sql);
+  const tables: Record<Entity, ReturnType<typeof entityStatements>> = {
+    region: entityStatements(db, 'region'),
+    party: entityStatements(db, 'party'),
+    membership: entityStatements(db, 'membership'),
+    contact: entityStatements(db, 'contact'),
+    roleAssignment: entityStatements(db, 'roleAssignment'),
+    theme: entityStatements(db, 'theme'),
+    agreement: entityStatements(db, 'agreement'),
+    progressUpdate: entityStatements(db, 'progressUpdate'),
+  };
+  const linkedAgreements = AGREEMENT_LINKS.map((link) => ({
+    parent: link.parent,
+    rows: prepareSelect(
+      db,
+      { id: agreement.id, deletedAt: agreement.deletedAt, trashGroup: agreement.trashGroup },
+      sql`FROM ${link.column.table} JOIN ${agreement} ON ${agreement.id} = ${link.agreementId}
+        WHERE ${outsideGroup(link.column, agreement.trashGroup)}`,
+    ),
+  }));
 
   const cascadeIds = (entity: Entity, id: string) =>
-    (CASCADE[entity] ?? []).map(({ entity: child, where }) => ({
-      entity: child,
-      ids: (
-        q(`SELECT id FROM ${TABLES[child].table} WHERE deleted_at IS NULL AND (${where})`).all({
-          id,
-        }) as { id: string }[]
-      ).map((r) => r.id),
+    tables[entity].cascade.map((c) => ({
+      entity: c.entity,
+      ids: c.ids.all({ id }).map((r) => r.id),
     }));
 
   /**
@@ -90,21 +207,14 @@ export function createTrash(db: Db) {
    */
   const groupRows = (rootEntity: Entity, root: string) =>
     ENTITIES.flatMap((entity) =>
-      (
-        q(`SELECT * FROM ${TABLES[entity].table} WHERE trash_group = ?`).all(root) as Record<
-          string,
-          unknown
-        >[]
-      )
+      tables[entity].group
+        .all({ root })
         .filter((row) => entity === rootEntity || row.id !== root)
         .map((row) => ({ entity, row })),
     );
 
-  const assertRoot = (entity: Entity, id: string) => {
-    const row = q(`SELECT trash_group FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as
-      { trash_group: string | null } | undefined;
-    return row?.trash_group === id;
-  };
+  const assertRoot = (entity: Entity, id: string) =>
+    tables[entity].trashGroupOf.get({ id })?.trashGroup === id;
 
   const label = createLabeler(db);
   /** The label of a group's root (the item the user sees in the Prullenbak). */
@@ -126,35 +236,23 @@ export function createTrash(db: Db) {
 
     softDelete: inTransaction(db, (entity: Entity, id: string, w: Writer): void => {
       for (const c of cascadeIds(entity, id)) {
-        const mark = q(
-          `UPDATE ${TABLES[c.entity].table} SET deleted_at = @now, trash_group = @root WHERE id = @id`,
-        );
         for (const childId of c.ids) {
-          mark.run({ now: w.now, root: id, id: childId });
+          tables[c.entity].markDeleted.run({ now: w.now, root: id, id: childId });
           audit.record(c.entity, childId, 'delete', w);
         }
       }
-      q(`UPDATE ${TABLES[entity].table} SET deleted_at = ?, trash_group = ? WHERE id = ?`).run(
-        w.now,
-        id,
-        id,
-      );
+      tables[entity].markDeleted.run({ now: w.now, root: id, id });
       audit.record(entity, id, 'delete', w);
     }),
 
     list() {
       return ENTITIES.flatMap((entity) =>
-        (
-          q(
-            `SELECT t.id, t.deleted_at FROM ${TABLES[entity].table} t
-             WHERE t.deleted_at IS NOT NULL AND t.trash_group = t.id`,
-          ).all() as { id: string; deleted_at: string }[]
-        ).map((r) => {
+        tables[entity].roots.all().map((r) => {
           const counts: TrashCounts = {};
           for (const { entity: e, row } of groupRows(entity, r.id)) {
             if (row.id !== r.id) counts[e] = (counts[e] ?? 0) + 1;
           }
-          return { entity, id: r.id, label: label(entity, r.id), deletedAt: r.deleted_at, counts };
+          return { entity, id: r.id, label: label(entity, r.id), deletedAt: r.deletedAt, counts };
         }),
       ).sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
     },
@@ -164,16 +262,14 @@ export function createTrash(db: Db) {
     /** Missing parents that keep a group from coming back, as Dutch labels. */
     blockers(rootEntity: Entity, root: string): string[] {
       const rows = groupRows(rootEntity, root);
-      const inGroup = new Set(rows.map((r) => r.row.id as string));
+      const inGroup = new Set(rows.map((r) => r.row.id));
       const out = new Set<string>();
       for (const { entity, row } of rows) {
         for (const [column, parent] of PARENTS[entity] ?? []) {
-          const parentId = row[column] as string | null;
-          if (!parentId || inGroup.has(parentId)) continue;
-          const deleted = q(`SELECT deleted_at FROM ${TABLES[parent].table} WHERE id = ?`).get(
-            parentId,
-          ) as { deleted_at: string | null } | undefined;
-          if (deleted?.deleted_at) out.add(label(parent, parentId));
+          const parentId = row[column.name];
+          if (typeof parentId !== 'string' || !parentId || inGroup.has(parentId)) continue;
+          const deleted = tables[parent].deletedAtOf.get({ id: parentId });
+          if (deleted?.deletedAt) out.add(label(parent, parentId));
         }
       }
       return [...out];
@@ -186,70 +282,36 @@ export function createTrash(db: Db) {
     purgeBlockers(rootEntity: Entity, root: string): PurgeBlockers {
       const ids = new Map<Entity, string[]>();
       for (const { entity, row } of groupRows(rootEntity, root)) {
-        ids.set(entity, [...(ids.get(entity) ?? []), row.id as string]);
+        ids.set(entity, [...(ids.get(entity) ?? []), row.id]);
       }
       const trashed = new Set<string>();
       const live = new Set<string>();
-      for (const [child, refs] of Object.entries(PARENTS) as [Entity, [string, Entity][]][]) {
-        for (const [column, parent] of refs) {
-          const parentIds = ids.get(parent);
+      const check = (child: Entity, refs: Referring[]) => {
+        for (const ref of refs) {
+          const parentIds = ids.get(ref.parent);
           if (!parentIds) continue;
-          const rows = q(
-            `SELECT id, deleted_at, trash_group FROM ${TABLES[child].table}
-             WHERE ${column} IN (SELECT value FROM json_each(@ids))
-               AND (trash_group IS NULL OR trash_group <> @root)`,
-          ).all({ ids: JSON.stringify(parentIds), root }) as {
-            id: string;
-            deleted_at: string | null;
-            trash_group: string | null;
-          }[];
-          for (const r of rows) {
-            if (r.deleted_at) trashed.add(rootLabel(r.trash_group ?? r.id));
+          for (const r of ref.rows.all({ ids: JSON.stringify(parentIds), root })) {
+            if (r.deletedAt) trashed.add(rootLabel(r.trashGroup ?? r.id));
             else live.add(label(child, r.id));
           }
         }
-      }
-      for (const link of AGREEMENT_LINKS) {
-        const parentIds = ids.get(link.parent);
-        if (!parentIds) continue;
-        const rows = q(
-          `SELECT a.id, a.deleted_at, a.trash_group FROM ${link.table} l
-           JOIN agreement a ON a.id = l.agreement_id
-           WHERE l.${link.column} IN (SELECT value FROM json_each(@ids))
-             AND (a.trash_group IS NULL OR a.trash_group <> @root)`,
-        ).all({ ids: JSON.stringify(parentIds), root }) as {
-          id: string;
-          deleted_at: string | null;
-          trash_group: string | null;
-        }[];
-        for (const r of rows) {
-          if (r.deleted_at) trashed.add(rootLabel(r.trash_group ?? r.id));
-          else live.add(label('agreement', r.id));
-        }
-      }
+      };
+      for (const child of ENTITIES) check(child, tables[child].referring);
+      check('agreement', linkedAgreements);
       return { trashed: [...trashed], live: [...live] };
     },
     restore: inTransaction(db, (rootEntity: Entity, root: string, w: Writer): void => {
       for (const { entity, row } of groupRows(rootEntity, root)) {
-        q(
-          `UPDATE ${TABLES[entity].table} SET deleted_at = NULL, trash_group = NULL, updated_at = ?
-           WHERE id = ?`,
-        ).run(w.now, row.id);
-        audit.record(entity, row.id as string, 'restore', w);
+        tables[entity].markRestored.run({ now: w.now, id: row.id });
+        audit.record(entity, row.id, 'restore', w);
       }
     }),
 
     /** Removes the group for good, with its history: nothing of it stays in the file. */
     purge: inTransaction(db, (rootEntity: Entity, root: string): void => {
       const rows = groupRows(rootEntity, root);
-      for (const { entity, row } of rows) {
-        q(`DELETE FROM ${TABLES[entity].table} WHERE id = ?`).run(row.id);
-      }
-      for (const entity of ENTITIES) {
-        q(
-          `DELETE FROM audit_log WHERE entity = ? AND entity_id NOT IN (SELECT id FROM ${TABLES[entity].table})`,
-        ).run(entity);
-      }
+      for (const { entity, row } of rows) tables[entity].remove.run({ id: row.id });
+      for (const entity of ENTITIES) tables[entity].removeHistory.run({ entity });
     }),
   };
 }

@@ -6,6 +6,7 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import {
   AUDIT_ACTIONS,
+  AUDIT_EVENT_KINDS,
   ENTITIES,
   MEMBERSHIP_ROLES,
   PARTY_TYPES,
@@ -78,12 +79,16 @@ export const roleAssignment = sqliteTable('role_assignment', {
 
 export const auditLog = sqliteTable('audit_log', {
   id: integer('id').primaryKey(),
-  entity: text('entity', { enum: ENTITIES }).notNull(),
+  /** A record's entity, or an event that is not about one record (an import, the settings). */
+  entity: text('entity', { enum: [...ENTITIES, ...AUDIT_EVENT_KINDS] }).notNull(),
   entityId: text('entity_id').notNull(),
   action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
   at: text('at').notNull(),
   actor: text('actor').notNull(),
-  changes: text('changes').notNull(),
+  /** Field → { from, to }, stored as JSON text. */
+  changes: text('changes', { mode: 'json' })
+    .$type<Record<string, { from: unknown; to: unknown }>>()
+    .notNull(),
 });
 
 export const setting = sqliteTable('setting', {

@@ -200,6 +200,8 @@ describe('parties.list: filters and sorts', () => {
     const gone = addContact(api, party.id, 'Bert');
     api.call('contacts.delete', { id: gone.id });
     expect(api.call('parties.list', { regionId: region.id })[0]!.contactCount).toBe(1);
+    // Also without a region (the list of all parties is its own statement).
+    expect(api.call('parties.list', { regionId: null })[0]!.contactCount).toBe(1);
   });
 
   it('refuses a list for an unknown region', () => {
