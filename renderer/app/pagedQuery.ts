@@ -52,9 +52,11 @@ export function usePagedRows<M extends PagedMethod>(
   const api = useApi();
   // The pages in view (not the rows): the table renders again only when another page is needed.
   const [range, setRange] = useState<[number, number]>([0, 0]);
+  // One page beyond each end of the view is fetched ahead, so rows are there before they scroll
+  // in (a page past the end answers no items).
   const pages = useMemo(() => {
     const wanted: number[] = [];
-    for (let p = range[0]; p <= range[1]; p += 1) if (p > 0) wanted.push(p);
+    for (let p = range[0] - 1; p <= range[1] + 1; p += 1) if (p > 0) wanted.push(p);
     return wanted;
   }, [range]);
   const rest = useQueries({

@@ -50,13 +50,20 @@ export function baselineFigures(api: Api, file: string): Figure[] {
       `SELECT p.id, p.name, p.type, p.updated_at, ${CONTACT_COUNT} FROM party p
        WHERE p.deleted_at IS NULL ORDER BY p.sort_key`,
     );
-    // One page of the list as the screen asks for it (50 rows in title order, with their
-    // themes, parties and financing) and the per-status counts that come with it.
+    // One page of the list as the screen asks for it (50 rows in title order) with what each row
+    // shows: themes, party names and roles, financing, the owner's name, the latest progress
+    // date and the review state; and the per-status counts that come with it.
     const agreementPage = raw.prepare(
-      `SELECT a.*, (SELECT group_concat(theme_id, char(31)) FROM agreement_theme WHERE agreement_id = a.id),
-         (SELECT group_concat(party_id || char(31) || role, char(30)) FROM agreement_party WHERE agreement_id = a.id),
-         (SELECT group_concat(stream, char(31)) FROM agreement_financing WHERE agreement_id = a.id)
-       FROM agreement a WHERE a.region_id = ? AND a.deleted_at IS NULL
+      `SELECT a.*, o.name,
+         (SELECT group_concat(theme_id, char(31)) FROM agreement_theme WHERE agreement_id = a.id),
+         (SELECT group_concat(p.name || char(31) || ap.role, char(30)) FROM agreement_party ap
+           JOIN party p ON p.id = ap.party_id AND p.deleted_at IS NULL WHERE ap.agreement_id = a.id),
+         (SELECT group_concat(stream, char(31)) FROM agreement_financing WHERE agreement_id = a.id),
+         (SELECT max(on_date) FROM progress_update WHERE agreement_id = a.id AND deleted_at IS NULL),
+         (SELECT verdict FROM agreement_review WHERE agreement_id = a.id
+           ORDER BY on_date DESC, created_at DESC LIMIT 1)
+       FROM agreement a LEFT JOIN contact o ON o.id = a.owner_id AND o.deleted_at IS NULL
+       WHERE a.region_id = ? AND a.deleted_at IS NULL
        ORDER BY a.sort_key, a.id LIMIT ${PAGE}`,
     );
     const agreementCounts = raw.prepare(
