@@ -1,6 +1,17 @@
-import { ROLE_KIND_LABELS, type Entity, type RoleKind } from '../shared/domain';
+import { eq, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { ROLE_KIND_LABELS, type Entity } from '../shared/domain';
+import {
+  agreement,
+  contact,
+  party,
+  progressUpdate,
+  region,
+  regionMembership,
+  roleAssignment,
+  theme,
+} from './schema';
 import type { Db } from './sqlite';
-import { TABLES } from './tables';
 
 /**
  * Dutch labels of stored rows for lists and messages (Prullenbak, check), built in JS with the
@@ -8,39 +19,71 @@ import { TABLES } from './tables';
  * shows as '?'.
  */
 export function createLabeler(db: Db) {
-  const rowStatements = new Map<Entity, ReturnType<Db['prepare']>>();
-  const row = (entity: Entity, id: string | null) => {
-    if (!id) return undefined;
-    let stmt = rowStatements.get(entity);
-    if (!stmt) {
-      stmt = db.prepare(`SELECT * FROM ${TABLES[entity].table} WHERE id = ?`);
-      rowStatements.set(entity, stmt);
-    }
-    return stmt.get(id) as Record<string, string | null> | undefined;
-  };
-  const nameOf = (entity: Entity, id: string | null) => row(entity, id)?.name ?? '?';
+  const orm = drizzle(db);
+  const id = sql.placeholder('id');
+  // One typed lookup per kind of record, by id (deleted rows too: the Prullenbak names them).
+  const by = {
+    region: orm.select({ name: region.name }).from(region).where(eq(region.id, id)).prepare(),
+    party: orm.select({ name: party.name }).from(party).where(eq(party.id, id)).prepare(),
+    contact: orm.select({ name: contact.name }).from(contact).where(eq(contact.id, id)).prepare(),
+    theme: orm.select({ name: theme.name }).from(theme).where(eq(theme.id, id)).prepare(),
+    membership: orm
+      .select({ partyId: regionMembership.partyId, regionId: regionMembership.regionId })
+      .from(regionMembership)
+      .where(eq(regionMembership.id, id))
+      .prepare(),
+    roleAssignment: orm
+      .select({ contactId: roleAssignment.contactId, role: roleAssignment.role })
+      .from(roleAssignment)
+      .where(eq(roleAssignment.id, id))
+      .prepare(),
+    agreement: orm
+      .select({ title: agreement.title })
+      .from(agreement)
+      .where(eq(agreement.id, id))
+      .prepare(),
+    progressUpdate: orm
+      .select({ agreementId: progressUpdate.agreementId })
+      .from(progressUpdate)
+      .where(eq(progressUpdate.id, id))
+      .prepare(),
+  } satisfies Record<Entity, unknown>;
+  const nameOf = (kind: 'region' | 'party' | 'contact', key: string) =>
+    by[kind].get({ id: key })?.name ?? '?';
 
-  return (entity: Entity, id: string): string => {
-    const r = row(entity, id);
-    if (!r) return '';
+  return (entity: Entity, key: string): string => {
     switch (entity) {
-      case 'region':
-        return r.name!.startsWith('Regio ') ? r.name! : `Regio ${r.name}`;
+      case 'region': {
+        const name = by.region.get({ id: key })?.name;
+        if (name === undefined) return '';
+        return name.startsWith('Regio ') ? name : `Regio ${name}`;
+      }
       case 'party':
       case 'contact':
-        return r.name!;
-      case 'theme':
-        return `Thema ${r.name}`;
-      case 'membership':
-        return `Deelname van ${nameOf('party', r.party_id!)} aan ${nameOf('region', r.region_id!)}`;
+        return by[entity].get({ id: key })?.name ?? '';
+      case 'theme': {
+        const name = by.theme.get({ id: key })?.name;
+        return name === undefined ? '' : `Thema ${name}`;
+      }
+      case 'membership': {
+        const m = by.membership.get({ id: key });
+        return m
+          ? `Deelname van ${nameOf('party', m.partyId)} aan ${nameOf('region', m.regionId)}`
+          : '';
+      }
       case 'roleAssignment': {
-        const role = ROLE_KIND_LABELS[r.role as RoleKind] ?? r.role;
-        return `${nameOf('contact', r.contact_id!)} als ${role.toLocaleLowerCase('nl')}`;
+        const r = by.roleAssignment.get({ id: key });
+        if (!r) return '';
+        const role = ROLE_KIND_LABELS[r.role] ?? r.role;
+        return `${nameOf('contact', r.contactId)} als ${role.toLocaleLowerCase('nl')}`;
       }
       case 'agreement':
-        return r.title!;
-      case 'progressUpdate':
-        return `Voortgang bij ${row('agreement', r.agreement_id!)?.title ?? '?'}`;
+        return by.agreement.get({ id: key })?.title ?? '';
+      case 'progressUpdate': {
+        const p = by.progressUpdate.get({ id: key });
+        if (!p) return '';
+        return `Voortgang bij ${by.agreement.get({ id: p.agreementId })?.title ?? '?'}`;
+      }
     }
   };
 }

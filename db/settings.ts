@@ -1,3 +1,6 @@
+import { eq, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { setting } from './schema';
 import type { Db } from './sqlite';
 
 export const SETTING_KEYS = ['userName', 'organisation', 'currentRegionId'] as const;
@@ -5,17 +8,25 @@ export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** Per-database user settings (the audit actor, the region last worked on). */
 export function createSettingsRepository(db: Db) {
-  const get = db.prepare('SELECT value FROM setting WHERE key = ?');
-  const set = db.prepare(
-    'INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  );
-  const remove = db.prepare('DELETE FROM setting WHERE key = ?');
+  const orm = drizzle(db);
+  const key = sql.placeholder('key');
+  const get = orm
+    .select({ value: setting.value })
+    .from(setting)
+    .where(eq(setting.key, key))
+    .prepare();
+  const remove = orm.delete(setting).where(eq(setting.key, key)).prepare();
   return {
-    get: (key: SettingKey): string | null =>
-      (get.get(key) as { value: string } | undefined)?.value ?? null,
-    set: (key: SettingKey, value: string | null): void => {
-      if (value === null) remove.run(key);
-      else set.run(key, value);
+    get: (name: SettingKey): string | null => get.get({ key: name })?.value ?? null,
+    set: (name: SettingKey, value: string | null): void => {
+      if (value === null) remove.run({ key: name });
+      else {
+        orm
+          .insert(setting)
+          .values({ key: name, value })
+          .onConflictDoUpdate({ target: setting.key, set: { value } })
+          .run();
+      }
     },
   };
 }
