@@ -1,8 +1,7 @@
 /**
  * The period conditions on a since/until pair (until exclusive), with the day as the named
  * parameter @day. One place, so every list means the same by "current": each rule is written
- * once and rendered either as SQL text over a table alias (`currentSql('ra')`) or as drizzle SQL
- * over a table definition's columns (`period.current(roleAssignment)`).
+ * once, as drizzle SQL over a table definition's columns (`period.current(roleAssignment)`).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
@@ -25,15 +24,6 @@ const RULES = {
     tag`(${since} IS NOT NULL AND ${since} > ${day})`,
 };
 type Rule = keyof typeof RULES;
-
-const text: Tag<string, string> = (strings, ...values) => String.raw({ raw: strings }, ...values);
-const asText = (rule: Rule) => (alias: string) =>
-  RULES[rule](text, `${alias}.since`, `${alias}.until`, '@day');
-
-export const currentSql = asText('current');
-export const notEndedSql = asText('notEnded');
-export const endedSql = asText('ended');
-export const futureSql = asText('future');
 
 /** A table with a period: its since and until columns. */
 export interface Period {
