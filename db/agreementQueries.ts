@@ -1,6 +1,7 @@
 import { AGREEMENT_STATUSES, type AgreementStatus } from '../shared/domain';
 import type {
   AgreementList,
+  AgreementPage,
   agreementFilterQuery,
   agreementListQuery,
 } from '../shared/schemas/agreement';
@@ -101,7 +102,19 @@ export function createAgreementQueries(db: Db) {
      WHERE n = 1`,
   );
 
+  /** The items of one page of the (grouped) sequence. */
+  function pageOf(q: AgreementPageQuery, shape: Shape): AgreementPage {
+    const ids = run<{ id: string }>(
+      q,
+      listSql.ids(shape, q.sort, { grouped: q.groupByTheme, limited: true }),
+      { offset: q.offset, limit: q.limit },
+    ).map((r) => r.id);
+    return { items: rowsOf(ids, q.day, (m, r) => m.item(r)), offset: q.offset };
+  }
+
   return {
+    /** A page further down the list, without the counts and groups (the first page has them). */
+    page: (q: AgreementPageQuery): AgreementPage => pageOf(q, shapeOf(q)),
     /**
      * One page of the filtered, sorted list (optionally grouped by theme), with the total, the
      * counts per status over every filter but the status filter, and the groups' sizes.
@@ -127,13 +140,7 @@ export function createAgreementQueries(db: Db) {
             listSql.groups(shape),
           ).map((g) => ({ ...g, name: g.themeId === null ? 'Zonder thema' : (g.name ?? '') }))
         : null;
-      const page = { offset: q.offset, limit: q.limit };
-      const ids = run<{ id: string }>(
-        q,
-        listSql.ids(shape, q.sort, { grouped: q.groupByTheme, limited: true }),
-        page,
-      ).map((r) => r.id);
-      const items = rowsOf(ids, q.day, (m, r) => m.item(r));
+      const { items } = pageOf(q, shape);
       return { items, offset: q.offset, total, statusCounts, confidentialCount, groups };
     },
     /** Every matching id, in the list's order (for "select all"). */

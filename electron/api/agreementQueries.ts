@@ -9,6 +9,10 @@ export const agreementQueryHandlers = defineHandlers({
     requireRegion(ctx, query.regionId, 'regionId');
     return ctx.repos.agreementQueries.list({ ...query, day: today(ctx) });
   },
+  'agreements.page': (ctx, query) => {
+    requireRegion(ctx, query.regionId, 'regionId');
+    return ctx.repos.agreementQueries.page({ ...query, day: today(ctx) });
+  },
   'agreements.listIds': (ctx, query) => {
     requireRegion(ctx, query.regionId, 'regionId');
     return ctx.repos.agreementQueries.ids({ ...query, day: today(ctx) });

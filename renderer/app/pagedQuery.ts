@@ -43,11 +43,14 @@ export function usePagedHead<M extends PagedMethod>(
   return useQuery(method, input === null ? null : pageOf<M>(input, 0), { keepPrevious: true });
 }
 
-/** The rows of the list whose first page is `head`, fetched page by page as they come in view. */
+/**
+ * The rows of the list whose first page is `head`; the others come from `method` (a page without
+ * the totals, e.g. 'agreements.page') page by page as they come in view.
+ */
 export function usePagedRows<M extends PagedMethod>(
   method: M,
   input: PageInput<M>,
-  head: Output<M>,
+  head: Pick<Output<M>, 'items'>,
 ): PagedRows<M> {
   const api = useApi();
   // The pages in view (not the rows): the table renders again only when another page is needed.
@@ -68,7 +71,7 @@ export function usePagedRows<M extends PagedMethod>(
   // A new itemAt only when a page arrived or the list changed (rows re-render only then).
   const arrived = rest.map((r) => r.dataUpdatedAt).join(',');
   const itemAt = useMemo(() => {
-    const byPage = new Map<number, Output<M>>([[0, head]]);
+    const byPage = new Map<number, Pick<Output<M>, 'items'>>([[0, head]]);
     rest.forEach((r, i) => r.data && byPage.set(pages[i]!, r.data as Output<M>));
     return (index: number): ItemOf<M> | undefined =>
       byPage.get(Math.floor(index / PAGE_SIZE))?.items[index % PAGE_SIZE] as ItemOf<M> | undefined;

@@ -46,6 +46,7 @@ export const METHOD_NAMES = [
   'settings.get',
   'settings.update',
   'agreements.list',
+  'agreements.page',
   'agreements.listIds',
   'agreements.get',
   'agreements.create',

@@ -50,6 +50,7 @@ import {
   agreementCreate,
   agreementDetail,
   agreementList,
+  agreementPage,
   agreementListQuery,
   agreementFilterQuery,
   agreementTransition,
@@ -121,6 +122,7 @@ export const contract = {
   'settings.update': method(settingsUpdate, settings),
 
   'agreements.list': method(agreementListQuery, agreementList),
+  'agreements.page': method(agreementListQuery, agreementPage),
   /** The ids of every agreement the filters match, in the list's order (select all). */
   'agreements.listIds': method(agreementFilterQuery, z.array(id)),
   'agreements.get': method(byId, agreementDetail),

@@ -381,6 +381,10 @@ export const agreementList = z.object({
 });
 export type AgreementList = z.infer<typeof agreementList>;
 
+/** A page further down the list, without the totals (the first page brought them). */
+export const agreementPage = agreementList.pick({ items: true, offset: true });
+export type AgreementPage = z.infer<typeof agreementPage>;
+
 /** The CSV export takes the list's filters, but leaves vertrouwelijke afspraken out unless asked. */
 export const csvExportQuery = agreementFilterQuery.extend({
   includeConfidential: z.boolean().default(false),

@@ -79,6 +79,22 @@ describe('agreements.list, one page at a time', () => {
     expect(list(api, { regionId: w.region.id }).groups).toBeNull();
   });
 
+  it('agreements.page answers the same items as agreements.list, without the totals', () => {
+    for (const input of [
+      { regionId: w.region.id, sort: 'status' as const },
+      { regionId: w.region.id, groupByTheme: true },
+      { regionId: w.region.id, search: 'val' },
+    ]) {
+      for (const offset of [0, 2, 4, 100]) {
+        const page = call(api, 'agreements.page', { ...input, offset, limit: 2 });
+        expect(page).toEqual({
+          items: list(api, { ...input, offset, limit: 2 }).items,
+          offset,
+        });
+      }
+    }
+  });
+
   it('refuses a page larger than 500 with a Dutch message', () => {
     const result = api.invoke('agreements.list', { regionId: w.region.id, limit: 501 });
     expect(result.ok).toBe(false);

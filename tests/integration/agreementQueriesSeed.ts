@@ -103,6 +103,7 @@ export function insertAgreement(api: TestApi, s: AgreementSeed): string {
 
 type QueryMethod =
   | 'agreements.list'
+  | 'agreements.page'
   | 'agreements.listIds'
   | 'agreements.dashboard'
   | 'agreements.summary'

@@ -386,6 +386,7 @@ describe('every register method answers within its contract', () => {
     call('agreements.get', { id: agreement.id });
     call('history.list', { entity: 'agreement', id: agreement.id });
     call('agreements.list', { regionId: region.id, search: 'val' });
+    call('agreements.page', { regionId: region.id, offset: 50, limit: 50 });
     call('agreements.listIds', { regionId: region.id });
     call('agreements.dashboard', { regionId: region.id });
     call('agreements.summary', { regionId: region.id });

@@ -213,7 +213,7 @@ function PagedAgreementTable({
   Parameters<typeof AgreementTable>[0],
   'rows'
 >) {
-  const { itemAt, showRange } = usePagedRows('agreements.list', query, head);
+  const { itemAt, showRange } = usePagedRows('agreements.page', query, head);
   const rows = useMemo(
     () => agreementRowSource(head, itemAt, showRange),
     [head, itemAt, showRange],
