@@ -1,14 +1,4 @@
-import {
-  Button,
-  CloseButton,
-  Group,
-  MultiSelect,
-  Popover,
-  Select,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, MultiSelect, Popover, Select, Stack, Switch } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { FinancingStream } from '../../../shared/domain';
@@ -22,7 +12,7 @@ import {
   type ReviewState,
 } from './agreementOptions';
 import { hasActiveFilters, useAgreementFilters, type AgreementFilters } from './agreementFilters';
-import { useSearchBox } from '../../components/listScreen';
+import { ListSearch } from '../../components/ListSearch';
 
 const TOGGLES = [
   { key: 'evaluationOverdue', label: 'Evaluatie verlopen' },
@@ -77,22 +67,12 @@ export function AgreementFiltersBar({ regionId }: { regionId: string }) {
 
 function SearchBox() {
   const stored = useAgreementFilters((f) => f.search);
-  const [search, setSearch] = useSearchBox(stored, (s) =>
-    useAgreementFilters.getState().update({ search: s }),
-  );
   return (
-    <TextInput
-      label="Zoeken"
+    <ListSearch
+      stored={stored}
+      commit={(search) => useAgreementFilters.getState().update({ search })}
       placeholder="Titel, tekst of zaaknummer"
-      value={search}
-      onChange={(e) => setSearch(e.currentTarget.value)}
-      data-search
-      w={240}
-      rightSection={
-        search ? (
-          <CloseButton aria-label="Zoekterm wissen" onClick={() => setSearch('')} />
-        ) : undefined
-      }
+      width={240}
     />
   );
 }

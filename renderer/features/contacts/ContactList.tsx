@@ -8,7 +8,6 @@ import {
   SegmentedControl,
   Stack,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ContactListItem } from '../../../shared/schemas/contact';
@@ -19,7 +18,8 @@ import { QueryState } from '../../components/QueryState';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { ContactFormModal } from './ContactFormModal';
 import { useContactFilters } from './contactFilters';
-import { useCreateDialog, useSearchBox } from '../../components/listScreen';
+import { useCreateDialog } from '../../components/listScreen';
+import { ListSearch } from '../../components/ListSearch';
 import { RowLink } from '../../components/RowLink';
 
 const COLUMNS: Column<ContactListItem>[] = [
@@ -73,11 +73,6 @@ const COLUMNS: Column<ContactListItem>[] = [
 export function ContactList() {
   const { region, regionId } = useCurrentRegion();
   const filters = useContactFilters();
-  const [search, setSearch] = useSearchBox(
-    filters.search,
-    (s) => filters.update({ search: s }),
-    150,
-  );
   const createDialog = useCreateDialog();
   const inRegion = filters.scope === 'region' && regionId !== null;
 
@@ -104,13 +99,12 @@ export function ContactList() {
         actions={<Button onClick={createDialog.open}>Nieuwe persoon</Button>}
       />
       <Group mb="md" align="flex-end" gap="sm">
-        <TextInput
-          label="Zoeken"
+        <ListSearch
+          stored={filters.search}
+          commit={(search) => filters.update({ search })}
           placeholder="Naam, functie of e-mail"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          data-search
-          w={240}
+          width={240}
+          delay={150}
         />
         <SegmentedControl
           aria-label="Welke personen"

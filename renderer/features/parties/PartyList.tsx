@@ -8,7 +8,6 @@ import {
   SegmentedControl,
   Select,
   Text,
-  TextInput,
 } from '@mantine/core';
 import {
   MEMBERSHIP_ROLE_LABELS,
@@ -26,7 +25,8 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { MEMBERSHIP_ROLE_OPTIONS, PARTY_TYPE_OPTIONS } from './partyOptions';
 import { PartyFormModal } from './PartyFormModal';
 import { usePartyFilters } from './partyFilters';
-import { useCreateDialog, useSearchBox } from '../../components/listScreen';
+import { useCreateDialog } from '../../components/listScreen';
+import { ListSearch } from '../../components/ListSearch';
 import { RowLink } from '../../components/RowLink';
 
 const SORT_OPTIONS = [
@@ -39,11 +39,6 @@ const SORT_OPTIONS = [
 export function PartyList() {
   const { region, regionId } = useCurrentRegion();
   const filters = usePartyFilters();
-  const [search, setSearch] = useSearchBox(
-    filters.search,
-    (s) => filters.update({ search: s }),
-    150,
-  );
   const createDialog = useCreateDialog();
   const inRegion = filters.scope === 'region' && regionId !== null;
 
@@ -102,13 +97,12 @@ export function PartyList() {
         actions={<Button onClick={createDialog.open}>Nieuwe partij</Button>}
       />
       <Group mb="md" align="flex-end" gap="sm">
-        <TextInput
-          label="Zoeken"
+        <ListSearch
+          stored={filters.search}
+          commit={(search) => filters.update({ search })}
           placeholder="Naam van de partij"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          data-search
-          w={220}
+          width={220}
+          delay={150}
         />
         <MultiSelect
           label="Type"
