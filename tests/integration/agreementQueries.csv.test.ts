@@ -1,15 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeApi, type TestApi } from '../fixtures/api';
+import { describe, expect, it } from 'vitest';
 import { call, insertAgreement } from './agreementQueriesSeed';
-import { buildWorld, type World } from './agreementQueriesWorld';
+import { useWorld } from './agreementQueriesWorld';
 
-let api: TestApi;
-let w: World;
-beforeEach(async () => {
-  api = await makeApi();
-  w = buildWorld(api);
-});
-afterEach(() => api.close());
+const t = useWorld();
 
 const HEADER =
   'Titel;Zaaknummer;Status;Thema’s;Partijen;Eigenaar;Financiering;Vastgesteld op;Startdatum;Einddatum;' +
@@ -18,26 +11,29 @@ const HEADER =
 
 describe('agreements.exportCsv', () => {
   it('carries the text of the latest progress update beside its date (issue 6 B13)', () => {
-    const a = api.call('agreements.create', {
-      regionId: w.region.id,
+    const a = t.api.call('agreements.create', {
+      regionId: t.w.region.id,
       title: 'Respijtvoorziening Kwadraat',
-      themeIds: [w.theme.ouderen],
+      themeIds: [t.w.theme.ouderen],
     });
-    api.call('agreements.addProgress', { agreementId: a.id, on: '2026-10-02', text: 'Later.' });
-    api.call('agreements.addProgress', {
+    t.api.call('agreements.addProgress', { agreementId: a.id, on: '2026-10-02', text: 'Later.' });
+    t.api.call('agreements.addProgress', {
       agreementId: a.id,
       on: '2026-03-01',
       text: 'Eerder.',
     });
-    const out = call(api, 'agreements.exportCsv', { regionId: w.region.id, search: 'Kwadraat' });
+    const out = call(t.api, 'agreements.exportCsv', {
+      regionId: t.w.region.id,
+      search: 'Kwadraat',
+    });
     const [, row] = out.content.slice(1).split('\r\n');
     expect(row!.split(';').slice(13)).toEqual(['02-10-2026', 'Later.', '']);
   });
 
   it('exports the filtered list for Excel: BOM, semicolons, CRLF, Dutch dates and labels', () => {
-    const out = call(api, 'agreements.exportCsv', {
-      regionId: w.region.id,
-      themeIds: [w.theme.ouderen],
+    const out = call(t.api, 'agreements.exportCsv', {
+      regionId: t.w.region.id,
+      themeIds: [t.w.theme.ouderen],
       sort: 'nextEvaluation',
     });
     expect(out.fileName).toBe('afspraken-fryslan-2026-11-22.csv');
@@ -57,9 +53,9 @@ describe('agreements.exportCsv', () => {
   });
 
   it('exports the same rows as the list, confidential ones only when included', () => {
-    const list = call(api, 'agreements.list', { regionId: w.region.id, sort: 'status' });
-    const all = call(api, 'agreements.exportCsv', {
-      regionId: w.region.id,
+    const list = call(t.api, 'agreements.list', { regionId: t.w.region.id, sort: 'status' });
+    const all = call(t.api, 'agreements.exportCsv', {
+      regionId: t.w.region.id,
       sort: 'status',
       includeConfidential: true,
     });
@@ -73,22 +69,25 @@ describe('agreements.exportCsv', () => {
       'Vertrouwelijke inkoopafspraak;;In bespreking;GGZ, Mantelzorg;;Anna de Vries;Wlz;;;;22-01-2027;Ja, Portefeuillehoudersoverleg;Ja;;;',
     );
     // Left out unless asked (DESIGN §4): the default of the export.
-    const open = call(api, 'agreements.exportCsv', { regionId: w.region.id });
+    const open = call(t.api, 'agreements.exportCsv', { regionId: t.w.region.id });
     expect(open.rows).toBe(list.total - 1);
     expect(open.content).not.toContain('Vertrouwelijke inkoopafspraak');
   });
 
   it('neutralises spreadsheet formulas in titles', () => {
-    insertAgreement(api, { regionId: w.region.id, title: '=HYPERLINK("http://x")' });
-    const out = call(api, 'agreements.exportCsv', { regionId: w.region.id, search: 'hyperlink' });
+    insertAgreement(t.api, { regionId: t.w.region.id, title: '=HYPERLINK("http://x")' });
+    const out = call(t.api, 'agreements.exportCsv', {
+      regionId: t.w.region.id,
+      search: 'hyperlink',
+    });
     expect(out.content.split('\r\n')[1]).toBe(
       `"'=HYPERLINK(""http://x"")";;Concept;;;;;;;;;Nog niet;Nee;;;`,
     );
   });
 
   it('exports only a header for an empty result', () => {
-    const out = call(api, 'agreements.exportCsv', {
-      regionId: w.region.id,
+    const out = call(t.api, 'agreements.exportCsv', {
+      regionId: t.w.region.id,
       search: 'bestaat niet',
     });
     expect(out).toEqual({

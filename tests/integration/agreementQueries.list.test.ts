@@ -1,15 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeApi, type TestApi } from '../fixtures/api';
+import { describe, expect, it } from 'vitest';
 import { ids, insertAgreement, list } from './agreementQueriesSeed';
-import { buildWorld, type World } from './agreementQueriesWorld';
+import { useWorld } from './agreementQueriesWorld';
 
-let api: TestApi;
-let w: World;
-beforeEach(async () => {
-  api = await makeApi();
-  w = buildWorld(api);
-});
-afterEach(() => api.close());
+const t = useWorld();
 
 const TITLE_ORDER = [
   'Afgeronde pilot wijkverpleging',
@@ -23,19 +16,19 @@ const TITLE_ORDER = [
 
 describe('agreements.list', () => {
   it('lists the live agreements of the region in Dutch title order, with their details', () => {
-    const result = list(api, { regionId: w.region.id });
+    const result = list(t.api, { regionId: t.w.region.id });
     expect(result.items.map((i) => i.title)).toEqual(TITLE_ORDER);
     expect(result.total).toBe(7);
-    const val = result.items.find((i) => i.id === w.a.valpreventie)!;
+    const val = result.items.find((i) => i.id === t.w.a.valpreventie)!;
     expect(val).toEqual({
-      id: w.a.valpreventie,
+      id: t.w.a.valpreventie,
       title: 'Valpreventie thuiswonende ouderen',
       caseNumber: '',
       status: 'in_uitvoering',
-      themeIds: [w.theme.ouderen, w.theme.preventie],
+      themeIds: [t.w.theme.ouderen, t.w.theme.preventie],
       themes: ['Ouderen', 'Preventie'],
       parties: ['De Friesland Zorgverzekeraar', 'Gemeente Leeuwarden'],
-      ownerId: w.anna.id,
+      ownerId: t.w.anna.id,
       ownerName: 'Anna de Vries',
       financing: ['wmo', 'zvw'],
       adoptedOn: '2026-02-01',
@@ -50,14 +43,14 @@ describe('agreements.list', () => {
       evaluationOverdue: true,
       updatedAt: '2026-11-02T09:00:00.000Z',
     });
-    const crisis = result.items.find((i) => i.id === w.a.crisiskaart)!;
+    const crisis = result.items.find((i) => i.id === t.w.a.crisiskaart)!;
     expect(crisis).toMatchObject({
-      ownerId: w.vertrokken.id,
+      ownerId: t.w.vertrokken.id,
       ownerName: null,
       reviewState: 'akkoord',
     });
-    expect(result.items.find((i) => i.id === w.a.loket)!.reviewState).toBe('opmerkingen');
-    expect(result.items.find((i) => i.id === w.a.pilot)).toMatchObject({
+    expect(result.items.find((i) => i.id === t.w.a.loket)!.reviewState).toBe('opmerkingen');
+    expect(result.items.find((i) => i.id === t.w.a.pilot)).toMatchObject({
       reviewState: null,
       themes: ['Ouderen'],
       parties: [],
@@ -67,7 +60,7 @@ describe('agreements.list', () => {
   });
 
   it('counts per status over every filter except the status filter', () => {
-    const all = list(api, { regionId: w.region.id });
+    const all = list(t.api, { regionId: t.w.region.id });
     const counts = {
       concept: 1,
       in_bespreking: 1,
@@ -77,13 +70,13 @@ describe('agreements.list', () => {
       vervallen: 0,
     };
     expect(all.statusCounts).toEqual(counts);
-    const filtered = list(api, { regionId: w.region.id, statuses: ['vastgesteld'] });
+    const filtered = list(t.api, { regionId: t.w.region.id, statuses: ['vastgesteld'] });
     expect(filtered.items.map((i) => i.title)).toEqual(['Crisiskaart GGZ', 'Mantelzorgwaardering']);
     expect(filtered.total).toBe(2);
     expect(filtered.statusCounts).toEqual(counts);
-    const withTheme = list(api, {
-      regionId: w.region.id,
-      themeIds: [w.theme.ggz],
+    const withTheme = list(t.api, {
+      regionId: t.w.region.id,
+      themeIds: [t.w.theme.ggz],
       statuses: ['concept'],
     });
     expect(withTheme.items).toEqual([]);
@@ -97,84 +90,89 @@ describe('agreements.list', () => {
   });
 
   it('filters by theme, party, owner and financing (any of the chosen values)', () => {
-    const r = w.region.id;
-    expect(ids(api, { regionId: r, themeIds: [w.theme.preventie, w.theme.dementie] })).toEqual([
-      w.a.loket,
-      w.a.valpreventie,
+    const r = t.w.region.id;
+    expect(
+      ids(t.api, { regionId: r, themeIds: [t.w.theme.preventie, t.w.theme.dementie] }),
+    ).toEqual([t.w.a.loket, t.w.a.valpreventie]);
+    expect(ids(t.api, { regionId: r, partyIds: [t.w.gemeente.id] })).toEqual([
+      t.w.a.crisiskaart,
+      t.w.a.valpreventie,
     ]);
-    expect(ids(api, { regionId: r, partyIds: [w.gemeente.id] })).toEqual([
-      w.a.crisiskaart,
-      w.a.valpreventie,
-    ]);
-    expect(ids(api, { regionId: r, ownerIds: [w.vertrokken.id] })).toEqual([w.a.crisiskaart]);
-    expect(ids(api, { regionId: r, financing: ['wlz', 'zvw'] })).toEqual([
-      w.a.valpreventie,
-      w.a.geheim,
+    expect(ids(t.api, { regionId: r, ownerIds: [t.w.vertrokken.id] })).toEqual([t.w.a.crisiskaart]);
+    expect(ids(t.api, { regionId: r, financing: ['wlz', 'zvw'] })).toEqual([
+      t.w.a.valpreventie,
+      t.w.a.geheim,
     ]);
     // Filters combine with AND.
-    expect(ids(api, { regionId: r, financing: ['wmo'], partyIds: [w.verzekeraar.id] })).toEqual([
-      w.a.valpreventie,
-    ]);
+    expect(ids(t.api, { regionId: r, financing: ['wmo'], partyIds: [t.w.verzekeraar.id] })).toEqual(
+      [t.w.a.valpreventie],
+    );
   });
 
   it('searches title and description without regard to case or diacritics', () => {
-    const r = w.region.id;
-    expect(ids(api, { regionId: r, search: 'een LOKET' })).toEqual([w.a.loket]);
-    expect(ids(api, { regionId: r, search: 'mantelzórgers' })).toEqual([w.a.loket]);
-    expect(ids(api, { regionId: r, search: 'beweegprogramma' })).toEqual([w.a.valpreventie]);
+    const r = t.w.region.id;
+    expect(ids(t.api, { regionId: r, search: 'een LOKET' })).toEqual([t.w.a.loket]);
+    expect(ids(t.api, { regionId: r, search: 'mantelzórgers' })).toEqual([t.w.a.loket]);
+    expect(ids(t.api, { regionId: r, search: 'beweegprogramma' })).toEqual([t.w.a.valpreventie]);
     // LIKE wildcards are no wildcards: punctuation reads as a space ("100%" finds "100 %").
-    expect(ids(api, { regionId: r, search: 'loket%mantel' })).toEqual([]);
-    expect(ids(api, { regionId: r, search: 'een_loket' })).toEqual([w.a.loket]);
+    expect(ids(t.api, { regionId: r, search: 'loket%mantel' })).toEqual([]);
+    expect(ids(t.api, { regionId: r, search: 'een_loket' })).toEqual([t.w.a.loket]);
   });
 
   it('applies the warning filters with the lead’s semantics', () => {
-    const r = w.region.id;
-    expect(ids(api, { regionId: r, evaluationOverdue: true })).toEqual([w.a.valpreventie]);
-    expect(ids(api, { regionId: r, evaluationDueWithinDays: 60 })).toEqual([
-      w.a.crisiskaart,
-      w.a.loket,
+    const r = t.w.region.id;
+    expect(ids(t.api, { regionId: r, evaluationOverdue: true })).toEqual([t.w.a.valpreventie]);
+    expect(ids(t.api, { regionId: r, evaluationDueWithinDays: 60 })).toEqual([
+      t.w.a.crisiskaart,
+      t.w.a.loket,
     ]);
-    expect(ids(api, { regionId: r, evaluationDueWithinDays: 61 })).toContain(w.a.geheim);
-    expect(ids(api, { regionId: r, evaluationDueWithinDays: 23 })).toEqual([w.a.crisiskaart]);
-    expect(ids(api, { regionId: r, withoutDekking: true })).toEqual([w.a.crisiskaart, w.a.loket]);
-    expect(ids(api, { regionId: r, withoutOwner: true })).toEqual([w.a.crisiskaart, w.a.loket]);
-    expect(ids(api, { regionId: r, staleProgress: true })).toEqual([
-      w.a.crisiskaart,
-      w.a.oudeAfspraak,
+    expect(ids(t.api, { regionId: r, evaluationDueWithinDays: 61 })).toContain(t.w.a.geheim);
+    expect(ids(t.api, { regionId: r, evaluationDueWithinDays: 23 })).toEqual([t.w.a.crisiskaart]);
+    expect(ids(t.api, { regionId: r, withoutDekking: true })).toEqual([
+      t.w.a.crisiskaart,
+      t.w.a.loket,
+    ]);
+    expect(ids(t.api, { regionId: r, withoutOwner: true })).toEqual([
+      t.w.a.crisiskaart,
+      t.w.a.loket,
+    ]);
+    expect(ids(t.api, { regionId: r, staleProgress: true })).toEqual([
+      t.w.a.crisiskaart,
+      t.w.a.oudeAfspraak,
     ]);
   });
 
   it('filters on review state', () => {
-    const r = w.region.id;
-    expect(ids(api, { regionId: r, reviewStates: ['wacht'] })).toEqual([w.a.valpreventie]);
-    expect(ids(api, { regionId: r, reviewStates: ['akkoord', 'opmerkingen'] })).toEqual([
-      w.a.crisiskaart,
-      w.a.loket,
+    const r = t.w.region.id;
+    expect(ids(t.api, { regionId: r, reviewStates: ['wacht'] })).toEqual([t.w.a.valpreventie]);
+    expect(ids(t.api, { regionId: r, reviewStates: ['akkoord', 'opmerkingen'] })).toEqual([
+      t.w.a.crisiskaart,
+      t.w.a.loket,
     ]);
     // An answer on the request date ends the wait; the latest verdict counts.
-    api.ctx.repos.db
+    t.api.ctx.repos.db
       .prepare(
         `INSERT INTO agreement_review (id, agreement_id, reviewer_name, on_date, verdict, remark,
            created_at) VALUES (?, ?, 'Wethouder', '2026-11-01', 'opmerking', 'Zie mail', ?)`,
       )
-      .run(crypto.randomUUID(), w.a.valpreventie, '2026-11-21T10:00:00.000Z');
-    expect(ids(api, { regionId: r, reviewStates: ['wacht'] })).toEqual([]);
-    expect(ids(api, { regionId: r, reviewStates: ['opmerkingen'] })).toEqual([
-      w.a.loket,
-      w.a.valpreventie,
+      .run(crypto.randomUUID(), t.w.a.valpreventie, '2026-11-21T10:00:00.000Z');
+    expect(ids(t.api, { regionId: r, reviewStates: ['wacht'] })).toEqual([]);
+    expect(ids(t.api, { regionId: r, reviewStates: ['opmerkingen'] })).toEqual([
+      t.w.a.loket,
+      t.w.a.valpreventie,
     ]);
   });
 
   it('leaves confidential agreements out on request', () => {
-    const shown = ids(api, { regionId: w.region.id, includeConfidential: false });
+    const shown = ids(t.api, { regionId: t.w.region.id, includeConfidential: false });
     expect(shown).toHaveLength(6);
-    expect(shown).not.toContain(w.a.geheim);
+    expect(shown).not.toContain(t.w.a.geheim);
   });
 
   it('sorts by status in lifecycle order, by next evaluation (empty last) and by last change', () => {
-    const r = w.region.id;
+    const r = t.w.region.id;
     const titles = (sort: 'status' | 'nextEvaluation' | 'updated') =>
-      list(api, { regionId: r, sort }).items.map((i) => i.title);
+      list(t.api, { regionId: r, sort }).items.map((i) => i.title);
     expect(titles('status')).toEqual([
       'Één loket dementie',
       'Vertrouwelijke inkoopafspraak',
@@ -201,22 +199,22 @@ describe('agreements.list', () => {
   });
 
   it('moves with the clock: tomorrow’s evaluation is overdue the day after', () => {
-    const id = insertAgreement(api, {
-      regionId: w.region.id,
+    const id = insertAgreement(t.api, {
+      regionId: t.w.region.id,
       title: 'Morgen evalueren',
       status: 'vastgesteld',
       nextEvaluation: '2026-11-23',
       adoptedOn: '2026-11-01',
     });
-    expect(ids(api, { regionId: w.region.id, evaluationOverdue: true })).not.toContain(id);
-    api.setNow(new Date('2026-11-24T10:00:00Z'));
-    expect(ids(api, { regionId: w.region.id, evaluationOverdue: true })).toContain(id);
+    expect(ids(t.api, { regionId: t.w.region.id, evaluationOverdue: true })).not.toContain(id);
+    t.api.setNow(new Date('2026-11-24T10:00:00Z'));
+    expect(ids(t.api, { regionId: t.w.region.id, evaluationOverdue: true })).toContain(id);
   });
 
   it('counts six months back by the calendar, also from the end of a month', () => {
     const stale = (on: string) =>
-      insertAgreement(api, {
-        regionId: w.region.id,
+      insertAgreement(t.api, {
+        regionId: t.w.region.id,
         title: `Voortgang ${on}`,
         status: 'in_uitvoering',
         adoptedOn: '2025-01-01',
@@ -224,22 +222,25 @@ describe('agreements.list', () => {
       });
     const onTime = stale('2026-02-28');
     const late = stale('2026-02-27');
-    api.setNow(new Date('2026-08-31T10:00:00Z'));
-    const found = ids(api, { regionId: w.region.id, staleProgress: true });
+    t.api.setNow(new Date('2026-08-31T10:00:00Z'));
+    const found = ids(t.api, { regionId: t.w.region.id, staleProgress: true });
     expect(found).toContain(late);
     expect(found).not.toContain(onTime);
   });
 
   it('refuses an unknown region and invalid filters with a Dutch message', () => {
-    expect(api.fail('agreements.list', { regionId: crypto.randomUUID() })).toMatchObject({
+    expect(t.api.fail('agreements.list', { regionId: crypto.randomUUID() })).toMatchObject({
       code: 'not_found',
       message: 'Deze regio bestaat niet (meer).',
     });
-    const bad = api.fail('agreements.list', { regionId: w.region.id, evaluationDueWithinDays: 0 });
+    const bad = t.api.fail('agreements.list', {
+      regionId: t.w.region.id,
+      evaluationDueWithinDays: 0,
+    });
     expect(bad.code).toBe('invalid_input');
     expect(bad.issues?.[0]?.path).toBe('evaluationDueWithinDays');
     expect(
-      api.fail('agreements.exportCsv', { regionId: w.region.id, statuses: ['klaar'] }).code,
+      t.api.fail('agreements.exportCsv', { regionId: t.w.region.id, statuses: ['klaar'] }).code,
     ).toBe('invalid_input');
   });
 });

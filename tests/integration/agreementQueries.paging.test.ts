@@ -2,24 +2,17 @@
  * The list pages in SQL: pages of any size put together are the whole list in every order, the
  * grouped sequence follows the groups' sizes, and the counts describe the whole list, not the page.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AGREEMENT_SORTS } from '../../shared/schemas/agreement';
-import { makeApi, type TestApi } from '../fixtures/api';
 import { call, list } from './agreementQueriesSeed';
-import { buildWorld, type World } from './agreementQueriesWorld';
+import { useWorld } from './agreementQueriesWorld';
 
-let api: TestApi;
-let w: World;
-beforeEach(async () => {
-  api = await makeApi();
-  w = buildWorld(api);
-});
-afterEach(() => api.close());
+const t = useWorld();
 
 function pagesOf(input: Parameters<typeof list>[1], limit: number, length: number) {
   const found: string[] = [];
   for (let offset = 0; offset < length; offset += limit) {
-    const page = list(api, { ...input, offset, limit });
+    const page = list(t.api, { ...input, offset, limit });
     expect(page.offset).toBe(offset);
     found.push(...page.items.map((i) => i.id));
   }
@@ -28,16 +21,16 @@ function pagesOf(input: Parameters<typeof list>[1], limit: number, length: numbe
 
 describe('agreements.list, one page at a time', () => {
   it.each(AGREEMENT_SORTS)('pages of 2 put together are the whole list, sorted by %s', (sort) => {
-    const whole = list(api, { regionId: w.region.id, sort });
+    const whole = list(t.api, { regionId: t.w.region.id, sort });
     expect(whole.items).toHaveLength(7);
-    expect(pagesOf({ regionId: w.region.id, sort }, 2, 7)).toEqual(whole.items.map((i) => i.id));
-    expect(call(api, 'agreements.listIds', { regionId: w.region.id, sort })).toEqual(
+    expect(pagesOf({ regionId: t.w.region.id, sort }, 2, 7)).toEqual(whole.items.map((i) => i.id));
+    expect(call(t.api, 'agreements.listIds', { regionId: t.w.region.id, sort })).toEqual(
       whole.items.map((i) => i.id),
     );
   });
 
   it('a page beyond the end is empty, and the counts still describe the whole list', () => {
-    const page = list(api, { regionId: w.region.id, offset: 100, limit: 10 });
+    const page = list(t.api, { regionId: t.w.region.id, offset: 100, limit: 10 });
     expect(page.items).toEqual([]);
     expect(page.total).toBe(7);
     expect(Object.values(page.statusCounts).reduce((a, b) => a + b, 0)).toBe(7);
@@ -45,18 +38,18 @@ describe('agreements.list, one page at a time', () => {
   });
 
   it('with a status filter: the total and the confidential count are of the chosen statuses', () => {
-    const all = list(api, { regionId: w.region.id, limit: 1 });
-    const page = list(api, { regionId: w.region.id, statuses: ['vastgesteld'], limit: 1 });
+    const all = list(t.api, { regionId: t.w.region.id, limit: 1 });
+    const page = list(t.api, { regionId: t.w.region.id, statuses: ['vastgesteld'], limit: 1 });
     expect(page.statusCounts).toEqual(all.statusCounts);
     expect(page.total).toBe(all.statusCounts.vastgesteld);
-    const confidential = list(api, { regionId: w.region.id, includeConfidential: true }).items;
+    const confidential = list(t.api, { regionId: t.w.region.id, includeConfidential: true }).items;
     expect(page.confidentialCount).toBe(
       confidential.filter((i) => i.confidential && i.status === 'vastgesteld').length,
     );
   });
 
   it('grouped by theme: an agreement under each of its live themes, groups in order, paged', () => {
-    const grouped = list(api, { regionId: w.region.id, groupByTheme: true });
+    const grouped = list(t.api, { regionId: t.w.region.id, groupByTheme: true });
     const groups = grouped.groups!;
     const length = groups.reduce((n, g) => n + g.count, 0);
     expect(grouped.items).toHaveLength(length);
@@ -70,25 +63,25 @@ describe('agreements.list, one page at a time', () => {
       }
       at += g.count;
     }
-    const themes = call(api, 'themes.list', {}).map((t) => t.id);
+    const themes = call(t.api, 'themes.list', {}).map((t) => t.id);
     const order = groups.map((g) => g.themeId).filter((id) => id !== null);
     expect(order).toEqual([...order].sort((a, b) => themes.indexOf(a) - themes.indexOf(b)));
-    expect(pagesOf({ regionId: w.region.id, groupByTheme: true }, 3, length)).toEqual(
+    expect(pagesOf({ regionId: t.w.region.id, groupByTheme: true }, 3, length)).toEqual(
       grouped.items.map((i) => i.id),
     );
-    expect(list(api, { regionId: w.region.id }).groups).toBeNull();
+    expect(list(t.api, { regionId: t.w.region.id }).groups).toBeNull();
   });
 
   it('agreements.page answers the same items as agreements.list, without the totals', () => {
     for (const input of [
-      { regionId: w.region.id, sort: 'status' as const },
-      { regionId: w.region.id, groupByTheme: true },
-      { regionId: w.region.id, search: 'val' },
+      { regionId: t.w.region.id, sort: 'status' as const },
+      { regionId: t.w.region.id, groupByTheme: true },
+      { regionId: t.w.region.id, search: 'val' },
     ]) {
       for (const offset of [0, 2, 4, 100]) {
-        const page = call(api, 'agreements.page', { ...input, offset, limit: 2 });
+        const page = call(t.api, 'agreements.page', { ...input, offset, limit: 2 });
         expect(page).toEqual({
-          items: list(api, { ...input, offset, limit: 2 }).items,
+          items: list(t.api, { ...input, offset, limit: 2 }).items,
           offset,
         });
       }
@@ -96,7 +89,7 @@ describe('agreements.list, one page at a time', () => {
   });
 
   it('refuses a page larger than 500 with a Dutch message', () => {
-    const result = api.invoke('agreements.list', { regionId: w.region.id, limit: 501 });
+    const result = t.api.invoke('agreements.list', { regionId: t.w.region.id, limit: 501 });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/500/);
   });

@@ -4,7 +4,8 @@
  * are due within 60 days, and progress before 22 mei 2026 is older than six months.
  */
 import { addContact, addParty, addRegion, themeId } from '../fixtures/register';
-import type { TestApi } from '../fixtures/api';
+import { afterEach, beforeEach } from 'vitest';
+import { makeApi, type TestApi } from '../fixtures/api';
 import { insertAgreement } from './agreementQueriesSeed';
 
 export function buildWorld(api: TestApi) {
@@ -126,3 +127,25 @@ export function buildWorld(api: TestApi) {
   return { region, other, gemeente, verzekeraar, opgeheven, anna, vertrokken, theme, a };
 }
 export type World = ReturnType<typeof buildWorld>;
+
+/**
+ * A fresh in-memory API with the world in it for every test of the file, closed afterwards:
+ * `const t = useWorld();`, then `t.api` and `t.w` inside the tests.
+ */
+export function useWorld(): { readonly api: TestApi; readonly w: World } {
+  let api: TestApi | undefined;
+  let w: World | undefined;
+  beforeEach(async () => {
+    api = await makeApi();
+    w = buildWorld(api);
+  });
+  afterEach(() => api?.close());
+  return {
+    get api() {
+      return api!;
+    },
+    get w() {
+      return w!;
+    },
+  };
+}
