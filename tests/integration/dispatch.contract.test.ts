@@ -1,0 +1,162 @@
+/**
+ * The dispatcher against the whole contract: a handler for every method, and a tour through every
+ * method with the answers checked against their schemas (split from dispatch.test.ts).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handlers } from '../../electron/api/index';
+import { METHODS, contract, type Method } from '../../shared/api/contract';
+import { makeApi, type TestApi } from '../fixtures/api';
+import {
+  CONTACT_DEFAULTS,
+  ROLE_DEFAULTS,
+  addContact,
+  addRole,
+  themeId,
+} from '../fixtures/register';
+
+let api: TestApi;
+beforeEach(async () => {
+  api = await makeApi();
+});
+afterEach(() => api.close());
+
+const table = handlers as unknown as Record<string, unknown>;
+
+describe('the handler table implements the whole contract', () => {
+  it('has a handler for every method and nothing else', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...METHODS].sort());
+    for (const method of METHODS) expect(typeof table[method], method).toBe('function');
+  });
+});
+
+describe('every register method answers within its contract', () => {
+  it('a tour through all methods (except the dossier exchange) with output checking on', () => {
+    const seen = new Set<Method>();
+    const call = ((method: Method, input?: unknown) => {
+      const value = api.call(method, input as never);
+      expect(contract[method].output.safeParse(value).success, method).toBe(true);
+      seen.add(method);
+      return value;
+    }) as TestApi['call'];
+
+    call('app.info');
+    call('settings.update', { userName: 'Anna', organisation: 'Gemeente Utrecht' });
+    call('settings.get');
+    const region = call('regions.create', { name: 'Utrecht' });
+    call('regions.update', {
+      id: region.id,
+      name: 'Utrecht-Stad',
+      zorgkantoorNumber: null,
+      description: '',
+    });
+    call('regions.get', { id: region.id });
+    call('regions.list');
+    const party = call('parties.create', { type: 'gemeente', name: 'Utrecht' });
+    call('parties.update', { id: party.id, type: 'gemeente', name: 'Gemeente Utrecht', notes: '' });
+    const m = call('memberships.create', {
+      regionId: region.id,
+      partyId: party.id,
+      role: 'trekker',
+    });
+    call('memberships.update', { id: m.id, role: 'deelnemer', since: null, until: null });
+    call('parties.get', { id: party.id });
+    call('parties.list', { regionId: region.id });
+    const contact = call('contacts.create', { name: 'Anna', partyId: party.id });
+    call('contacts.update', {
+      ...CONTACT_DEFAULTS,
+      id: contact.id,
+      name: 'Anna de Vries',
+      partyId: party.id,
+    });
+    call('contacts.get', { id: contact.id });
+    call('contacts.list', { regionId: region.id });
+    const role = call('roles.create', {
+      regionId: region.id,
+      contactId: contact.id,
+      role: 'bestuurlijk_aanspreekpunt',
+    });
+    call('roles.update', {
+      ...ROLE_DEFAULTS,
+      id: role.id,
+      partyId: party.id,
+      role: 'ambtelijk_aanspreekpunt',
+    });
+    call('roles.get', { id: role.id });
+    call('roles.list', { period: 'all' });
+    call('roles.overview', { regionId: region.id });
+    call('roles.end', { id: role.id, until: '2026-12-31' });
+    const theme = call('themes.create', { name: 'Jeugd' });
+    call('themes.rename', { id: theme.id, name: 'Jeugd en gezin' });
+    call('themes.archive', { id: theme.id, archived: true });
+    call('themes.list', { includeArchived: true });
+    call('history.list', { entity: 'party', id: party.id });
+    call('parties.deleteImpact', { id: party.id });
+    call('contacts.deleteImpact', { id: contact.id });
+    call('roles.delete', { id: role.id });
+    call('contacts.delete', { id: contact.id });
+    call('memberships.delete', { id: m.id });
+    call('parties.delete', { id: party.id });
+    call('trash.list');
+    call('trash.restore', { entity: 'party', id: party.id });
+    call('trash.purge', { entity: 'roleAssignment', id: role.id });
+    call('trash.purge', { entity: 'contact', id: contact.id });
+    addRole(api, region.id, addContact(api, party.id, 'Bert').id, 'trekker_thema', {
+      themeId: themeId(api, 'GGZ'),
+    });
+    const agreement = call('agreements.create', {
+      regionId: region.id,
+      title: 'Valpreventie',
+      themeIds: [themeId(api, 'Ouderen')],
+      parties: [{ partyId: party.id, role: 'trekker' }],
+      financing: ['wmo'],
+    });
+    call('agreements.update', {
+      id: agreement.id,
+      title: 'Valpreventie 2027',
+      caseNumber: 'Z/26/004512',
+      descriptionHtml: '<p>Samen met de thuiszorg.</p>',
+      themeIds: [themeId(api, 'GGZ')],
+      parties: [{ partyId: party.id, role: 'trekker' }],
+      ownerId: null,
+      financing: ['wmo', 'zvw'],
+      adoptedOn: null,
+      startDate: '2027-01-01',
+      endDate: null,
+      nextEvaluation: '2027-06-01',
+      dekking: { granted: false, by: '', on: null },
+      confidential: false,
+    });
+    call('agreements.transition', { id: agreement.id, to: 'in_bespreking', on: '2026-11-22' });
+    call('agreements.undoTransition', { id: agreement.id, status: 'in_bespreking' });
+    call('agreements.transition', { id: agreement.id, to: 'in_bespreking', on: '2026-11-22' });
+    call('agreements.addProgress', {
+      agreementId: agreement.id,
+      on: '2026-11-22',
+      text: 'Besproken',
+      status: 'vastgesteld',
+    });
+    call('agreements.requestReview', { agreementIds: [agreement.id], on: '2026-11-22' });
+    call('agreements.review', {
+      agreementIds: [agreement.id],
+      reviewerName: 'Wethouder',
+      on: '2026-11-22',
+      verdict: 'akkoord',
+    });
+    call('agreements.get', { id: agreement.id });
+    call('history.list', { entity: 'agreement', id: agreement.id });
+    call('agreements.list', { regionId: region.id, search: 'val' });
+    call('agreements.page', { regionId: region.id, offset: 50, limit: 50 });
+    call('agreements.listIds', { regionId: region.id });
+    call('agreements.dashboard', { regionId: region.id });
+    call('agreements.summary', { regionId: region.id });
+    call('agreements.exportCsv', { regionId: region.id });
+    call('agreements.deleteImpact', { id: agreement.id });
+    call('agreements.delete', { id: agreement.id });
+    call('regions.deleteImpact', { id: region.id });
+    call('regions.delete', { id: region.id });
+
+    const missing = METHODS.filter((m) => !m.startsWith('dossier.') && !seen.has(m));
+    expect(missing).toEqual([]);
+    expect(api.logged).toEqual([]);
+  });
+});
