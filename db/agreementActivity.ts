@@ -8,11 +8,13 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ADOPTED_STATUS } from '../shared/agreementStatus';
 import { REVIEW_VERDICT_LABELS, type AgreementStatus, type ReviewVerdict } from '../shared/domain';
-import type { Agreement } from '../shared/schemas/agreement';
+import type { Agreement, ReviewState } from '../shared/schemas/agreement';
 import type { AuditLog, Writer } from './audit';
 import { inTransaction } from './audited';
 import { PROGRESS_FIELDS, creationChanges } from './creation';
+import { REVIEW_STATE } from './agreementSql';
 import { param, params } from './placeholders';
+import { prepareSelect } from './preparedSql';
 import {
   agreement,
   agreementDecisionLink,
@@ -51,19 +53,6 @@ export interface Review {
   verdict: ReviewVerdict;
   remark: string;
   createdAt: string;
-}
-
-export type ReviewState = 'wacht' | 'akkoord' | 'opmerkingen' | null;
-
-/**
- * 'wacht' while a request has no review on or after its date; otherwise the latest review's
- * verdict; null when never requested nor reviewed. `reviews` newest first.
- */
-export function reviewStateOf(requestedOn: string | null, reviews: Review[]): ReviewState {
-  if (requestedOn && !reviews.some((r) => r.on >= requestedOn)) return 'wacht';
-  const latest = reviews[0];
-  if (!latest) return null;
-  return latest.verdict === 'akkoord' ? 'akkoord' : 'opmerkingen';
 }
 
 type StatusChangeRow = typeof agreementStatusChange.$inferSelect;
@@ -182,6 +171,11 @@ export function createAgreementActivity(
     .set({ reviewRequestedOn: param('on'), updatedAt: param('now') })
     .where(byId(agreement.id))
     .prepare();
+  const reviewState = prepareSelect(
+    db,
+    { state: sql<ReviewState | null>`${sql.raw(REVIEW_STATE)}` },
+    sql`FROM ${agreement} AS a WHERE a.id = ${param('id')}`,
+  );
   const decisionLinks = orm
     .select({ decisionId: agreementDecisionLink.decisionId, kind: agreementDecisionLink.kind })
     .from(agreementDecisionLink)
@@ -208,8 +202,8 @@ export function createAgreementActivity(
     statusHistory: (id: string): StatusChange[] => statusHistory.all({ id }).map(toStatusChange),
     progress: (id: string): ProgressUpdate[] => progress.all({ id }).map(toProgress),
     reviews: listReviews,
-    reviewState: (a: Agreement): ReviewState =>
-      reviewStateOf(a.reviewRequestedOn, listReviews(a.id)),
+    /** The rule the list and the regio-overzicht use (db/agreementSql.ts REVIEW_STATE), once. */
+    reviewState: (id: string): ReviewState | null => reviewState.get({ id })?.state ?? null,
     decisionLinks: (id: string) => decisionLinks.all({ id }),
 
     /**

@@ -146,7 +146,7 @@ export function agreementDetail(ctx: ApiContext, a: Agreement): AgreementDetail 
     statusHistory,
     progress,
     reviews,
-    reviewState: repo.reviewState(a),
+    reviewState: repo.reviewState(a.id),
     decisionLinks: repo.decisionLinks(a.id),
     timeline,
   };
