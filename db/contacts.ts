@@ -58,9 +58,6 @@ const values = (input: ContactInput, now: string) => ({
   updatedAt: now,
 });
 
-/** A named parameter of a prepared query. */
-const at = param;
-
 export function createContactRepository(db: Db) {
   const orm = drizzle(db);
   const get = orm
@@ -95,17 +92,17 @@ export function createContactRepository(db: Db) {
     sql`FROM ${contact}
       LEFT JOIN ${party} ON ${party.id} = ${contact.partyId} AND ${party.deletedAt} IS NULL
       WHERE ${contact.deletedAt} IS NULL
-        AND (${at('partyId')} IS NULL OR ${contact.partyId} = ${at('partyId')})
-        AND (${at('regionId')} IS NULL
+        AND (${param('partyId')} IS NULL OR ${contact.partyId} = ${param('partyId')})
+        AND (${param('regionId')} IS NULL
           OR ${contact.partyId} IN (SELECT ${regionMembership.partyId} FROM ${regionMembership}
-            WHERE ${regionMembership.regionId} = ${at('regionId')}
+            WHERE ${regionMembership.regionId} = ${param('regionId')}
               AND ${regionMembership.deletedAt} IS NULL)
           OR ${contact.id} IN (SELECT ${roleAssignment.contactId} FROM ${roleAssignment}
-            WHERE ${roleAssignment.regionId} = ${at('regionId')}
+            WHERE ${roleAssignment.regionId} = ${param('regionId')}
               AND ${roleAssignment.deletedAt} IS NULL))
-        AND (${at('includeInactive')} = 1 OR ${contact.active} = 1)
-        AND (${at('search')} = '' OR ${contact.searchText} LIKE ${at('like')} ESCAPE '\\'
-          OR ${party.searchText} LIKE ${at('like')} ESCAPE '\\')
+        AND (${param('includeInactive')} = 1 OR ${contact.active} = 1)
+        AND (${param('search')} = '' OR ${contact.searchText} LIKE ${param('like')} ESCAPE '\\'
+          OR ${party.searchText} LIKE ${param('like')} ESCAPE '\\')
       ORDER BY ${contact.sortKey}, ${contact.id}`,
   );
 
