@@ -1,3 +1,4 @@
+import { getTableName } from 'drizzle-orm';
 import type { Entity } from '../shared/domain';
 import {
   agreement,
@@ -22,14 +23,7 @@ export const ENTITY_TABLES = {
   progressUpdate,
 } satisfies Record<Entity, unknown>;
 
-/** Entity code name → table (labels for Dutch lists: db/labels.ts). */
-export const TABLES: Record<Entity, { table: string }> = {
-  region: { table: 'region' },
-  party: { table: 'party' },
-  membership: { table: 'region_membership' },
-  contact: { table: 'contact' },
-  roleAssignment: { table: 'role_assignment' },
-  theme: { table: 'theme' },
-  agreement: { table: 'agreement' },
-  progressUpdate: { table: 'progress_update' },
-};
+/** Entity code name → its table's name in SQL (check and id lookups), from the definitions. */
+export const TABLES = Object.fromEntries(
+  Object.entries(ENTITY_TABLES).map(([entity, table]) => [entity, { table: getTableName(table) }]),
+) as Record<Entity, { table: string }>;
