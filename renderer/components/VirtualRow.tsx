@@ -5,8 +5,8 @@ export interface VirtualRowProps<T> {
   row: T;
   index: number;
   columns: Column<T>[];
-  /** The selection of the latest render (a ref: a row does not re-render when only it changes). */
-  selection: { current: Selection<T> | undefined };
+  /** The table's latest render (a ref: a row does not re-render when only its handlers change). */
+  latest: { current: { selection?: Selection<T> } };
   selected: boolean;
   /** The header of a group row, or null for an ordinary row. */
   group: ReactNode | null;
@@ -52,7 +52,7 @@ function VirtualRowInner<T>(p: VirtualRowProps<T>) {
       </tr>
     );
   }
-  const selection = p.selection.current;
+  const selection = p.latest.current.selection;
   return (
     <tr {...common} className="vt-row" data-odd={p.index % 2 === 1 || undefined}>
       {selection && (
@@ -62,7 +62,7 @@ function VirtualRowInner<T>(p: VirtualRowProps<T>) {
             className="row-check"
             aria-label={selection.label(p.row)}
             checked={p.selected}
-            onChange={(e) => p.selection.current?.onToggle(p.row, e.currentTarget.checked)}
+            onChange={(e) => p.latest.current.selection?.onToggle(p.row, e.currentTarget.checked)}
           />
         </td>
       )}

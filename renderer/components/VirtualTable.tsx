@@ -89,8 +89,7 @@ export function VirtualTable<T>(props: {
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const { selection, sort } = props;
-  const selectionRef = useRef(selection);
-  selectionRef.current = selection;
+  // The handlers of this render, read by the memoised header and rows when they are used.
   const latest = useRef({ selection, sort });
   latest.current = { selection, sort };
   const span = props.columns.length + (selection ? 1 : 0);
@@ -150,7 +149,7 @@ export function VirtualTable<T>(props: {
                 row={row}
                 index={item.index}
                 columns={props.columns}
-                selection={selectionRef}
+                latest={latest}
                 selected={selection ? selection.isSelected(row) : false}
                 group={group}
                 span={span}
