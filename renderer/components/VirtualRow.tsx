@@ -13,6 +13,8 @@ export interface VirtualRowProps<T> {
   span: number;
   height: number | undefined;
   measureRef: Ref<HTMLTableRowElement> | undefined;
+  /** The list is flung past (useFling): the row is drawn empty until the scroll slows down. */
+  fling: boolean;
 }
 
 /**
@@ -53,6 +55,13 @@ function VirtualRowInner<T>(p: VirtualRowProps<T>) {
     );
   }
   const selection = p.latest.current.selection;
+  if (p.fling) {
+    return (
+      <tr {...common} className="vt-row" data-odd={p.index % 2 === 1 || undefined}>
+        <td className="vt-cell" colSpan={p.span} />
+      </tr>
+    );
+  }
   return (
     <tr {...common} className="vt-row" data-odd={p.index % 2 === 1 || undefined}>
       {selection && (
@@ -83,5 +92,6 @@ export const VirtualRow = memo(
     a.selected === b.selected &&
     a.columns === b.columns &&
     a.group === b.group &&
-    a.height === b.height,
+    a.height === b.height &&
+    a.fling === b.fling,
 ) as typeof VirtualRowInner;

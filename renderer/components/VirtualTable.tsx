@@ -1,6 +1,7 @@
 import { Checkbox, Table, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { useFling } from './useFling';
 import { SELECT_CELL, VirtualRow } from './VirtualRow';
 
 export interface Column<T> {
@@ -73,15 +74,17 @@ export function VirtualTable<T>(props: {
   const source = Array.isArray(props.rows) ? null : props.rows;
   const count = source ? source.count : (props.rows as T[]).length;
   const rowAt = (index: number) => (source ? source.rowAt(index) : (props.rows as T[])[index]);
+  const fling = useFling();
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: OVERSCAN,
+    overscan: fling.wasFlinging ? 1 : OVERSCAN,
     // Render in the next frame, not inside every scroll event (one render per frame).
     useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
+  const flinging = fling.update(virtualizer);
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
   const onRange = source?.onRange;
@@ -152,6 +155,7 @@ export function VirtualTable<T>(props: {
                 latest={latest}
                 selected={selection ? selection.isSelected(row) : false}
                 group={group}
+                fling={flinging}
                 span={span}
                 height={props.measured ? undefined : rowHeight}
                 measureRef={props.measured ? virtualizer.measureElement : undefined}

@@ -1,4 +1,4 @@
-import { agreementTitles, themeGroups } from './pages/agreements';
+import { agreementTable, agreementTitles, themeGroups } from './pages/agreements';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test, type AppFixture } from './fixtures';
@@ -217,4 +217,62 @@ test('vertrouwelijke afspraken stay out of the CSV unless the user takes them al
   expect(without).toContain('Valpreventie thuiswonende ouderen');
   const withConfidential = await exportWith('Ook vertrouwelijke meenemen');
   expect(withConfidential).toContain('Eerstelijnsverblijf na ziekenhuisopname');
+});
+
+test('a flung list draws its rows empty while it flies, and whole once it stops', async ({
+  app,
+  page,
+}) => {
+  const base = seedBase(app.api);
+  for (let i = 1; i <= 300; i += 1) {
+    app.api('agreements.create', {
+      regionId: base.regionId,
+      title: `Afspraak ${String(i).padStart(3, '0')}`,
+      themeIds: [base.themes.Ouderen],
+      descriptionHtml: '',
+      parties: [],
+    });
+  }
+  await open(app, page, '/afspraken');
+  await expect(page.getByText('300 afspraken')).toBeVisible();
+  const box = agreementTable(page).locator('..');
+
+  // Ten frames that each move most of a view: rows drawn during the fling carry no link.
+  const linksWhileFlung = await box.evaluate(
+    (el) =>
+      new Promise<number[]>((resolve) => {
+        const seen: number[] = [];
+        const step = () => {
+          seen.push(el.querySelectorAll('tbody a').length);
+          if (seen.length === 10) return resolve(seen);
+          el.scrollTop += el.clientHeight * 0.9;
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  expect(linksWhileFlung.slice(4)).toEqual([0, 0, 0, 0, 0, 0]);
+  // Stopped: the rows in view are whole again (a title link and a checkbox each).
+  await expect(agreementTitles(page).first()).toBeVisible();
+  const shown = await agreementTitles(page).allTextContents();
+  expect(shown.length).toBeGreaterThan(8);
+  await expect(page.getByRole('checkbox', { name: `${shown[0]} selecteren` })).toBeVisible();
+
+  // One PageDown is no fling: every frame of the move shows whole rows.
+  await box.evaluate((el) => (el.scrollTop = 0));
+  await agreementTitles(page).first().focus();
+  await box.evaluate((el) => {
+    const seen: number[] = [];
+    el.setAttribute('data-seen', '');
+    const sample = () => {
+      seen.push(el.querySelectorAll('tbody a').length);
+      if (seen.length < 30) requestAnimationFrame(sample);
+      else el.setAttribute('data-seen', String(Math.min(...seen)));
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
+  // The fewest links in any of the 30 frames after the key press.
+  await expect.poll(async () => Number(await box.getAttribute('data-seen'))).toBeGreaterThan(4);
 });

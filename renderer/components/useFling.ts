@@ -1,0 +1,30 @@
+import type { Virtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+
+/**
+ * Whether a list is being flung past: two frames in a row that each scrolled more than half a
+ * view (a dragged scrollbar thumb, a fast touchpad fling). Nobody reads rows going by at that
+ * speed, so a VirtualTable then draws them empty and renders fewer rows beyond the view; the
+ * full rows follow as soon as the scroll slows or stops. One PageDown, the wheel and the arrow
+ * keys never count as a fling.
+ */
+export function useFling() {
+  const state = useRef({ offset: 0, step: 0, before: 0, fling: false });
+  return {
+    /** The answer of the previous render (for options that are set before it is known). */
+    wasFlinging: state.current.fling,
+    /** The answer for this render (a render without a new scroll position keeps the last). */
+    update(virtualizer: Virtualizer<HTMLDivElement, Element>): boolean {
+      const s = state.current;
+      const offset = virtualizer.scrollOffset ?? 0;
+      if (offset !== s.offset) {
+        s.before = s.step;
+        s.step = Math.abs(offset - s.offset);
+        s.offset = offset;
+      }
+      const half = (virtualizer.scrollRect?.height ?? 600) / 2;
+      s.fling = virtualizer.isScrolling && s.step > half && s.before > half;
+      return s.fling;
+    },
+  };
+}
