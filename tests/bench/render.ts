@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../harness/launch';
 import { startServer } from '../harness/server';
-import { untilTrue } from './renderAgreements';
+import { COLD_PAGES, untilTrue } from './renderAgreements';
 import { percentile } from './stats';
 
 /**
@@ -36,30 +36,42 @@ export async function measureFirstRender(dbFile: string) {
   const server = await startServer({ dbFile, checkOutput: false });
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(server.url.replace('#/', '#/partijen'));
-    await page.getByRole('radio', { name: 'Deze regio' }).waitFor({ state: 'attached' });
-    await page.locator('table[aria-rowcount]').waitFor();
-    const samples: number[] = [];
+    const cold: number[] = [];
+    const warm: number[] = [];
     let rows = 0;
     let domRows = 0;
-    for (let i = 0; i < 6; i += 1) {
-      const result = (await page.evaluate(CLICK_ALL_AND_WAIT)) as {
-        ms: number;
-        rows: number;
-        domRows: number;
-      };
-      samples.push(result.ms);
-      rows = result.rows;
-      domRows = result.domRows;
-      await page.getByText('Deze regio', { exact: true }).click();
-      await page.evaluate(
-        untilTrue(
-          "Number(document.querySelector('table[aria-rowcount]')?.getAttribute('aria-rowcount')) < 1000",
-        ),
-      );
+    // A first render in a fresh page varies by tens of ms between runs on this machine: the
+    // budgeted figure is the median over COLD_PAGES fresh pages, the slowest is reported beside it.
+    for (let p = 0; p < COLD_PAGES; p += 1) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(server.url.replace('#/', '#/partijen'));
+      await page.getByRole('radio', { name: 'Deze regio' }).waitFor({ state: 'attached' });
+      await page.locator('table[aria-rowcount]').waitFor();
+      for (let i = 0; i < 6; i += 1) {
+        const result = (await page.evaluate(CLICK_ALL_AND_WAIT)) as {
+          ms: number;
+          rows: number;
+          domRows: number;
+        };
+        (i === 0 ? cold : warm).push(result.ms);
+        rows = result.rows;
+        domRows = result.domRows;
+        await page.getByText('Deze regio', { exact: true }).click();
+        await page.evaluate(
+          untilTrue(
+            "Number(document.querySelector('table[aria-rowcount]')?.getAttribute('aria-rowcount')) < 1000",
+          ),
+        );
+      }
+      await page.close();
     }
-    return { firstMs: samples[0]!, medianMs: percentile(samples.slice(1), 50), rows, domRows };
+    return {
+      firstMs: percentile(cold, 50),
+      firstMaxMs: Math.max(...cold),
+      medianMs: percentile(warm, 50),
+      rows,
+      domRows,
+    };
   } finally {
     await browser.close();
     await server.close();
