@@ -246,9 +246,9 @@ test('a flung list draws its rows empty while it flies, and whole once it stops'
           seen.push(el.querySelectorAll('tbody a').length);
           if (seen.length === 10) return resolve(seen);
           el.scrollTop += el.clientHeight * 0.9;
-          requestAnimationFrame(step);
+          el.ownerDocument.defaultView!.requestAnimationFrame(step);
         };
-        requestAnimationFrame(step);
+        el.ownerDocument.defaultView!.requestAnimationFrame(step);
       }),
   );
   expect(linksWhileFlung.slice(4)).toEqual([0, 0, 0, 0, 0, 0]);
@@ -266,10 +266,10 @@ test('a flung list draws its rows empty while it flies, and whole once it stops'
     el.setAttribute('data-seen', '');
     const sample = () => {
       seen.push(el.querySelectorAll('tbody a').length);
-      if (seen.length < 30) requestAnimationFrame(sample);
+      if (seen.length < 30) el.ownerDocument.defaultView!.requestAnimationFrame(sample);
       else el.setAttribute('data-seen', String(Math.min(...seen)));
     };
-    requestAnimationFrame(sample);
+    el.ownerDocument.defaultView!.requestAnimationFrame(sample);
   });
   await page.keyboard.press('PageDown');
   await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
