@@ -21,7 +21,10 @@ import {
   nestAgreements,
   type AgreementCollection,
 } from './exchangeAgreements';
+import { AGENDA_ITEM_FIELDS } from './agenda';
 import { AGREEMENT_FIELDS, PROGRESS_FIELDS, creationChanges } from './creation';
+import { ACTION_ITEM_FIELDS, DECISION_FIELDS } from './decisions';
+import { MEETING_FIELDS } from './meetings';
 import { CONTACT_FIELDS } from './contacts';
 import { MEMBERSHIP_FIELDS } from './memberships';
 import { PARTY_FIELDS } from './parties';
@@ -73,6 +76,10 @@ export const AUDITED_FIELDS: Record<Entity, readonly string[]> = {
   // Flat, as db/agreements.ts compares them; the sets themes/parties/financing go by name.
   agreement: AGREEMENT_FIELDS,
   progressUpdate: PROGRESS_FIELDS,
+  meeting: MEETING_FIELDS,
+  agendaItem: AGENDA_ITEM_FIELDS,
+  decision: DECISION_FIELDS,
+  actionItem: ACTION_ITEM_FIELDS,
 };
 
 /**

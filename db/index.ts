@@ -1,7 +1,10 @@
 import { createAgreementQueries } from './agreementQueries';
 import { createAgreementRepository } from './agreements';
+import { createAgendaRepository } from './agenda';
 import { createAuditLog } from './audit';
 import { createContactRepository } from './contacts';
+import { createMeetingList } from './meetingList';
+import { createMeetingRepository } from './meetings';
 import { createMembershipRepository } from './memberships';
 import { createOverviewQuery } from './overview';
 import { createPartyRepository } from './parties';
@@ -28,6 +31,9 @@ export function createRepositories(db: Db) {
     trash: createTrash(db),
     agreements: createAgreementRepository(db),
     agreementQueries: createAgreementQueries(db),
+    meetings: createMeetingRepository(db),
+    agenda: createAgendaRepository(db),
+    meetingList: createMeetingList(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,8 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { formatDateNl } from '../shared/dates';
 import { ROLE_KIND_LABELS, type Entity } from '../shared/domain';
 import {
+  actionItem,
+  agendaItem,
   agreement,
+  decision,
+  meeting,
   contact,
   party,
   progressUpdate,
@@ -47,7 +52,36 @@ export function createLabeler(db: Db) {
       .from(progressUpdate)
       .where(eq(progressUpdate.id, id))
       .prepare(),
+    meeting: orm
+      .select({ title: meeting.title, date: meeting.date })
+      .from(meeting)
+      .where(eq(meeting.id, id))
+      .prepare(),
+    agendaItem: orm
+      .select({ title: agendaItem.title, meetingId: agendaItem.meetingId })
+      .from(agendaItem)
+      .where(eq(agendaItem.id, id))
+      .prepare(),
+    decision: orm
+      .select({ text: decision.text, agendaItemId: decision.agendaItemId })
+      .from(decision)
+      .where(eq(decision.id, id))
+      .prepare(),
+    actionItem: orm
+      .select({ text: actionItem.text })
+      .from(actionItem)
+      .where(eq(actionItem.id, id))
+      .prepare(),
   } satisfies Record<Entity, unknown>;
+  const meetingLabel = (key: string) => {
+    const m = by.meeting.get({ id: key });
+    return m ? `${m.title} (${formatDateNl(m.date)})` : '';
+  };
+  const itemLabel = (key: string) => {
+    const a = by.agendaItem.get({ id: key });
+    return a ? `Agendapunt ‘${a.title}’ van ${meetingLabel(a.meetingId) || '?'}` : '';
+  };
+  const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
   const nameOf = (kind: 'region' | 'party' | 'contact', key: string) =>
     by[kind].get({ id: key })?.name ?? '?';
 
@@ -83,6 +117,18 @@ export function createLabeler(db: Db) {
         const p = by.progressUpdate.get({ id: key });
         if (!p) return '';
         return `Voortgang bij ${by.agreement.get({ id: p.agreementId })?.title ?? '?'}`;
+      }
+      case 'meeting':
+        return meetingLabel(key);
+      case 'agendaItem':
+        return itemLabel(key);
+      case 'decision': {
+        const d = by.decision.get({ id: key });
+        return d ? `Besluit ‘${short(d.text)}’` : '';
+      }
+      case 'actionItem': {
+        const a = by.actionItem.get({ id: key });
+        return a ? `Actiepunt ‘${short(a.text)}’` : '';
       }
     }
   };

@@ -1,7 +1,11 @@
 import { getTableName } from 'drizzle-orm';
 import type { Entity } from '../shared/domain';
 import {
+  actionItem,
+  agendaItem,
   agreement,
+  decision,
+  meeting,
   contact,
   party,
   progressUpdate,
@@ -21,6 +25,10 @@ export const ENTITY_TABLES = {
   theme,
   agreement,
   progressUpdate,
+  meeting,
+  agendaItem,
+  decision,
+  actionItem,
 } satisfies Record<Entity, unknown>;
 
 /** Entity code name → its table's name in SQL (check and id lookups), from the definitions. */

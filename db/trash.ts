@@ -7,7 +7,11 @@ import { createLabeler } from './labels';
 import { param } from './placeholders';
 import { prepareRun, prepareSelect } from './preparedSql';
 import {
+  actionItem,
+  agendaItem,
   agreement,
+  decision,
+  meeting,
   agreementParty,
   agreementTheme,
   auditLog,
@@ -20,6 +24,17 @@ import type { Db } from './sqlite';
 import { ENTITY_TABLES } from './tables';
 
 const ID = param('id');
+
+/** A meeting's parts, children first: the decisions and actions of its items, then the items. */
+function meetingParts(items: SQL): { entity: Entity; where: SQL }[] {
+  const ofItems = sql`IN (SELECT ${agendaItem.id} FROM ${agendaItem} WHERE ${items}
+    AND ${agendaItem.deletedAt} IS NULL)`;
+  return [
+    { entity: 'decision', where: sql`${decision.agendaItemId} ${ofItems}` },
+    { entity: 'actionItem', where: sql`${actionItem.agendaItemId} ${ofItems}` },
+    { entity: 'agendaItem', where: items },
+  ];
+}
 
 /**
  * What goes to the Prullenbak together with an item, in this order (children first).
@@ -35,6 +50,14 @@ const CASCADE: Partial<Record<Entity, { entity: Entity; where: SQL }[]>> = {
         WHERE ${agreement.regionId} = ${ID} AND ${agreement.deletedAt} IS NULL)`,
     },
     { entity: 'agreement', where: sql`${agreement.regionId} = ${ID}` },
+    ...meetingParts(sql`${agendaItem.meetingId} IN (SELECT ${meeting.id} FROM ${meeting}
+      WHERE ${meeting.regionId} = ${ID} AND ${meeting.deletedAt} IS NULL)`),
+    { entity: 'meeting', where: sql`${meeting.regionId} = ${ID}` },
+  ],
+  meeting: meetingParts(sql`${agendaItem.meetingId} = ${ID}`),
+  agendaItem: [
+    { entity: 'decision', where: sql`${decision.agendaItemId} = ${ID}` },
+    { entity: 'actionItem', where: sql`${actionItem.agendaItemId} = ${ID}` },
   ],
   agreement: [{ entity: 'progressUpdate', where: sql`${progressUpdate.agreementId} = ${ID}` }],
   party: [
@@ -71,6 +94,17 @@ const PARENTS: Partial<Record<Entity, [SQLiteColumn, Entity][]>> = {
     [agreement.ownerId, 'contact'],
   ],
   progressUpdate: [[progressUpdate.agreementId, 'agreement']],
+  meeting: [
+    [meeting.regionId, 'region'],
+    [meeting.chairId, 'contact'],
+    [meeting.minuteTakerId, 'contact'],
+  ],
+  agendaItem: [[agendaItem.meetingId, 'meeting']],
+  decision: [[decision.agendaItemId, 'agendaItem']],
+  actionItem: [
+    [actionItem.agendaItemId, 'agendaItem'],
+    [actionItem.ownerId, 'contact'],
+  ],
 };
 
 /** Link tables of agreements: a purged party or theme would silently drop out of them. */
@@ -184,6 +218,10 @@ export function createTrash(db: Db) {
     theme: entityStatements(db, 'theme'),
     agreement: entityStatements(db, 'agreement'),
     progressUpdate: entityStatements(db, 'progressUpdate'),
+    meeting: entityStatements(db, 'meeting'),
+    agendaItem: entityStatements(db, 'agendaItem'),
+    decision: entityStatements(db, 'decision'),
+    actionItem: entityStatements(db, 'actionItem'),
   };
   const linkedAgreements = AGREEMENT_LINKS.map((link) => ({
     parent: link.parent,

@@ -82,6 +82,10 @@ export const ENTITIES = [
   'theme',
   'agreement',
   'progressUpdate',
+  'meeting',
+  'agendaItem',
+  'decision',
+  'actionItem',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 
@@ -94,6 +98,10 @@ export const ENTITY_LABELS: Record<Entity, string> = {
   theme: 'Thema',
   agreement: 'Afspraak',
   progressUpdate: 'Voortgang',
+  meeting: 'Overleg',
+  agendaItem: 'Agendapunt',
+  decision: 'Besluit',
+  actionItem: 'Actiepunt',
 };
 
 /**
@@ -155,4 +163,50 @@ export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
 export const REVIEW_VERDICT_LABELS: Record<ReviewVerdict, string> = {
   akkoord: 'Akkoord',
   opmerking: 'Opmerking',
+};
+
+// ── Overleggen en notulen ─────────────────────────────────────────────────────────────────────
+
+export const MEETING_KINDS = [
+  'bestuurlijk_regio_overleg',
+  'ambtelijk_regio_overleg',
+  'voortgangsgesprek',
+  'werkgroep',
+  'bilateraal_overleg',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  bestuurlijk_regio_overleg: 'Bestuurlijk regio-overleg',
+  ambtelijk_regio_overleg: 'Ambtelijk regio-overleg',
+  voortgangsgesprek: 'Voortgangsgesprek',
+  werkgroep: 'Werkgroep',
+  bilateraal_overleg: 'Bilateraal overleg',
+};
+
+/** Whether an invited person came: not yet recorded, present, sent apologies, absent. */
+export const ATTENDANCES = ['uitgenodigd', 'aanwezig', 'afgemeld', 'afwezig'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
+
+export const ATTENDANCE_LABELS: Record<Attendance, string> = {
+  uitgenodigd: 'Uitgenodigd',
+  aanwezig: 'Aanwezig',
+  afgemeld: 'Afgemeld',
+  afwezig: 'Afwezig',
+};
+
+export const MINUTES_STATUSES = ['concept', 'vastgesteld'] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+
+export const MINUTES_STATUS_LABELS: Record<MinutesStatus, string> = {
+  concept: 'Concept',
+  vastgesteld: 'Vastgesteld',
+};
+
+export const ACTION_STATUSES = ['open', 'afgerond'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  open: 'Open',
+  afgerond: 'Afgerond',
 };

@@ -13,6 +13,10 @@ const NOUNS = {
   theme: ['thema', "thema's"],
   agreement: ['afspraak', 'afspraken'],
   progressUpdate: ['voortgangsbericht', 'voortgangsberichten'],
+  meeting: ['overleg', 'overleggen'],
+  agendaItem: ['agendapunt', 'agendapunten'],
+  decision: ['besluit', 'besluiten'],
+  actionItem: ['actiepunt', 'actiepunten'],
 } as const;
 
 /** "3 personen, 2 rollen en 1 deelname aan een regio" (empty when nothing). */

@@ -3,6 +3,7 @@ import { agreementHandlers } from './agreements';
 import { contactHandlers } from './contacts';
 import { dossierHandlers } from './exchange';
 import type { HandlerTable } from './handler';
+import { meetingHandlers } from './meetings';
 import { partyHandlers } from './parties';
 import { regionHandlers } from './regions';
 import { roleHandlers } from './roles';
@@ -22,4 +23,5 @@ export const handlers: HandlerTable = {
   ...dossierHandlers,
   ...agreementHandlers,
   ...agreementQueryHandlers,
+  ...meetingHandlers,
 };

@@ -64,6 +64,21 @@ import {
   reviewRequest,
 } from '../schemas/agreement';
 import { agreementSummary, dashboard } from '../schemas/agreementDashboard';
+import {
+  agendaItem,
+  agendaItemCreate,
+  agendaItemMove,
+  agendaItemUpdate,
+  attendanceSet,
+  attendeesSet,
+  meeting,
+  meetingCreate,
+  meetingDetail,
+  meetingListQuery,
+  meetingPage,
+  meetingUpdate,
+  minutesSave,
+} from '../schemas/meeting';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({
   input,
@@ -136,6 +151,26 @@ export const contract = {
   /** What goes to the Prullenbak with the agreement (its progress updates), in Dutch. */
   'agreements.deleteImpact': method(byId, deleteImpact),
   'agreements.delete': method(byId, ok),
+
+  /** One page of a region's meetings, newest first, with the total. */
+  'meetings.list': method(meetingListQuery, meetingPage),
+  'meetings.get': method(byId, meetingDetail),
+  'meetings.create': method(meetingCreate, meeting),
+  'meetings.update': method(meetingUpdate, meeting),
+  'meetings.setAttendees': method(attendeesSet, meetingDetail),
+  'meetings.setAttendance': method(attendanceSet, ok),
+  'meetings.deleteImpact': method(byId, deleteImpact),
+  'meetings.delete': method(byId, ok),
+  'agenda.add': method(agendaItemCreate, agendaItem),
+  'agenda.update': method(agendaItemUpdate, agendaItem),
+  /** The meeting's agenda in its new order. */
+  'agenda.move': method(agendaItemMove, z.array(agendaItem)),
+  'agenda.delete': method(byId, ok),
+  /** The autosave of one item's minutes: answers the sanitised HTML as stored. */
+  'agenda.saveMinutes': method(
+    minutesSave,
+    z.object({ savedAt: z.string(), minutesHtml: z.string() }),
+  ),
   'agreements.dashboard': method(z.object({ regionId: z.uuid() }).strict(), dashboard),
   'agreements.summary': method(z.object({ regionId: z.uuid() }).strict(), agreementSummary),
   'agreements.exportCsv': method(csvExportQuery, csvExport),

@@ -150,6 +150,7 @@ describe('every register method answers within its contract', () => {
     call('agreements.dashboard', { regionId: region.id });
     call('agreements.summary', { regionId: region.id });
     call('agreements.exportCsv', { regionId: region.id });
+    tourMeetings(call, region.id, agreement.id);
     call('agreements.deleteImpact', { id: agreement.id });
     call('agreements.delete', { id: agreement.id });
     call('regions.deleteImpact', { id: region.id });
@@ -160,3 +161,48 @@ describe('every register method answers within its contract', () => {
     expect(api.logged).toEqual([]);
   });
 });
+
+/** Every meetings and agenda method once. */
+function tourMeetings(call: TestApi['call'], regionId: string, agreementId: string) {
+  const meeting = call('meetings.create', {
+    regionId,
+    kind: 'voortgangsgesprek',
+    title: 'Voortgangsgesprek',
+    date: '2026-11-12',
+    startTime: '14:00',
+    endTime: '16:00',
+  });
+  call('meetings.update', {
+    id: meeting.id,
+    kind: 'voortgangsgesprek',
+    title: 'Voortgangsgesprek najaar',
+    date: '2026-11-12',
+    startTime: '14:00',
+    endTime: '16:30',
+    location: 'Stadskantoor',
+    online: false,
+    chairId: null,
+    minuteTakerId: null,
+  });
+  const detail = call('meetings.setAttendees', {
+    meetingId: meeting.id,
+    attendees: [{ guestName: 'Gast', guestEmail: '' }],
+  });
+  call('meetings.setAttendance', { attendeeId: detail.attendees[0]!.id, attendance: 'aanwezig' });
+  const item = call('agenda.add', { meetingId: meeting.id, title: 'Opening' });
+  call('agenda.update', {
+    id: item.id,
+    title: 'Opening en mededelingen',
+    presenter: '',
+    confidential: false,
+    agreementIds: [agreementId],
+  });
+  call('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: '<p>Welkom.</p>' });
+  const other = call('agenda.add', { meetingId: meeting.id, title: 'Rondvraag' });
+  call('agenda.move', { id: other.id, position: 0 });
+  call('agenda.delete', { id: other.id });
+  call('meetings.get', { id: meeting.id });
+  call('meetings.list', { regionId });
+  call('meetings.deleteImpact', { id: meeting.id });
+  call('meetings.delete', { id: meeting.id });
+}

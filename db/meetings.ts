@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, isNull, max, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { Attendance } from '../shared/domain';
+import type { Meeting, MeetingCreate, MeetingUpdate } from '../shared/schemas/meeting';
+import { createAuditLog, type Writer } from './audit';
+import { createAuditedWrites, inTransaction } from './audited';
+import { param, params } from './placeholders';
+import { prepareRun, prepareSelect } from './preparedSql';
+import { contact, meeting, meetingAttendee } from './schema';
+import { searchText, type Db } from './sqlite';
+
+export type MeetingRow = typeof meeting.$inferSelect;
+
+/** The audited fields (db/audited.ts); the exchange format's creation entries use them too. */
+export const MEETING_FIELDS = [
+  'kind',
+  'title',
+  'date',
+  'startTime',
+  'endTime',
+  'location',
+  'online',
+  'chairId',
+  'minuteTakerId',
+  'minutesStatus',
+  'minutesVersion',
+  'approvedOn',
+  'approvedIn',
+] as const satisfies readonly (keyof MeetingRow)[];
+
+type MeetingValues = Pick<MeetingRow, (typeof MEETING_FIELDS)[number]>;
+
+export const toMeeting = (r: MeetingRow): Meeting => ({
+  id: r.id,
+  regionId: r.regionId,
+  kind: r.kind,
+  title: r.title,
+  date: r.date,
+  startTime: r.startTime,
+  endTime: r.endTime,
+  location: r.location,
+  online: r.online,
+  chairId: r.chairId,
+  minuteTakerId: r.minuteTakerId,
+  minutesStatus: r.minutesStatus,
+  minutesVersion: r.minutesVersion,
+  approvedOn: r.approvedOn,
+  approvedIn: r.approvedIn,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+  deletedAt: r.deletedAt,
+});
+
+/** An attendee as stored: a person from the register, or a guest by name. */
+export type AttendeeValues =
+  | { contactId: string; attendance: Attendance }
+  | { guestName: string; guestEmail: string; guestOrganisation: string; attendance: Attendance };
+
+/** The meeting itself and its attendees (the agenda is db/agenda.ts). */
+export function createMeetingRepository(db: Db) {
+  const orm = drizzle(db);
+  const audit = createAuditLog(db);
+  const get = orm
+    .select()
+    .from(meeting)
+    .where(eq(meeting.id, param('id')))
+    .prepare();
+  const insert = orm
+    .insert(meeting)
+    .values({
+      ...params(meeting, 'id', 'regionId', ...MEETING_FIELDS, 'searchText'),
+      createdAt: param('now'),
+      updatedAt: param('now'),
+    })
+    .prepare();
+  const update = orm
+    .update(meeting)
+    .set({ ...params(meeting, ...MEETING_FIELDS, 'searchText'), updatedAt: param('now') })
+    .where(eq(meeting.id, param('id')))
+    .prepare();
+  const touch = orm
+    .update(meeting)
+    .set({ updatedAt: param('now') })
+    .where(eq(meeting.id, param('id')))
+    .prepare();
+
+  const attendees = prepareSelect(
+    db,
+    {
+      id: meetingAttendee.id,
+      contactId: meetingAttendee.contactId,
+      contactName: contact.name,
+      contactEmail: contact.email,
+      guestName: meetingAttendee.guestName,
+      guestEmail: meetingAttendee.guestEmail,
+      guestOrganisation: meetingAttendee.guestOrganisation,
+      attendance: meetingAttendee.attendance,
+    },
+    sql`FROM ${meetingAttendee} LEFT JOIN ${contact} ON ${contact.id} = ${meetingAttendee.contactId}
+      WHERE ${meetingAttendee.meetingId} = ${param('meetingId')}
+      ORDER BY ${meetingAttendee.position}`,
+  );
+  const clearAttendees = prepareRun(
+    db,
+    sql`DELETE FROM ${meetingAttendee} WHERE ${meetingAttendee.meetingId} = ${param('meetingId')}`,
+  );
+  const insertAttendee = orm
+    .insert(meetingAttendee)
+    .values(
+      params(
+        meetingAttendee,
+        'id',
+        'meetingId',
+        'position',
+        'contactId',
+        'guestName',
+        'guestEmail',
+        'guestOrganisation',
+        'attendance',
+      ),
+    )
+    .prepare();
+  const attendeeById = orm
+    .select({ meetingId: meetingAttendee.meetingId, attendance: meetingAttendee.attendance })
+    .from(meetingAttendee)
+    .where(eq(meetingAttendee.id, param('id')))
+    .prepare();
+  const setAttendance = orm
+    .update(meetingAttendee)
+    .set({ attendance: sql`${param('attendance')}` })
+    .where(eq(meetingAttendee.id, param('id')))
+    .prepare();
+  const lastOfRegion = orm
+    .select({ date: max(meeting.date) })
+    .from(meeting)
+    .where(
+      and(
+        eq(meeting.regionId, param('regionId')),
+        eq(meeting.kind, 'voortgangsgesprek'),
+        isNull(meeting.deletedAt),
+      ),
+    )
+    .prepare();
+
+  const find = (id: string): Meeting | null => {
+    const row = get.get({ id });
+    return row ? toMeeting(row) : null;
+  };
+  const writes = createAuditedWrites(db, 'meeting', find, MEETING_FIELDS);
+  const searchOf = (v: Pick<MeetingRow, 'title' | 'location'>) => searchText(v.title, v.location);
+
+  /** Who is invited, in the order given: "Anna de Vries (aanwezig), gast Piet Jansen". */
+  const attendeeSummary = (meetingId: string) =>
+    attendees
+      .all({ meetingId })
+      .map((a) => `${a.contactName ?? a.guestName} (${a.attendance})`)
+      .join(', ');
+
+  return {
+    find,
+    attendees: (meetingId: string) => attendees.all({ meetingId }),
+    /** The date of the region's latest voortgangsgesprek, or null. */
+    lastProgressMeeting: (regionId: string) => lastOfRegion.get({ regionId })?.date ?? null,
+    create: inTransaction(db, (input: MeetingCreate, w: Writer): Meeting => {
+      const id = randomUUID();
+      const values: MeetingValues = {
+        ...pickFields(input),
+        minutesStatus: 'concept',
+        minutesVersion: 1,
+        approvedOn: null,
+        approvedIn: '',
+      };
+      return writes.create(id, w, () =>
+        insert.run({
+          id,
+          regionId: input.regionId,
+          ...values,
+          online: Number(values.online),
+          searchText: searchOf(values),
+          now: w.now,
+        }),
+      );
+    }),
+    update: inTransaction(db, (before: Meeting, next: MeetingValues, w: Writer): Meeting => {
+      const values = { ...next };
+      return writes.update(before, values, w, () =>
+        update.run({
+          id: before.id,
+          ...values,
+          online: Number(values.online),
+          searchText: searchOf(values),
+          now: w.now,
+        }),
+      );
+    }),
+    /** Replaces the invited people and guests; the audit entry names who was and is invited. */
+    setAttendees: inTransaction(
+      db,
+      (meetingId: string, list: readonly AttendeeValues[], w: Writer): void => {
+        const from = attendeeSummary(meetingId);
+        clearAttendees.run({ meetingId });
+        list.forEach((a, position) =>
+          insertAttendee.run({
+            id: randomUUID(),
+            meetingId,
+            position,
+            contactId: 'contactId' in a ? a.contactId : null,
+            guestName: 'guestName' in a ? a.guestName : '',
+            guestEmail: 'guestName' in a ? a.guestEmail : '',
+            guestOrganisation: 'guestName' in a ? a.guestOrganisation : '',
+            attendance: a.attendance,
+          }),
+        );
+        const to = attendeeSummary(meetingId);
+        if (from === to) return;
+        touch.run({ id: meetingId, now: w.now });
+        audit.record('meeting', meetingId, 'update', w, { attendees: { from, to } });
+      },
+    ),
+    /** The meeting an attendee belongs to, or null. */
+    attendeeMeeting: (attendeeId: string) =>
+      attendeeById.get({ id: attendeeId })?.meetingId ?? null,
+    setAttendance: inTransaction(
+      db,
+      (attendeeId: string, attendance: Attendance, w: Writer): void => {
+        const before = attendeeById.get({ id: attendeeId });
+        if (!before || before.attendance === attendance) return;
+        const from = attendeeSummary(before.meetingId);
+        setAttendance.run({ id: attendeeId, attendance });
+        touch.run({ id: before.meetingId, now: w.now });
+        const to = attendeeSummary(before.meetingId);
+        audit.record('meeting', before.meetingId, 'update', w, { attendees: { from, to } });
+      },
+    ),
+  };
+}
+export type MeetingRepository = ReturnType<typeof createMeetingRepository>;
+
+/** The editable fields of a create or update input, as stored. */
+export const pickFields = (input: Omit<MeetingUpdate, 'id'> | MeetingCreate) => ({
+  kind: input.kind,
+  title: input.title,
+  date: input.date!,
+  startTime: input.startTime,
+  endTime: input.endTime,
+  location: input.location,
+  online: input.online,
+  chairId: input.chairId,
+  minuteTakerId: input.minuteTakerId,
+});

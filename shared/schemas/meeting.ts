@@ -1,0 +1,194 @@
+/**
+ * Overleggen en notulen: a meeting (kind, date and time, place, chair, minute-taker), the people
+ * invited with their attendance, and an ordered agenda whose items carry the minutes. Every type
+ * of the slice is inferred from these schemas.
+ */
+import { z } from '../zod';
+import { ATTENDANCES, MEETING_KINDS, MINUTES_STATUSES } from '../domain';
+import { allRequired, email, id, isoDate, optionalText, recordMeta, requiredText } from './common';
+import { richText } from './agreement';
+
+/** A time of day as the clock shows it: 09:30, 14:00. */
+export const clockTime = z
+  .string({ error: 'Vul een tijd in, bijvoorbeeld 14:00' })
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Vul een tijd in als uu:mm, bijvoorbeeld 14:00' });
+
+export const meetingKind = z.enum(MEETING_KINDS, { error: 'Kies het soort overleg' });
+export const attendance = z.enum(ATTENDANCES, { error: 'Kies aanwezig, afgemeld of afwezig' });
+
+const meetingShape = {
+  kind: meetingKind,
+  title: requiredText('Titel', 200),
+  date: isoDate.nullable().refine((v) => v !== null, { error: 'Vul de datum van het overleg in' }),
+  startTime: clockTime,
+  endTime: clockTime,
+  location: optionalText('Locatie', 200, 'single'),
+  online: z.boolean().default(false),
+  chairId: id.nullable().default(null),
+  minuteTakerId: id.nullable().default(null),
+};
+
+/** An overleg ends after it starts (same day). */
+function endAfterStart(value: { startTime: string; endTime: string }, ctx: z.RefinementCtx) {
+  if (value.endTime <= value.startTime) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endTime'],
+      message: 'De eindtijd moet na de begintijd liggen',
+    });
+  }
+}
+
+export const meetingCreate = z
+  .object({ regionId: id, ...meetingShape })
+  .strict()
+  .superRefine(endAfterStart);
+export type MeetingCreate = z.output<typeof meetingCreate>;
+
+export const meetingUpdate = z
+  .object({ id, ...allRequired(meetingShape) })
+  .strict()
+  .superRefine(endAfterStart);
+export type MeetingUpdate = z.output<typeof meetingUpdate>;
+
+/** An invited person from the register, or an external guest by name (and e-mail). */
+export const attendeeInput = z.union([
+  z.object({ contactId: id, attendance: attendance.default('uitgenodigd') }).strict(),
+  z
+    .object({
+      guestName: requiredText('Naam van de gast', 120),
+      guestEmail: email,
+      guestOrganisation: optionalText('Organisatie', 120, 'single'),
+      attendance: attendance.default('uitgenodigd'),
+    })
+    .strict(),
+]);
+export type AttendeeInput = z.input<typeof attendeeInput>;
+
+export const attendeesSet = z
+  .object({ meetingId: id, attendees: z.array(attendeeInput).max(300) })
+  .strict()
+  .superRefine(({ attendees }, ctx) => {
+    const seen = new Set<string>();
+    attendees.forEach((a, index) => {
+      if (!('contactId' in a)) return;
+      if (seen.has(a.contactId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attendees', index],
+          message: 'Deze persoon is al uitgenodigd',
+        });
+      }
+      seen.add(a.contactId);
+    });
+  });
+
+export const attendanceSet = z.object({ attendeeId: id, attendance }).strict();
+
+export const attendee = z.object({
+  id,
+  contactId: id.nullable(),
+  /** The person's name from the register, or the guest's. */
+  name: z.string(),
+  email: z.string(),
+  organisation: z.string(),
+  guest: z.boolean(),
+  attendance,
+});
+export type Attendee = z.infer<typeof attendee>;
+
+const agendaItemShape = {
+  title: requiredText('Titel van het agendapunt', 200),
+  presenter: optionalText('Inleider', 120, 'single'),
+  confidential: z.boolean().default(false),
+  agreementIds: z.array(id).max(50).default([]),
+};
+
+export const agendaItemCreate = z
+  .object({
+    meetingId: id,
+    ...agendaItemShape,
+    /** Where it goes (0 = first); at the end when left out. */
+    position: z.number().int().min(0).optional(),
+  })
+  .strict();
+export const agendaItemUpdate = z.object({ id, ...allRequired(agendaItemShape) }).strict();
+export const agendaItemMove = z
+  .object({ id, position: z.number().int().min(0, { error: 'Ongeldige plaats' }) })
+  .strict();
+
+/** The autosave of one agenda item's minutes (rich text, sanitised by the main process). */
+export const minutesSave = z.object({ agendaItemId: id, minutesHtml: richText }).strict();
+
+export const agendaItem = z.object({
+  ...recordMeta,
+  meetingId: id,
+  position: z.number().int(),
+  title: z.string(),
+  presenter: z.string(),
+  confidential: z.boolean(),
+  minutesHtml: z.string(),
+  agreements: z.array(z.object({ id, title: z.string() })),
+});
+export type AgendaItem = z.infer<typeof agendaItem>;
+
+export const meeting = z.object({
+  ...recordMeta,
+  regionId: id,
+  kind: meetingKind,
+  title: z.string(),
+  date: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  location: z.string(),
+  online: z.boolean(),
+  chairId: id.nullable(),
+  minuteTakerId: id.nullable(),
+  minutesStatus: z.enum(MINUTES_STATUSES),
+  minutesVersion: z.number().int(),
+  approvedOn: z.string().nullable(),
+  approvedIn: z.string(),
+});
+export type Meeting = z.infer<typeof meeting>;
+
+export const meetingDetail = meeting.extend({
+  chairName: z.string().nullable(),
+  minuteTakerName: z.string().nullable(),
+  attendees: z.array(attendee),
+  agenda: z.array(agendaItem),
+});
+export type MeetingDetail = z.infer<typeof meetingDetail>;
+
+/** The meetings list: newest first, filtered by kind, year and status of the minutes. */
+export const meetingListQuery = z
+  .object({
+    regionId: id,
+    kind: meetingKind.nullable().default(null),
+    year: z.number().int().min(1900).max(2200).nullable().default(null),
+    minutesStatus: z.enum(MINUTES_STATUSES).nullable().default(null),
+    search: optionalText('Zoekterm', 200, 'single'),
+    offset: z.number().int().min(0).max(100_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(50),
+  })
+  .strict();
+export type MeetingListQuery = z.output<typeof meetingListQuery>;
+
+export const meetingListItem = meeting
+  .pick({
+    id: true,
+    kind: true,
+    title: true,
+    date: true,
+    startTime: true,
+    endTime: true,
+    minutesStatus: true,
+  })
+  .extend({ agendaItems: z.number().int(), openActions: z.number().int() });
+export type MeetingListItem = z.infer<typeof meetingListItem>;
+
+export const meetingPage = z.object({
+  items: z.array(meetingListItem),
+  offset: z.number().int(),
+  total: z.number().int(),
+});
