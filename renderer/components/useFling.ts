@@ -8,8 +8,11 @@ import { useRef } from 'react';
  * full rows follow as soon as the scroll slows or stops. One PageDown, the wheel and the arrow
  * keys never count as a fling.
  */
+/** Two scroll positions less than this apart (ms) are consecutive frames of one movement. */
+const FRAME_GAP = 100;
+
 export function useFling() {
-  const state = useRef({ offset: 0, step: 0, before: 0, fling: false });
+  const state = useRef({ offset: 0, at: 0, step: 0, before: 0, fling: false });
   return {
     /** The answer of the previous render (for options that are set before it is known). */
     wasFlinging: state.current.fling,
@@ -18,9 +21,13 @@ export function useFling() {
       const s = state.current;
       const offset = virtualizer.scrollOffset ?? 0;
       if (offset !== s.offset) {
-        s.before = s.step;
+        const now = performance.now();
+        // Only a step in the frame before counts (a jump to the end and, later, back to the top
+        // after sorting are two single steps, not a fling).
+        s.before = now - s.at < FRAME_GAP ? s.step : 0;
         s.step = Math.abs(offset - s.offset);
         s.offset = offset;
+        s.at = now;
       }
       const half = (virtualizer.scrollRect?.height ?? 600) / 2;
       s.fling = virtualizer.isScrolling && s.step > half && s.before > half;
