@@ -13,7 +13,7 @@ import {
 import { useCallback } from 'react';
 import type { Input, Method, Output } from '../../shared/api/contract';
 import { useApi } from './apiContext';
-import { domainOf, staleDomains } from './queryKeys';
+import { domainOf, refetchesNow, staleDomains } from './queryKeys';
 
 export interface Query<T> {
   data: T | undefined;
@@ -71,11 +71,12 @@ export function useMutation() {
     async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
       const value = await api.invoke(method, input);
       const domains = staleDomains(method);
-      void client.invalidateQueries(
-        domains === null
-          ? undefined
-          : { predicate: (query) => domains.includes(domainOf(query.queryKey) as never) },
-      );
+      void client.invalidateQueries({
+        ...(domains === null
+          ? {}
+          : { predicate: (query) => domains.includes(domainOf(query.queryKey) as never) }),
+        refetchType: refetchesNow(method) ? 'active' : 'none',
+      });
       return value;
     },
     [api, client],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staleDomains } from './queryKeys';
+import { refetchesNow, staleDomains } from './queryKeys';
 
 describe('staleDomains', () => {
   it('an agreement autosave refreshes agreement screens, not the register lists', () => {
@@ -15,6 +15,12 @@ describe('staleDomains', () => {
     expect(staleDomains('parties.update')).toEqual(
       expect.arrayContaining(['parties', 'contacts', 'roles', 'agreements', 'trash']),
     );
+  });
+
+  it('a minutes autosave marks the meeting stale without refetching it under the editor', () => {
+    expect(staleDomains('agenda.saveMinutes')).toContain('meetings');
+    expect(refetchesNow('agenda.saveMinutes')).toBe(false);
+    expect(refetchesNow('agenda.add')).toBe(true);
   });
 
   it('regions, the Prullenbak and the dossier reach into everything', () => {

@@ -17,7 +17,9 @@ const TOUCHES: Partial<Record<Domain, Domain[]>> = {
   contacts: ['contacts', 'parties', 'roles', 'agreements'],
   roles: ['roles', 'contacts', 'parties'],
   themes: ['themes', 'roles', 'agreements'],
-  agreements: ['agreements'],
+  agreements: ['agreements', 'meetings'],
+  meetings: ['meetings'],
+  agenda: ['meetings'],
   settings: ['settings'],
 };
 
@@ -29,6 +31,14 @@ export function staleDomains(method: Method): Domain[] | null {
   if (!touched) return null;
   return [...touched, ...AROUND];
 }
+
+/**
+ * Calls whose stale queries refetch only when next shown, not now: the minutes autosave, every
+ * second while the minute-taker types (the screen holds what was typed; refetching the meeting
+ * under the editor would only cost time).
+ */
+const LATER: ReadonlySet<Method> = new Set<Method>(['agenda.saveMinutes']);
+export const refetchesNow = (method: Method): boolean => !LATER.has(method);
 
 export const domainOf = (key: readonly unknown[]): string => {
   const method = String(key[0]);

@@ -5,6 +5,8 @@ import { AgreementDashboard } from '../features/agreements/dashboard/AgreementDa
 import { ReviewScreen } from '../features/agreements/review/ReviewScreen';
 import { ContactDetail } from '../features/contacts/ContactDetail';
 import { ContactList } from '../features/contacts/ContactList';
+import { MeetingList } from '../features/meetings/MeetingList';
+import { MeetingScreen } from '../features/meetings/MeetingScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { PartyDetail } from '../features/parties/PartyDetail';
 import { PartyList } from '../features/parties/PartyList';
@@ -27,6 +29,8 @@ export const router = createHashRouter([
       { path: 'afspraken/overzicht', element: <AgreementDashboard /> },
       { path: 'afspraken/:id', element: <AgreementDetail /> },
       { path: 'beoordelen', element: <ReviewScreen /> },
+      { path: 'overleggen', element: <MeetingList /> },
+      { path: 'overleggen/:id', element: <MeetingScreen /> },
       { path: 'partijen', element: <PartyList /> },
       { path: 'partijen/:id', element: <PartyDetail /> },
       { path: 'personen', element: <ContactList /> },

@@ -21,6 +21,7 @@ export const APP_SCREENS = [
   { route: '/overzicht', label: 'Overzicht', key: '1' },
   { route: '/afspraken', label: 'Afspraken', key: '2' },
   { route: '/afspraken/overzicht', label: 'Dashboard afspraken', key: '3' },
+  { route: '/overleggen', label: 'Overleggen', key: '0' },
   { route: '/partijen', label: 'Partijen', key: '4' },
   { route: '/personen', label: 'Personen', key: '5' },
   { route: '/rollen', label: 'Rollen', key: '6' },

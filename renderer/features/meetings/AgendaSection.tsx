@@ -1,0 +1,188 @@
+import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { AgendaItem } from '../../../shared/schemas/meeting';
+import { agendaItemCreate } from '../../../shared/schemas/meeting';
+import { maxLengthOf } from '../../../shared/schemaFields';
+import { useMutation } from '../../app/data';
+import { DeleteButton } from '../../components/DeleteButton';
+import { notifyError } from '../../components/feedback';
+import { MinutesEditor } from './MinutesEditor';
+
+/**
+ * The agenda in its order: per item its title, presenter, linked agreements and the minutes
+ * editor. Items move with the arrow buttons (Alt+↑ / Alt+↓ on a focused item header as well).
+ */
+export function AgendaSection(props: { meetingId: string; agenda: AgendaItem[] }) {
+  const mutate = useMutation();
+  const move = async (item: AgendaItem, to: number) => {
+    if (to < 0 || to >= props.agenda.length) return;
+    try {
+      await mutate('agenda.move', { id: item.id, position: to });
+      // Keep the keyboard where it was: on the moved item's header.
+      requestAnimationFrame(() => document.getElementById(`agendapunt-${item.id}`)?.focus());
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+  return (
+    <section aria-labelledby="agenda-kop">
+      <Title order={2} size="h3" id="agenda-kop" mb="sm">
+        Agenda en notulen
+      </Title>
+      {props.agenda.length === 0 && (
+        <Text c="dimmed" mb="sm">
+          Nog geen agendapunten. Voeg hieronder het eerste punt toe, bijvoorbeeld ‘Opening en
+          vaststellen agenda’.
+        </Text>
+      )}
+      <Stack gap="md">
+        {props.agenda.map((item, index) => (
+          <AgendaItemCard
+            key={item.id}
+            item={item}
+            number={index + 1}
+            last={index === props.agenda.length - 1}
+            onMove={(to) => void move(item, to)}
+          />
+        ))}
+      </Stack>
+      <AddAgendaItem meetingId={props.meetingId} />
+    </section>
+  );
+}
+
+function AgendaItemCard(props: {
+  item: AgendaItem;
+  number: number;
+  last: boolean;
+  onMove: (to: number) => void;
+}) {
+  const { item, number } = props;
+  const mutate = useMutation();
+  const index = number - 1;
+  return (
+    <Paper withBorder p="md" component="article" aria-labelledby={`agendapunt-${item.id}`}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
+        <div>
+          <Title
+            order={3}
+            size="h4"
+            id={`agendapunt-${item.id}`}
+            tabIndex={-1}
+            onKeyDown={(e) => {
+              if (e.altKey && e.key === 'ArrowUp') {
+                e.preventDefault();
+                props.onMove(index - 1);
+              } else if (e.altKey && e.key === 'ArrowDown') {
+                e.preventDefault();
+                props.onMove(index + 1);
+              }
+            }}
+          >
+            {number}. {item.title}
+          </Title>
+          {item.presenter && (
+            <Text size="sm" c="dimmed">
+              Inleider: {item.presenter}
+            </Text>
+          )}
+          {item.agreements.length > 0 && (
+            <Text size="sm" c="dimmed">
+              Afspraken: {item.agreements.map((a) => a.title).join(', ')}
+            </Text>
+          )}
+        </div>
+        <Group gap={4} wrap="nowrap">
+          <ActionIcon
+            variant="default"
+            aria-label={`${item.title} omhoog`}
+            disabled={index === 0}
+            onClick={() => props.onMove(index - 1)}
+          >
+            ↑
+          </ActionIcon>
+          <ActionIcon
+            variant="default"
+            aria-label={`${item.title} omlaag`}
+            disabled={props.last}
+            onClick={() => props.onMove(index + 1)}
+          >
+            ↓
+          </ActionIcon>
+          <DeleteButton
+            entity="agendaItem"
+            id={item.id}
+            label={`Agendapunt ‘${item.title}’`}
+            impact={`Agendapunt ‘${item.title}’ gaat met de notulen ervan naar de prullenbak. U kunt het daar terugzetten.`}
+            remove={() => mutate('agenda.delete', { id: item.id })}
+            inRow
+            ariaLabel={`${item.title} verwijderen`}
+          />
+        </Group>
+      </Group>
+      <MinutesEditor
+        key={item.id}
+        itemId={item.id}
+        title={item.title}
+        initialHtml={item.minutesHtml}
+      />
+    </Paper>
+  );
+}
+
+function AddAgendaItem(props: { meetingId: string }) {
+  const mutate = useMutation();
+  const [title, setTitle] = useState('');
+  const [presenter, setPresenter] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const submit = async () => {
+    const parsed = agendaItemCreate.safeParse({ meetingId: props.meetingId, title, presenter });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message);
+      return;
+    }
+    try {
+      await mutate('agenda.add', parsed.data);
+      setTitle('');
+      setPresenter('');
+      setError(undefined);
+    } catch (e) {
+      notifyError(e);
+    }
+  };
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Group align="flex-start" mt="md" gap="sm">
+        <TextInput
+          label="Nieuw agendapunt"
+          placeholder="Bijvoorbeeld Voortgang valpreventie"
+          value={title}
+          maxLength={maxLengthOf(agendaItemCreate, 'title')}
+          onChange={(e) => {
+            setTitle(e.currentTarget.value);
+            setError(undefined);
+          }}
+          error={error}
+          w={360}
+        />
+        <TextInput
+          label="Inleider"
+          placeholder="Optioneel"
+          value={presenter}
+          maxLength={maxLengthOf(agendaItemCreate, 'presenter')}
+          onChange={(e) => setPresenter(e.currentTarget.value)}
+          w={220}
+        />
+        <Button type="submit" mt={25}>
+          Agendapunt toevoegen
+        </Button>
+      </Group>
+    </form>
+  );
+}

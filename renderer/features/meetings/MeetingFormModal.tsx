@@ -1,0 +1,114 @@
+import { Modal } from '@mantine/core';
+import { useNavigate } from 'react-router';
+import { meetingCreate, meetingUpdate, type Meeting } from '../../../shared/schemas/meeting';
+import { useMutation } from '../../app/data';
+import { DraftForm } from '../../components/DraftForm';
+import { notifySaved } from '../../components/feedback';
+import { useSchemaForm } from '../../components/useSchemaForm';
+import { emptyMeeting, MeetingFields, type MeetingValues } from './MeetingFields';
+
+/** "Nieuw overleg" (create, then open it) or "Overleg bewerken" (the stored meeting). */
+export function MeetingFormModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  regionId: string;
+  meeting?: Meeting;
+}) {
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.meeting ? 'Overleg bewerken' : 'Nieuw overleg'}
+      size="lg"
+      closeOnClickOutside={false}
+    >
+      {props.opened &&
+        (props.meeting ? (
+          <EditMeetingForm
+            meeting={props.meeting}
+            regionId={props.regionId}
+            onDone={props.onClose}
+          />
+        ) : (
+          <NewMeetingForm regionId={props.regionId} onDone={props.onClose} />
+        ))}
+    </Modal>
+  );
+}
+
+function NewMeetingForm(props: { regionId: string; onDone: () => void }) {
+  const form = useSchemaForm<typeof meetingCreate, MeetingValues>(
+    meetingCreate,
+    { ...emptyMeeting, regionId: props.regionId },
+    'concept:nieuw-overleg',
+  );
+  const mutate = useMutation();
+  const navigate = useNavigate();
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
+    try {
+      const meeting = await mutate('meetings.create', input);
+      form.reset({ ...emptyMeeting, regionId: props.regionId });
+      notifySaved(`Overleg ${meeting.title} is aangemaakt.`);
+      props.onDone();
+      navigate(`/overleggen/${meeting.id}`);
+    } catch (error) {
+      form.showError(error);
+    }
+  };
+  return (
+    <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Overleg aanmaken">
+      <MeetingFields
+        regionId={props.regionId}
+        values={form.values}
+        errors={form.errors}
+        set={form.set}
+      />
+    </DraftForm>
+  );
+}
+
+function EditMeetingForm(props: { meeting: Meeting; regionId: string; onDone: () => void }) {
+  const m = props.meeting;
+  const stored: MeetingValues & { id: string } = {
+    id: m.id,
+    kind: m.kind,
+    title: m.title,
+    date: m.date,
+    startTime: m.startTime,
+    endTime: m.endTime,
+    location: m.location,
+    online: m.online,
+    chairId: m.chairId,
+    minuteTakerId: m.minuteTakerId,
+  };
+  const form = useSchemaForm<typeof meetingUpdate, typeof stored>(
+    meetingUpdate,
+    stored,
+    `concept:overleg-${m.id}`,
+  );
+  const mutate = useMutation();
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
+    try {
+      await mutate('meetings.update', input);
+      form.reset(input as typeof stored);
+      notifySaved('Het overleg is bijgewerkt.');
+      props.onDone();
+    } catch (error) {
+      form.showError(error);
+    }
+  };
+  return (
+    <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Opslaan">
+      <MeetingFields
+        regionId={props.regionId}
+        values={form.values}
+        errors={form.errors}
+        set={form.set}
+      />
+    </DraftForm>
+  );
+}

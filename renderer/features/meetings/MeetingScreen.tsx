@@ -1,0 +1,80 @@
+import { Badge, Button, Divider, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { formatDateNl } from '../../../shared/dates';
+import { MEETING_KIND_LABELS, MINUTES_STATUS_LABELS } from '../../../shared/domain';
+import { useApi } from '../../app/apiContext';
+import { useMutation, useQuery } from '../../app/data';
+import { DeleteButton } from '../../components/DeleteButton';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { AgendaSection } from './AgendaSection';
+import { AttendeesSection } from './AttendeesSection';
+import { MeetingFormModal } from './MeetingFormModal';
+import { timeRange } from './meetingOptions';
+
+/** One overleg: when and where, who came, and the agenda with the minutes per item. */
+export function MeetingScreen() {
+  const { id = '' } = useParams();
+  const meeting = useQuery('meetings.get', { id });
+  const api = useApi();
+  const mutate = useMutation();
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
+
+  return (
+    <QueryState query={meeting} label="Overleg">
+      {(m) => (
+        <>
+          <PageHeader
+            title={m.title}
+            description={
+              <>
+                {MEETING_KIND_LABELS[m.kind]} · {formatDateNl(m.date)}, {timeRange(m)}
+                {m.location && ` · ${m.location}`}
+                {m.online && ' · online'}
+              </>
+            }
+            actions={
+              <>
+                <Button variant="default" onClick={() => setEditing(true)}>
+                  Bewerken
+                </Button>
+                <DeleteButton
+                  entity="meeting"
+                  id={m.id}
+                  label={`Overleg ‘${m.title}’`}
+                  impact={() => api.invoke('meetings.deleteImpact', { id: m.id })}
+                  remove={() => mutate('meetings.delete', { id: m.id })}
+                  onDeleted={() => navigate('/overleggen')}
+                />
+              </>
+            }
+          />
+          <Group gap="lg" mb="lg">
+            <Text size="sm">
+              Voorzitter: <strong>{m.chairName ?? 'nog niet gekozen'}</strong>
+            </Text>
+            <Text size="sm">
+              Notulist: <strong>{m.minuteTakerName ?? 'nog niet gekozen'}</strong>
+            </Text>
+            <Badge variant="light" color={m.minutesStatus === 'vastgesteld' ? 'green.9' : 'gray.8'}>
+              Notulen {MINUTES_STATUS_LABELS[m.minutesStatus].toLocaleLowerCase('nl')}
+            </Badge>
+          </Group>
+          <Stack gap="xl">
+            <AttendeesSection meeting={m} />
+            <Divider />
+            <AgendaSection meetingId={m.id} agenda={m.agenda} />
+          </Stack>
+          <MeetingFormModal
+            opened={editing}
+            onClose={() => setEditing(false)}
+            regionId={m.regionId}
+            meeting={m}
+          />
+        </>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, screenshot, test, type AppFixture } from './fixtures';
+import { dialog, expectScreen, navLink, selectField } from './pages/ui';
+
+/** Overleggen: plan a meeting keyboard-first, invite people, keep the agenda and its minutes. */
+
+function seed(app: AppFixture) {
+  app.api('settings.update', { userName: 'Anna de Vries', organisation: 'Gemeente Amersfoort' });
+  const region = app.api('regions.create', {
+    name: 'Eemland',
+    zorgkantoorNumber: null,
+    description: '',
+  });
+  app.api('settings.update', { currentRegionId: region.id });
+  const party = app.api('parties.create', {
+    type: 'gemeente',
+    name: 'Gemeente Amersfoort',
+    notes: '',
+    membership: { regionId: region.id, role: 'deelnemer', since: null, until: null },
+  });
+  app.api('contacts.create', { name: 'Jan Jansen', partyId: party.id });
+  return region;
+}
+
+const minutes = (page: Page, item: string) =>
+  page.getByRole('textbox', { name: `Notulen bij ${item}` });
+
+test('plan a meeting with the keyboard, invite, build the agenda and type the minutes', async ({
+  app,
+  page,
+}) => {
+  seed(app);
+  await page.reload();
+  await navLink(page, 'Overleggen').click();
+  await expectScreen(page, 'Overleggen');
+  await expect(page.getByText('Nog geen overleggen')).toBeVisible();
+  await expectAccessible(page, 'lege overleggenlijst');
+
+  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  const form = dialog(page, 'Nieuw overleg');
+  await expect(selectField(form, 'Soort overleg')).toBeFocused();
+  await form.getByRole('textbox', { name: 'Titel' }).fill('Voortgangsgesprek najaar');
+  // Dutch typing: day first; an end before the start is refused beside the field.
+  await form.getByRole('textbox', { name: 'Datum' }).fill('12-11-2026');
+  await form.getByRole('textbox', { name: 'Eindtijd' }).fill('13:00');
+  await form.getByRole('textbox', { name: 'Eindtijd' }).press('Enter');
+  await expect(form.getByText('De eindtijd moet na de begintijd liggen')).toBeVisible();
+  await expectAccessible(page, 'nieuw overleg met fout');
+  await form.getByRole('textbox', { name: 'Eindtijd' }).fill('16:00');
+  await form.getByRole('textbox', { name: 'Locatie' }).fill('Stadhuis Amersfoort');
+  await form.getByRole('textbox', { name: 'Locatie' }).press('Enter');
+
+  await expectScreen(page, 'Voortgangsgesprek najaar');
+  await expect(
+    page.getByText('Voortgangsgesprek · 12 november 2026, 14:00–16:00 · Stadhuis Amersfoort'),
+  ).toBeVisible();
+
+  // Invite a person from the register and a guest; record who came.
+  await selectField(page, 'Persoon uitnodigen').fill('Jan');
+  await page.getByRole('option', { name: 'Jan Jansen (Gemeente Amersfoort)' }).click();
+  await page.getByRole('button', { name: 'Uitnodigen' }).click();
+  await page
+    .getByRole('textbox', { name: 'Gast van buiten het register' })
+    .fill('Fatima El Idrissi');
+  await page.getByRole('textbox', { name: 'Gast van buiten het register' }).press('Enter');
+  await expect(page.getByRole('cell', { name: 'Fatima El Idrissi (gast)' })).toBeVisible();
+  await page
+    .getByRole('radiogroup', { name: 'Aanwezigheid van Jan Jansen' })
+    .getByText('Aanwezig')
+    .click();
+  const meetingId = page.url().split('/overleggen/')[1]!;
+  await expect
+    .poll(() => app.api('meetings.get', { id: meetingId }).attendees.map((a) => a.attendance))
+    .toEqual(['aanwezig', 'uitgenodigd']);
+
+  // The agenda: two items by keyboard (Enter submits), then the second moves up.
+  const newItem = page.getByRole('textbox', { name: 'Nieuw agendapunt' });
+  await newItem.fill('Opening');
+  await newItem.press('Enter');
+  await expect(page.getByRole('heading', { name: '1. Opening' })).toBeVisible();
+  await newItem.fill('Voortgang valpreventie');
+  await newItem.press('Enter');
+  await page.getByRole('button', { name: 'Voortgang valpreventie omhoog' }).click();
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText([
+    '1. Voortgang valpreventie',
+    '2. Opening',
+  ]);
+
+  // Minutes are saved while typing, and are there after a reload.
+  await minutes(page, 'Voortgang valpreventie').click();
+  await page.keyboard.type('Besproken: de coördinatie van de valpreventie loopt goed.');
+  await expect(page.locator('[data-save-state="saved"]').first()).toHaveText('Opgeslagen');
+  await expectAccessible(page, 'overleg met agenda en notulen');
+  await screenshot(page, 'overleg');
+  await page.reload();
+  await expect(minutes(page, 'Voortgang valpreventie')).toContainText(
+    'Besproken: de coördinatie van de valpreventie loopt goed.',
+  );
+
+  await navLink(page, 'Overleggen').click();
+  await expect(page.getByRole('link', { name: 'Voortgangsgesprek najaar' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 overleg' })).toBeVisible();
+  await expectAccessible(page, 'overleggenlijst');
+});
