@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import type { AgendaItem } from '../shared/schemas/meeting';
+import type { AgendaItem as FullItem } from '../shared/schemas/meeting';
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
 import { param, params } from './placeholders';
@@ -10,6 +10,8 @@ import { agendaItem, agendaItemAgreement, agreement, meeting } from './schema';
 import type { Db } from './sqlite';
 
 export type AgendaItemRow = typeof agendaItem.$inferSelect;
+/** An agenda item without its decisions and actions (db/decisions.ts reads those). */
+export type AgendaItem = Omit<FullItem, 'decisions' | 'actions'>;
 
 /**
  * The audited fields of an agenda item. The minutes are not among them: they are saved every

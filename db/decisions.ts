@@ -1,4 +1,14 @@
-import { decision, actionItem } from './schema';
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { ActionStatus } from '../shared/domain';
+import type { ActionItem, Decision } from '../shared/schemas/meeting';
+import type { Writer } from './audit';
+import { createAuditedWrites, inTransaction } from './audited';
+import { param, params } from './placeholders';
+import { prepareSelect } from './preparedSql';
+import { actionItem, agendaItem, contact, decision, meeting } from './schema';
+import type { Db } from './sqlite';
 
 export type DecisionRow = typeof decision.$inferSelect;
 export type ActionItemRow = typeof actionItem.$inferSelect;
@@ -16,3 +26,164 @@ export const ACTION_ITEM_FIELDS = [
   'doneOn',
   'position',
 ] as const satisfies readonly (keyof ActionItemRow)[];
+
+type ActionValues = Pick<ActionItemRow, 'text' | 'ownerId' | 'dueDate' | 'status' | 'doneOn'>;
+
+const ACTION_SELECT = {
+  id: actionItem.id,
+  agendaItemId: actionItem.agendaItemId,
+  text: actionItem.text,
+  ownerId: actionItem.ownerId,
+  ownerName: contact.name,
+  dueDate: actionItem.dueDate,
+  status: actionItem.status,
+  doneOn: actionItem.doneOn,
+};
+const OWNER = sql`LEFT JOIN ${contact} ON ${contact.id} = ${actionItem.ownerId}`;
+
+/** Besluiten and actiepunten of agenda items, and the open actions a next meeting follows up. */
+export function createDecisionRepository(db: Db) {
+  const orm = drizzle(db);
+  const getDecision = orm
+    .select()
+    .from(decision)
+    .where(eq(decision.id, param('id')))
+    .prepare();
+  const getAction = orm
+    .select()
+    .from(actionItem)
+    .where(eq(actionItem.id, param('id')))
+    .prepare();
+  const decisionsOf = prepareSelect(
+    db,
+    { id: decision.id, agendaItemId: decision.agendaItemId, text: decision.text },
+    sql`FROM ${decision} JOIN ${agendaItem} ON ${agendaItem.id} = ${decision.agendaItemId}
+      WHERE ${agendaItem.meetingId} = ${param('meetingId')} AND ${decision.deletedAt} IS NULL
+      ORDER BY ${decision.position}`,
+  );
+  const actionsOf = prepareSelect(
+    db,
+    ACTION_SELECT,
+    sql`FROM ${actionItem} JOIN ${agendaItem} ON ${agendaItem.id} = ${actionItem.agendaItemId}
+      ${OWNER}
+      WHERE ${agendaItem.meetingId} = ${param('meetingId')} AND ${actionItem.deletedAt} IS NULL
+      ORDER BY ${actionItem.position}`,
+  );
+  /** Open actions of the region's earlier meetings (live items and meetings only). */
+  const openBefore = prepareSelect(
+    db,
+    {
+      ...ACTION_SELECT,
+      meetingId: meeting.id,
+      meetingTitle: meeting.title,
+      meetingDate: meeting.date,
+    },
+    sql`FROM ${actionItem} JOIN ${agendaItem} ON ${agendaItem.id} = ${actionItem.agendaItemId}
+      JOIN ${meeting} ON ${meeting.id} = ${agendaItem.meetingId}
+      ${OWNER}
+      WHERE ${meeting.regionId} = ${param('regionId')} AND ${meeting.date} < ${param('date')}
+        AND ${meeting.deletedAt} IS NULL AND ${agendaItem.deletedAt} IS NULL
+        AND ${actionItem.deletedAt} IS NULL AND ${actionItem.status} = 'open'
+      ORDER BY ${actionItem.dueDate} IS NULL, ${actionItem.dueDate}, ${meeting.date}`,
+  );
+  const nextDecision = prepareSelect(
+    db,
+    { n: sql<number>`coalesce(max(${decision.position}) + 1, 0)` },
+    sql`FROM ${decision} WHERE ${decision.agendaItemId} = ${param('agendaItemId')}`,
+  );
+  const nextAction = prepareSelect(
+    db,
+    { n: sql<number>`coalesce(max(${actionItem.position}) + 1, 0)` },
+    sql`FROM ${actionItem} WHERE ${actionItem.agendaItemId} = ${param('agendaItemId')}`,
+  );
+  const insertDecision = orm
+    .insert(decision)
+    .values({
+      ...params(decision, 'id', 'agendaItemId', 'position', 'text'),
+      createdAt: param('now'),
+      updatedAt: param('now'),
+    })
+    .prepare();
+  const updateDecision = orm
+    .update(decision)
+    .set({ text: param('text'), updatedAt: param('now') })
+    .where(eq(decision.id, param('id')))
+    .prepare();
+  const insertAction = orm
+    .insert(actionItem)
+    .values({
+      ...params(actionItem, 'id', 'agendaItemId', 'position', 'text', 'ownerId', 'dueDate'),
+      status: 'open',
+      doneOn: null,
+      createdAt: param('now'),
+      updatedAt: param('now'),
+    })
+    .prepare();
+  const updateAction = orm
+    .update(actionItem)
+    .set({
+      ...params(actionItem, 'text', 'ownerId', 'dueDate', 'status', 'doneOn'),
+      updatedAt: param('now'),
+    })
+    .where(eq(actionItem.id, param('id')))
+    .prepare();
+
+  const findDecision = (id: string) => getDecision.get({ id }) ?? null;
+  const findAction = (id: string) => getAction.get({ id }) ?? null;
+  const decisionWrites = createAuditedWrites(db, 'decision', findDecision, DECISION_FIELDS);
+  const actionWrites = createAuditedWrites(db, 'actionItem', findAction, ACTION_ITEM_FIELDS);
+
+  return {
+    findDecision,
+    findAction,
+    /** Per agenda item of the meeting: its decisions and its actions, in order. */
+    ofMeeting(meetingId: string) {
+      const decisions = new Map<string, Decision[]>();
+      for (const d of decisionsOf.all({ meetingId })) {
+        decisions.set(d.agendaItemId, [...(decisions.get(d.agendaItemId) ?? []), d]);
+      }
+      const actions = new Map<string, ActionItem[]>();
+      for (const a of actionsOf.all({ meetingId })) {
+        actions.set(a.agendaItemId, [...(actions.get(a.agendaItemId) ?? []), a]);
+      }
+      return { decisions, actions };
+    },
+    openBefore: (regionId: string, date: string) => openBefore.all({ regionId, date }),
+    addDecision: inTransaction(db, (agendaItemId: string, text: string, w: Writer) => {
+      const id = randomUUID();
+      const position = nextDecision.get({ agendaItemId })?.n ?? 0;
+      return decisionWrites.create(id, w, () =>
+        insertDecision.run({ id, agendaItemId, position, text, now: w.now }),
+      );
+    }),
+    updateDecision: inTransaction(db, (before: DecisionRow, text: string, w: Writer) =>
+      decisionWrites.update(before, { text }, w, () =>
+        updateDecision.run({ id: before.id, text, now: w.now }),
+      ),
+    ),
+    addAction: inTransaction(
+      db,
+      (
+        agendaItemId: string,
+        v: { text: string; ownerId: string | null; dueDate: string | null },
+        w: Writer,
+      ) => {
+        const id = randomUUID();
+        const position = nextAction.get({ agendaItemId })?.n ?? 0;
+        return actionWrites.create(id, w, () =>
+          insertAction.run({ id, agendaItemId, position, ...v, now: w.now }),
+        );
+      },
+    ),
+    updateAction: inTransaction(db, (before: ActionItemRow, next: ActionValues, w: Writer) =>
+      actionWrites.update(before, next, w, () =>
+        updateAction.run({ id: before.id, ...next, now: w.now }),
+      ),
+    ),
+  };
+}
+export type DecisionRepository = ReturnType<typeof createDecisionRepository>;
+
+/** The status change of an action: done today (or on the day given), or open again. */
+export const withStatus = (status: ActionStatus, today: string, doneOn: string | null) =>
+  status === 'afgerond' ? { status, doneOn: doneOn ?? today } : { status, doneOn: null };

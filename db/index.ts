@@ -3,6 +3,7 @@ import { createAgreementRepository } from './agreements';
 import { createAgendaRepository } from './agenda';
 import { createAuditLog } from './audit';
 import { createContactRepository } from './contacts';
+import { createDecisionRepository } from './decisions';
 import { createMeetingList } from './meetingList';
 import { createMeetingRepository } from './meetings';
 import { createMembershipRepository } from './memberships';
@@ -33,6 +34,7 @@ export function createRepositories(db: Db) {
     agreementQueries: createAgreementQueries(db),
     meetings: createMeetingRepository(db),
     agenda: createAgendaRepository(db),
+    decisions: createDecisionRepository(db),
     meetingList: createMeetingList(db),
   };
 }

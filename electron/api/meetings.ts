@@ -1,6 +1,7 @@
 import { DomainError } from '../../shared/api/result';
 import type { Meeting } from '../../shared/schemas/meeting';
-import { writer, type ApiContext } from './context';
+import { today, writer, type ApiContext } from './context';
+import { withStatus } from '../../db/decisions';
 import { defineHandlers } from './handler';
 import { deleteImpact } from './impact';
 import { requireAgreement } from './agreements';
@@ -61,9 +62,55 @@ function detail(ctx: ApiContext, m: Meeting) {
       guest: a.contactId === null,
       attendance: a.attendance,
     })),
-    agenda: ctx.repos.agenda.list(m.id),
+    agenda: agendaOf(ctx, m.id),
+    openActionsBefore: ctx.repos.decisions.openBefore(m.regionId, m.date),
   };
 }
+
+/** The meeting's agenda items with their decisions and actions. */
+function agendaOf(ctx: ApiContext, meetingId: string) {
+  const { decisions, actions } = ctx.repos.decisions.ofMeeting(meetingId);
+  return ctx.repos.agenda.list(meetingId).map((item) => ({
+    ...item,
+    decisions: decisions.get(item.id) ?? [],
+    actions: actions.get(item.id) ?? [],
+  }));
+}
+const itemOf = (ctx: ApiContext, meetingId: string, id: string) =>
+  agendaOf(ctx, meetingId).find((i) => i.id === id)!;
+
+/** The live agenda item `id`, in a meeting whose minutes are open for changes. */
+function openItem(ctx: ApiContext, id: string, path?: string) {
+  const item = requireAgendaItem(ctx, id, path);
+  assertMinutesOpen(requireMeeting(ctx, item.meetingId));
+  return item;
+}
+
+function requireDecision(ctx: ApiContext, id: string) {
+  const d = ctx.repos.decisions.findDecision(id);
+  if (!d || d.deletedAt) throw new DomainError('not_found', 'Dit besluit bestaat niet (meer).');
+  return { decision: d, item: openItem(ctx, d.agendaItemId) };
+}
+
+function requireAction(ctx: ApiContext, id: string) {
+  const a = ctx.repos.decisions.findAction(id);
+  if (!a || a.deletedAt) throw new DomainError('not_found', 'Dit actiepunt bestaat niet (meer).');
+  return a;
+}
+
+const toAction = (ctx: ApiContext, id: string) => {
+  const a = ctx.repos.decisions.findAction(id)!;
+  return {
+    id: a.id,
+    agendaItemId: a.agendaItemId,
+    text: a.text,
+    ownerId: a.ownerId,
+    ownerName: a.ownerId ? (ctx.repos.contacts.find(a.ownerId)?.name ?? null) : null,
+    dueDate: a.dueDate,
+    status: a.status,
+    doneOn: a.doneOn,
+  };
+};
 
 export const meetingHandlers = defineHandlers({
   'meetings.list': (ctx, query) => {
@@ -120,20 +167,20 @@ export const meetingHandlers = defineHandlers({
     assertMinutesOpen(requireMeeting(ctx, meetingId));
     values.agreementIds.forEach((id, i) => requireAgreement(ctx, id, `agreementIds[${i}]`));
     const item = ctx.repos.agenda.add(meetingId, values, position, writer(ctx));
-    return ctx.repos.agenda.list(meetingId).find((i) => i.id === item.id)!;
+    return itemOf(ctx, meetingId, item.id);
   },
   'agenda.update': (ctx, { id, ...values }) => {
     const item = requireAgendaItem(ctx, id);
     assertMinutesOpen(requireMeeting(ctx, item.meetingId));
     values.agreementIds.forEach((a, i) => requireAgreement(ctx, a, `agreementIds[${i}]`));
     ctx.repos.agenda.update(item, values, writer(ctx));
-    return ctx.repos.agenda.list(item.meetingId).find((i) => i.id === id)!;
+    return itemOf(ctx, item.meetingId, id);
   },
   'agenda.move': (ctx, { id, position }) => {
     const item = requireAgendaItem(ctx, id);
     assertMinutesOpen(requireMeeting(ctx, item.meetingId));
     ctx.repos.agenda.move(item, position, writer(ctx));
-    return ctx.repos.agenda.list(item.meetingId);
+    return agendaOf(ctx, item.meetingId);
   },
   'agenda.delete': (ctx, { id }) => {
     const item = requireAgendaItem(ctx, id);
@@ -148,5 +195,49 @@ export const meetingHandlers = defineHandlers({
     const w = writer(ctx);
     ctx.repos.agenda.saveMinutes(item, minutes.html, minutes.text, w.now);
     return { savedAt: w.now, minutesHtml: minutes.html };
+  },
+
+  'decisions.add': (ctx, { agendaItemId, text }) => {
+    openItem(ctx, agendaItemId, 'agendaItemId');
+    const d = ctx.repos.decisions.addDecision(agendaItemId, text, writer(ctx));
+    return { id: d.id, agendaItemId, text: d.text };
+  },
+  'decisions.update': (ctx, { id, text }) => {
+    const { decision } = requireDecision(ctx, id);
+    const d = ctx.repos.decisions.updateDecision(decision, text, writer(ctx));
+    return { id, agendaItemId: d.agendaItemId, text: d.text };
+  },
+  'decisions.delete': (ctx, { id }) => {
+    requireDecision(ctx, id);
+    ctx.repos.trash.softDelete('decision', id, writer(ctx));
+    return ok;
+  },
+  'actions.add': (ctx, { agendaItemId, ...values }) => {
+    openItem(ctx, agendaItemId, 'agendaItemId');
+    if (values.ownerId) requireContact(ctx, values.ownerId, 'ownerId');
+    const a = ctx.repos.decisions.addAction(agendaItemId, values, writer(ctx));
+    return toAction(ctx, a.id);
+  },
+  'actions.update': (ctx, { id, ...values }) => {
+    const before = requireAction(ctx, id);
+    openItem(ctx, before.agendaItemId);
+    if (values.ownerId) requireContact(ctx, values.ownerId, 'ownerId');
+    const next = { ...values, status: before.status, doneOn: before.doneOn };
+    ctx.repos.decisions.updateAction(before, next, writer(ctx));
+    return toAction(ctx, id);
+  },
+  /** Follow-up happens in later meetings: allowed after the minutes are vastgesteld too. */
+  'actions.setStatus': (ctx, { id, status, doneOn }) => {
+    const before = requireAction(ctx, id);
+    requireAgendaItem(ctx, before.agendaItemId);
+    const next = { ...before, ...withStatus(status, today(ctx), doneOn) };
+    ctx.repos.decisions.updateAction(before, next, writer(ctx));
+    return toAction(ctx, id);
+  },
+  'actions.delete': (ctx, { id }) => {
+    const before = requireAction(ctx, id);
+    openItem(ctx, before.agendaItemId);
+    ctx.repos.trash.softDelete('actionItem', id, writer(ctx));
+    return ok;
   },
 });

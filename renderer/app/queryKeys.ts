@@ -20,6 +20,8 @@ const TOUCHES: Partial<Record<Domain, Domain[]>> = {
   agreements: ['agreements', 'meetings'],
   meetings: ['meetings'],
   agenda: ['meetings'],
+  decisions: ['meetings'],
+  actions: ['meetings'],
   settings: ['settings'],
 };
 

@@ -4,8 +4,17 @@
  * of the slice is inferred from these schemas.
  */
 import { z } from '../zod';
-import { ATTENDANCES, MEETING_KINDS, MINUTES_STATUSES } from '../domain';
-import { allRequired, email, id, isoDate, optionalText, recordMeta, requiredText } from './common';
+import { ACTION_STATUSES, ATTENDANCES, MEETING_KINDS, MINUTES_STATUSES } from '../domain';
+import {
+  allRequired,
+  email,
+  id,
+  isoDate,
+  optionalDate,
+  optionalText,
+  recordMeta,
+  requiredText,
+} from './common';
 import { richText } from './agreement';
 
 /** A time of day as the clock shows it: 09:30, 14:00. */
@@ -121,6 +130,40 @@ export const agendaItemMove = z
 /** The autosave of one agenda item's minutes (rich text, sanitised by the main process). */
 export const minutesSave = z.object({ agendaItemId: id, minutesHtml: richText }).strict();
 
+// ── Besluiten en actiepunten ──────────────────────────────────────────────────────────────────
+
+export const decisionCreate = z
+  .object({ agendaItemId: id, text: requiredText('Besluit', 2000, 'multi') })
+  .strict();
+export const decisionUpdate = z
+  .object({ id, text: requiredText('Besluit', 2000, 'multi') })
+  .strict();
+export const decision = z.object({ id, agendaItemId: id, text: z.string() });
+export type Decision = z.infer<typeof decision>;
+
+const actionShape = {
+  text: requiredText('Actiepunt', 1000, 'multi'),
+  ownerId: id.nullable().default(null),
+  dueDate: optionalDate,
+};
+export const actionCreate = z.object({ agendaItemId: id, ...actionShape }).strict();
+export const actionUpdate = z.object({ id, ...allRequired(actionShape) }).strict();
+/** Afgerond (on `doneOn`, today when left out) or open again; also after the minutes are vastgesteld. */
+export const actionStatusSet = z
+  .object({ id, status: z.enum(ACTION_STATUSES), doneOn: optionalDate })
+  .strict();
+export const actionItem = z.object({
+  id,
+  agendaItemId: id,
+  text: z.string(),
+  ownerId: id.nullable(),
+  ownerName: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  status: z.enum(ACTION_STATUSES),
+  doneOn: z.string().nullable(),
+});
+export type ActionItem = z.infer<typeof actionItem>;
+
 export const agendaItem = z.object({
   ...recordMeta,
   meetingId: id,
@@ -130,6 +173,8 @@ export const agendaItem = z.object({
   confidential: z.boolean(),
   minutesHtml: z.string(),
   agreements: z.array(z.object({ id, title: z.string() })),
+  decisions: z.array(decision),
+  actions: z.array(actionItem),
 });
 export type AgendaItem = z.infer<typeof agendaItem>;
 
@@ -157,6 +202,10 @@ export const meetingDetail = meeting.extend({
   minuteTakerName: z.string().nullable(),
   attendees: z.array(attendee),
   agenda: z.array(agendaItem),
+  /** The actiepuntenlijst: open actions of the region's earlier meetings, to follow up. */
+  openActionsBefore: z.array(
+    actionItem.extend({ meetingId: id, meetingTitle: z.string(), meetingDate: z.string() }),
+  ),
 });
 export type MeetingDetail = z.infer<typeof meetingDetail>;
 

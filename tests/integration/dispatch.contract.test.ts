@@ -198,6 +198,18 @@ function tourMeetings(call: TestApi['call'], regionId: string, agreementId: stri
     agreementIds: [agreementId],
   });
   call('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: '<p>Welkom.</p>' });
+  const d = call('decisions.add', { agendaItemId: item.id, text: 'Agenda vastgesteld' });
+  call('decisions.update', { id: d.id, text: 'Agenda ongewijzigd vastgesteld' });
+  call('decisions.delete', { id: d.id });
+  const a = call('actions.add', { agendaItemId: item.id, text: 'Verslag rondsturen' });
+  call('actions.update', {
+    id: a.id,
+    text: 'Verslag rondsturen',
+    ownerId: null,
+    dueDate: '2026-12-01',
+  });
+  call('actions.setStatus', { id: a.id, status: 'afgerond' });
+  call('actions.delete', { id: a.id });
   const other = call('agenda.add', { meetingId: meeting.id, title: 'Rondvraag' });
   call('agenda.move', { id: other.id, position: 0 });
   call('agenda.delete', { id: other.id });
