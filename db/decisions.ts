@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import type { ActionStatus } from '../shared/domain';
 import type { ActionItem, Decision } from '../shared/schemas/meeting';
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
@@ -183,7 +182,3 @@ export function createDecisionRepository(db: Db) {
   };
 }
 export type DecisionRepository = ReturnType<typeof createDecisionRepository>;
-
-/** The status change of an action: done today (or on the day given), or open again. */
-export const withStatus = (status: ActionStatus, today: string, doneOn: string | null) =>
-  status === 'afgerond' ? { status, doneOn: doneOn ?? today } : { status, doneOn: null };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, max, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import type { Attendance } from '../shared/domain';
+import { NEW_MINUTES_STATUS, type Attendance } from '../shared/domain';
 import type { Meeting, MeetingCreate, MeetingUpdate } from '../shared/schemas/meeting';
 import { createAuditLog, type Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
@@ -166,7 +166,7 @@ export function createMeetingRepository(db: Db) {
       const id = randomUUID();
       const values: MeetingValues = {
         ...pickFields(input),
-        minutesStatus: 'concept',
+        minutesStatus: NEW_MINUTES_STATUS,
         minutesVersion: 1,
         approvedOn: null,
         approvedIn: '',

@@ -197,6 +197,8 @@ export const ATTENDANCE_LABELS: Record<Attendance, string> = {
 
 export const MINUTES_STATUSES = ['concept', 'vastgesteld'] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+/** The minutes of a new meeting (and of a correction) start as concept. */
+export const NEW_MINUTES_STATUS: MinutesStatus = 'concept';
 
 export const MINUTES_STATUS_LABELS: Record<MinutesStatus, string> = {
   concept: 'Concept',

@@ -1,7 +1,7 @@
 import { DomainError } from '../../shared/api/result';
 import type { Meeting } from '../../shared/schemas/meeting';
 import { today, writer, type ApiContext } from './context';
-import { withStatus } from '../../db/decisions';
+import type { ActionStatus } from '../../shared/domain';
 import { defineHandlers } from './handler';
 import { deleteImpact } from './impact';
 import { requireAgreement } from './agreements';
@@ -9,6 +9,10 @@ import { requireContact, requireRegion } from './lookups';
 import { ok } from './ok';
 import { prepareRichText } from './richText';
 import { pickFields } from '../../db/meetings';
+
+/** The status change of an action: done on the day given (today by default), or open again. */
+const withStatus = (status: ActionStatus, today: string, doneOn: string | null) =>
+  status === 'afgerond' ? { status, doneOn: doneOn ?? today } : { status, doneOn: null };
 
 export function requireMeeting(ctx: ApiContext, id: string, path?: string): Meeting {
   const m = ctx.repos.meetings.find(id);

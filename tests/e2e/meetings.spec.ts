@@ -102,3 +102,75 @@ test('plan a meeting with the keyboard, invite, build the agenda and type the mi
   await expect(page.getByRole('status').filter({ hasText: '1 overleg' })).toBeVisible();
   await expectAccessible(page, 'overleggenlijst');
 });
+
+test('the minute-taker records decisions and actions by keyboard; open actions come back', async ({
+  app,
+  page,
+}) => {
+  const region = seed(app);
+  const meeting = (title: string, date: string) =>
+    app.api('meetings.create', {
+      regionId: region.id,
+      kind: 'voortgangsgesprek',
+      title,
+      date,
+      startTime: '14:00',
+      endTime: '16:00',
+    });
+  const spring = meeting('Voorjaarsoverleg', '2026-05-14');
+  const earlier = app.api('agenda.add', { meetingId: spring.id, title: 'Wonen' });
+  app.api('actions.add', {
+    agendaItemId: earlier.id,
+    text: 'Woonvisie delen',
+    dueDate: '2026-06-30',
+  });
+  const autumn = meeting('Najaarsoverleg', '2026-11-12');
+  app.api('agenda.add', { meetingId: autumn.id, title: 'Opening' });
+  app.api('agenda.add', { meetingId: autumn.id, title: 'Valpreventie' });
+  await app.goto(`/overleggen/${autumn.id}`);
+  await expectScreen(page, 'Najaarsoverleg');
+
+  const carried = page.getByRole('region', { name: 'Actiepuntenlijst van eerdere overleggen' });
+  await expect(carried.getByRole('checkbox', { name: /Woonvisie delen/ })).toBeVisible();
+  await expect(carried).toContainText('vóór 30 juni 2026 · uit Voorjaarsoverleg (14 mei 2026)');
+
+  // From the first item's minutes, Alt+PageDown goes to the next item's minutes.
+  await minutes(page, 'Opening').click();
+  await page.keyboard.press('Alt+PageDown');
+  await expect(minutes(page, 'Valpreventie')).toBeFocused();
+  await page.keyboard.type('Het plan is besproken.');
+  // Alt+Shift+B: a new decision for the item the minute-taker is in.
+  await page.keyboard.press('Alt+Shift+B');
+  const decisions = page.getByRole('region', { name: 'Besluiten bij Valpreventie' });
+  await expect(decisions.getByRole('textbox', { name: 'Nieuw besluit' })).toBeFocused();
+  await page.keyboard.type('De aanpak wordt voortgezet.');
+  await page.keyboard.press('Enter');
+  await expect(decisions.getByRole('listitem')).toHaveText([/^De aanpak wordt voortgezet\./]);
+  // Alt+Shift+A: a new action, with a due date typed the Dutch way.
+  await page.keyboard.press('Alt+Shift+A');
+  const actions = page.getByRole('region', { name: 'Actiepunten bij Valpreventie' });
+  await expect(actions.getByRole('textbox', { name: 'Nieuw actiepunt' })).toBeFocused();
+  await page.keyboard.type('Offerte opvragen');
+  await actions.getByRole('textbox', { name: 'Uiterlijk' }).fill('15-1-2027');
+  await actions.getByRole('textbox', { name: 'Nieuw actiepunt' }).press('Enter');
+  await expect(
+    actions.getByRole('checkbox', {
+      name: 'Offerte opvragen · nog niemand · vóór 15 januari 2027',
+    }),
+  ).toBeVisible();
+  await expectAccessible(page, 'overleg met besluiten en actiepunten');
+  await screenshot(page, 'overleg-besluiten-actiepunten');
+
+  // The earlier action is done: it leaves the list.
+  await carried.getByRole('checkbox', { name: /Woonvisie delen/ }).click();
+  await expect(carried).toContainText(
+    'Er staan geen actiepunten van eerdere overleggen meer open.',
+  );
+
+  await page.getByRole('button', { name: 'Sneltoetsen' }).click();
+  const help = dialog(page, 'Sneltoetsen voor de notulist');
+  await expect(help).toContainText('Nieuw besluit bij het agendapunt waar u bent');
+  await expectAccessible(page, 'sneltoetsen');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+});

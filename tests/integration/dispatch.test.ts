@@ -115,7 +115,7 @@ describe('invalid input changes nothing', () => {
       ['regions.list', { extra: true }],
       ['parties.list', { types: ['bank'] }],
       ['roles.end', { id: crypto.randomUUID(), until: '22-11-2026' }],
-      ['trash.purge', { entity: 'meeting', id: region.id }],
+      ['trash.purge', { entity: 'vergadering', id: region.id }],
     ];
     for (const [method, input] of cases) {
       expect(api.fail(method, input).code, `${method} ${JSON.stringify(input)}`).toBe(

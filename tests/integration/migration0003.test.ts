@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkDatabase } from '../../db/check';
+import { checkSqlite } from '../../db/check';
 import { migrate, schemaVersion } from '../../db/migrate';
 import { Database } from '../../db/sqlite';
 import { makeApi } from '../fixtures/api';
@@ -120,7 +120,8 @@ describe('0003-agreements on a version-2 database with rows', () => {
     expect(db.prepare('SELECT name FROM contact WHERE id = ?').get(C)).toEqual({
       name: 'Anna de Vries',
     });
-    expect(checkDatabase(db)).toEqual([]);
+    // The app's own invariants need the current schema (check.ts); SQLite's checks hold at any version.
+    expect(checkSqlite(db)).toEqual([]);
     db.close();
   });
 

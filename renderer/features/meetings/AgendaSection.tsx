@@ -1,19 +1,59 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
 import { agendaItemCreate } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
-import { useMutation } from '../../app/data';
+import { useMutation, useQuery } from '../../app/data';
 import { DeleteButton } from '../../components/DeleteButton';
 import { notifyError } from '../../components/feedback';
+import { ItemOutcomes, type OutcomesHandle } from './ItemOutcomes';
 import { MinutesEditor } from './MinutesEditor';
+import { ShortcutHelp } from './ShortcutHelp';
+
+/** The item the keyboard is in (or the first): shortcuts act on it. */
+function currentItem(agenda: AgendaItem[]): number {
+  const article = document.activeElement?.closest('article[data-item]');
+  const index = agenda.findIndex((i) => i.id === article?.getAttribute('data-item'));
+  return Math.max(0, index);
+}
+
+/** Puts the cursor in an item's minutes. */
+const focusMinutes = (id: string) =>
+  document
+    .querySelector<HTMLElement>(`article[data-item="${id}"] [contenteditable="true"]`)
+    ?.focus();
 
 /**
  * The agenda in its order: per item its title, presenter, linked agreements and the minutes
  * editor. Items move with the arrow buttons (Alt+↑ / Alt+↓ on a focused item header as well).
  */
-export function AgendaSection(props: { meetingId: string; agenda: AgendaItem[] }) {
+export function AgendaSection(props: {
+  meetingId: string;
+  regionId: string;
+  agenda: AgendaItem[];
+}) {
   const mutate = useMutation();
+  const outcomes = useRef(new Map<string, OutcomesHandle>());
+  const contacts = useQuery('contacts.list', {
+    regionId: props.regionId,
+    search: '',
+    includeInactive: false,
+  });
+  const people = (contacts.data ?? []).map((c) => ({ value: c.id, label: c.name }));
+  /** The minute-taker's shortcuts (ShortcutHelp lists them). */
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.altKey || props.agenda.length === 0) return;
+    const index = currentItem(props.agenda);
+    const item = props.agenda[index]!;
+    const key = e.key.toLowerCase();
+    if (e.shiftKey && key === 'b') outcomes.current.get(item.id)?.newDecision();
+    else if (e.shiftKey && key === 'a') outcomes.current.get(item.id)?.newAction();
+    else if (e.key === 'PageDown' && props.agenda[index + 1])
+      focusMinutes(props.agenda[index + 1]!.id);
+    else if (e.key === 'PageUp' && index > 0) focusMinutes(props.agenda[index - 1]!.id);
+    else return;
+    e.preventDefault();
+  };
   const move = async (item: AgendaItem, to: number) => {
     if (to < 0 || to >= props.agenda.length) return;
     try {
@@ -25,10 +65,13 @@ export function AgendaSection(props: { meetingId: string; agenda: AgendaItem[] }
     }
   };
   return (
-    <section aria-labelledby="agenda-kop">
-      <Title order={2} size="h3" id="agenda-kop" mb="sm">
-        Agenda en notulen
-      </Title>
+    <section aria-labelledby="agenda-kop" onKeyDown={onKeyDown}>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h3" id="agenda-kop">
+          Agenda en notulen
+        </Title>
+        <ShortcutHelp />
+      </Group>
       {props.agenda.length === 0 && (
         <Text c="dimmed" mb="sm">
           Nog geen agendapunten. Voeg hieronder het eerste punt toe, bijvoorbeeld ‘Opening en
@@ -43,6 +86,11 @@ export function AgendaSection(props: { meetingId: string; agenda: AgendaItem[] }
             number={index + 1}
             last={index === props.agenda.length - 1}
             onMove={(to) => void move(item, to)}
+            people={people}
+            outcomesRef={(handle) => {
+              if (handle) outcomes.current.set(item.id, handle);
+              else outcomes.current.delete(item.id);
+            }}
           />
         ))}
       </Stack>
@@ -56,12 +104,20 @@ function AgendaItemCard(props: {
   number: number;
   last: boolean;
   onMove: (to: number) => void;
+  people: { value: string; label: string }[];
+  outcomesRef: (handle: OutcomesHandle | null) => void;
 }) {
   const { item, number } = props;
   const mutate = useMutation();
   const index = number - 1;
   return (
-    <Paper withBorder p="md" component="article" aria-labelledby={`agendapunt-${item.id}`}>
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-labelledby={`agendapunt-${item.id}`}
+      data-item={item.id}
+    >
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
         <div>
           <Title
@@ -126,6 +182,7 @@ function AgendaItemCard(props: {
         title={item.title}
         initialHtml={item.minutesHtml}
       />
+      <ItemOutcomes ref={props.outcomesRef} item={item} people={props.people} />
     </Paper>
   );
 }

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { AgendaSection } from './AgendaSection';
 import { AttendeesSection } from './AttendeesSection';
+import { CarriedActions } from './CarriedActions';
 import { MeetingFormModal } from './MeetingFormModal';
 import { timeRange } from './meetingOptions';
 
@@ -65,7 +66,9 @@ export function MeetingScreen() {
           <Stack gap="xl">
             <AttendeesSection meeting={m} />
             <Divider />
-            <AgendaSection meetingId={m.id} agenda={m.agenda} />
+            <CarriedActions actions={m.openActionsBefore} />
+            <Divider />
+            <AgendaSection meetingId={m.id} regionId={m.regionId} agenda={m.agenda} />
           </Stack>
           <MeetingFormModal
             opened={editing}

@@ -1,0 +1,213 @@
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
+import { formatDateNl } from '../../../shared/dates';
+import { actionCreate, decisionCreate, type AgendaItem } from '../../../shared/schemas/meeting';
+import { maxLengthOf } from '../../../shared/schemaFields';
+import { useMutation } from '../../app/data';
+import { DateField } from '../../components/DateField';
+import { notifyError } from '../../components/feedback';
+
+export interface OutcomesHandle {
+  /** Puts the cursor in the new-decision field (shortcut Alt+Shift+B). */
+  newDecision: () => void;
+  /** Puts the cursor in the new-action field (shortcut Alt+Shift+A). */
+  newAction: () => void;
+}
+
+/** Besluiten and actiepunten of one agenda item: what was decided, and who does what by when. */
+export const ItemOutcomes = forwardRef<
+  OutcomesHandle,
+  { item: AgendaItem; people: { value: string; label: string }[] }
+>(function ItemOutcomes({ item, people }, ref) {
+  const mutate = useMutation();
+  const decisionInput = useRef<HTMLInputElement>(null);
+  const actionInput = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => ({
+    newDecision: () => decisionInput.current?.focus(),
+    newAction: () => actionInput.current?.focus(),
+  }));
+  const [decision, setDecision] = useState('');
+  const [decisionError, setDecisionError] = useState<string>();
+  const [action, setAction] = useState({
+    text: '',
+    ownerId: null as string | null,
+    dueDate: null as string | null,
+  });
+  const [actionError, setActionError] = useState<Record<string, string>>({});
+
+  const addDecision = async () => {
+    const parsed = decisionCreate.safeParse({ agendaItemId: item.id, text: decision });
+    if (!parsed.success) return setDecisionError(parsed.error.issues[0]?.message);
+    try {
+      await mutate('decisions.add', parsed.data);
+      setDecision('');
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+  const addAction = async () => {
+    const parsed = actionCreate.safeParse({ agendaItemId: item.id, ...action });
+    if (!parsed.success) {
+      return setActionError(
+        Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])),
+      );
+    }
+    try {
+      await mutate('actions.add', parsed.data);
+      setAction({ text: '', ownerId: null, dueDate: null });
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
+  return (
+    <Stack gap="sm" mt="md">
+      <section aria-label={`Besluiten bij ${item.title}`}>
+        <Title order={4} size="h5">
+          Besluiten
+        </Title>
+        {item.decisions.length > 0 && (
+          <List size="sm" spacing={4} mb="xs">
+            {item.decisions.map((d) => (
+              <List.Item key={d.id}>
+                <Group gap="xs" wrap="nowrap">
+                  <Text size="sm">{d.text}</Text>
+                  <ActionIcon
+                    size="sm"
+                    variant="subtle"
+                    color="red.8"
+                    aria-label={`Besluit ${d.text} verwijderen`}
+                    onClick={() => void mutate('decisions.delete', { id: d.id }).catch(notifyError)}
+                  >
+                    ×
+                  </ActionIcon>
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        )}
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void addDecision();
+          }}
+        >
+          <Group align="flex-start" gap="xs">
+            <TextInput
+              ref={decisionInput}
+              label="Nieuw besluit"
+              placeholder="Nieuw besluit (Alt+Shift+B)"
+              value={decision}
+              maxLength={maxLengthOf(decisionCreate, 'text')}
+              onChange={(e) => {
+                setDecision(e.currentTarget.value);
+                setDecisionError(undefined);
+              }}
+              error={decisionError}
+              w={520}
+            />
+            <Button type="submit" variant="default" mt={25}>
+              Besluit toevoegen
+            </Button>
+          </Group>
+        </form>
+      </section>
+      <section aria-label={`Actiepunten bij ${item.title}`}>
+        <Title order={4} size="h5">
+          Actiepunten
+        </Title>
+        {item.actions.length > 0 && (
+          <Stack gap={4} mb="xs">
+            {item.actions.map((a) => (
+              <Group key={a.id} gap="xs" wrap="nowrap">
+                <Checkbox
+                  label={
+                    <>
+                      {a.text}
+                      <Text span size="sm" c="dimmed">
+                        {' '}
+                        · {a.ownerName ?? 'nog niemand'}
+                        {a.dueDate && ` · vóór ${formatDateNl(a.dueDate)}`}
+                      </Text>
+                    </>
+                  }
+                  checked={a.status === 'afgerond'}
+                  onChange={(e) =>
+                    void mutate('actions.setStatus', {
+                      id: a.id,
+                      status: e.currentTarget.checked ? 'afgerond' : 'open',
+                    }).catch(notifyError)
+                  }
+                />
+                <ActionIcon
+                  size="sm"
+                  variant="subtle"
+                  color="red.8"
+                  aria-label={`Actiepunt ${a.text} verwijderen`}
+                  onClick={() => void mutate('actions.delete', { id: a.id }).catch(notifyError)}
+                >
+                  ×
+                </ActionIcon>
+              </Group>
+            ))}
+          </Stack>
+        )}
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void addAction();
+          }}
+        >
+          <Group align="flex-start" gap="xs">
+            <TextInput
+              ref={actionInput}
+              label="Nieuw actiepunt"
+              placeholder="Nieuw actiepunt (Alt+Shift+A)"
+              value={action.text}
+              maxLength={maxLengthOf(actionCreate, 'text')}
+              onChange={(e) => {
+                setAction({ ...action, text: e.currentTarget.value });
+                setActionError({});
+              }}
+              error={actionError.text}
+              w={300}
+            />
+            <Select
+              label="Eigenaar"
+              placeholder="Eigenaar"
+              data={people}
+              value={action.ownerId}
+              onChange={(ownerId) => setAction({ ...action, ownerId })}
+              searchable
+              clearable
+              nothingFoundMessage="Geen persoon gevonden"
+              w={200}
+            />
+            <DateField
+              label="Uiterlijk"
+              value={action.dueDate}
+              onChange={(dueDate) => setAction({ ...action, dueDate })}
+              error={actionError.dueDate}
+            />
+            <Button type="submit" variant="default" mt={25}>
+              Actiepunt toevoegen
+            </Button>
+          </Group>
+        </form>
+      </section>
+    </Stack>
+  );
+});
