@@ -7,6 +7,7 @@ import { createDecisionRepository } from './decisions';
 import { createMeetingList } from './meetingList';
 import { createMeetingRepository } from './meetings';
 import { createMembershipRepository } from './memberships';
+import { createMinutesVersions } from './minutesVersions';
 import { createOverviewQuery } from './overview';
 import { createPartyRepository } from './parties';
 import { createRegionRepository } from './regions';
@@ -35,6 +36,7 @@ export function createRepositories(db: Db) {
     meetings: createMeetingRepository(db),
     agenda: createAgendaRepository(db),
     decisions: createDecisionRepository(db),
+    minutesVersions: createMinutesVersions(db),
     meetingList: createMeetingList(db),
   };
 }

@@ -4,6 +4,7 @@ import { contactHandlers } from './contacts';
 import { dossierHandlers } from './exchange';
 import type { HandlerTable } from './handler';
 import { meetingHandlers } from './meetings';
+import { minutesHandlers } from './minutes';
 import { partyHandlers } from './parties';
 import { regionHandlers } from './regions';
 import { roleHandlers } from './roles';
@@ -24,4 +25,5 @@ export const handlers: HandlerTable = {
   ...agreementHandlers,
   ...agreementQueryHandlers,
   ...meetingHandlers,
+  ...minutesHandlers,
 };

@@ -72,7 +72,7 @@ function detail(ctx: ApiContext, m: Meeting) {
 }
 
 /** The meeting's agenda items with their decisions and actions. */
-function agendaOf(ctx: ApiContext, meetingId: string) {
+export function agendaOf(ctx: ApiContext, meetingId: string) {
   const { decisions, actions } = ctx.repos.decisions.ofMeeting(meetingId);
   return ctx.repos.agenda.list(meetingId).map((item) => ({
     ...item,
@@ -144,6 +144,7 @@ export const meetingHandlers = defineHandlers({
   },
   'meetings.setAttendees': (ctx, { meetingId, attendees }) => {
     const m = requireMeeting(ctx, meetingId);
+    assertMinutesOpen(m);
     attendees.forEach((a, i) => {
       if ('contactId' in a) requireContact(ctx, a.contactId, `attendees[${i}]`);
     });
@@ -153,7 +154,7 @@ export const meetingHandlers = defineHandlers({
   'meetings.setAttendance': (ctx, { attendeeId, attendance }) => {
     const meetingId = ctx.repos.meetings.attendeeMeeting(attendeeId);
     if (!meetingId) throw new DomainError('not_found', 'Deze genodigde bestaat niet (meer).');
-    requireMeeting(ctx, meetingId);
+    assertMinutesOpen(requireMeeting(ctx, meetingId));
     ctx.repos.meetings.setAttendance(attendeeId, attendance, writer(ctx));
     return ok;
   },

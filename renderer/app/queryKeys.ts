@@ -22,6 +22,7 @@ const TOUCHES: Partial<Record<Domain, Domain[]>> = {
   agenda: ['meetings'],
   decisions: ['meetings'],
   actions: ['meetings'],
+  minutes: ['meetings', 'minutes'],
   settings: ['settings'],
 };
 

@@ -84,7 +84,10 @@ import {
   meetingListQuery,
   meetingPage,
   meetingUpdate,
+  minutesApprove,
+  minutesCorrect,
   minutesSave,
+  minutesVersion,
 } from '../schemas/meeting';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({
@@ -185,6 +188,10 @@ export const contract = {
   'actions.update': method(actionUpdate, actionItem),
   'actions.setStatus': method(actionStatusSet, actionItem),
   'actions.delete': method(byId, ok),
+  'minutes.approve': method(minutesApprove, meeting),
+  'minutes.correct': method(minutesCorrect, meeting),
+  /** The vastgestelde versions of a meeting's minutes, newest first. */
+  'minutes.versions': method(byId, z.array(minutesVersion)),
   'agreements.dashboard': method(z.object({ regionId: z.uuid() }).strict(), dashboard),
   'agreements.summary': method(z.object({ regionId: z.uuid() }).strict(), agreementSummary),
   'agreements.exportCsv': method(csvExportQuery, csvExport),

@@ -209,6 +209,53 @@ export const meetingDetail = meeting.extend({
 });
 export type MeetingDetail = z.infer<typeof meetingDetail>;
 
+// ── Vaststellen en corrigeren ────────────────────────────────────────────────────────────────
+
+export const minutesApprove = z
+  .object({
+    meetingId: id,
+    approvedOn: isoDate.nullable().refine((v) => v !== null, {
+      error: 'Vul de datum van vaststelling in',
+    }),
+    approvedIn: requiredText('Vastgesteld in', 200),
+  })
+  .strict();
+export const minutesCorrect = z
+  .object({ meetingId: id, reason: requiredText('Reden van de correctie', 1000, 'multi') })
+  .strict();
+
+/** What was approved: the agenda with its minutes, decisions and actions, as it stood then. */
+export const minutesSnapshot = z.object({
+  attendees: z.array(z.object({ name: z.string(), attendance: attendance })),
+  agenda: z.array(
+    z.object({
+      title: z.string(),
+      confidential: z.boolean(),
+      minutesHtml: z.string(),
+      decisions: z.array(z.string()),
+      actions: z.array(
+        z.object({
+          text: z.string(),
+          ownerName: z.string().nullable(),
+          dueDate: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+export type MinutesSnapshot = z.infer<typeof minutesSnapshot>;
+
+export const minutesVersion = z.object({
+  version: z.number().int(),
+  approvedOn: z.string(),
+  approvedIn: z.string(),
+  correctionReason: z.string(),
+  at: z.string(),
+  actor: z.string(),
+  snapshot: minutesSnapshot,
+});
+export type MinutesVersion = z.infer<typeof minutesVersion>;
+
 /** The meetings list: newest first, filtered by kind, year and status of the minutes. */
 export const meetingListQuery = z
   .object({

@@ -213,6 +213,13 @@ function tourMeetings(call: TestApi['call'], regionId: string, agreementId: stri
   const other = call('agenda.add', { meetingId: meeting.id, title: 'Rondvraag' });
   call('agenda.move', { id: other.id, position: 0 });
   call('agenda.delete', { id: other.id });
+  call('minutes.approve', {
+    meetingId: meeting.id,
+    approvedOn: '2026-11-20',
+    approvedIn: 'Overleg',
+  });
+  call('minutes.correct', { meetingId: meeting.id, reason: 'Typefout' });
+  call('minutes.versions', { id: meeting.id });
   call('meetings.get', { id: meeting.id });
   call('meetings.list', { regionId });
   call('meetings.deleteImpact', { id: meeting.id });

@@ -1,0 +1,108 @@
+import { DomainError } from '../../shared/api/result';
+import { NEW_MINUTES_STATUS } from '../../shared/domain';
+import { minutesSnapshot, type Meeting, type MinutesSnapshot } from '../../shared/schemas/meeting';
+import { formatDateNl } from '../../shared/dates';
+import { writer, type ApiContext } from './context';
+import { defineHandlers } from './handler';
+import { agendaOf, requireMeeting } from './meetings';
+
+/** The minutes as they stand: what a vastgestelde version keeps. */
+function snapshotOf(ctx: ApiContext, meetingId: string): MinutesSnapshot {
+  return {
+    attendees: ctx.repos.meetings.attendees(meetingId).map((a) => ({
+      name: a.contactName ?? a.guestName,
+      attendance: a.attendance,
+    })),
+    agenda: agendaOf(ctx, meetingId).map((item) => ({
+      title: item.title,
+      confidential: item.confidential,
+      minutesHtml: item.minutesHtml,
+      decisions: item.decisions.map((d) => d.text),
+      actions: item.actions.map((a) => ({
+        text: a.text,
+        ownerName: a.ownerName,
+        dueDate: a.dueDate,
+      })),
+    })),
+  };
+}
+
+/** The meeting's own fields as stored, with the minutes' status changed. */
+const withMinutes = (
+  m: Meeting,
+  minutes: Pick<Meeting, 'minutesStatus' | 'minutesVersion' | 'approvedOn' | 'approvedIn'>,
+) => ({
+  kind: m.kind,
+  title: m.title,
+  date: m.date,
+  startTime: m.startTime,
+  endTime: m.endTime,
+  location: m.location,
+  online: m.online,
+  chairId: m.chairId,
+  minuteTakerId: m.minuteTakerId,
+  ...minutes,
+});
+
+export const minutesHandlers = defineHandlers({
+  /** Vaststellen: the minutes become read-only; this version is kept as it is now. */
+  'minutes.approve': (ctx, { meetingId, approvedOn, approvedIn }) => {
+    const m = requireMeeting(ctx, meetingId);
+    if (m.minutesStatus === 'vastgesteld') {
+      throw new DomainError('conflict', 'Deze notulen zijn al vastgesteld.');
+    }
+    if (approvedOn! < m.date) {
+      const message = `De notulen kunnen niet vóór het overleg zelf (${formatDateNl(m.date)}) zijn vastgesteld.`;
+      throw new DomainError('invalid_input', message, [{ path: 'approvedOn', message }]);
+    }
+    const w = writer(ctx);
+    ctx.repos.minutesVersions.add(
+      { meetingId, version: m.minutesVersion, approvedOn: approvedOn!, approvedIn },
+      snapshotOf(ctx, meetingId),
+      w,
+    );
+    return ctx.repos.meetings.update(
+      m,
+      withMinutes(m, {
+        minutesStatus: 'vastgesteld',
+        minutesVersion: m.minutesVersion,
+        approvedOn: approvedOn!,
+        approvedIn,
+      }),
+      w,
+    );
+  },
+  /** A correction: a new concept version; the vastgestelde one stays viewable with the reason. */
+  'minutes.correct': (ctx, { meetingId, reason }) => {
+    const m = requireMeeting(ctx, meetingId);
+    if (m.minutesStatus !== 'vastgesteld') {
+      throw new DomainError(
+        'conflict',
+        'Deze notulen zijn nog niet vastgesteld: u kunt ze gewoon wijzigen.',
+      );
+    }
+    ctx.repos.minutesVersions.setCorrectionReason(meetingId, m.minutesVersion, reason);
+    return ctx.repos.meetings.update(
+      m,
+      withMinutes(m, {
+        minutesStatus: NEW_MINUTES_STATUS,
+        minutesVersion: m.minutesVersion + 1,
+        approvedOn: null,
+        approvedIn: '',
+      }),
+      writer(ctx),
+    );
+  },
+  'minutes.versions': (ctx, { id }) => {
+    requireMeeting(ctx, id);
+    return ctx.repos.minutesVersions.list(id).map((v) => ({
+      version: v.version,
+      approvedOn: v.approvedOn,
+      approvedIn: v.approvedIn,
+      correctionReason: v.correctionReason,
+      at: v.at,
+      actor: v.actor,
+      snapshot: minutesSnapshot.parse(JSON.parse(v.snapshot)),
+    }));
+  },
+});
