@@ -174,3 +174,59 @@ test('the minute-taker records decisions and actions by keyboard; open actions c
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 });
+
+test('vastgestelde notulen are read-only; a correction makes a new version, the old one stays', async ({
+  app,
+  page,
+}) => {
+  const region = seed(app);
+  const m = app.api('meetings.create', {
+    regionId: region.id,
+    kind: 'bestuurlijk_regio_overleg',
+    title: 'Bestuurlijk overleg',
+    date: '2026-05-14',
+    startTime: '10:00',
+    endTime: '12:00',
+  });
+  const item = app.api('agenda.add', { meetingId: m.id, title: 'Valpreventie' });
+  app.api('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: '<p>Eerste tekst.</p>' });
+  await app.goto(`/overleggen/${m.id}`);
+  await expectScreen(page, 'Bestuurlijk overleg');
+
+  await page.getByRole('button', { name: 'Notulen vaststellen…' }).click();
+  const approve = dialog(page, 'Notulen vaststellen');
+  await approve.getByRole('textbox', { name: 'Vastgesteld op' }).fill('12-11-2026');
+  await approve
+    .getByRole('textbox', { name: 'Vastgesteld in' })
+    .fill('Regio-overleg van 12 november 2026');
+  await expectAccessible(page, 'notulen vaststellen');
+  await approve.getByRole('textbox', { name: 'Vastgesteld in' }).press('Enter');
+  await expect(
+    page.getByText('Vastgesteld op 12 november 2026 in Regio-overleg van 12 november 2026.'),
+  ).toBeVisible();
+  // Read-only: no editor, no new agenda item, no new decision.
+  await expect(minutes(page, 'Valpreventie')).toHaveCount(0);
+  await expect(page.getByText('Eerste tekst.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Nieuw agendapunt' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Nieuw besluit' })).toHaveCount(0);
+  await expectAccessible(page, 'vastgestelde notulen');
+
+  await page.getByRole('button', { name: 'Correctie maken…' }).click();
+  const correct = dialog(page, 'Correctie maken');
+  await correct.getByRole('button', { name: 'Nieuwe versie maken' }).click();
+  await expect(correct.getByText('Reden van de correctie is verplicht')).toBeVisible();
+  await correct
+    .getByRole('textbox', { name: 'Reden van de correctie' })
+    .fill('Naam verkeerd gespeld');
+  await correct.getByRole('button', { name: 'Nieuwe versie maken' }).click();
+  await expect(minutes(page, 'Valpreventie')).toBeVisible();
+  await expect(page.getByText('Notulen in concept (versie 2)')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Versie 1 bekijken' }).click();
+  const old = dialog(page, 'Notulen, versie 1');
+  await expect(old).toContainText('Eerste tekst.');
+  await expectAccessible(page, 'eerdere versie van de notulen');
+  await page.keyboard.press('Escape');
+  await expect(old).toBeHidden();
+  await expect(page.getByText('gecorrigeerd: Naam verkeerd gespeld')).toBeVisible();
+});

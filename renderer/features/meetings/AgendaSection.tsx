@@ -8,6 +8,7 @@ import { DeleteButton } from '../../components/DeleteButton';
 import { notifyError } from '../../components/feedback';
 import { ItemOutcomes, type OutcomesHandle } from './ItemOutcomes';
 import { MinutesEditor } from './MinutesEditor';
+import { RichTextView } from '../agreements/RichTextView';
 import { ShortcutHelp } from './ShortcutHelp';
 
 /** The item the keyboard is in (or the first): shortcuts act on it. */
@@ -31,6 +32,8 @@ export function AgendaSection(props: {
   meetingId: string;
   regionId: string;
   agenda: AgendaItem[];
+  /** Vastgestelde notulen: nothing to add, move or type. */
+  readOnly: boolean;
 }) {
   const mutate = useMutation();
   const outcomes = useRef(new Map<string, OutcomesHandle>());
@@ -42,7 +45,7 @@ export function AgendaSection(props: {
   const people = (contacts.data ?? []).map((c) => ({ value: c.id, label: c.name }));
   /** The minute-taker's shortcuts (ShortcutHelp lists them). */
   const onKeyDown = (e: KeyboardEvent) => {
-    if (!e.altKey || props.agenda.length === 0) return;
+    if (!e.altKey || props.agenda.length === 0 || props.readOnly) return;
     const index = currentItem(props.agenda);
     const item = props.agenda[index]!;
     const key = e.key.toLowerCase();
@@ -86,6 +89,7 @@ export function AgendaSection(props: {
             number={index + 1}
             last={index === props.agenda.length - 1}
             onMove={(to) => void move(item, to)}
+            readOnly={props.readOnly}
             people={people}
             outcomesRef={(handle) => {
               if (handle) outcomes.current.set(item.id, handle);
@@ -94,7 +98,7 @@ export function AgendaSection(props: {
           />
         ))}
       </Stack>
-      <AddAgendaItem meetingId={props.meetingId} />
+      {!props.readOnly && <AddAgendaItem meetingId={props.meetingId} />}
     </section>
   );
 }
@@ -104,6 +108,7 @@ function AgendaItemCard(props: {
   number: number;
   last: boolean;
   onMove: (to: number) => void;
+  readOnly: boolean;
   people: { value: string; label: string }[];
   outcomesRef: (handle: OutcomesHandle | null) => void;
 }) {
@@ -148,7 +153,7 @@ function AgendaItemCard(props: {
             </Text>
           )}
         </div>
-        <Group gap={4} wrap="nowrap">
+        <Group gap={4} wrap="nowrap" hidden={props.readOnly}>
           <ActionIcon
             variant="default"
             aria-label={`${item.title} omhoog`}
@@ -176,13 +181,22 @@ function AgendaItemCard(props: {
           />
         </Group>
       </Group>
-      <MinutesEditor
-        key={item.id}
-        itemId={item.id}
-        title={item.title}
-        initialHtml={item.minutesHtml}
+      {props.readOnly ? (
+        <RichTextView html={item.minutesHtml} empty="Geen notulen bij dit punt." />
+      ) : (
+        <MinutesEditor
+          key={item.id}
+          itemId={item.id}
+          title={item.title}
+          initialHtml={item.minutesHtml}
+        />
+      )}
+      <ItemOutcomes
+        ref={props.outcomesRef}
+        item={item}
+        people={props.people}
+        readOnly={props.readOnly}
       />
-      <ItemOutcomes ref={props.outcomesRef} item={item} people={props.people} />
     </Paper>
   );
 }

@@ -29,7 +29,7 @@ const asInput = (a: Attendee): AttendeeInput =>
       };
 
 /** Genodigden: people from the register and external guests, with their attendance. */
-export function AttendeesSection(props: { meeting: MeetingDetail }) {
+export function AttendeesSection(props: { meeting: MeetingDetail; readOnly: boolean }) {
   const { meeting } = props;
   const mutate = useMutation();
   const people = useQuery('contacts.list', {
@@ -89,19 +89,23 @@ export function AttendeesSection(props: { meeting: MeetingDetail }) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <SegmentedControl
-                    size="xs"
-                    aria-label={`Aanwezigheid van ${a.name}`}
-                    data={ATTENDANCE_OPTIONS}
-                    value={a.attendance === 'uitgenodigd' ? '' : a.attendance}
-                    onChange={(v) =>
-                      void mutate('meetings.setAttendance', {
-                        attendeeId: a.id,
-                        attendance: v as Attendance,
-                      }).catch(notifyError)
-                    }
-                  />
-                  {a.attendance === 'uitgenodigd' && (
+                  {props.readOnly ? (
+                    ATTENDANCE_LABELS[a.attendance]
+                  ) : (
+                    <SegmentedControl
+                      size="xs"
+                      aria-label={`Aanwezigheid van ${a.name}`}
+                      data={ATTENDANCE_OPTIONS}
+                      value={a.attendance === 'uitgenodigd' ? '' : a.attendance}
+                      onChange={(v) =>
+                        void mutate('meetings.setAttendance', {
+                          attendeeId: a.id,
+                          attendance: v as Attendance,
+                        }).catch(notifyError)
+                      }
+                    />
+                  )}
+                  {!props.readOnly && a.attendance === 'uitgenodigd' && (
                     <Text span size="xs" c="dimmed" ml="xs">
                       {ATTENDANCE_LABELS.uitgenodigd}
                     </Text>
@@ -109,6 +113,7 @@ export function AttendeesSection(props: { meeting: MeetingDetail }) {
                 </Table.Td>
                 <Table.Td>
                   <ActionIcon
+                    hidden={props.readOnly}
                     variant="subtle"
                     color="red.8"
                     aria-label={`${a.name} niet meer uitnodigen`}
@@ -122,7 +127,7 @@ export function AttendeesSection(props: { meeting: MeetingDetail }) {
           </Table.Tbody>
         </Table>
       )}
-      <Group align="flex-end" gap="sm" mb="sm">
+      <Group align="flex-end" gap="sm" mb="sm" hidden={props.readOnly}>
         <Select
           label="Persoon uitnodigen"
           placeholder="Zoek in het register"
@@ -151,6 +156,7 @@ export function AttendeesSection(props: { meeting: MeetingDetail }) {
       </Group>
       <form
         noValidate
+        hidden={props.readOnly}
         onSubmit={async (e) => {
           e.preventDefault();
           if (guest.name.trim() === '') {

@@ -28,8 +28,8 @@ export interface OutcomesHandle {
 /** Besluiten and actiepunten of one agenda item: what was decided, and who does what by when. */
 export const ItemOutcomes = forwardRef<
   OutcomesHandle,
-  { item: AgendaItem; people: { value: string; label: string }[] }
->(function ItemOutcomes({ item, people }, ref) {
+  { item: AgendaItem; people: { value: string; label: string }[]; readOnly: boolean }
+>(function ItemOutcomes({ item, people, readOnly }, ref) {
   const mutate = useMutation();
   const decisionInput = useRef<HTMLInputElement>(null);
   const actionInput = useRef<HTMLInputElement>(null);
@@ -84,6 +84,7 @@ export const ItemOutcomes = forwardRef<
                 <Group gap="xs" wrap="nowrap">
                   <Text size="sm">{d.text}</Text>
                   <ActionIcon
+                    hidden={readOnly}
                     size="sm"
                     variant="subtle"
                     color="red.8"
@@ -99,6 +100,7 @@ export const ItemOutcomes = forwardRef<
         )}
         <form
           noValidate
+          hidden={readOnly}
           onSubmit={(e) => {
             e.preventDefault();
             void addDecision();
@@ -152,6 +154,7 @@ export const ItemOutcomes = forwardRef<
                   }
                 />
                 <ActionIcon
+                  hidden={readOnly}
                   size="sm"
                   variant="subtle"
                   color="red.8"
@@ -166,6 +169,7 @@ export const ItemOutcomes = forwardRef<
         )}
         <form
           noValidate
+          hidden={readOnly}
           onSubmit={(e) => {
             e.preventDefault();
             void addAction();

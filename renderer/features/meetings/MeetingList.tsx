@@ -53,7 +53,7 @@ const COLUMNS: Column<MeetingListItem>[] = [
     header: 'Notulen',
     width: '12%',
     render: (m) => (
-      <Badge variant="light" color={m.minutesStatus === 'vastgesteld' ? 'green.9' : 'gray.8'}>
+      <Badge variant="light" color={m.minutesStatus === 'vastgesteld' ? '#1e6b2f' : 'gray.8'}>
         {MINUTES_STATUS_LABELS[m.minutesStatus]}
       </Badge>
     ),

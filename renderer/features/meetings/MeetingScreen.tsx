@@ -11,6 +11,7 @@ import { QueryState } from '../../components/QueryState';
 import { AgendaSection } from './AgendaSection';
 import { AttendeesSection } from './AttendeesSection';
 import { CarriedActions } from './CarriedActions';
+import { MinutesStatusPanel } from './MinutesStatusPanel';
 import { MeetingFormModal } from './MeetingFormModal';
 import { timeRange } from './meetingOptions';
 
@@ -59,16 +60,22 @@ export function MeetingScreen() {
             <Text size="sm">
               Notulist: <strong>{m.minuteTakerName ?? 'nog niet gekozen'}</strong>
             </Text>
-            <Badge variant="light" color={m.minutesStatus === 'vastgesteld' ? 'green.9' : 'gray.8'}>
+            <Badge variant="light" color={m.minutesStatus === 'vastgesteld' ? '#1e6b2f' : 'gray.8'}>
               Notulen {MINUTES_STATUS_LABELS[m.minutesStatus].toLocaleLowerCase('nl')}
             </Badge>
           </Group>
           <Stack gap="xl">
-            <AttendeesSection meeting={m} />
+            <MinutesStatusPanel meeting={m} />
+            <AttendeesSection meeting={m} readOnly={m.minutesStatus === 'vastgesteld'} />
             <Divider />
             <CarriedActions actions={m.openActionsBefore} />
             <Divider />
-            <AgendaSection meetingId={m.id} regionId={m.regionId} agenda={m.agenda} />
+            <AgendaSection
+              meetingId={m.id}
+              regionId={m.regionId}
+              agenda={m.agenda}
+              readOnly={m.minutesStatus === 'vastgesteld'}
+            />
           </Stack>
           <MeetingFormModal
             opened={editing}

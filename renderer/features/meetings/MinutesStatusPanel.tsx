@@ -1,0 +1,162 @@
+import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { formatDateNl, todayIso } from '../../../shared/dates';
+import {
+  minutesApprove,
+  minutesCorrect,
+  type MeetingDetail,
+} from '../../../shared/schemas/meeting';
+import { maxLengthOf } from '../../../shared/schemaFields';
+import { useMutation } from '../../app/data';
+import { DateField } from '../../components/DateField';
+import { notifySaved } from '../../components/feedback';
+import { useSchemaForm } from '../../components/useSchemaForm';
+import { MinutesVersions } from './MinutesVersions';
+
+/**
+ * Concept → vastgesteld: "Notulen vaststellen…" (date and meeting of approval) makes the minutes
+ * read-only; "Correctie maken…" (with a reason) starts a new concept version, and the approved
+ * versions stay readable below.
+ */
+export function MinutesStatusPanel(props: { meeting: MeetingDetail }) {
+  const m = props.meeting;
+  const [dialog, setDialog] = useState<'approve' | 'correct' | null>(null);
+  const close = () => setDialog(null);
+  return (
+    <section aria-label="Status van de notulen">
+      {m.minutesStatus === 'vastgesteld' ? (
+        <Alert color="#1e6b2f" title={`Notulen vastgesteld (versie ${m.minutesVersion})`}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">
+              Vastgesteld op {formatDateNl(m.approvedOn!)} in {m.approvedIn}. De notulen, besluiten
+              en actiepunten zijn alleen-lezen; actiepunten kunt u wel afvinken.
+            </Text>
+            <Button variant="default" onClick={() => setDialog('correct')}>
+              Correctie maken…
+            </Button>
+          </Stack>
+        </Alert>
+      ) : (
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            Notulen in concept (versie {m.minutesVersion}): wijzigingen worden meteen bewaard.
+          </Text>
+          <Button onClick={() => setDialog('approve')}>Notulen vaststellen…</Button>
+        </Group>
+      )}
+      <MinutesVersions meetingId={m.id} />
+      <Modal opened={dialog === 'approve'} onClose={close} title="Notulen vaststellen">
+        {dialog === 'approve' && <ApproveForm meeting={m} onDone={close} />}
+      </Modal>
+      <Modal opened={dialog === 'correct'} onClose={close} title="Correctie maken">
+        {dialog === 'correct' && <CorrectForm meeting={m} onDone={close} />}
+      </Modal>
+    </section>
+  );
+}
+
+function ApproveForm(props: { meeting: MeetingDetail; onDone: () => void }) {
+  const form = useSchemaForm(minutesApprove, {
+    meetingId: props.meeting.id,
+    approvedOn: todayIso() as string | null,
+    approvedIn: '',
+  });
+  const mutate = useMutation();
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
+    try {
+      await mutate('minutes.approve', input);
+      notifySaved('De notulen zijn vastgesteld.');
+      props.onDone();
+    } catch (error) {
+      form.showError(error);
+    }
+  };
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack>
+        <Text size="sm">
+          Daarna zijn de notulen alleen-lezen. Een latere correctie wordt een nieuwe versie; deze
+          versie blijft leesbaar.
+        </Text>
+        <DateField
+          label="Vastgesteld op"
+          required
+          value={form.values.approvedOn}
+          onChange={(v) => form.set('approvedOn', v)}
+          error={form.errors.approvedOn}
+          autoFocus
+        />
+        <TextInput
+          label="Vastgesteld in"
+          required
+          placeholder="Bijvoorbeeld het bestuurlijk regio-overleg van 12 mei 2027"
+          value={form.values.approvedIn}
+          maxLength={maxLengthOf(minutesApprove, 'approvedIn')}
+          onChange={(e) => form.set('approvedIn', e.currentTarget.value)}
+          error={form.errors.approvedIn ?? form.formError ?? undefined}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onDone}>
+            Annuleren
+          </Button>
+          <Button type="submit">Vaststellen</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function CorrectForm(props: { meeting: MeetingDetail; onDone: () => void }) {
+  const form = useSchemaForm(minutesCorrect, { meetingId: props.meeting.id, reason: '' });
+  const mutate = useMutation();
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
+    try {
+      const m = await mutate('minutes.correct', input);
+      notifySaved(
+        `Versie ${m.minutesVersion} van de notulen is in concept; de vorige blijft leesbaar.`,
+      );
+      props.onDone();
+    } catch (error) {
+      form.showError(error);
+    }
+  };
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack>
+        <Textarea
+          label="Reden van de correctie"
+          required
+          data-autofocus
+          autosize
+          minRows={2}
+          value={form.values.reason}
+          maxLength={maxLengthOf(minutesCorrect, 'reason')}
+          onChange={(e) => form.set('reason', e.currentTarget.value)}
+          error={form.errors.reason ?? form.formError ?? undefined}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onDone}>
+            Annuleren
+          </Button>
+          <Button type="submit">Nieuwe versie maken</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
