@@ -8,6 +8,7 @@ import { requireAgreement } from './agreements';
 import { requireContact, requireRegion } from './lookups';
 import { ok } from './ok';
 import { prepareRichText } from './richText';
+import { invitationText, meetingIcs } from './meetingCalendar';
 import { pickFields } from '../../db/meetings';
 
 /** The status change of an action: done on the day given (today by default), or open again. */
@@ -157,6 +158,20 @@ export const meetingHandlers = defineHandlers({
     assertMinutesOpen(requireMeeting(ctx, meetingId));
     ctx.repos.meetings.setAttendance(attendeeId, attendance, writer(ctx));
     return ok;
+  },
+  /** "Toevoegen aan agenda" (.ics) and the invitation text for an e-mail. */
+  'meetings.calendar': (ctx, { id }) => {
+    const m = detail(ctx, requireMeeting(ctx, id));
+    const person = [m.chairId, m.minuteTakerId]
+      .map((c) => (c ? ctx.repos.contacts.find(c) : null))
+      .find((c) => c && c.email !== '');
+    const organiser = person ? { name: person.name, email: person.email } : null;
+    const name = `${m.date} ${m.title}`.replace(/[\\/:*?"<>|]+/g, '-').slice(0, 120);
+    return {
+      fileName: `${name}.ics`,
+      ics: meetingIcs(m, organiser),
+      invitation: invitationText(m),
+    };
   },
   'meetings.deleteImpact': (ctx, { id }) => {
     const m = requireMeeting(ctx, id);

@@ -64,6 +64,7 @@ export const METHOD_NAMES = [
   'meetings.update',
   'meetings.setAttendees',
   'meetings.setAttendance',
+  'meetings.calendar',
   'meetings.deleteImpact',
   'meetings.delete',
   'agenda.add',

@@ -169,6 +169,10 @@ export const contract = {
   'meetings.update': method(meetingUpdate, meeting),
   'meetings.setAttendees': method(attendeesSet, meetingDetail),
   'meetings.setAttendance': method(attendanceSet, ok),
+  'meetings.calendar': method(
+    byId,
+    z.object({ fileName: z.string(), ics: z.string(), invitation: z.string() }),
+  ),
   'meetings.deleteImpact': method(byId, deleteImpact),
   'meetings.delete': method(byId, ok),
   'agenda.add': method(agendaItemCreate, agendaItem),

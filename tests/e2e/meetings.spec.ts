@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test, type AppFixture } from './fixtures';
 import { dialog, expectScreen, navLink, selectField } from './pages/ui';
@@ -54,6 +55,20 @@ test('plan a meeting with the keyboard, invite, build the agenda and type the mi
   await expect(
     page.getByText('Voortgangsgesprek · 12 november 2026, 14:00–16:00 · Stadhuis Amersfoort'),
   ).toBeVisible();
+
+  // The calendar file for Outlook (UTC from Amsterdam time) and the invitation for an e-mail.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Toevoegen aan agenda' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('2026-11-12 Voortgangsgesprek najaar.ics');
+  expect(await readFile(await download.path(), 'utf8')).toContain('DTSTART:20261112T130000Z');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Uitnodiging kopiëren' }).click();
+  await expect(page.getByText('De uitnodiging staat op het klembord')).toBeVisible();
+  expect(await page.evaluate('navigator.clipboard.readText()')).toContain(
+    'Datum en tijd: donderdag 12 november 2026, 14:00–16:00',
+  );
 
   // Invite a person from the register and a guest; record who came.
   await selectField(page, 'Persoon uitnodigen').fill('Jan');

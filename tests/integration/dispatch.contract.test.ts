@@ -222,6 +222,7 @@ function tourMeetings(call: TestApi['call'], regionId: string, agreementId: stri
   call('minutes.versions', { id: meeting.id });
   call('meetings.get', { id: meeting.id });
   call('meetings.list', { regionId });
+  call('meetings.calendar', { id: meeting.id });
   call('meetings.deleteImpact', { id: meeting.id });
   call('meetings.delete', { id: meeting.id });
 }

@@ -12,6 +12,7 @@ import { AgendaSection } from './AgendaSection';
 import { AttendeesSection } from './AttendeesSection';
 import { CarriedActions } from './CarriedActions';
 import { MinutesStatusPanel } from './MinutesStatusPanel';
+import { CalendarButtons } from './CalendarButtons';
 import { MeetingFormModal } from './MeetingFormModal';
 import { timeRange } from './meetingOptions';
 
@@ -39,6 +40,7 @@ export function MeetingScreen() {
             }
             actions={
               <>
+                <CalendarButtons meetingId={m.id} />
                 <Button variant="default" onClick={() => setEditing(true)}>
                   Bewerken
                 </Button>

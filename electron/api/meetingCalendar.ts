@@ -1,0 +1,80 @@
+import { createEvent, type Attendee as IcsAttendee } from 'ics';
+import { DomainError } from '../../shared/api/result';
+import { amsterdamToUtc } from '../../shared/amsterdamTime';
+import { formatDateNl } from '../../shared/dates';
+import { MEETING_KIND_LABELS } from '../../shared/domain';
+import type { MeetingDetail } from '../../shared/schemas/meeting';
+
+/** A UTC instant as the `ics` package takes it: [year, month, day, hour, minute]. */
+const utcArray = (d: Date): [number, number, number, number, number] => [
+  d.getUTCFullYear(),
+  d.getUTCMonth() + 1,
+  d.getUTCDate(),
+  d.getUTCHours(),
+  d.getUTCMinutes(),
+];
+
+const weekday = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', timeZone: 'UTC' });
+
+/** "donderdag 12 november 2026, 14:00–16:00" */
+export function whenNl(m: Pick<MeetingDetail, 'date' | 'startTime' | 'endTime'>): string {
+  const day = weekday.format(new Date(`${m.date}T12:00:00Z`));
+  return `${day} ${formatDateNl(m.date)}, ${m.startTime}–${m.endTime}`;
+}
+
+const whereNl = (m: MeetingDetail) =>
+  [m.location, m.online ? (m.location ? 'ook online' : 'online') : ''].filter(Boolean).join(', ');
+
+/** The invitation as plain text for an e-mail: what, when, where, who chairs, and the agenda. */
+export function invitationText(m: MeetingDetail): string {
+  const lines = [
+    `Uitnodiging: ${m.title}`,
+    '',
+    `Soort overleg: ${MEETING_KIND_LABELS[m.kind]}`,
+    `Datum en tijd: ${whenNl(m)}`,
+  ];
+  const where = whereNl(m);
+  if (where) lines.push(`Locatie: ${where}`);
+  if (m.chairName) lines.push(`Voorzitter: ${m.chairName}`);
+  if (m.agenda.length > 0) {
+    lines.push('', 'Agenda');
+    m.agenda.forEach((item, i) => {
+      const presenter = item.presenter ? ` (inleider: ${item.presenter})` : '';
+      lines.push(
+        `${i + 1}. ${item.title}${presenter}${item.confidential ? ' – vertrouwelijk' : ''}`,
+      );
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The meeting as an iCalendar file that Outlook and other agendas open: times in UTC converted
+ * from Amsterdam time, the chair (or else the minute-taker) with an e-mail address as organiser,
+ * and every invitee with an e-mail address as attendee.
+ */
+export function meetingIcs(m: MeetingDetail, organiser: { name: string; email: string } | null) {
+  const attendees: IcsAttendee[] = m.attendees
+    .filter((a) => a.email !== '')
+    .map((a) => ({ name: a.name, email: a.email, rsvp: true, role: 'REQ-PARTICIPANT' }));
+  const { error, value } = createEvent({
+    uid: `${m.id}@regiodossier`,
+    productId: 'Regiodossier',
+    method: 'REQUEST',
+    title: m.title,
+    description: invitationText(m),
+    location: whereNl(m) || undefined,
+    start: utcArray(amsterdamToUtc(m.date, m.startTime)),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: utcArray(amsterdamToUtc(m.date, m.endTime)),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    ...(organiser && { organizer: organiser }),
+    attendees,
+  });
+  if (error || !value) {
+    throw new DomainError('internal', 'Het agenda-bestand kon niet worden gemaakt.');
+  }
+  return value;
+}
