@@ -5,6 +5,7 @@ import { createAuditLog } from './audit';
 import { createContactRepository } from './contacts';
 import { createDecisionRepository } from './decisions';
 import { createMeetingList } from './meetingList';
+import { createMeetingPlanning } from './meetingPlanning';
 import { createMeetingRepository } from './meetings';
 import { createMembershipRepository } from './memberships';
 import { createMinutesVersions } from './minutesVersions';
@@ -38,6 +39,7 @@ export function createRepositories(db: Db) {
     decisions: createDecisionRepository(db),
     minutesVersions: createMinutesVersions(db),
     meetingList: createMeetingList(db),
+    meetingPlanning: createMeetingPlanning(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

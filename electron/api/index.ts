@@ -5,6 +5,7 @@ import { dossierHandlers } from './exchange';
 import type { HandlerTable } from './handler';
 import { meetingHandlers } from './meetings';
 import { minutesHandlers } from './minutes';
+import { meetingCycleHandlers } from './meetingCycle';
 import { partyHandlers } from './parties';
 import { regionHandlers } from './regions';
 import { roleHandlers } from './roles';
@@ -26,4 +27,5 @@ export const handlers: HandlerTable = {
   ...agreementQueryHandlers,
   ...meetingHandlers,
   ...minutesHandlers,
+  ...meetingCycleHandlers,
 };

@@ -64,6 +64,8 @@ export const METHOD_NAMES = [
   'meetings.update',
   'meetings.setAttendees',
   'meetings.setAttendance',
+  'meetings.cycle',
+  'meetings.planNext',
   'meetings.calendar',
   'meetings.deleteImpact',
   'meetings.delete',

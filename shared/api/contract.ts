@@ -80,6 +80,8 @@ import {
   decisionUpdate,
   meeting,
   meetingCreate,
+  meetingCycle,
+  planNext,
   meetingDetail,
   meetingListQuery,
   meetingPage,
@@ -169,6 +171,8 @@ export const contract = {
   'meetings.update': method(meetingUpdate, meeting),
   'meetings.setAttendees': method(attendeesSet, meetingDetail),
   'meetings.setAttendance': method(attendanceSet, ok),
+  'meetings.cycle': method(z.object({ regionId: id }).strict(), meetingCycle),
+  'meetings.planNext': method(planNext, meeting),
   'meetings.calendar': method(
     byId,
     z.object({ fileName: z.string(), ics: z.string(), invitation: z.string() }),

@@ -256,6 +256,32 @@ export const minutesVersion = z.object({
 });
 export type MinutesVersion = z.infer<typeof minutesVersion>;
 
+// ── De cyclus: het volgende voortgangsgesprek ─────────────────────────────────────────────────
+
+export const meetingCycle = z.object({
+  /** The first meeting on or after today. */
+  next: z.object({ id, title: z.string(), date: z.string(), startTime: z.string() }).nullable(),
+  /** "Plan volgend voortgangsgesprek": about six months after the last one. */
+  proposal: z.object({
+    date: z.string(),
+    title: z.string(),
+    agreements: z.array(z.object({ id, title: z.string(), nextEvaluation: z.string() })),
+    openActions: z.number().int(),
+  }),
+});
+export const planNext = z
+  .object({
+    regionId: id,
+    title: requiredText('Titel', 200),
+    date: isoDate
+      .nullable()
+      .refine((v) => v !== null, { error: 'Vul de datum van het overleg in' }),
+    startTime: clockTime,
+    endTime: clockTime,
+  })
+  .strict()
+  .superRefine(endAfterStart);
+
 /** The meetings list: newest first, filtered by kind, year and status of the minutes. */
 export const meetingListQuery = z
   .object({

@@ -245,3 +245,42 @@ test('vastgestelde notulen are read-only; a correction makes a new version, the 
   await expect(old).toBeHidden();
   await expect(page.getByText('gecorrigeerd: Naam verkeerd gespeld')).toBeVisible();
 });
+
+test('plan the next voortgangsgesprek from the regio-overzicht, with the agenda filled in', async ({
+  app,
+  page,
+}) => {
+  const region = seed(app);
+  const last = app.api('meetings.create', {
+    regionId: region.id,
+    kind: 'voortgangsgesprek',
+    title: 'Voortgangsgesprek voorjaar',
+    date: '2026-05-14',
+    startTime: '14:00',
+    endTime: '16:00',
+  });
+  const item = app.api('agenda.add', { meetingId: last.id, title: 'Wonen' });
+  app.api('actions.add', { agendaItemId: item.id, text: 'Woonvisie delen' });
+  await app.goto('/overzicht');
+  await page.reload();
+  const card = page.getByRole('region', { name: 'Overleggen' });
+  await expect(card).toContainText('Er is nog geen volgend overleg gepland.');
+  await card.getByRole('button', { name: 'Plan volgend voortgangsgesprek' }).click();
+  const plan = dialog(page, 'Volgend voortgangsgesprek plannen');
+  await expect(plan.getByRole('textbox', { name: 'Titel' })).toBeFocused();
+  await expect(plan).toContainText('de actiepuntenlijst (1 open actiepunt)');
+  await expectAccessible(page, 'volgend voortgangsgesprek plannen');
+  await plan.getByRole('textbox', { name: 'Datum' }).fill('19-5-2027');
+  await plan.getByRole('textbox', { name: 'Titel' }).fill('Voortgangsgesprek mei 2027');
+  await plan.getByRole('textbox', { name: 'Titel' }).press('Enter');
+  await expectScreen(page, 'Voortgangsgesprek mei 2027');
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText([
+    '1. Opening en vaststellen van de agenda',
+    '2. Actiepuntenlijst van het vorige overleg',
+    '3. Rondvraag en sluiting',
+  ]);
+  await navLink(page, 'Overzicht').click();
+  await expect(page.getByRole('region', { name: 'Overleggen' })).toContainText(
+    'Volgend overleg: Voortgangsgesprek mei 2027 op 19 mei 2027 om 14:00',
+  );
+});

@@ -223,6 +223,14 @@ function tourMeetings(call: TestApi['call'], regionId: string, agreementId: stri
   call('meetings.get', { id: meeting.id });
   call('meetings.list', { regionId });
   call('meetings.calendar', { id: meeting.id });
+  const cycle = call('meetings.cycle', { regionId });
+  call('meetings.planNext', {
+    regionId,
+    title: cycle.proposal.title,
+    date: cycle.proposal.date,
+    startTime: '10:00',
+    endTime: '12:00',
+  });
   call('meetings.deleteImpact', { id: meeting.id });
   call('meetings.delete', { id: meeting.id });
 }

@@ -15,6 +15,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { AgreementSummaryCard } from '../agreements/dashboard/AgreementSummaryCard';
+import { MeetingCycleCard } from '../meetings/MeetingCycleCard';
 import { NoRegion } from '../regions/NoRegion';
 import { AssignRoleModal, type RolePreset } from '../roles/AssignRoleModal';
 import { RowLink } from '../../components/RowLink';
@@ -33,6 +34,7 @@ export function OverviewScreen() {
         description="Elke deelnemende partij heeft volgens de werkstructuur een bestuurlijk én een ambtelijk aanspreekpunt."
         actions={<Button onClick={() => setPreset({})}>Rol toewijzen</Button>}
       />
+      <MeetingCycleCard regionId={regionId} />
       <AgreementSummaryCard regionId={regionId} />
       <QueryState query={overview} label="Aanspreekpunten">
         {(data) =>

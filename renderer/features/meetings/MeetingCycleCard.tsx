@@ -1,0 +1,173 @@
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  List,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { formatDateNl } from '../../../shared/dates';
+import { countNl } from '../../../shared/numbers';
+import { planNext } from '../../../shared/schemas/meeting';
+import { maxLengthOf } from '../../../shared/schemaFields';
+import { useMutation, useQuery } from '../../app/data';
+import { DateField } from '../../components/DateField';
+import { notifySaved } from '../../components/feedback';
+import { useSchemaForm } from '../../components/useSchemaForm';
+
+/**
+ * The werkstructuur's cycle on the regio-overzicht: the next planned meeting, and "Plan volgend
+ * voortgangsgesprek" with a proposed date about six months after the last one and an agenda of
+ * the agreements due for evaluation and the open actions.
+ */
+export function MeetingCycleCard(props: { regionId: string }) {
+  const cycle = useQuery('meetings.cycle', { regionId: props.regionId });
+  const [planning, setPlanning] = useState(false);
+  if (!cycle.data) return null;
+  const { next, proposal } = cycle.data;
+  return (
+    <Card withBorder mb="lg" component="section" aria-label="Overleggen">
+      <Group justify="space-between">
+        <Text>
+          {next ? (
+            <>
+              Volgend overleg:{' '}
+              <Anchor component={Link} to={`/overleggen/${next.id}`}>
+                {next.title}
+              </Anchor>{' '}
+              op {formatDateNl(next.date)} om {next.startTime}
+            </>
+          ) : (
+            'Er is nog geen volgend overleg gepland.'
+          )}
+        </Text>
+        <Button variant={next ? 'default' : 'filled'} onClick={() => setPlanning(true)}>
+          Plan volgend voortgangsgesprek
+        </Button>
+      </Group>
+      <Modal
+        opened={planning}
+        onClose={() => setPlanning(false)}
+        title="Volgend voortgangsgesprek plannen"
+        size="lg"
+      >
+        {planning && (
+          <PlanForm
+            regionId={props.regionId}
+            proposal={proposal}
+            onDone={() => setPlanning(false)}
+          />
+        )}
+      </Modal>
+    </Card>
+  );
+}
+
+function PlanForm(props: {
+  regionId: string;
+  proposal: {
+    date: string;
+    title: string;
+    agreements: { id: string; title: string; nextEvaluation: string }[];
+    openActions: number;
+  };
+  onDone: () => void;
+}) {
+  const { proposal } = props;
+  const form = useSchemaForm(planNext, {
+    regionId: props.regionId,
+    title: proposal.title,
+    date: proposal.date as string | null,
+    startTime: '14:00',
+    endTime: '16:00',
+  });
+  const mutate = useMutation();
+  const navigate = useNavigate();
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
+    try {
+      const meeting = await mutate('meetings.planNext', input);
+      notifySaved(`${meeting.title} is gepland, met een voorstel voor de agenda.`);
+      props.onDone();
+      navigate(`/overleggen/${meeting.id}`);
+    } catch (error) {
+      form.showError(error);
+    }
+  };
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack>
+        <Text size="sm">
+          Voorgestelde datum: ongeveer zes maanden na het vorige voortgangsgesprek. De agenda krijgt{' '}
+          {countNl(proposal.agreements.length, 'afspraak', 'afspraken')} die vóór die datum
+          geëvalueerd moeten worden
+          {proposal.openActions > 0 &&
+            ` en de actiepuntenlijst (${countNl(proposal.openActions, 'open actiepunt', 'open actiepunten')})`}
+          .
+        </Text>
+        {proposal.agreements.length > 0 && (
+          <List size="sm">
+            {proposal.agreements.map((a) => (
+              <List.Item key={a.id}>
+                {a.title} (evaluatie {formatDateNl(a.nextEvaluation)})
+              </List.Item>
+            ))}
+          </List>
+        )}
+        <TextInput
+          label="Titel"
+          required
+          data-autofocus
+          value={form.values.title}
+          maxLength={maxLengthOf(planNext, 'title')}
+          onChange={(e) => form.set('title', e.currentTarget.value)}
+          error={form.errors.title}
+        />
+        <SimpleGrid cols={3}>
+          <DateField
+            label="Datum"
+            required
+            value={form.values.date}
+            onChange={(v) => form.set('date', v)}
+            error={form.errors.date}
+          />
+          <TextInput
+            label="Begintijd"
+            required
+            value={form.values.startTime}
+            maxLength={5}
+            onChange={(e) => form.set('startTime', e.currentTarget.value)}
+            error={form.errors.startTime}
+          />
+          <TextInput
+            label="Eindtijd"
+            required
+            value={form.values.endTime}
+            maxLength={5}
+            onChange={(e) => form.set('endTime', e.currentTarget.value)}
+            error={form.errors.endTime ?? form.formError ?? undefined}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onDone}>
+            Annuleren
+          </Button>
+          <Button type="submit">Inplannen</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
