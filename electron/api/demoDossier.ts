@@ -18,6 +18,7 @@ import {
 } from '../../shared/exchange/schema';
 import type { ApiContext } from './context';
 import { addDemoAgreements } from './demoAgreements';
+import { addDemoMeetings } from './demoMeetings';
 import { FIRST, GEMEENTEN, LAST, OTHERS } from './demoDossierData';
 import { importDocument } from './exchangeImport';
 
@@ -255,6 +256,7 @@ export function loadDemo(ctx: ApiContext): { regionId: string } {
     );
   }
   importDocument(ctx, buildDemoDossier(ctx.clock()));
+  addDemoMeetings(ctx, DEMO_REGION_ID, DEMO_ACTOR);
   ctx.repos.settings.set('currentRegionId', DEMO_REGION_ID);
   return { regionId: DEMO_REGION_ID };
 }

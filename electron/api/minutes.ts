@@ -2,6 +2,7 @@ import { DomainError } from '../../shared/api/result';
 import { NEW_MINUTES_STATUS } from '../../shared/domain';
 import { minutesSnapshot, type Meeting, type MinutesSnapshot } from '../../shared/schemas/meeting';
 import { formatDateNl } from '../../shared/dates';
+import type { Writer } from '../../db';
 import { writer, type ApiContext } from './context';
 import { defineHandlers } from './handler';
 import { agendaOf, requireMeeting } from './meetings';
@@ -44,8 +45,32 @@ const withMinutes = (
   ...minutes,
 });
 
+/** Vaststellen: the minutes become read-only; this version is kept as it is now. */
+export function approveMinutes(
+  ctx: ApiContext,
+  m: Meeting,
+  approvedOn: string,
+  approvedIn: string,
+  w: Writer,
+): Meeting {
+  ctx.repos.minutesVersions.add(
+    { meetingId: m.id, version: m.minutesVersion, approvedOn, approvedIn },
+    snapshotOf(ctx, m.id),
+    w,
+  );
+  return ctx.repos.meetings.update(
+    m,
+    withMinutes(m, {
+      minutesStatus: 'vastgesteld',
+      minutesVersion: m.minutesVersion,
+      approvedOn,
+      approvedIn,
+    }),
+    w,
+  );
+}
+
 export const minutesHandlers = defineHandlers({
-  /** Vaststellen: the minutes become read-only; this version is kept as it is now. */
   'minutes.approve': (ctx, { meetingId, approvedOn, approvedIn }) => {
     const m = requireMeeting(ctx, meetingId);
     if (m.minutesStatus === 'vastgesteld') {
@@ -55,22 +80,7 @@ export const minutesHandlers = defineHandlers({
       const message = `De notulen kunnen niet vóór het overleg zelf (${formatDateNl(m.date)}) zijn vastgesteld.`;
       throw new DomainError('invalid_input', message, [{ path: 'approvedOn', message }]);
     }
-    const w = writer(ctx);
-    ctx.repos.minutesVersions.add(
-      { meetingId, version: m.minutesVersion, approvedOn: approvedOn!, approvedIn },
-      snapshotOf(ctx, meetingId),
-      w,
-    );
-    return ctx.repos.meetings.update(
-      m,
-      withMinutes(m, {
-        minutesStatus: 'vastgesteld',
-        minutesVersion: m.minutesVersion,
-        approvedOn: approvedOn!,
-        approvedIn,
-      }),
-      w,
-    );
+    return approveMinutes(ctx, m, approvedOn!, approvedIn, writer(ctx));
   },
   /** A correction: a new concept version; the vastgestelde one stays viewable with the reason. */
   'minutes.correct': (ctx, { meetingId, reason }) => {

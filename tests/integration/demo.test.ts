@@ -93,3 +93,35 @@ describe('dossier.loadDemo', () => {
     expect(checkDatabase(a.ctx.repos.db)).toEqual([]);
   });
 });
+
+describe('the demo meetings', () => {
+  it('has two past voortgangsgesprekken (the first vastgesteld) and one planned', async () => {
+    a = await createApi(':memory:', { appVersion: 'test', clock: () => NOW });
+    const { regionId } = value<{ regionId: string }>(a.invoke('dossier.loadDemo', {}));
+    const page = value<{
+      items: { id: string; title: string; date: string; minutesStatus: string }[];
+    }>(a.invoke('meetings.list', { regionId }));
+    expect(page.items.map((m) => [m.title, m.minutesStatus])).toEqual([
+      ['Voortgangsgesprek voorjaar', 'concept'],
+      ['Voortgangsgesprek najaar', 'concept'],
+      ['Voortgangsgesprek voorjaar', 'vastgesteld'],
+    ]);
+    expect(page.items[0]!.date > '2026-11-22').toBe(true);
+    const autumn = value<{
+      agenda: { decisions: unknown[]; actions: unknown[]; minutesHtml: string }[];
+      openActionsBefore: { text: string }[];
+      attendees: { attendance: string }[];
+    }>(a.invoke('meetings.get', { id: page.items[1]!.id }));
+    expect(autumn.agenda.some((i) => i.decisions.length > 0 && i.actions.length > 0)).toBe(true);
+    expect(autumn.agenda.every((i) => i.minutesHtml !== '')).toBe(true);
+    expect(autumn.openActionsBefore.map((x) => x.text)).toEqual([
+      'Kostenoverzicht meldpunt per gemeente opstellen',
+    ]);
+    expect(autumn.attendees.length).toBeGreaterThan(3);
+    const versions = value<{ snapshot: { agenda: unknown[] } }[]>(
+      a.invoke('minutes.versions', { id: page.items[2]!.id }),
+    );
+    expect(versions[0]!.snapshot.agenda).toHaveLength(4);
+    expect(checkDatabase(a.ctx.repos.db)).toEqual([]);
+  });
+});
