@@ -64,6 +64,12 @@ export const COLLECTION_ENTITY: Record<EntityCollection, Entity> = {
   progressUpdates: 'progressUpdate',
 };
 export const ENTITY_COLLECTIONS = Object.keys(COLLECTION_ENTITY) as EntityCollection[];
+/**
+ * The kinds of record the format carries, and so the history it exports. Meetings (overleggen,
+ * agendapunten, besluiten, actiepunten) are not in version 1 of the format yet: their history
+ * stays out too, or the file would name records it does not hold.
+ */
+export const EXCHANGED_ENTITIES: readonly Entity[] = Object.values(COLLECTION_ENTITY);
 
 /** The fields an audit 'create' entry records, as the repositories do (db/audited.ts). */
 export const AUDITED_FIELDS: Record<Entity, readonly string[]> = {
@@ -212,7 +218,7 @@ export function exportDocument(
     for (const r of collections[collection]) if (typeof r.id === 'string') set.add(r.id);
     ids.set(COLLECTION_ENTITY[collection], set);
   }
-  // Records' history only: import and settings events are not part of the exchange format.
+  // Records' history only (of the kinds the format carries): import and settings events are not part of it.
   // `changes` is read as stored and parsed only for the entries exported.
   const audit = prepareSelect(
     db,
@@ -227,7 +233,7 @@ export function exportDocument(
     sql`FROM ${auditLog} WHERE ${auditLog.entity} IN (SELECT value FROM json_each(${param('entities')}))
       ORDER BY ${auditLog.id}`,
   )
-    .all({ entities: JSON.stringify(ENTITIES) })
+    .all({ entities: JSON.stringify(EXCHANGED_ENTITIES) })
     .filter((r) => !regionId || (isEntity(r.entity) && ids.get(r.entity)?.has(r.entityId)))
     .map((r) => ({ ...r, changes: parseJson(r.changes) }));
   return {

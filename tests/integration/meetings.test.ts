@@ -175,3 +175,18 @@ describe('meetings', () => {
     ]);
   });
 });
+
+describe('a dossier with meetings in the exchange format (version 1)', () => {
+  it('exports without the meetings’ history and imports elsewhere (meetings follow in a later version)', async () => {
+    const api = await makeApi();
+    const w = seed(api);
+    const m = api.call('meetings.create', meetingInput(w));
+    api.call('agenda.add', { meetingId: m.id, title: 'Opening' });
+    const document = api.call('dossier.export', {});
+    expect(document.auditLog.some((e) => e.entity === 'meeting' || e.entity === 'agendaItem')).toBe(
+      false,
+    );
+    const other = await makeApi();
+    expect(other.call('dossier.import', { document }).counts).toBeTruthy();
+  });
+});
