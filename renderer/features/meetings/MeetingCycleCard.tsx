@@ -6,7 +6,6 @@ import {
   List,
   Modal,
   SimpleGrid,
-  Stack,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -18,6 +17,7 @@ import { planNext } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
 import { useMutation, useQuery } from '../../app/data';
 import { DateField } from '../../components/DateField';
+import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 
@@ -102,72 +102,58 @@ function PlanForm(props: {
     }
   };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack>
-        <Text size="sm">
-          Voorgestelde datum: ongeveer zes maanden na het vorige voortgangsgesprek. De agenda krijgt{' '}
-          {countNl(proposal.agreements.length, 'afspraak', 'afspraken')} die vóór die datum
-          geëvalueerd moeten worden
-          {proposal.openActions > 0 &&
-            ` en de actiepuntenlijst (${countNl(proposal.openActions, 'open actiepunt', 'open actiepunten')})`}
-          .
-        </Text>
-        {proposal.agreements.length > 0 && (
-          <List size="sm">
-            {proposal.agreements.map((a) => (
-              <List.Item key={a.id}>
-                {a.title} (evaluatie {formatDateNl(a.nextEvaluation)})
-              </List.Item>
-            ))}
-          </List>
-        )}
-        <TextInput
-          label="Titel"
+    <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Inplannen">
+      <Text size="sm">
+        Voorgestelde datum: ongeveer zes maanden na het vorige voortgangsgesprek. De agenda krijgt{' '}
+        {countNl(proposal.agreements.length, 'afspraak', 'afspraken')} die vóór die datum
+        geëvalueerd moeten worden
+        {proposal.openActions > 0 &&
+          ` en de actiepuntenlijst (${countNl(proposal.openActions, 'open actiepunt', 'open actiepunten')})`}
+        .
+      </Text>
+      {proposal.agreements.length > 0 && (
+        <List size="sm">
+          {proposal.agreements.map((a) => (
+            <List.Item key={a.id}>
+              {a.title} (evaluatie {formatDateNl(a.nextEvaluation)})
+            </List.Item>
+          ))}
+        </List>
+      )}
+      <TextInput
+        label="Titel"
+        required
+        data-autofocus
+        value={form.values.title}
+        maxLength={maxLengthOf(planNext, 'title')}
+        onChange={(e) => form.set('title', e.currentTarget.value)}
+        error={form.errors.title}
+      />
+      <SimpleGrid cols={3}>
+        <DateField
+          label="Datum"
           required
-          data-autofocus
-          value={form.values.title}
-          maxLength={maxLengthOf(planNext, 'title')}
-          onChange={(e) => form.set('title', e.currentTarget.value)}
-          error={form.errors.title}
+          value={form.values.date}
+          onChange={(v) => form.set('date', v)}
+          error={form.errors.date}
         />
-        <SimpleGrid cols={3}>
-          <DateField
-            label="Datum"
-            required
-            value={form.values.date}
-            onChange={(v) => form.set('date', v)}
-            error={form.errors.date}
-          />
-          <TextInput
-            label="Begintijd"
-            required
-            value={form.values.startTime}
-            maxLength={5}
-            onChange={(e) => form.set('startTime', e.currentTarget.value)}
-            error={form.errors.startTime}
-          />
-          <TextInput
-            label="Eindtijd"
-            required
-            value={form.values.endTime}
-            maxLength={5}
-            onChange={(e) => form.set('endTime', e.currentTarget.value)}
-            error={form.errors.endTime ?? form.formError ?? undefined}
-          />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit">Inplannen</Button>
-        </Group>
-      </Stack>
-    </form>
+        <TextInput
+          label="Begintijd"
+          required
+          value={form.values.startTime}
+          maxLength={5}
+          onChange={(e) => form.set('startTime', e.currentTarget.value)}
+          error={form.errors.startTime}
+        />
+        <TextInput
+          label="Eindtijd"
+          required
+          value={form.values.endTime}
+          maxLength={5}
+          onChange={(e) => form.set('endTime', e.currentTarget.value)}
+          error={form.errors.endTime}
+        />
+      </SimpleGrid>
+    </DraftForm>
   );
 }

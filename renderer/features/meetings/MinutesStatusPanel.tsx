@@ -9,6 +9,7 @@ import {
 import { maxLengthOf } from '../../../shared/schemaFields';
 import { useMutation } from '../../app/data';
 import { DateField } from '../../components/DateField';
+import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { MinutesVersions } from './MinutesVersions';
@@ -74,43 +75,29 @@ function ApproveForm(props: { meeting: MeetingDetail; onDone: () => void }) {
     }
   };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack>
-        <Text size="sm">
-          Daarna zijn de notulen alleen-lezen. Een latere correctie wordt een nieuwe versie; deze
-          versie blijft leesbaar.
-        </Text>
-        <DateField
-          label="Vastgesteld op"
-          required
-          value={form.values.approvedOn}
-          onChange={(v) => form.set('approvedOn', v)}
-          error={form.errors.approvedOn}
-          autoFocus
-        />
-        <TextInput
-          label="Vastgesteld in"
-          required
-          placeholder="Bijvoorbeeld het bestuurlijk regio-overleg van 12 mei 2027"
-          value={form.values.approvedIn}
-          maxLength={maxLengthOf(minutesApprove, 'approvedIn')}
-          onChange={(e) => form.set('approvedIn', e.currentTarget.value)}
-          error={form.errors.approvedIn ?? form.formError ?? undefined}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit">Vaststellen</Button>
-        </Group>
-      </Stack>
-    </form>
+    <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Vaststellen">
+      <Text size="sm">
+        Daarna zijn de notulen alleen-lezen. Een latere correctie wordt een nieuwe versie; deze
+        versie blijft leesbaar.
+      </Text>
+      <DateField
+        label="Vastgesteld op"
+        required
+        value={form.values.approvedOn}
+        onChange={(v) => form.set('approvedOn', v)}
+        error={form.errors.approvedOn}
+        autoFocus
+      />
+      <TextInput
+        label="Vastgesteld in"
+        required
+        placeholder="Bijvoorbeeld het bestuurlijk regio-overleg van 12 mei 2027"
+        value={form.values.approvedIn}
+        maxLength={maxLengthOf(minutesApprove, 'approvedIn')}
+        onChange={(e) => form.set('approvedIn', e.currentTarget.value)}
+        error={form.errors.approvedIn}
+      />
+    </DraftForm>
   );
 }
 
@@ -131,32 +118,23 @@ function CorrectForm(props: { meeting: MeetingDetail; onDone: () => void }) {
     }
   };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+    <DraftForm
+      form={form}
+      onSubmit={submit}
+      onCancel={props.onDone}
+      submitLabel="Nieuwe versie maken"
     >
-      <Stack>
-        <Textarea
-          label="Reden van de correctie"
-          required
-          data-autofocus
-          autosize
-          minRows={2}
-          value={form.values.reason}
-          maxLength={maxLengthOf(minutesCorrect, 'reason')}
-          onChange={(e) => form.set('reason', e.currentTarget.value)}
-          error={form.errors.reason ?? form.formError ?? undefined}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit">Nieuwe versie maken</Button>
-        </Group>
-      </Stack>
-    </form>
+      <Textarea
+        label="Reden van de correctie"
+        required
+        data-autofocus
+        autosize
+        minRows={2}
+        value={form.values.reason}
+        maxLength={maxLengthOf(minutesCorrect, 'reason')}
+        onChange={(e) => form.set('reason', e.currentTarget.value)}
+        error={form.errors.reason}
+      />
+    </DraftForm>
   );
 }
