@@ -10,6 +10,7 @@ import { createApi, type Api } from '../../electron/api/createApi';
 import { runCli } from '../../electron/cli/runCli';
 import { agreementFigures } from './agreementQueries';
 import { baselineFigures } from './baselines';
+import { meetingFigures } from './meetings';
 import { measureScreens } from './screens';
 import { measureFirstRender } from './render';
 import { COLD_PAGES, measureAgreementListRender } from './renderAgreements';
@@ -94,6 +95,7 @@ async function main() {
       ...queryFigures(api),
       ...agreementFigures(api),
       ...baselineFigures(api, file),
+      ...meetingFigures(api, file),
     ];
     api.close();
     const render = await measureFirstRender(file);
