@@ -182,6 +182,17 @@ test('the minute-taker records decisions and actions by keyboard; open actions c
     'Er staan geen actiepunten van eerdere overleggen meer open.',
   );
 
+  // Edit the item: another title and vertrouwelijk.
+  await page.getByRole('button', { name: 'Valpreventie bewerken' }).click();
+  const edit = dialog(page, 'Agendapunt bewerken');
+  await expect(edit.getByRole('textbox', { name: 'Titel' })).toBeFocused();
+  await edit.getByRole('textbox', { name: 'Titel' }).fill('Valpreventie en bewegen');
+  await edit.getByRole('checkbox', { name: /Vertrouwelijk/ }).check();
+  await expectAccessible(page, 'agendapunt bewerken');
+  await edit.getByRole('textbox', { name: 'Titel' }).press('Enter');
+  await expect(page.getByRole('heading', { name: '2. Valpreventie en bewegen' })).toBeVisible();
+  await expect(page.getByText('Vertrouwelijk', { exact: true })).toBeVisible();
+
   await page.getByRole('button', { name: 'Sneltoetsen' }).click();
   const help = dialog(page, 'Sneltoetsen voor de notulist');
   await expect(help).toContainText('Nieuw besluit bij het agendapunt waar u bent');

@@ -1,4 +1,14 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
 import { agendaItemCreate } from '../../../shared/schemas/meeting';
@@ -6,6 +16,7 @@ import { maxLengthOf } from '../../../shared/schemaFields';
 import { useMutation, useQuery } from '../../app/data';
 import { DeleteButton } from '../../components/DeleteButton';
 import { notifyError } from '../../components/feedback';
+import { AgendaItemEditModal } from './AgendaItemEditModal';
 import { ItemOutcomes, type OutcomesHandle } from './ItemOutcomes';
 import { MinutesEditor } from './MinutesEditor';
 import { RichTextView } from '../agreements/RichTextView';
@@ -90,6 +101,7 @@ export function AgendaSection(props: {
             last={index === props.agenda.length - 1}
             onMove={(to) => void move(item, to)}
             readOnly={props.readOnly}
+            regionId={props.regionId}
             people={people}
             outcomesRef={(handle) => {
               if (handle) outcomes.current.set(item.id, handle);
@@ -109,12 +121,14 @@ function AgendaItemCard(props: {
   last: boolean;
   onMove: (to: number) => void;
   readOnly: boolean;
+  regionId: string;
   people: { value: string; label: string }[];
   outcomesRef: (handle: OutcomesHandle | null) => void;
 }) {
   const { item, number } = props;
   const mutate = useMutation();
   const index = number - 1;
+  const [editing, setEditing] = useState(false);
   return (
     <Paper
       withBorder
@@ -142,6 +156,11 @@ function AgendaItemCard(props: {
           >
             {number}. {item.title}
           </Title>
+          {item.confidential && (
+            <Badge variant="light" color="red.9" size="sm">
+              Vertrouwelijk
+            </Badge>
+          )}
           {item.presenter && (
             <Text size="sm" c="dimmed">
               Inleider: {item.presenter}
@@ -154,6 +173,14 @@ function AgendaItemCard(props: {
           )}
         </div>
         <Group gap={4} wrap="nowrap" hidden={props.readOnly}>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            aria-label={`${item.title} bewerken`}
+            onClick={() => setEditing(true)}
+          >
+            Bewerken
+          </Button>
           <ActionIcon
             variant="default"
             aria-label={`${item.title} omhoog`}
@@ -191,6 +218,12 @@ function AgendaItemCard(props: {
           initialHtml={item.minutesHtml}
         />
       )}
+      <AgendaItemEditModal
+        item={item}
+        regionId={props.regionId}
+        opened={editing}
+        onClose={() => setEditing(false)}
+      />
       <ItemOutcomes
         ref={props.outcomesRef}
         item={item}

@@ -1,0 +1,87 @@
+import { Checkbox, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
+import { agendaItemUpdate, type AgendaItem } from '../../../shared/schemas/meeting';
+import { maxLengthOf } from '../../../shared/schemaFields';
+import { useMutation, useQuery } from '../../app/data';
+import { DraftForm } from '../../components/DraftForm';
+import { notifySaved } from '../../components/feedback';
+import { useSchemaForm } from '../../components/useSchemaForm';
+
+/** "Agendapunt bewerken": title, inleider, vertrouwelijk, and the agreements it is about. */
+export function AgendaItemEditModal(props: {
+  item: AgendaItem;
+  regionId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title="Agendapunt bewerken" size="lg">
+      {props.opened && <EditForm {...props} />}
+    </Modal>
+  );
+}
+
+function EditForm(props: { item: AgendaItem; regionId: string; onClose: () => void }) {
+  const { item } = props;
+  const form = useSchemaForm(agendaItemUpdate, {
+    id: item.id,
+    title: item.title,
+    presenter: item.presenter,
+    confidential: item.confidential,
+    agreementIds: item.agreements.map((a) => a.id),
+  });
+  const agreements = useQuery('agreements.list', { regionId: props.regionId, limit: 500 });
+  const options = [
+    ...item.agreements,
+    ...(agreements.data?.items ?? []).filter((a) => !item.agreements.some((l) => l.id === a.id)),
+  ].map((a) => ({ value: a.id, label: a.title }));
+  const mutate = useMutation();
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
+    try {
+      await mutate('agenda.update', input);
+      notifySaved('Het agendapunt is bijgewerkt.');
+      props.onClose();
+    } catch (error) {
+      form.showError(error);
+    }
+  };
+  return (
+    <DraftForm form={form} onSubmit={submit} onCancel={props.onClose} submitLabel="Opslaan">
+      <Stack>
+        <TextInput
+          label="Titel"
+          required
+          data-autofocus
+          value={form.values.title}
+          maxLength={maxLengthOf(agendaItemUpdate, 'title')}
+          onChange={(e) => form.set('title', e.currentTarget.value)}
+          error={form.errors.title}
+        />
+        <TextInput
+          label="Inleider"
+          value={form.values.presenter}
+          maxLength={maxLengthOf(agendaItemUpdate, 'presenter')}
+          onChange={(e) => form.set('presenter', e.currentTarget.value)}
+          error={form.errors.presenter}
+        />
+        <MultiSelect
+          label="Over de afspraken"
+          placeholder="Zoek een afspraak"
+          data={options}
+          value={form.values.agreementIds}
+          onChange={(ids) => form.set('agreementIds', ids)}
+          searchable
+          clearable
+          nothingFoundMessage="Geen afspraak gevonden"
+          error={form.errors.agreementIds}
+        />
+        <Checkbox
+          label="Vertrouwelijk (niet in stukken voor derden)"
+          checked={form.values.confidential}
+          onChange={(e) => form.set('confidential', e.currentTarget.checked)}
+        />
+      </Stack>
+    </DraftForm>
+  );
+}
