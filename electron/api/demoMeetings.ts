@@ -8,6 +8,7 @@ import { todayIso } from '../../shared/dates';
 import type { ApiContext } from './context';
 import { addMonths } from './meetingCycle';
 import { approveMinutes } from './minutes';
+import { prepareRichText } from './richText';
 import { agreementFilterQuery } from '../../shared/schemas/agreement';
 
 const DAY = 86_400_000;
@@ -51,7 +52,8 @@ export function addDemoMeetings(ctx: ApiContext, regionId: string, actor: string
       undefined,
       w,
     );
-    ctx.repos.agenda.saveMinutes(row, minutes, minutes.replace(/<[^>]+>/g, ' '), w.now);
+    const safe = prepareRichText(minutes);
+    ctx.repos.agenda.saveMinutes(row, safe.html, safe.text, w.now);
     return row.id;
   };
   const invite = (meetingId: string) =>

@@ -62,16 +62,18 @@ export const meetingUpdate = z
 export type MeetingUpdate = z.output<typeof meetingUpdate>;
 
 /** An invited person from the register, or an external guest by name (and e-mail). */
+/** An external guest: by name, with an e-mail address for the invitation. */
+export const guestAttendee = z
+  .object({
+    guestName: requiredText('Naam van de gast', 120),
+    guestEmail: email,
+    guestOrganisation: optionalText('Organisatie', 120, 'single'),
+    attendance: attendance.default('uitgenodigd'),
+  })
+  .strict();
 export const attendeeInput = z.union([
   z.object({ contactId: id, attendance: attendance.default('uitgenodigd') }).strict(),
-  z
-    .object({
-      guestName: requiredText('Naam van de gast', 120),
-      guestEmail: email,
-      guestOrganisation: optionalText('Organisatie', 120, 'single'),
-      attendance: attendance.default('uitgenodigd'),
-    })
-    .strict(),
+  guestAttendee,
 ]);
 export type AttendeeInput = z.input<typeof attendeeInput>;
 

@@ -77,6 +77,14 @@ test('plan a meeting with the keyboard, invite, build the agenda and type the mi
   await page
     .getByRole('textbox', { name: 'Gast van buiten het register' })
     .fill('Fatima El Idrissi');
+  await page.getByRole('textbox', { name: 'E-mailadres van de gast' }).fill('fatima@');
+  await page.getByRole('button', { name: 'Gast toevoegen' }).click();
+  await expect(
+    page.getByText('Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl'),
+  ).toBeVisible();
+  await page
+    .getByRole('textbox', { name: 'E-mailadres van de gast' })
+    .fill('f.elidrissi@movisie.nl');
   await page.getByRole('textbox', { name: 'Gast van buiten het register' }).press('Enter');
   await expect(page.getByRole('cell', { name: 'Fatima El Idrissi (gast)' })).toBeVisible();
   await page

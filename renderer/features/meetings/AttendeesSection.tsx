@@ -11,7 +11,11 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { ATTENDANCE_LABELS, type Attendance } from '../../../shared/domain';
-import type { AttendeeInput, MeetingDetail } from '../../../shared/schemas/meeting';
+import {
+  guestAttendee,
+  type AttendeeInput,
+  type MeetingDetail,
+} from '../../../shared/schemas/meeting';
 import { useQuery, useMutation } from '../../app/data';
 import { notifyError } from '../../components/feedback';
 import { ATTENDANCE_OPTIONS } from './meetingOptions';
@@ -39,7 +43,7 @@ export function AttendeesSection(props: { meeting: MeetingDetail; readOnly: bool
   });
   const [person, setPerson] = useState<string | null>(null);
   const [guest, setGuest] = useState({ name: '', email: '' });
-  const [guestError, setGuestError] = useState<string | undefined>();
+  const [guestError, setGuestError] = useState<Record<string, string>>({});
   const invited = new Set(meeting.attendees.map((a) => a.contactId));
 
   const save = async (attendees: AttendeeInput[]) => {
@@ -159,11 +163,17 @@ export function AttendeesSection(props: { meeting: MeetingDetail; readOnly: bool
         hidden={props.readOnly}
         onSubmit={async (e) => {
           e.preventDefault();
-          if (guest.name.trim() === '') {
-            setGuestError('Vul de naam van de gast in');
+          const parsed = guestAttendee.safeParse({
+            guestName: guest.name,
+            guestEmail: guest.email,
+          });
+          if (!parsed.success) {
+            setGuestError(
+              Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])),
+            );
             return;
           }
-          const ok = await save([...current, { guestName: guest.name, guestEmail: guest.email }]);
+          const ok = await save([...current, parsed.data]);
           if (ok) setGuest({ name: '', email: '' });
         }}
       >
@@ -175,9 +185,9 @@ export function AttendeesSection(props: { meeting: MeetingDetail; readOnly: bool
             maxLength={120}
             onChange={(e) => {
               setGuest({ ...guest, name: e.currentTarget.value });
-              setGuestError(undefined);
+              setGuestError({});
             }}
-            error={guestError}
+            error={guestError.guestName}
             w={260}
           />
           <TextInput
@@ -185,7 +195,11 @@ export function AttendeesSection(props: { meeting: MeetingDetail; readOnly: bool
             placeholder="Optioneel, voor de uitnodiging"
             value={guest.email}
             maxLength={254}
-            onChange={(e) => setGuest({ ...guest, email: e.currentTarget.value })}
+            onChange={(e) => {
+              setGuest({ ...guest, email: e.currentTarget.value });
+              setGuestError({});
+            }}
+            error={guestError.guestEmail}
             w={260}
           />
           <Button type="submit" variant="default" mt={25}>
