@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/api/result';
 import type { ApiContext } from './context';
 
 /** Fetches a live (not deleted) record or fails with a Dutch "not found" naming the field. */
-function live<T extends { deletedAt: string | null }>(
+export function live<T extends { deletedAt: string | null }>(
   record: T | null,
   what: string,
   path?: string,

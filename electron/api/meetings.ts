@@ -5,7 +5,7 @@ import type { ActionStatus } from '../../shared/domain';
 import { defineHandlers } from './handler';
 import { deleteImpact } from './impact';
 import { requireAgreement } from './agreements';
-import { requireContact, requireRegion } from './lookups';
+import { live, requireContact, requireRegion } from './lookups';
 import { ok } from './ok';
 import { prepareRichText } from './richText';
 import { invitationText, meetingIcs } from './meetingCalendar';
@@ -15,22 +15,13 @@ import { pickFields } from '../../db/meetings';
 const withStatus = (status: ActionStatus, today: string, doneOn: string | null) =>
   status === 'afgerond' ? { status, doneOn: doneOn ?? today } : { status, doneOn: null };
 
-export function requireMeeting(ctx: ApiContext, id: string, path?: string): Meeting {
-  const m = ctx.repos.meetings.find(id);
-  if (!m || m.deletedAt) {
-    const message = 'Dit overleg bestaat niet (meer).';
-    throw new DomainError('not_found', message, path ? [{ path, message }] : undefined);
-  }
-  return m;
-}
+export const requireMeeting = (ctx: ApiContext, id: string, path?: string): Meeting =>
+  live(ctx.repos.meetings.find(id), 'Dit overleg', path);
 
+/** A live agenda item of a live meeting. */
 export function requireAgendaItem(ctx: ApiContext, id: string, path?: string) {
-  const item = ctx.repos.agenda.find(id);
-  const meeting = item ? ctx.repos.meetings.find(item.meetingId) : null;
-  if (!item || item.deletedAt || !meeting || meeting.deletedAt) {
-    const message = 'Dit agendapunt bestaat niet (meer).';
-    throw new DomainError('not_found', message, path ? [{ path, message }] : undefined);
-  }
+  const item = live(ctx.repos.agenda.find(id), 'Dit agendapunt', path);
+  live(ctx.repos.meetings.find(item.meetingId), 'Dit agendapunt', path);
   return item;
 }
 
@@ -92,16 +83,12 @@ function openItem(ctx: ApiContext, id: string, path?: string) {
 }
 
 function requireDecision(ctx: ApiContext, id: string) {
-  const d = ctx.repos.decisions.findDecision(id);
-  if (!d || d.deletedAt) throw new DomainError('not_found', 'Dit besluit bestaat niet (meer).');
+  const d = live(ctx.repos.decisions.findDecision(id), 'Dit besluit');
   return { decision: d, item: openItem(ctx, d.agendaItemId) };
 }
 
-function requireAction(ctx: ApiContext, id: string) {
-  const a = ctx.repos.decisions.findAction(id);
-  if (!a || a.deletedAt) throw new DomainError('not_found', 'Dit actiepunt bestaat niet (meer).');
-  return a;
-}
+const requireAction = (ctx: ApiContext, id: string) =>
+  live(ctx.repos.decisions.findAction(id), 'Dit actiepunt');
 
 const toAction = (ctx: ApiContext, id: string) => {
   const a = ctx.repos.decisions.findAction(id)!;

@@ -59,6 +59,10 @@ export const isoDate = z
 
 export const optionalDate = isoDate.nullable().default(null);
 
+/** A date the form may leave empty while typing (null) but that must be filled in to save. */
+export const requiredDate = (message: string) =>
+  isoDate.nullable().refine((v) => v !== null, { error: message });
+
 export const timestamp = z.iso.datetime({ error: 'Ongeldig tijdstip' });
 
 export const email = z

@@ -9,10 +9,10 @@ import {
   allRequired,
   email,
   id,
-  isoDate,
   optionalDate,
   optionalText,
   recordMeta,
+  requiredDate,
   requiredText,
 } from './common';
 import { richText } from './agreement';
@@ -29,7 +29,7 @@ export const attendance = z.enum(ATTENDANCES, { error: 'Kies aanwezig, afgemeld 
 const meetingShape = {
   kind: meetingKind,
   title: requiredText('Titel', 200),
-  date: isoDate.nullable().refine((v) => v !== null, { error: 'Vul de datum van het overleg in' }),
+  date: requiredDate('Vul de datum van het overleg in'),
   startTime: clockTime,
   endTime: clockTime,
   location: optionalText('Locatie', 200, 'single'),
@@ -216,9 +216,7 @@ export type MeetingDetail = z.infer<typeof meetingDetail>;
 export const minutesApprove = z
   .object({
     meetingId: id,
-    approvedOn: isoDate.nullable().refine((v) => v !== null, {
-      error: 'Vul de datum van vaststelling in',
-    }),
+    approvedOn: requiredDate('Vul de datum van vaststelling in'),
     approvedIn: requiredText('Vastgesteld in', 200),
   })
   .strict();
@@ -275,9 +273,7 @@ export const planNext = z
   .object({
     regionId: id,
     title: requiredText('Titel', 200),
-    date: isoDate
-      .nullable()
-      .refine((v) => v !== null, { error: 'Vul de datum van het overleg in' }),
+    date: requiredDate('Vul de datum van het overleg in'),
     startTime: clockTime,
     endTime: clockTime,
   })

@@ -13,7 +13,8 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
 import { agendaItemCreate } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
-import { useMutation, useQuery } from '../../app/data';
+import { useMutation } from '../../app/data';
+import { useRegionPeople } from './useRegionPeople';
 import { DeleteButton } from '../../components/DeleteButton';
 import { notifyError } from '../../components/feedback';
 import { AgendaItemEditModal } from './AgendaItemEditModal';
@@ -48,12 +49,7 @@ export function AgendaSection(props: {
 }) {
   const mutate = useMutation();
   const outcomes = useRef(new Map<string, OutcomesHandle>());
-  const contacts = useQuery('contacts.list', {
-    regionId: props.regionId,
-    search: '',
-    includeInactive: false,
-  });
-  const people = (contacts.data ?? []).map((c) => ({ value: c.id, label: c.name }));
+  const people = useRegionPeople(props.regionId);
   /** The minute-taker's shortcuts (ShortcutHelp lists them). */
   const onKeyDown = (e: KeyboardEvent) => {
     if (!e.altKey || props.agenda.length === 0 || props.readOnly) return;

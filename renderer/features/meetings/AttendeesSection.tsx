@@ -16,7 +16,8 @@ import {
   type AttendeeInput,
   type MeetingDetail,
 } from '../../../shared/schemas/meeting';
-import { useQuery, useMutation } from '../../app/data';
+import { useMutation } from '../../app/data';
+import { useRegionPeople } from './useRegionPeople';
 import { notifyError } from '../../components/feedback';
 import { ATTENDANCE_OPTIONS } from './meetingOptions';
 
@@ -36,11 +37,7 @@ const asInput = (a: Attendee): AttendeeInput =>
 export function AttendeesSection(props: { meeting: MeetingDetail; readOnly: boolean }) {
   const { meeting } = props;
   const mutate = useMutation();
-  const people = useQuery('contacts.list', {
-    regionId: meeting.regionId,
-    search: '',
-    includeInactive: false,
-  });
+  const people = useRegionPeople(meeting.regionId);
   const [person, setPerson] = useState<string | null>(null);
   const [guest, setGuest] = useState({ name: '', email: '' });
   const [guestError, setGuestError] = useState<Record<string, string>>({});
@@ -135,12 +132,7 @@ export function AttendeesSection(props: { meeting: MeetingDetail; readOnly: bool
         <Select
           label="Persoon uitnodigen"
           placeholder="Zoek in het register"
-          data={(people.data ?? [])
-            .filter((c) => !invited.has(c.id))
-            .map((c) => ({
-              value: c.id,
-              label: c.partyName ? `${c.name} (${c.partyName})` : c.name,
-            }))}
+          data={people.filter((p) => !invited.has(p.value))}
           value={person}
           onChange={setPerson}
           searchable

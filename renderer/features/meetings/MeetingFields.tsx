@@ -2,7 +2,7 @@ import { Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/
 import type { MeetingKind } from '../../../shared/domain';
 import { meetingCreate } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
-import { useQuery } from '../../app/data';
+import { useRegionPeople } from './useRegionPeople';
 import { DateField } from '../../components/DateField';
 import { KIND_OPTIONS } from './meetingOptions';
 
@@ -39,15 +39,7 @@ export function MeetingFields(props: {
   set: <K extends keyof MeetingValues>(name: K, value: MeetingValues[K]) => void;
 }) {
   const { values, errors, set } = props;
-  const people = useQuery('contacts.list', {
-    regionId: props.regionId,
-    search: '',
-    includeInactive: false,
-  });
-  const personOptions = (people.data ?? []).map((c) => ({
-    value: c.id,
-    label: c.partyName ? `${c.name} (${c.partyName})` : c.name,
-  }));
+  const personOptions = useRegionPeople(props.regionId);
   return (
     <Stack gap="md">
       <Select
