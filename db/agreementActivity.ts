@@ -15,13 +15,7 @@ import { PROGRESS_FIELDS, creationChanges } from './creation';
 import { REVIEW_STATE } from './agreementSql';
 import { param, params } from './placeholders';
 import { prepareSelect } from './preparedSql';
-import {
-  agreement,
-  agreementDecisionLink,
-  agreementReview,
-  agreementStatusChange,
-  progressUpdate,
-} from './schema';
+import { agreement, agreementReview, agreementStatusChange, progressUpdate } from './schema';
 import type { Db } from './sqlite';
 
 export interface StatusChange {
@@ -176,12 +170,6 @@ export function createAgreementActivity(
     { state: sql<ReviewState | null>`${sql.raw(REVIEW_STATE)}` },
     sql`FROM ${agreement} AS a WHERE a.id = ${param('id')}`,
   );
-  const decisionLinks = orm
-    .select({ decisionId: agreementDecisionLink.decisionId, kind: agreementDecisionLink.kind })
-    .from(agreementDecisionLink)
-    .where(byId(agreementDecisionLink.agreementId))
-    .orderBy(sql`${agreementDecisionLink.kind} = 'changed'`, agreementDecisionLink.decisionId)
-    .prepare();
 
   /** Inserts the status change row (no audit: the caller records the agreement's change). */
   const recordStatusChange = (
@@ -204,7 +192,6 @@ export function createAgreementActivity(
     reviews: listReviews,
     /** The rule the list and the regio-overzicht use (db/agreementSql.ts REVIEW_STATE), once. */
     reviewState: (id: string): ReviewState | null => reviewState.get({ id })?.state ?? null,
-    decisionLinks: (id: string) => decisionLinks.all({ id }),
 
     /**
      * Moves the agreement to `to` (the caller has checked the rule). Becoming vastgesteld sets

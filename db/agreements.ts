@@ -35,7 +35,10 @@ export interface AgreementPartyLink {
  * What a create or update writes: the API's parsed input (one definition: the zod schema) without
  * the region, with the description sanitised and its plain text added.
  */
-export type AgreementInput = Omit<ParsedInput<'agreements.create'>, 'regionId'> & {
+export type AgreementInput = Omit<
+  ParsedInput<'agreements.create'>,
+  'regionId' | 'fromDecisionId'
+> & {
   descriptionText: string;
 };
 
@@ -221,6 +224,24 @@ export function createAgreementRepository(db: Db) {
       audit.record('agreement', before.id, 'update', w, changes);
       return find(before.id)!;
     }),
+
+    /** Only the bestuurlijke dekking (a besluit gave it); recorded like an update. */
+    setDekking: inTransaction(
+      db,
+      (before: Agreement, dekking: Agreement['dekking'], w: Writer): Agreement => {
+        orm
+          .update(agreement)
+          .set({ dekkingGranted: dekking.granted, dekkingBy: dekking.by, dekkingOn: dekking.on })
+          .where(eq(agreement.id, before.id))
+          .run();
+        const after = find(before.id)!;
+        const changes = diff(flatAgreement(before), flatAgreement(after), AGREEMENT_FIELDS);
+        if (Object.keys(changes).length === 0) return before;
+        activity.touch(before.id, w.now);
+        audit.record('agreement', before.id, 'update', w, changes);
+        return find(before.id)!;
+      },
+    ),
   };
 }
 export type AgreementRepository = ReturnType<typeof createAgreementRepository>;

@@ -137,7 +137,7 @@ export function createDecisionRepository(db: Db) {
     findAction,
     /** Per agenda item of the meeting: its decisions and its actions, in order. */
     ofMeeting(meetingId: string) {
-      const decisions = new Map<string, Decision[]>();
+      const decisions = new Map<string, Omit<Decision, 'agreements'>[]>();
       for (const d of decisionsOf.all({ meetingId })) {
         decisions.set(d.agendaItemId, [...(decisions.get(d.agendaItemId) ?? []), d]);
       }

@@ -4,6 +4,7 @@ import { createAgendaRepository } from './agenda';
 import { createAuditLog } from './audit';
 import { createContactRepository } from './contacts';
 import { createDecisionRepository } from './decisions';
+import { createDecisionLinkRepository } from './decisionLinks';
 import { createMeetingList } from './meetingList';
 import { createMeetingPlanning } from './meetingPlanning';
 import { createMeetingRepository } from './meetings';
@@ -37,6 +38,7 @@ export function createRepositories(db: Db) {
     meetings: createMeetingRepository(db),
     agenda: createAgendaRepository(db),
     decisions: createDecisionRepository(db),
+    decisionLinks: createDecisionLinkRepository(db),
     minutesVersions: createMinutesVersions(db),
     meetingList: createMeetingList(db),
     meetingPlanning: createMeetingPlanning(db),

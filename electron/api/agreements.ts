@@ -20,7 +20,7 @@ import { today, writer, type ApiContext } from './context';
 import { defineHandlers } from './handler';
 import { nameResolver } from './historyText';
 import { deleteImpact } from './impact';
-import { requireRegion } from './lookups';
+import { requireLiveDecision, requireRegion } from './lookups';
 import { ok } from './ok';
 import { prepareRichText } from './richText';
 
@@ -76,11 +76,25 @@ function checkReferences(ctx: ApiContext, input: Fields, before: Agreement | nul
   if (issues.length) throw invalid(issues);
 }
 
+/** An agreement made from a besluit belongs to the region where the besluit was taken. */
+function checkOrigin(ctx: ApiContext, decisionId: string, regionId: string) {
+  const { meeting } = requireLiveDecision(ctx, decisionId, 'fromDecisionId');
+  if (meeting.regionId !== regionId) {
+    throw invalid([
+      {
+        path: 'fromDecisionId',
+        message: 'Dit besluit is genomen in een overleg van een andere regio.',
+      },
+    ]);
+  }
+}
+
 function toInput({
   regionId: _region,
   id: _id,
+  fromDecisionId: _origin,
   ...input
-}: Fields & { regionId?: string; id?: string }): AgreementInput {
+}: Fields & { regionId?: string; id?: string; fromDecisionId?: string | null }): AgreementInput {
   const description = prepareRichText(input.descriptionHtml);
   return {
     ...input,
@@ -103,11 +117,11 @@ function checkNotFuture(ctx: ApiContext, on: string, path: string, what: string)
  * A status change is dated today or earlier. (It may lie before earlier changes: an agreement
  * made months ago is often entered today and then moved through its statuses with their dates.)
  */
-function checkStatusDate(ctx: ApiContext, on: string, path: string) {
+export function checkStatusDate(ctx: ApiContext, on: string, path: string) {
   checkNotFuture(ctx, on, path, 'Een statuswijziging');
 }
 
-function checkTransition(
+export function checkTransition(
   from: AgreementStatus,
   to: AgreementStatus,
   reason: string,
@@ -147,7 +161,7 @@ export function agreementDetail(ctx: ApiContext, a: Agreement): AgreementDetail 
     progress,
     reviews,
     reviewState: repo.reviewState(a.id),
-    decisionLinks: repo.decisionLinks(a.id),
+    decisionLinks: ctx.repos.decisionLinks.ofAgreement(a.id),
     timeline,
   };
 }
@@ -155,15 +169,18 @@ export function agreementDetail(ctx: ApiContext, a: Agreement): AgreementDetail 
 export const agreementHandlers = defineHandlers({
   'agreements.get': (ctx, { id }) => agreementDetail(ctx, requireAgreement(ctx, id)),
 
-  'agreements.create': (ctx, { regionId, ...fields }) => {
+  'agreements.create': (ctx, { regionId, fromDecisionId, ...fields }) => {
     requireRegion(ctx, regionId, 'regionId');
-    checkReferences(ctx, { regionId, ...fields }, null);
-    return ctx.repos.agreements.create(
+    if (fromDecisionId) checkOrigin(ctx, fromDecisionId, regionId);
+    checkReferences(ctx, { regionId, fromDecisionId, ...fields }, null);
+    const created = ctx.repos.agreements.create(
       regionId,
-      toInput({ regionId, ...fields }),
+      toInput({ regionId, fromDecisionId, ...fields }),
       today(ctx),
       writer(ctx),
     );
+    if (fromDecisionId) ctx.repos.decisionLinks.link(created.id, fromDecisionId, 'created');
+    return created;
   },
 
   'agreements.update': (ctx, input) => {

@@ -1,6 +1,7 @@
 import { agreementQueryHandlers } from './agreementQueries';
 import { agreementHandlers } from './agreements';
 import { contactHandlers } from './contacts';
+import { decisionLinkHandlers } from './decisionLinks';
 import { dossierHandlers } from './exchange';
 import type { HandlerTable } from './handler';
 import { meetingHandlers } from './meetings';
@@ -28,4 +29,5 @@ export const handlers: HandlerTable = {
   ...meetingHandlers,
   ...minutesHandlers,
   ...meetingCycleHandlers,
+  ...decisionLinkHandlers,
 };

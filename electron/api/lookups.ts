@@ -27,6 +27,14 @@ export const requireRole = (ctx: ApiContext, id: string, path?: string) =>
 export const requireTheme = (ctx: ApiContext, id: string, path?: string) =>
   live(ctx.repos.themes.find(id), 'Dit thema', path);
 
+/** A live besluit in a live agenda item of a live meeting, with that meeting. */
+export function requireLiveDecision(ctx: ApiContext, id: string, path?: string) {
+  const decision = live(ctx.repos.decisions.findDecision(id), 'Dit besluit', path);
+  const item = live(ctx.repos.agenda.find(decision.agendaItemId), 'Dit besluit', path);
+  const meeting = live(ctx.repos.meetings.find(item.meetingId), 'Dit besluit', path);
+  return { decision, meeting };
+}
+
 /** Dutch list: ['a', 'b', 'c'] → 'a, b en c'. */
 export function joinNl(parts: string[]): string {
   if (parts.length <= 1) return parts.join('');

@@ -66,9 +66,13 @@ function detail(ctx: ApiContext, m: Meeting) {
 /** The meeting's agenda items with their decisions and actions. */
 export function agendaOf(ctx: ApiContext, meetingId: string) {
   const { decisions, actions } = ctx.repos.decisions.ofMeeting(meetingId);
+  const links = ctx.repos.decisionLinks.ofMeeting(meetingId);
   return ctx.repos.agenda.list(meetingId).map((item) => ({
     ...item,
-    decisions: decisions.get(item.id) ?? [],
+    decisions: (decisions.get(item.id) ?? []).map((d) => ({
+      ...d,
+      agreements: links.get(d.id) ?? [],
+    })),
     actions: actions.get(item.id) ?? [],
   }));
 }
@@ -207,12 +211,13 @@ export const meetingHandlers = defineHandlers({
   'decisions.add': (ctx, { agendaItemId, text }) => {
     openItem(ctx, agendaItemId, 'agendaItemId');
     const d = ctx.repos.decisions.addDecision(agendaItemId, text, writer(ctx));
-    return { id: d.id, agendaItemId, text: d.text };
+    return { id: d.id, agendaItemId, text: d.text, agreements: [] };
   },
   'decisions.update': (ctx, { id, text }) => {
-    const { decision } = requireDecision(ctx, id);
+    const { decision, item } = requireDecision(ctx, id);
     const d = ctx.repos.decisions.updateDecision(decision, text, writer(ctx));
-    return { id, agendaItemId: d.agendaItemId, text: d.text };
+    const agreements = ctx.repos.decisionLinks.ofMeeting(item.meetingId).get(id) ?? [];
+    return { id, agendaItemId: d.agendaItemId, text: d.text, agreements };
   },
   'decisions.delete': (ctx, { id }) => {
     requireDecision(ctx, id);

@@ -18,9 +18,10 @@ const TOUCHES: Partial<Record<Domain, Domain[]>> = {
   roles: ['roles', 'contacts', 'parties'],
   themes: ['themes', 'roles', 'agreements'],
   agreements: ['agreements', 'meetings'],
-  meetings: ['meetings'],
-  agenda: ['meetings'],
-  decisions: ['meetings'],
+  // An afspraak shows the besluiten that created or changed it (and hides those in the Prullenbak).
+  meetings: ['meetings', 'agreements'],
+  agenda: ['meetings', 'agreements'],
+  decisions: ['meetings', 'agreements'],
   actions: ['meetings'],
   minutes: ['meetings', 'minutes'],
   settings: ['settings'],

@@ -77,6 +77,8 @@ export const METHOD_NAMES = [
   'decisions.add',
   'decisions.update',
   'decisions.delete',
+  'decisions.applyToAgreement',
+  'decisions.unlink',
   'actions.add',
   'actions.update',
   'actions.setStatus',

@@ -76,6 +76,7 @@ import {
   attendanceSet,
   attendeesSet,
   decision,
+  decisionApply,
   decisionCreate,
   decisionUpdate,
   meeting,
@@ -192,6 +193,10 @@ export const contract = {
   'decisions.add': method(decisionCreate, decision),
   'decisions.update': method(decisionUpdate, decision),
   'decisions.delete': method(byId, ok),
+  /** A besluit changes an afspraak (status, bestuurlijke dekking); both then show the link. */
+  'decisions.applyToAgreement': method(decisionApply, agreement),
+  /** Removes a link made by mistake; the afspraak itself stays as it is. */
+  'decisions.unlink': method(z.object({ decisionId: id, agreementId: id }).strict(), ok),
   'actions.add': method(actionCreate, actionItem),
   'actions.update': method(actionUpdate, actionItem),
   'actions.setStatus': method(actionStatusSet, actionItem),

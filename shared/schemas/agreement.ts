@@ -133,7 +133,12 @@ function datesInOrder(
 }
 
 export const agreementCreate = z
-  .object({ regionId: id, ...agreementShape })
+  .object({
+    regionId: id,
+    ...agreementShape,
+    /** The besluit that created this agreement (made from the meeting's besluitenlijst). */
+    fromDecisionId: id.nullable().default(null),
+  })
   .strict()
   .superRefine(datesInOrder);
 /** Every field is required on update, so an omitted field can never wipe stored data. */
@@ -271,8 +276,16 @@ export type TimelineEntry = z.infer<typeof timelineEntry>;
 
 /** A meeting decision created the agreement or changed it. */
 export const DECISION_LINK_KINDS = ['created', 'changed'] as const;
+export type DecisionLinkKind = (typeof DECISION_LINK_KINDS)[number];
 export const decisionLink = z.object({ decisionId: id, kind: z.enum(DECISION_LINK_KINDS) });
 export type DecisionLink = z.infer<typeof decisionLink>;
+/** A linked besluit as the agreement shows it: its text and the meeting it was taken in. */
+export const agreementDecision = decisionLink.extend({
+  text: z.string(),
+  meetingId: id,
+  meetingTitle: z.string(),
+  meetingDate: z.string(),
+});
 
 export const agreementDetail = agreement.extend({
   regionName: z.string(),
@@ -290,7 +303,7 @@ export const agreementDetail = agreement.extend({
   /** "Evaluatie verlopen" today (shared/agreementStatus.ts isEvaluationOverdue). */
   evaluationOverdue: z.boolean(),
   /** Meeting decisions that created or changed this agreement (filled by the meetings module). */
-  decisionLinks: z.array(decisionLink),
+  decisionLinks: z.array(agreementDecision),
   timeline: z.array(timelineEntry),
 });
 export type AgreementDetail = z.infer<typeof agreementDetail>;

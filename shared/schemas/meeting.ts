@@ -15,7 +15,7 @@ import {
   requiredDate,
   requiredText,
 } from './common';
-import { richText } from './agreement';
+import { DECISION_LINK_KINDS, agreementStatus, richText } from './agreement';
 
 /** A time of day as the clock shows it: 09:30, 14:00. */
 export const clockTime = z
@@ -140,8 +140,31 @@ export const decisionCreate = z
 export const decisionUpdate = z
   .object({ id, text: requiredText('Besluit', 2000, 'multi') })
   .strict();
-export const decision = z.object({ id, agendaItemId: id, text: z.string() });
+export const decision = z.object({
+  id,
+  agendaItemId: id,
+  text: z.string(),
+  /** The afspraken this besluit created or changed (live ones). */
+  agreements: z.array(
+    z.object({ id, title: z.string(), caseNumber: z.string(), kind: z.enum(DECISION_LINK_KINDS) }),
+  ),
+});
 export type Decision = z.infer<typeof decision>;
+
+/**
+ * A besluit changes an existing afspraak: a new status (dated the day of the meeting) and/or the
+ * bestuurlijke dekking "vastgesteld in" this meeting. Either way the two are linked.
+ */
+export const decisionApply = z
+  .object({
+    decisionId: id,
+    agreementId: id,
+    to: agreementStatus.nullable().default(null),
+    /** Required when the afspraak becomes vervallen. */
+    reason: optionalText('Reden', 2000),
+    dekking: z.boolean().default(false),
+  })
+  .strict();
 
 const actionShape = {
   text: requiredText('Actiepunt', 1000, 'multi'),

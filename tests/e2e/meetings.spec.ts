@@ -59,12 +59,16 @@ test('plan a meeting with the keyboard, invite, build the agenda and type the mi
   // The calendar file for Outlook (UTC from Amsterdam time) and the invitation for an e-mail.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Toevoegen aan agenda' }).click(),
+    page
+      .getByRole('button', { name: 'Uitnodiging ▾' })
+      .click()
+      .then(() => page.getByRole('menuitem', { name: 'Toevoegen aan agenda' }).click()),
   ]);
   expect(download.suggestedFilename()).toBe('2026-11-12 Voortgangsgesprek najaar.ics');
   expect(await readFile(await download.path(), 'utf8')).toContain('DTSTART:20261112T130000Z');
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByRole('button', { name: 'Uitnodiging kopiëren' }).click();
+  await page.getByRole('button', { name: 'Uitnodiging ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Uitnodiging kopiëren' }).click();
   await expect(page.getByText('De uitnodiging staat op het klembord')).toBeVisible();
   expect(await page.evaluate('navigator.clipboard.readText()')).toContain(
     'Datum en tijd: donderdag 12 november 2026, 14:00–16:00',

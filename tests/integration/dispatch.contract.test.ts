@@ -200,6 +200,8 @@ function tourMeetings(call: TestApi['call'], regionId: string, agreementId: stri
   call('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: '<p>Welkom.</p>' });
   const d = call('decisions.add', { agendaItemId: item.id, text: 'Agenda vastgesteld' });
   call('decisions.update', { id: d.id, text: 'Agenda ongewijzigd vastgesteld' });
+  call('decisions.applyToAgreement', { decisionId: d.id, agreementId, dekking: true });
+  call('decisions.unlink', { decisionId: d.id, agreementId });
   call('decisions.delete', { id: d.id });
   const a = call('actions.add', { agendaItemId: item.id, text: 'Verslag rondsturen' });
   call('actions.update', {

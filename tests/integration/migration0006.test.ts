@@ -16,7 +16,7 @@ describe('0006-meetings', () => {
        VALUES ('c1', 'Anna', 'anna', 'anna', ?, ?)`,
     ).run(NOW, NOW);
     const before = db.prepare('SELECT * FROM region').all();
-    migrate(db);
+    migrate(db, { target: 6 });
     expect(schemaVersion(db)).toBe(6);
     expect(db.prepare('SELECT * FROM region').all()).toEqual(before);
 

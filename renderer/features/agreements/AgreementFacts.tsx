@@ -69,14 +69,25 @@ export function AgreementFacts({ agreement: a }: { agreement: AgreementDetail })
         <Fact label="Start">{date(a.startDate)}</Fact>
         <Fact label="Einde">{date(a.endDate)}</Fact>
         <Fact label={FIELD_LABELS.confidential}>{a.confidential ? 'Ja' : 'Nee'}</Fact>
-        {a.decisionLinks.length > 0 && (
-          <Fact label="Besluiten">
-            {a.decisionLinks.length === 1
-              ? '1 gekoppeld besluit'
-              : `${a.decisionLinks.length} gekoppelde besluiten`}
-          </Fact>
-        )}
       </SimpleGrid>
+      {a.decisionLinks.length > 0 && (
+        <div>
+          <Text fw={600} size="sm" mb={4} component="h3">
+            Besluiten
+          </Text>
+          <ul className="plain-list">
+            {a.decisionLinks.map((d) => (
+              <li key={d.decisionId}>
+                {d.kind === 'created' ? 'Aangemaakt door' : 'Gewijzigd door'} het besluit “{d.text}”
+                in{' '}
+                <Anchor component={Link} to={`/overleggen/${d.meetingId}`}>
+                  {d.meetingTitle} van {formatDateNl(d.meetingDate)}
+                </Anchor>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div>
         <Text fw={600} size="sm" mb={4} component="h3">
           Betrokken partijen

@@ -13,13 +13,21 @@ import { AgreementFields } from './AgreementFields';
 import {
   createDraftKey,
   editDraftKey,
+  fromDecisionDraftKey,
   EMPTY_AGREEMENT,
   valuesOf,
   type AgreementFormValues,
 } from './agreementFormValues';
 import { isEmptyRichText } from './sanitizeRichText';
 
-type Mode = { kind: 'create'; regionId: string } | { kind: 'edit'; agreement: AgreementDetail };
+/** A new agreement made from a besluit: linked to it, its form pre-filled from the meeting. */
+export interface FromDecision {
+  id: string;
+  values: Partial<AgreementFormValues>;
+}
+type Mode =
+  | { kind: 'create'; regionId: string; fromDecision?: FromDecision }
+  | { kind: 'edit'; agreement: AgreementDetail };
 
 /**
  * Create or edit an agreement, validated with the shared schema. What the user types is kept as
@@ -27,23 +35,32 @@ type Mode = { kind: 'create'; regionId: string } | { kind: 'edit'; agreement: Ag
  */
 export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) => void }) {
   const { mode } = props;
-  const stored = mode.kind === 'edit' ? valuesOf(mode.agreement) : EMPTY_AGREEMENT;
+  const fromDecision = mode.kind === 'create' ? mode.fromDecision : undefined;
+  const stored =
+    mode.kind === 'edit'
+      ? valuesOf(mode.agreement)
+      : { ...EMPTY_AGREEMENT, ...fromDecision?.values };
   const regionId = mode.kind === 'edit' ? mode.agreement.regionId : mode.regionId;
   const draftKey =
-    mode.kind === 'edit' ? editDraftKey(mode.agreement.id) : createDraftKey(mode.regionId);
+    mode.kind === 'edit'
+      ? editDraftKey(mode.agreement.id)
+      : fromDecision
+        ? fromDecisionDraftKey(fromDecision.id)
+        : createDraftKey(mode.regionId);
   const schema = mode.kind === 'edit' ? agreementUpdate : agreementCreate;
   const initial =
     mode.kind === 'edit'
       ? { ...stored, id: mode.agreement.id }
-      : { ...stored, regionId: mode.regionId };
+      : { ...stored, regionId: mode.regionId, fromDecisionId: fromDecision?.id ?? null };
   const form = useSchemaForm(schema, initial as AgreementFormValues, draftKey);
   const mutate = useMutation();
   const { values, errors, set } = form;
   const {
     id: _id,
     regionId: _regionId,
+    fromDecisionId: _origin,
     ...edited
-  } = values as AgreementFormValues & { id?: string; regionId?: string };
+  } = values as AgreementFormValues & { id?: string; regionId?: string; fromDecisionId?: string };
   const dirty = JSON.stringify(edited) !== JSON.stringify(stored);
   const typedBefore =
     form.restoredDraft &&

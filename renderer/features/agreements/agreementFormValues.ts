@@ -6,8 +6,14 @@ import {
 } from '../../../shared/schemas/agreement';
 import type { z } from '../../../shared/zod';
 
-/** What the agreement form edits (create and edit alike): the API's input, without the region. */
-export type AgreementFormValues = Omit<z.output<typeof agreementCreate>, 'regionId'>;
+/**
+ * What the agreement form edits (create and edit alike): the API's input, without the region and
+ * the besluit it was made from (both fixed by where the form was opened).
+ */
+export type AgreementFormValues = Omit<
+  z.output<typeof agreementCreate>,
+  'regionId' | 'fromDecisionId'
+>;
 
 export const EMPTY_AGREEMENT: AgreementFormValues = {
   title: '',
@@ -44,6 +50,8 @@ export function valuesOf(a: AgreementDetail): AgreementFormValues {
 }
 
 export const createDraftKey = (regionId: string) => `concept:nieuwe-afspraak:${regionId}`;
+export const fromDecisionDraftKey = (decisionId: string) =>
+  `concept:afspraak-uit-besluit:${decisionId}`;
 export const editDraftKey = (id: string) => `concept:afspraak:${id}`;
 
 /** True when a saved draft for this agreement differs from what is stored. */

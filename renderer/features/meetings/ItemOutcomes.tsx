@@ -17,6 +17,7 @@ import { maxLengthOf } from '../../../shared/schemaFields';
 import { useMutation } from '../../app/data';
 import { DateField } from '../../components/DateField';
 import { notifyError } from '../../components/feedback';
+import { DecisionRow } from './DecisionRow';
 
 export interface OutcomesHandle {
   /** Puts the cursor in the new-decision field (shortcut Alt+Shift+B). */
@@ -80,21 +81,7 @@ export const ItemOutcomes = forwardRef<
         {item.decisions.length > 0 && (
           <List size="sm" spacing={4} mb="xs">
             {item.decisions.map((d) => (
-              <List.Item key={d.id}>
-                <Group gap="xs" wrap="nowrap">
-                  <Text size="sm">{d.text}</Text>
-                  <ActionIcon
-                    hidden={readOnly}
-                    size="sm"
-                    variant="subtle"
-                    color="red.8"
-                    aria-label={`Besluit ${d.text} verwijderen`}
-                    onClick={() => void mutate('decisions.delete', { id: d.id }).catch(notifyError)}
-                  >
-                    ×
-                  </ActionIcon>
-                </Group>
-              </List.Item>
+              <DecisionRow key={d.id} decision={d} readOnly={readOnly} />
             ))}
           </List>
         )}

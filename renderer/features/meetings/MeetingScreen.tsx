@@ -1,6 +1,6 @@
-import { Badge, Button, Divider, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Divider, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatDateNl } from '../../../shared/dates';
 import { MEETING_KIND_LABELS, MINUTES_STATUS_LABELS } from '../../../shared/domain';
 import { useApi } from '../../app/apiContext';
@@ -15,6 +15,11 @@ import { MinutesStatusPanel } from './MinutesStatusPanel';
 import { CalendarButtons } from './CalendarButtons';
 import { MeetingFormModal } from './MeetingFormModal';
 import { timeRange } from './meetingOptions';
+import { MeetingContext } from './meetingContext';
+import { ActionList, DecisionList } from './MeetingLists';
+
+/** The views of a meeting (?weergave=…): the whole meeting, its besluitenlijst, its actielijst. */
+const VIEWS = ['overleg', 'besluiten', 'acties'] as const;
 
 /** One overleg: when and where, who came, and the agenda with the minutes per item. */
 export function MeetingScreen() {
@@ -24,11 +29,15 @@ export function MeetingScreen() {
   const mutate = useMutation();
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
+  const [search, setSearch] = useSearchParams();
+  const view = VIEWS.find((v) => v === search.get('weergave')) ?? 'overleg';
+  const decisionCount = meeting.data?.agenda.reduce((n, i) => n + i.decisions.length, 0) ?? 0;
+  const actionCount = meeting.data?.agenda.reduce((n, i) => n + i.actions.length, 0) ?? 0;
 
   return (
     <QueryState query={meeting} label="Overleg">
       {(m) => (
-        <>
+        <MeetingContext.Provider value={m}>
           <PageHeader
             title={m.title}
             description={
@@ -66,26 +75,48 @@ export function MeetingScreen() {
               Notulen {MINUTES_STATUS_LABELS[m.minutesStatus].toLocaleLowerCase('nl')}
             </Badge>
           </Group>
-          <Stack gap="xl">
-            <MinutesStatusPanel meeting={m} />
-            <AttendeesSection meeting={m} readOnly={m.minutesStatus === 'vastgesteld'} />
-            <Divider />
-            <CarriedActions actions={m.openActionsBefore} />
-            <Divider />
-            <AgendaSection
-              meetingId={m.id}
-              regionId={m.regionId}
-              agenda={m.agenda}
-              readOnly={m.minutesStatus === 'vastgesteld'}
-            />
-          </Stack>
+          <MinutesStatusPanel meeting={m} />
+          <Tabs
+            mt="lg"
+            value={view}
+            onChange={(v) =>
+              setSearch(v === 'overleg' ? {} : { weergave: v ?? '' }, { replace: true })
+            }
+            keepMounted={false}
+          >
+            <Tabs.List mb="lg">
+              <Tabs.Tab value="overleg">Agenda en notulen</Tabs.Tab>
+              <Tabs.Tab value="besluiten">Besluitenlijst ({decisionCount})</Tabs.Tab>
+              <Tabs.Tab value="acties">Actielijst ({actionCount})</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="overleg">
+              <Stack gap="xl">
+                <AttendeesSection meeting={m} readOnly={m.minutesStatus === 'vastgesteld'} />
+                <Divider />
+                <CarriedActions actions={m.openActionsBefore} />
+                <Divider />
+                <AgendaSection
+                  meetingId={m.id}
+                  regionId={m.regionId}
+                  agenda={m.agenda}
+                  readOnly={m.minutesStatus === 'vastgesteld'}
+                />
+              </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="besluiten">
+              <DecisionList meeting={m} />
+            </Tabs.Panel>
+            <Tabs.Panel value="acties">
+              <ActionList meeting={m} />
+            </Tabs.Panel>
+          </Tabs>
           <MeetingFormModal
             opened={editing}
             onClose={() => setEditing(false)}
             regionId={m.regionId}
             meeting={m}
           />
-        </>
+        </MeetingContext.Provider>
       )}
     </QueryState>
   );
