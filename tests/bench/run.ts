@@ -12,6 +12,7 @@ import { agreementFigures } from './agreementQueries';
 import { baselineFigures } from './baselines';
 import { meetingFigures } from './meetings';
 import { measureScreens } from './screens';
+import { measureMeeting } from './renderMeeting';
 import { measureFirstRender } from './render';
 import { COLD_PAGES, measureAgreementListRender } from './renderAgreements';
 import { percentile, report, timeMs, type Figure } from './stats';
@@ -159,6 +160,32 @@ async function main() {
       {
         name: `waarvan langzamer, 1/3 scherm per frame met hele rijen, p95 (${screens.wholeRowsFrames} frames)`,
         value: screens.wholeRowsP95,
+        unit: 'ms',
+      },
+    );
+    const meeting = await measureMeeting(file);
+    figures.push(
+      {
+        name: `overleg openen (30 agendapunten, ${meeting.words} woorden notulen) tot alle notulen typbaar zijn, p95`,
+        value: meeting.openP95,
+        unit: 'ms',
+        budget: 300,
+      },
+      { name: 'waarvan de mediaan', value: meeting.openMedian, unit: 'ms' },
+      {
+        name: 'tot alle 30 editors er zijn (de rest volgt in rustige momenten), p95',
+        value: meeting.allEditorsP95,
+        unit: 'ms',
+      },
+      {
+        name: `typen in de notulen, werk per toets (verwerken + beeld tekenen), p95 (${meeting.typingSamples} toetsen)`,
+        value: meeting.typingP95,
+        unit: 'ms',
+        budget: 16,
+      },
+      {
+        name: 'waarvan tot het beeld klaar is, incl. wachten op de volgende schermverversing, p95',
+        value: meeting.typingToFrameP95,
         unit: 'ms',
       },
     );

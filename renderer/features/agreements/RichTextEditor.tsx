@@ -1,7 +1,7 @@
 import { Input } from '@mantine/core';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { RichTextLinkRow } from './RichTextLinkRow';
 import { isHttpsUrl } from './sanitizeRichText';
 import { RichTextToolbar } from './RichTextToolbar';
@@ -35,10 +35,22 @@ const htmlOf = (editor: Editor) => (editor.isEmpty ? '' : editor.getHTML());
  * The toolbar is one tab stop (arrow keys move within it); Alt+F10 jumps from the text to the
  * toolbar and Escape back. The main process sanitises the HTML on save.
  */
-export function RichTextEditor(props: {
+/**
+ * Memoised: the minutes' autosave state changes around it while the minute-taker types, and
+ * each re-render would redraw the toolbar and rebind the editor for nothing.
+ */
+export const RichTextEditor = memo(function RichTextEditor(props: {
   label: string;
   value: string;
-  onChange: (html: string) => void;
+  /** Gets the HTML on every change (fine for short texts such as a description). */
+  onChange?: (html: string) => void;
+  /**
+   * Instead of onChange for long texts (minutes): told that the text changed, with a function
+   * that serialises it when asked; typing then costs no HTML per keystroke.
+   */
+  onEdit?: (read: () => string) => void;
+  /** Where the caret goes once the editor exists: a click's coordinates, or the end. */
+  focusAt?: { x: number; y: number } | 'end';
   error?: string;
   description?: string;
   required?: boolean;
@@ -47,8 +59,8 @@ export function RichTextEditor(props: {
   const labelId = `${id}-label`;
   const descriptionId = `${id}-description`;
   const errorId = `${id}-error`;
-  const onChange = useRef(props.onChange);
-  onChange.current = props.onChange;
+  const handlers = useRef(props);
+  handlers.current = props;
   const toolbarRef = useRef<HTMLDivElement>(null);
   const [linking, setLinking] = useState(false);
 
@@ -57,8 +69,21 @@ export function RichTextEditor(props: {
     content: props.value,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
-    onUpdate: ({ editor: e }) => onChange.current(htmlOf(e)),
+    onUpdate: ({ editor: e }) => {
+      const { onEdit, onChange } = handlers.current;
+      if (onEdit) onEdit(() => htmlOf(e));
+      else onChange?.(htmlOf(e));
+    },
   });
+
+  // An editor made when the reader clicked into (or tabbed to) a preview takes the caret there.
+  const focusAt = useRef(props.focusAt);
+  useEffect(() => {
+    const at = focusAt.current;
+    if (!editor || !at) return;
+    const pos = at === 'end' ? null : editor.view.posAtCoords({ left: at.x, top: at.y });
+    editor.commands.focus(pos ? pos.pos : 'end');
+  }, [editor]);
 
   // Outside changes (a restored draft, a reset) reach the editor; its own changes are already there.
   useEffect(() => {
@@ -122,4 +147,4 @@ export function RichTextEditor(props: {
       {props.error && <Input.Error id={errorId}>{props.error}</Input.Error>}
     </div>
   );
-}
+});

@@ -1,20 +1,14 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
 import { agendaItemCreate } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
 import { useMutation } from '../../app/data';
 import { useRegionPeople } from './useRegionPeople';
+import { useProgressive } from '../../components/useProgressive';
+import './meetings.css';
+import { AgendaItemShell, ItemHeading } from './AgendaItemShell';
+import type { FocusAt } from './MinutesPreview';
 import { DeleteButton } from '../../components/DeleteButton';
 import { notifyError } from '../../components/feedback';
 import { AgendaItemEditModal } from './AgendaItemEditModal';
@@ -31,10 +25,9 @@ function currentItem(agenda: AgendaItem[]): number {
 }
 
 /** Puts the cursor in an item's minutes. */
+/** The item's minutes: the editor, or its preview (which becomes the editor when focused). */
 const focusMinutes = (id: string) =>
-  document
-    .querySelector<HTMLElement>(`article[data-item="${id}"] [contenteditable="true"]`)
-    ?.focus();
+  document.querySelector<HTMLElement>(`[data-minutes="${id}"] [role="textbox"]`)?.focus();
 
 /**
  * The agenda in its order: per item its title, presenter, linked agreements and the minutes
@@ -50,6 +43,7 @@ export function AgendaSection(props: {
   const mutate = useMutation();
   const outcomes = useRef(new Map<string, OutcomesHandle>());
   const people = useRegionPeople(props.regionId);
+  const live = useProgressive(props.agenda.length, 2, 2);
   /** The minute-taker's shortcuts (ShortcutHelp lists them). */
   const onKeyDown = (e: KeyboardEvent) => {
     if (!e.altKey || props.agenda.length === 0 || props.readOnly) return;
@@ -97,6 +91,7 @@ export function AgendaSection(props: {
             last={index === props.agenda.length - 1}
             onMove={(to) => void move(item, to)}
             readOnly={props.readOnly}
+            live={index < live}
             regionId={props.regionId}
             people={people}
             outcomesRef={(handle) => {
@@ -113,6 +108,8 @@ export function AgendaSection(props: {
 
 function AgendaItemCard(props: {
   item: AgendaItem;
+  /** Drawn in full (useProgressive); before that a light shell stands in (AgendaItemShell). */
+  live: boolean;
   number: number;
   last: boolean;
   onMove: (to: number) => void;
@@ -125,49 +122,29 @@ function AgendaItemCard(props: {
   const mutate = useMutation();
   const index = number - 1;
   const [editing, setEditing] = useState(false);
+  const [openedAt, setOpenedAt] = useState<FocusAt | null>(null);
+  if (!props.live && !openedAt) {
+    return (
+      <AgendaItemShell
+        item={item}
+        number={number}
+        onMove={props.onMove}
+        readOnly={props.readOnly}
+        onOpen={setOpenedAt}
+      />
+    );
+  }
   return (
     <Paper
       withBorder
       p="md"
       component="article"
+      className="agenda-item"
       aria-labelledby={`agendapunt-${item.id}`}
       data-item={item.id}
     >
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
-        <div>
-          <Title
-            order={3}
-            size="h4"
-            id={`agendapunt-${item.id}`}
-            tabIndex={-1}
-            onKeyDown={(e) => {
-              if (e.altKey && e.key === 'ArrowUp') {
-                e.preventDefault();
-                props.onMove(index - 1);
-              } else if (e.altKey && e.key === 'ArrowDown') {
-                e.preventDefault();
-                props.onMove(index + 1);
-              }
-            }}
-          >
-            {number}. {item.title}
-          </Title>
-          {item.confidential && (
-            <Badge variant="light" color="red.9" size="sm">
-              Vertrouwelijk
-            </Badge>
-          )}
-          {item.presenter && (
-            <Text size="sm" c="dimmed">
-              Inleider: {item.presenter}
-            </Text>
-          )}
-          {item.agreements.length > 0 && (
-            <Text size="sm" c="dimmed">
-              Afspraken: {item.agreements.map((a) => a.title).join(', ')}
-            </Text>
-          )}
-        </div>
+        <ItemHeading item={item} number={number} onMove={props.onMove} />
         <Group gap={4} wrap="nowrap" hidden={props.readOnly}>
           <Button
             variant="subtle"
@@ -212,6 +189,7 @@ function AgendaItemCard(props: {
           itemId={item.id}
           title={item.title}
           initialHtml={item.minutesHtml}
+          focusAt={openedAt ?? undefined}
         />
       )}
       <AgendaItemEditModal

@@ -3,7 +3,6 @@ import {
   Button,
   Group,
   SegmentedControl,
-  Select,
   Table,
   Text,
   TextInput,
@@ -17,6 +16,7 @@ import {
   type MeetingDetail,
 } from '../../../shared/schemas/meeting';
 import { useMutation } from '../../app/data';
+import { LazySelect } from '../../components/LazySelect';
 import { useRegionPeople } from './useRegionPeople';
 import { notifyError } from '../../components/feedback';
 import { ATTENDANCE_OPTIONS } from './meetingOptions';
@@ -129,13 +129,12 @@ export function AttendeesSection(props: { meeting: MeetingDetail; readOnly: bool
         </Table>
       )}
       <Group align="flex-end" gap="sm" mb="sm" hidden={props.readOnly}>
-        <Select
+        <LazySelect
           label="Persoon uitnodigen"
           placeholder="Zoek in het register"
           data={people.filter((p) => !invited.has(p.value))}
           value={person}
           onChange={setPerson}
-          searchable
           clearable
           nothingFoundMessage="Geen persoon gevonden"
           w={360}

@@ -4,7 +4,6 @@ import {
   Checkbox,
   Group,
   List,
-  Select,
   Stack,
   Text,
   TextInput,
@@ -15,6 +14,7 @@ import { formatDateNl } from '../../../shared/dates';
 import { actionCreate, decisionCreate, type AgendaItem } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
 import { useMutation } from '../../app/data';
+import { LazySelect } from '../../components/LazySelect';
 import { DateField } from '../../components/DateField';
 import { notifyError } from '../../components/feedback';
 import { DecisionRow } from './DecisionRow';
@@ -176,13 +176,12 @@ export const ItemOutcomes = forwardRef<
               error={actionError.text}
               w={300}
             />
-            <Select
+            <LazySelect
               label="Eigenaar"
               placeholder="Eigenaar"
               data={people}
               value={action.ownerId}
               onChange={(ownerId) => setAction({ ...action, ownerId })}
-              searchable
               clearable
               nothingFoundMessage="Geen persoon gevonden"
               w={200}

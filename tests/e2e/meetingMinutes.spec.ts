@@ -1,0 +1,108 @@
+import { expect, expectAccessible, test } from './fixtures';
+import { open, seedBase } from './agreementsSeed';
+import { expectScreen } from './pages/ui';
+
+/**
+ * The minutes of a long meeting: items are drawn a few at a time (AgendaItemShell), and a click
+ * in one not yet drawn puts the caret there at once; text pasted from Word is cleaned.
+ */
+
+const paragraph = (i: number) =>
+  `<p>Punt ${i}: de regio bespreekt de voortgang van de valpreventie en de coördinatie met de wijkteams. `.repeat(
+    12,
+  ) + '</p>';
+
+test('a click in an item not yet drawn types there; Alt+PageDown reaches it too', async ({
+  app,
+  page,
+}) => {
+  const base = seedBase(app.api);
+  const meeting = app.api('meetings.create', {
+    regionId: base.regionId,
+    kind: 'ambtelijk_regio_overleg',
+    title: 'Lang overleg',
+    date: '2026-11-12',
+    startTime: '10:00',
+    endTime: '16:00',
+  });
+  const items = Array.from({ length: 30 }, (_, i) => {
+    const item = app.api('agenda.add', { meetingId: meeting.id, title: `Punt ${i + 1}` });
+    app.api('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: paragraph(i + 1) });
+    return item;
+  });
+  await open(app, page, `/overleggen/${meeting.id}`);
+  await expectScreen(page, 'Lang overleg');
+  // At first only a few items are drawn in full; the others are light and marked busy.
+  expect(await page.locator('article[aria-busy="true"]').count()).toBeGreaterThan(10);
+  // The last item is one of them: the click below turns its preview into the editor.
+  expect(
+    await page.locator(`article[data-item="${items[29]!.id}"]`).getAttribute('aria-busy'),
+  ).toBe('true');
+  const last = page.getByRole('textbox', { name: 'Notulen bij Punt 30', exact: true });
+  await last.scrollIntoViewIfNeeded();
+  await last.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Aanvulling van de notulist.');
+  await expect(last).toContainText('Aanvulling van de notulist.');
+  await last.blur();
+  await expect
+    .poll(() => app.api('meetings.get', { id: meeting.id }).agenda[29]!.minutesHtml)
+    .toContain('Aanvulling van de notulist.');
+  // Every item is drawn in full soon after, and the page passes axe in both states.
+  await expect(page.locator('article[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('.ProseMirror')).toHaveCount(30);
+  await expectAccessible(page, 'lang overleg');
+  // The minute-taker's jump to the next item's minutes.
+  await page.getByRole('textbox', { name: 'Notulen bij Punt 1', exact: true }).click();
+  await page.keyboard.press('Alt+PageDown');
+  await expect(
+    page.getByRole('textbox', { name: 'Notulen bij Punt 2', exact: true }),
+  ).toBeFocused();
+});
+
+test('minutes pasted from Word keep their structure and lose styles, images and scripts', async ({
+  app,
+  page,
+}) => {
+  const base = seedBase(app.api);
+  const meeting = app.api('meetings.create', {
+    regionId: base.regionId,
+    kind: 'werkgroep',
+    title: 'Werkgroep',
+    date: '2026-11-12',
+    startTime: '10:00',
+    endTime: '11:00',
+  });
+  app.api('agenda.add', { meetingId: meeting.id, title: 'Opening' });
+  await open(app, page, `/overleggen/${meeting.id}`);
+  const editor = page.getByRole('textbox', { name: 'Notulen bij Opening' });
+  await editor.click();
+  // What Word puts on the clipboard: Office namespaces, mso styles, a local image, a script.
+  const word = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head>
+    <body><!--StartFragment--><p class="MsoNormal" style="mso-line-height-alt:12pt;color:#1F4E79"><b><span style="font-family:Calibri">Besluit:</span></b> de werkgroep <i>start</i> in januari.<o:p></o:p></p>
+    <ul style="margin-top:0"><li class="MsoListParagraph" style="mso-list:l0 level1 lfo1">GGD levert cijfers</li></ul>
+    <img src="file:///C:/Users/anna/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png" width="200">
+    <script>window.__pasted = true</script><p onclick="alert(1)">Einde</p><!--EndFragment--></body></html>`;
+  await editor.evaluate((el, html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'Besluit: de werkgroep start in januari.');
+    el.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, word);
+  await expect(editor).toContainText('GGD levert cijfers');
+  await editor.blur();
+  await expect
+    .poll(() => app.api('meetings.get', { id: meeting.id }).agenda[0]!.minutesHtml)
+    .toContain('GGD levert cijfers');
+  const stored = app.api('meetings.get', { id: meeting.id }).agenda[0]!.minutesHtml;
+  expect(stored).toContain('<strong>Besluit:</strong>');
+  expect(stored).toContain('<em>start</em>');
+  expect(stored).toContain('<li><p>GGD levert cijfers</p></li>');
+  for (const bad of ['style=', 'class=', '<img', '<script', 'onclick', 'mso-', 'o:p']) {
+    expect(stored).not.toContain(bad);
+  }
+  expect(await page.evaluate('window.__pasted')).toBeUndefined();
+  await expectAccessible(page, 'notulen na plakken uit Word');
+});
