@@ -91,6 +91,11 @@ export function generateData({ profile, seed, now, themes }: GenerateOptions): C
     agreementStatusChanges: [],
     progressUpdates: [],
     agreementReviews: [],
+    meetings: [],
+    agendaItems: [],
+    decisions: [],
+    actionItems: [],
+    minutesVersions: [],
     auditLog: [],
   };
   const audit = (entity: Exclude<Entity, 'agreement'>, r: { id: string; createdAt: string }) =>
