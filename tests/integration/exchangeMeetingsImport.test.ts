@@ -144,6 +144,24 @@ describe('import refuses what does not fit in the overleggen', () => {
     ]);
   });
 
+  it('the same file read twice: only conflicts, nothing written', async () => {
+    const { doc, target } = await exported();
+    target.call('dossier.import', { document: doc });
+    const error = refused(target, doc);
+    expect(error.code).toBe('conflict');
+    const paths = error.issues!.map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'meetings[0].id',
+        'meetings[0].attendees[0].id',
+        'agendaItems[0].id',
+        'decisions[0].id',
+        'actionItems[0].id',
+        'minutesVersions[0].id',
+      ]),
+    );
+  });
+
   it('an end time before the start, a guest without a name or with a person, an invitee twice', async () => {
     const { doc, target } = await exported();
     const [m] = doc.meetings;
