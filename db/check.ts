@@ -2,7 +2,13 @@
  * Health check of a database file: SQLite's own checks plus the app's invariants.
  * Every problem comes back as one Dutch sentence; an empty list means all is well.
  */
-import { AUDIT_EVENT_KINDS, ENTITIES, ENTITY_LABELS, type Entity } from '../shared/domain';
+import {
+  AUDIT_EVENT_KINDS,
+  ENTITIES,
+  ENTITY_LABELS,
+  NEW_MINUTES_STATUS,
+  type Entity,
+} from '../shared/domain';
 import { ID_KIND_NOUNS, findSharedIds } from './idKinds';
 import { createLabeler } from './labels';
 import type { Db } from './sqlite';
@@ -219,7 +225,7 @@ function checkAgreements(
 
 /** The overleggen's own rules: times in order, invitees, the vastgestelde version kept. */
 function checkMeetings(
-  rows: (sql: string) => Row[],
+  rows: (sql: string, ...params: unknown[]) => Row[],
   add: (rule: string, message: string) => void,
   meetingName: (r: Row) => string,
 ) {
@@ -236,11 +242,12 @@ function checkMeetings(
       `Genodigde ${r.id} van overleg ${r.ref} ${r.label ? 'is een persoon en een gast tegelijk' : 'is geen persoon en geen gast met naam'}.`,
     );
   }
-  // Vastgesteld means the approved text is kept: minutes_version holds it.
+  // Vastgesteld (every status but the new one) means the approved text is kept in minutes_version.
   for (const r of rows(
-    `SELECT m.id, m.minutes_version AS ref FROM meeting m WHERE m.minutes_status = 'vastgesteld'
+    `SELECT m.id, m.minutes_version AS ref FROM meeting m WHERE m.minutes_status <> ?
      AND NOT EXISTS (SELECT 1 FROM minutes_version v
        WHERE v.meeting_id = m.id AND v.version = m.minutes_version)`,
+    NEW_MINUTES_STATUS,
   )) {
     add(
       'minutes_version',
