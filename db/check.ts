@@ -2,7 +2,13 @@
  * Health check of a database file: SQLite's own checks plus the app's invariants.
  * Every problem comes back as one Dutch sentence; an empty list means all is well.
  */
-import { AUDIT_EVENT_KINDS, ENTITIES, ENTITY_LABELS, type Entity } from '../shared/domain';
+import {
+  AUDIT_EVENT_KINDS,
+  ENTITIES,
+  ENTITY_LABELS,
+  NEW_MINUTES_STATUS,
+  type Entity,
+} from '../shared/domain';
 import { ID_KIND_NOUNS, findSharedIds } from './idKinds';
 import { createLabeler } from './labels';
 import type { Db } from './sqlite';
@@ -25,6 +31,11 @@ const REFERENCES: [Entity, string, Entity, boolean][] = [
   ['roleAssignment', 'theme_id', 'theme', false],
   ['agreement', 'region_id', 'region', true],
   ['progressUpdate', 'agreement_id', 'agreement', true],
+  // A meeting's people may be in the Prullenbak (shown as absent): only its parts are checked.
+  ['meeting', 'region_id', 'region', true],
+  ['agendaItem', 'meeting_id', 'meeting', true],
+  ['decision', 'agenda_item_id', 'agendaItem', true],
+  ['actionItem', 'agenda_item_id', 'agendaItem', true],
 ];
 
 const FIELD_NAMES: Record<string, string> = {
@@ -33,6 +44,8 @@ const FIELD_NAMES: Record<string, string> = {
   contact_id: 'persoon',
   theme_id: 'thema',
   agreement_id: 'afspraak',
+  meeting_id: 'overleg',
+  agenda_item_id: 'agendapunt',
 };
 
 type Row = { id: string; label?: string | null; ref?: string };
@@ -70,7 +83,7 @@ export function checkInvariants(db: Db): CheckProblem[] {
   // Region, theme and membership labels already say what they are ("Regio …", "Deelname van …").
   const name = (entity: Entity, r: Row) => {
     const own = label(entity, r.id);
-    const prefix = ['party', 'contact', 'roleAssignment'].includes(entity) || !own;
+    const prefix = ['party', 'contact', 'roleAssignment', 'meeting'].includes(entity) || !own;
     return `${prefix ? `${ENTITY_LABELS[entity]} ` : ''}${own} (${r.id})`.replace('  ', ' ');
   };
 
@@ -120,6 +133,7 @@ export function checkInvariants(db: Db): CheckProblem[] {
   }
 
   checkAgreements(rows, add);
+  checkMeetings(rows, add, (r) => name('meeting', r));
 
   const roots = ENTITIES.map(
     (e) => `SELECT id FROM ${TABLES[e].table} WHERE deleted_at IS NOT NULL AND trash_group = id`,
@@ -206,5 +220,38 @@ function checkAgreements(
      WHERE a.start_date IS NOT NULL AND a.end_date IS NOT NULL AND a.end_date < a.start_date`,
   )) {
     add('period', `${name(r)} eindigt vóór de startdatum.`);
+  }
+}
+
+/** The overleggen's own rules: times in order, invitees, the vastgestelde version kept. */
+function checkMeetings(
+  rows: (sql: string, ...params: unknown[]) => Row[],
+  add: (rule: string, message: string) => void,
+  meetingName: (r: Row) => string,
+) {
+  for (const r of rows('SELECT id FROM meeting WHERE end_time <= start_time')) {
+    add('period', `${meetingName(r)} eindigt niet na de begintijd.`);
+  }
+  // The table's CHECK says the same; a file written without it (or with it off) may not.
+  for (const r of rows(
+    `SELECT a.id, a.meeting_id AS ref, a.contact_id IS NOT NULL AS label FROM meeting_attendee a
+     WHERE (a.contact_id IS NULL) <> (a.guest_name <> '') ORDER BY a.id`,
+  )) {
+    add(
+      'attendee',
+      `Genodigde ${r.id} van overleg ${r.ref} ${r.label ? 'is een persoon en een gast tegelijk' : 'is geen persoon en geen gast met naam'}.`,
+    );
+  }
+  // Vastgesteld (every status but the new one) means the approved text is kept in minutes_version.
+  for (const r of rows(
+    `SELECT m.id, m.minutes_version AS ref FROM meeting m WHERE m.minutes_status <> ?
+     AND NOT EXISTS (SELECT 1 FROM minutes_version v
+       WHERE v.meeting_id = m.id AND v.version = m.minutes_version)`,
+    NEW_MINUTES_STATUS,
+  )) {
+    add(
+      'minutes_version',
+      `${meetingName(r)} heeft vastgestelde notulen (versie ${r.ref}), maar die versie is niet bewaard.`,
+    );
   }
 }

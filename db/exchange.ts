@@ -18,9 +18,17 @@ import {
   REGION_AGREEMENT_OWNERS,
   REGION_AGREEMENT_PARTIES,
   insertAgreementCollections,
+  insertDecisionLinks,
   nestAgreements,
   type AgreementCollection,
 } from './exchangeAgreements';
+import {
+  REGION_MEETING_PEOPLE,
+  dumpMeetingCollection,
+  insertMeetingCollections,
+  isMeetingCollection,
+  type MeetingCollection,
+} from './exchangeMeetings';
 import { AGENDA_ITEM_FIELDS } from './agenda';
 import { AGREEMENT_FIELDS, PROGRESS_FIELDS, creationChanges } from './creation';
 import { ACTION_ITEM_FIELDS, DECISION_FIELDS } from './decisions';
@@ -48,9 +56,16 @@ import { ENTITY_TABLES } from './tables';
 
 export type Collections = Omit<ExchangeDocument, 'format' | 'version' | 'exportedAt' | 'regionId'>;
 /** Collections of register records written by the generic code below. */
-type RegisterCollection = Exclude<keyof Collections, 'auditLog' | AgreementCollection>;
+type RegisterCollection = Exclude<
+  keyof Collections,
+  'auditLog' | AgreementCollection | MeetingCollection
+>;
 /** Collections whose records are entities (audit history, Prullenbak). */
-export type EntityCollection = RegisterCollection | 'agreements' | 'progressUpdates';
+export type EntityCollection =
+  | RegisterCollection
+  | 'agreements'
+  | 'progressUpdates'
+  | Exclude<MeetingCollection, 'minutesVersions'>;
 
 /** Collection name → entity, in insertion order (parents before children). */
 export const COLLECTION_ENTITY: Record<EntityCollection, Entity> = {
@@ -62,12 +77,17 @@ export const COLLECTION_ENTITY: Record<EntityCollection, Entity> = {
   roleAssignments: 'roleAssignment',
   agreements: 'agreement',
   progressUpdates: 'progressUpdate',
+  // Agenda items link agreements: meetings come after them.
+  meetings: 'meeting',
+  agendaItems: 'agendaItem',
+  decisions: 'decision',
+  actionItems: 'actionItem',
 };
 export const ENTITY_COLLECTIONS = Object.keys(COLLECTION_ENTITY) as EntityCollection[];
 /**
- * The kinds of record the format carries, and so the history it exports. Meetings (overleggen,
- * agendapunten, besluiten, actiepunten) are not in version 1 of the format yet: their history
- * stays out too, or the file would name records it does not hold.
+ * The kinds of record the format carries, and so the history it exports: since the overleggen
+ * came in, every entity. (A kind added to ENTITIES later stays out until the format carries it,
+ * or a file would name records it does not hold.)
  */
 export const EXCHANGED_ENTITIES: readonly Entity[] = Object.values(COLLECTION_ENTITY);
 
@@ -127,12 +147,13 @@ function exportColumns(collection: RegisterCollection): string {
 const REGION_ROLE_CONTACTS = 'SELECT contact_id FROM role_assignment WHERE region_id = @r';
 const REGION_MEMBERS = 'SELECT party_id FROM region_membership WHERE region_id = @r';
 const REGION_CONTACTS = `party_id IN (${REGION_MEMBERS}) OR id IN (${REGION_ROLE_CONTACTS})
-  OR id IN (${REGION_AGREEMENT_OWNERS})`;
+  OR id IN (${REGION_AGREEMENT_OWNERS}) OR id IN (${REGION_MEETING_PEOPLE})`;
 const REGION_SCOPE: Record<RegisterCollection, string> = {
   regions: 'id = @r',
   regionMemberships: 'region_id = @r',
   roleAssignments: 'region_id = @r',
-  // Members' people, people with a role in the region and owners of its agreements.
+  // Members' people, people with a role in the region, owners of its agreements and the
+  // people its meetings name (chair, minute-taker, invitees, action owners).
   contacts: REGION_CONTACTS,
   // Members, plus parties the exported people, roles and agreements refer to (the file stays
   // self-contained).
@@ -154,6 +175,7 @@ const isAgreementCollection = (c: DataCollection): c is AgreementCollection =>
   Object.hasOwn(AGREEMENT_TABLES, c);
 
 function dumpCollection(db: Db, collection: DataCollection, regionId: string | null): Row[] {
+  if (isMeetingCollection(collection)) return dumpMeetingCollection(db, collection, regionId);
   const agreementSide = isAgreementCollection(collection);
   const scope = agreementSide ? AGREEMENT_SCOPE[collection] : REGION_SCOPE[collection];
   const where = regionId ? `WHERE ${scope}` : '';
@@ -180,13 +202,18 @@ const DATA_COLLECTIONS: DataCollection[] = [
   'agreementStatusChanges',
   'progressUpdates',
   'agreementReviews',
+  'meetings',
+  'agendaItems',
+  'decisions',
+  'actionItems',
+  'minutesVersions',
 ];
 
 /** One stored row in its exported shape (null when there is none): to compare with a file. */
 export function createRecordExporter(db: Db) {
   const statements = new Map<EntityCollection, ReturnType<Db['prepare']>>();
   return (collection: EntityCollection, id: string): Row | null => {
-    // Agreements are compared as new records only (their nested sets are not one row).
+    // Agreements and meetings are compared as new records only (nested sets are not one row).
     if (!isRegisterCollection(collection)) return null;
     let stmt = statements.get(collection);
     if (!stmt) {
@@ -287,8 +314,9 @@ const REGISTER_COLLECTIONS = ENTITY_COLLECTIONS.filter((c): c is RegisterCollect
 
 /**
  * Inserts validated, already remapped collections as they are (ids, timestamps and audit entries
- * verbatim). Call inside a transaction; it writes in parent-before-child order. Descriptions must
- * already be sanitised; `plainText` derives their plain-text column (as the handlers do).
+ * verbatim). Call inside a transaction; it writes in parent-before-child order. Descriptions and
+ * minutes must already be sanitised; `plainText` derives their plain-text column (as the
+ * handlers do).
  */
 export function insertCollections(
   db: Db,
@@ -301,6 +329,8 @@ export function insertCollections(
     counts[collection] = data[collection].length;
   }
   Object.assign(counts, insertAgreementCollections(db, data, plainText));
+  Object.assign(counts, insertMeetingCollections(db, data, plainText));
+  insertDecisionLinks(db, data.agreements);
   const audit = db.prepare(
     'INSERT INTO audit_log (entity, entity_id, action, at, actor, changes) VALUES (?, ?, ?, ?, ?, ?)',
   );

@@ -18,7 +18,7 @@ export type AgreementCollection =
  * "column AS field" for every column of a table definition but the derived ones: the exported
  * record's fields follow from db/schema (a new column is exported without another edit here).
  */
-function aliasesOf(table: SQLiteTable, derived: string[]): string {
+export function aliasesOf(table: SQLiteTable, derived: string[]): string {
   return Object.entries(getTableColumns(table))
     .filter(([field]) => !derived.includes(field))
     .map(([field, column]) => (column.name === field ? field : `${column.name} AS ${field}`))
@@ -64,8 +64,17 @@ export const REGION_AGREEMENT_OWNERS = 'SELECT owner_id FROM agreement WHERE reg
 export const REGION_AGREEMENT_PARTIES = `SELECT party_id FROM agreement_party
   WHERE agreement_id IN (${REGION_AGREEMENTS})`;
 
-function groupBy(db: Db, sql: string, regionId: string | null): Map<string, Row[]> {
-  const where = regionId ? `WHERE agreement_id IN (${REGION_AGREEMENTS})` : '';
+/** Decisions of the region's meetings (db/exchangeMeetings.ts puts those in a one-region file). */
+const REGION_DECISIONS = `SELECT d.id FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id
+  JOIN meeting m ON m.id = i.meeting_id WHERE m.region_id = @r`;
+
+function groupBy(
+  db: Db,
+  sql: string,
+  regionId: string | null,
+  regionOnly = '',
+): Map<string, Row[]> {
+  const where = regionId ? `WHERE agreement_id IN (${REGION_AGREEMENTS}) ${regionOnly}` : '';
   const out = new Map<string, Row[]>();
   for (const row of db
     .prepare(sql.replace('$WHERE', where))
@@ -103,6 +112,8 @@ export function nestAgreements(db: Db, rows: Row[], regionId: string | null): Ro
     `SELECT agreement_id AS agreementId, decision_id AS decisionId, kind
      FROM agreement_decision_link $WHERE ORDER BY agreement_id, decision_id`,
     regionId,
+    // A one-region file holds only its own meetings' decisions: links to others stay out.
+    `AND decision_id IN (${REGION_DECISIONS})`,
   );
   return rows.map((r) => {
     const { dekkingGranted, dekkingBy, dekkingOn, ...rest } = r;
@@ -122,8 +133,9 @@ export function nestAgreements(db: Db, rows: Row[], regionId: string | null): Ro
 type Agreement = ExchangeDocument['agreements'][number];
 
 /**
- * Inserts agreements (with their sets), then status changes, progress and reviews. `plainText`
- * derives the description's plain text from its (already sanitised) HTML, as the handlers do.
+ * Inserts agreements (with their sets but not their decision links: insertDecisionLinks, once the
+ * decisions are in), then status changes, progress and reviews. `plainText` derives the
+ * description's plain text from its (already sanitised) HTML, as the handlers do.
  */
 export function insertAgreementCollections(
   db: Db,
@@ -138,15 +150,12 @@ export function insertAgreementCollections(
   const financing = db.prepare(
     'INSERT INTO agreement_financing (agreement_id, stream) VALUES (?, ?)',
   );
-  const link = db.prepare(
-    'INSERT INTO agreement_decision_link (agreement_id, decision_id, kind) VALUES (?, ?, ?)',
-  );
   for (const a of data.agreements) {
     const {
       themeIds,
       parties,
       financing: streams,
-      decisionLinks,
+      decisionLinks: _links,
       dekking,
       ...flat
     } = a as Agreement;
@@ -166,7 +175,6 @@ export function insertAgreementCollections(
     for (const t of themeIds) theme.run(a.id, t);
     for (const p of parties) party.run(a.id, p.partyId, p.role);
     for (const s of streams) financing.run(a.id, s);
-    for (const d of decisionLinks) link.run(a.id, d.decisionId, d.kind);
   }
   const change = db.prepare(
     `INSERT INTO agreement_status_change (id, agreement_id, from_status, to_status, on_date, at,
@@ -195,6 +203,19 @@ export function insertAgreementCollections(
     progressUpdates: data.progressUpdates.length,
     agreementReviews: data.agreementReviews.length,
   };
+}
+
+/**
+ * The agreements' links to decisions: after the decisions themselves, which they reference
+ * (agreement_decision_link.decision_id has a foreign key to decision from migration 0007).
+ */
+export function insertDecisionLinks(db: Db, agreements: ExchangeDocument['agreements']) {
+  const link = db.prepare(
+    'INSERT INTO agreement_decision_link (agreement_id, decision_id, kind) VALUES (?, ?, ?)',
+  );
+  for (const a of agreements) {
+    for (const d of a.decisionLinks) link.run(a.id, d.decisionId, d.kind);
+  }
 }
 
 /** Rows of an agreement's history that are not entities: status changes and reviews. */

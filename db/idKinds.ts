@@ -1,18 +1,27 @@
 /**
  * Ids are unique across all kinds of record (issue 6 B8): one id never names both a party and a
- * region. The kinds with an id of their own: the entities plus status changes and reviews.
+ * region. The kinds with an id of their own: the entities plus status changes, reviews, a
+ * meeting's invited people and the vastgestelde versions of its minutes.
  */
 import { ENTITIES, ENTITY_LABELS } from '../shared/domain';
 import type { Db } from './sqlite';
 import { TABLES } from './tables';
 
-export const ID_KINDS = [...ENTITIES, 'agreementStatusChange', 'agreementReview'] as const;
+export const ID_KINDS = [
+  ...ENTITIES,
+  'agreementStatusChange',
+  'agreementReview',
+  'meetingAttendee',
+  'minutesVersion',
+] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
 const TABLE_OF: Record<IdKind, string> = {
   ...Object.fromEntries(ENTITIES.map((e) => [e, TABLES[e].table])),
   agreementStatusChange: 'agreement_status_change',
   agreementReview: 'agreement_review',
+  meetingAttendee: 'meeting_attendee',
+  minutesVersion: 'minutes_version',
 } as Record<IdKind, string>;
 
 /** Lower-case Dutch noun of a kind, for messages ("een regio", "een statuswijziging"). */
@@ -20,6 +29,8 @@ export const ID_KIND_NOUNS: Record<IdKind, string> = {
   ...Object.fromEntries(ENTITIES.map((e) => [e, ENTITY_LABELS[e].toLowerCase()])),
   agreementStatusChange: 'statuswijziging',
   agreementReview: 'beoordeling',
+  meetingAttendee: 'genodigde',
+  minutesVersion: 'notulenversie',
 } as Record<IdKind, string>;
 
 /** Every stored id with its kind (for check and for lookups). */

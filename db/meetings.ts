@@ -52,6 +52,10 @@ export const toMeeting = (r: MeetingRow): Meeting => ({
   deletedAt: r.deletedAt,
 });
 
+/** The stored search text of a meeting (the list's search box); import derives it the same way. */
+export const meetingSearchText = (v: Pick<MeetingRow, 'title' | 'location'>) =>
+  searchText(v.title, v.location);
+
 /** An attendee as stored: a person from the register, or a guest by name. */
 export type AttendeeValues =
   | { contactId: string; attendance: Attendance }
@@ -148,7 +152,6 @@ export function createMeetingRepository(db: Db) {
     return row ? toMeeting(row) : null;
   };
   const writes = createAuditedWrites(db, 'meeting', find, MEETING_FIELDS);
-  const searchOf = (v: Pick<MeetingRow, 'title' | 'location'>) => searchText(v.title, v.location);
 
   /** Who is invited, in the order given: "Anna de Vries (aanwezig), gast Piet Jansen". */
   const attendeeSummary = (meetingId: string) =>
@@ -177,7 +180,7 @@ export function createMeetingRepository(db: Db) {
           regionId: input.regionId,
           ...values,
           online: Number(values.online),
-          searchText: searchOf(values),
+          searchText: meetingSearchText(values),
           now: w.now,
         }),
       );
@@ -189,7 +192,7 @@ export function createMeetingRepository(db: Db) {
           id: before.id,
           ...values,
           online: Number(values.online),
-          searchText: searchOf(values),
+          searchText: meetingSearchText(values),
           now: w.now,
         }),
       );

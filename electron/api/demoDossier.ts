@@ -56,6 +56,11 @@ export function buildDemoDossier(now: Date): ExchangeDocument {
     agreementStatusChanges: [],
     progressUpdates: [],
     agreementReviews: [],
+    meetings: [],
+    agendaItems: [],
+    decisions: [],
+    actionItems: [],
+    minutesVersions: [],
     auditLog: [],
   };
   const audit = (entity: Exclude<Entity, 'agreement'>, record: { id: string; createdAt: string }) =>

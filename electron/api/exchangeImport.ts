@@ -47,6 +47,24 @@ function remap(
     agreementStatusChanges: doc.agreementStatusChanges,
     progressUpdates: keep('progressUpdates', doc.progressUpdates),
     agreementReviews: doc.agreementReviews,
+    meetings: doc.meetings,
+    // Minutes are rich text too: made safe here, and so in the vastgestelde versions.
+    agendaItems: doc.agendaItems.map((i) => ({
+      ...i,
+      minutesHtml: sanitizeRichText(i.minutesHtml),
+    })),
+    decisions: doc.decisions,
+    actionItems: doc.actionItems,
+    minutesVersions: doc.minutesVersions.map((v) => ({
+      ...v,
+      snapshot: {
+        ...v.snapshot,
+        agenda: v.snapshot.agenda.map((i) => ({
+          ...i,
+          minutesHtml: sanitizeRichText(i.minutesHtml),
+        })),
+      },
+    })),
     auditLog: doc.auditLog
       .filter((e) => !skip(e.entity, e.entityId))
       .map((e) => {

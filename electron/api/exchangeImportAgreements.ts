@@ -21,10 +21,10 @@ export interface CheckHelpers {
 
 const label = (s: string) =>
   AGREEMENT_STATUS_LABELS[s as keyof typeof AGREEMENT_STATUS_LABELS].toLowerCase();
-const NOWHERE = 'staat niet in het bestand en ook niet in deze database.';
+export const NOWHERE = 'staat niet in het bestand en ook niet in deze database.';
 
 /** Duplicate values in a nested list, reported at the second occurrence. */
-function noDuplicates(values: string[], path: string, what: string, h: CheckHelpers) {
+export function noDuplicates(values: string[], path: string, what: string, h: CheckHelpers) {
   const seen = new Set<string>();
   values.forEach((v, j) => {
     if (seen.has(v)) h.add(`${path}[${j}]`, `${what} staat er dubbel in.`);

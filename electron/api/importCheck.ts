@@ -14,6 +14,7 @@ import { ENTITY_LABELS, type Entity } from '../../shared/domain';
 import type { ExchangeDocument } from '../../shared/exchange/schema';
 import type { ApiContext } from './context';
 import { checkAgreements } from './exchangeImportAgreements';
+import { checkMeetings } from './exchangeImportMeetings';
 import { checkIdKinds } from './importIdCheck';
 import { findThemeByName, themeNameKey } from './themeNames';
 
@@ -40,6 +41,28 @@ const REFERENCES: Partial<Record<EntityCollection, Ref[]>> = {
     { field: 'ownerId', entity: 'contact', optional: true, deletedOk: true },
   ],
   progressUpdates: [{ field: 'agreementId', entity: 'agreement' }],
+  // People named by a meeting may be in the Prullenbak (shown as absent), as an owner may.
+  meetings: [
+    { field: 'regionId', entity: 'region' },
+    { field: 'chairId', entity: 'contact', optional: true, deletedOk: true },
+    { field: 'minuteTakerId', entity: 'contact', optional: true, deletedOk: true },
+  ],
+  agendaItems: [{ field: 'meetingId', entity: 'meeting' }],
+  decisions: [{ field: 'agendaItemId', entity: 'agendaItem' }],
+  actionItems: [
+    { field: 'agendaItemId', entity: 'agendaItem' },
+    { field: 'ownerId', entity: 'contact', optional: true, deletedOk: true },
+  ],
+};
+
+/** Kinds whose records are never merged with a stored one: the same id is always a conflict. */
+const NEVER_MERGED: Partial<Record<Entity, string>> = {
+  agreement: 'afspraken',
+  progressUpdate: 'afspraken',
+  meeting: 'overleggen',
+  agendaItem: 'overleggen',
+  decision: 'overleggen',
+  actionItem: 'overleggen',
 };
 
 const records = (doc: ExchangeDocument, collection: EntityCollection) =>
@@ -130,10 +153,11 @@ export function checkDocument(
       }
       const matchedTheme = entity === 'theme' && themeMap.has(record.id);
       if (!matchedTheme && !present.has(recordKey(entity, record.id)) && inDb(entity, record.id)) {
+        const neverMerged = NEVER_MERGED[entity];
         conflict(
           `${path}.id`,
-          entity === 'agreement' || entity === 'progressUpdate'
-            ? `${ENTITY_LABELS[entity]} met id ${record.id} bestaat al in deze database; afspraken worden bij het inlezen niet samengevoegd.`
+          neverMerged
+            ? `${ENTITY_LABELS[entity]} met id ${record.id} bestaat al in deze database; ${neverMerged} worden bij het inlezen niet samengevoegd.`
             : `${ENTITY_LABELS[entity]} met id ${record.id} bestaat al in deze database (met andere gegevens).`,
         );
       }
@@ -167,12 +191,9 @@ export function checkDocument(
     });
   }
 
-  checkAgreements(ctx.repos.db, doc, {
-    add,
-    conflict,
-    resolve,
-    theme: (id) => themeMap.get(id) ?? id,
-  });
+  const helpers = { add, conflict, resolve, theme: (id: string) => themeMap.get(id) ?? id };
+  checkAgreements(ctx.repos.db, doc, helpers);
+  checkMeetings(ctx.repos.db, doc, helpers);
 
   // History comes only with its record: a file cannot add lines to records already stored.
   doc.auditLog.forEach((entry, i) => {

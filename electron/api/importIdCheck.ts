@@ -9,14 +9,21 @@ import type { ExchangeDocument } from '../../shared/exchange/schema';
 
 const ONE = 'een id hoort bij één gegeven.';
 
-/** The file's collections with an id of their own, and the kind each holds. */
-function collections(doc: ExchangeDocument): [string, IdKind, { id: string }[]][] {
+type Identified = { kind: IdKind; id: string; path: string };
+
+/** Every record in the file with an id of its own: its kind and JSON path, in file order. */
+function identified(doc: ExchangeDocument): Identified[] {
+  const list = (collection: string, kind: IdKind, records: { id: string }[]) =>
+    records.map((r, i) => ({ kind, id: r.id, path: `${collection}[${i}]` }));
   return [
-    ...ENTITY_COLLECTIONS.map(
-      (c) => [c, COLLECTION_ENTITY[c], doc[c]] as [string, IdKind, { id: string }[]],
+    ...ENTITY_COLLECTIONS.flatMap((c) => list(c, COLLECTION_ENTITY[c], doc[c])),
+    ...list('agreementStatusChanges', 'agreementStatusChange', doc.agreementStatusChanges),
+    ...list('agreementReviews', 'agreementReview', doc.agreementReviews),
+    // Invited people are nested in their meeting, but have ids of their own.
+    ...doc.meetings.flatMap((m, i) =>
+      list(`meetings[${i}].attendees`, 'meetingAttendee', m.attendees),
     ),
-    ['agreementStatusChanges', 'agreementStatusChange', doc.agreementStatusChanges],
-    ['agreementReviews', 'agreementReview', doc.agreementReviews],
+    ...list('minutesVersions', 'minutesVersion', doc.minutesVersions),
   ];
 }
 
@@ -33,26 +40,23 @@ export function checkIdKinds(
 ) {
   const storedKinds = createIdKindLookup(db);
   const first = new Map<string, { kind: IdKind; path: string }>();
-  for (const [collection, kind, records] of collections(doc)) {
-    records.forEach((record, i) => {
-      const path = `${collection}[${i}]`;
-      const earlier = first.get(record.id);
-      if (earlier && earlier.kind !== kind) {
-        add(
-          `${path}.id`,
-          `Id ${record.id} is in het bestand al gebruikt voor een ${ID_KIND_NOUNS[earlier.kind]} (${earlier.path}); ${ONE}`,
-        );
-        return;
-      }
-      if (!earlier) first.set(record.id, { kind, path });
-      if (!inserted(kind, record.id)) return;
-      const other = storedKinds(record.id).find((k) => k !== kind);
-      if (other) {
-        add(
-          `${path}.id`,
-          `Id ${record.id} is in deze database al in gebruik voor een ${ID_KIND_NOUNS[other]}; ${ONE}`,
-        );
-      }
-    });
+  for (const { kind, id, path } of identified(doc)) {
+    const earlier = first.get(id);
+    if (earlier && earlier.kind !== kind) {
+      add(
+        `${path}.id`,
+        `Id ${id} is in het bestand al gebruikt voor een ${ID_KIND_NOUNS[earlier.kind]} (${earlier.path}); ${ONE}`,
+      );
+      continue;
+    }
+    if (!earlier) first.set(id, { kind, path });
+    if (!inserted(kind, id)) continue;
+    const other = storedKinds(id).find((k) => k !== kind);
+    if (other) {
+      add(
+        `${path}.id`,
+        `Id ${id} is in deze database al in gebruik voor een ${ID_KIND_NOUNS[other]}; ${ONE}`,
+      );
+    }
   }
 }

@@ -5,6 +5,7 @@
 import { recordCreationChanges, type Collections } from '../../db/exchange';
 import type { Entity, MembershipRole, PartyType, RoleKind } from '../../shared/domain';
 import { generateAgreements, type Random } from './generateAgreements';
+import { generateMeetings } from './generateMeetings';
 import {
   END,
   FIRST,
@@ -18,11 +19,19 @@ import {
 } from './syntheticNames';
 
 /**
- * `agreements` per region; `bigRegion` agreements in the first region instead, so one list
- * reaches the 10,000 rows the render benchmark needs.
+ * `agreements` and `meetings` per region; `bigRegion` agreements in the first region instead,
+ * so one list reaches the 10,000 rows the render benchmark needs.
  */
 export const PROFILES = {
-  klein: { regions: 3, parties: 100, contacts: 300, roles: 400, agreements: 20, bigRegion: 0 },
+  klein: {
+    regions: 3,
+    parties: 100,
+    contacts: 300,
+    roles: 400,
+    agreements: 20,
+    bigRegion: 0,
+    meetings: 4,
+  },
   groot: {
     regions: 31,
     parties: 5000,
@@ -30,6 +39,7 @@ export const PROFILES = {
     roles: 30000,
     agreements: 650,
     bigRegion: 10_000,
+    meetings: 8,
   },
 } as const;
 export type Profile = keyof typeof PROFILES;
@@ -91,6 +101,11 @@ export function generateData({ profile, seed, now, themes }: GenerateOptions): C
     agreementStatusChanges: [],
     progressUpdates: [],
     agreementReviews: [],
+    meetings: [],
+    agendaItems: [],
+    decisions: [],
+    actionItems: [],
+    minutesVersions: [],
     auditLog: [],
   };
   const audit = (entity: Exclude<Entity, 'agreement'>, r: { id: string; createdAt: string }) =>
@@ -212,11 +227,11 @@ export function generateData({ profile, seed, now, themes }: GenerateOptions): C
         });
     }
   }
+  const regionContacts = data.regions.map(() => [] as number[]);
+  contactParty.forEach((p, c) => regionContacts[partyRegion[p]!]!.push(c));
   if (themes.length > 0) {
     const regionParties = data.regions.map(() => [] as number[]);
     partyRegion.forEach((r, p) => regionParties[r]!.push(p));
-    const regionContacts = data.regions.map(() => [] as number[]);
-    contactParty.forEach((p, c) => regionContacts[partyRegion[p]!]!.push(c));
     generateAgreements({
       rnd,
       now,
@@ -230,5 +245,14 @@ export function generateData({ profile, seed, now, themes }: GenerateOptions): C
       ),
     });
   }
+  // After the agreements (which agenda items link), so a seed keeps giving the same register.
+  generateMeetings({
+    rnd,
+    now,
+    actor: GENERATOR_ACTOR,
+    data,
+    regionContacts,
+    perRegion: size.meetings,
+  });
   return data;
 }

@@ -4,7 +4,15 @@
  */
 import { AUDIT_ACTIONS, ENTITIES } from '../domain';
 import { z } from '../zod';
-import { cleanText, email, id, isoDate, phone, timestamp, type Lines } from '../schemas/common';
+import { email, id, isoDate, phone, timestamp } from '../schemas/common';
+import { checked, date, line, meta, name, text } from './fields';
+import {
+  exchangeActionItem,
+  exchangeAgendaItem,
+  exchangeDecision,
+  exchangeMeeting,
+  exchangeMinutesVersion,
+} from './meetings';
 import { membershipRole, partyType } from '../schemas/party';
 import { roleKind } from '../schemas/roleAssignment';
 import {
@@ -18,35 +26,6 @@ import {
 
 export const EXCHANGE_FORMAT = 'regiodossier';
 export const EXCHANGE_VERSION = 1;
-
-const meta = {
-  id,
-  createdAt: timestamp,
-  updatedAt: timestamp,
-  deletedAt: timestamp.nullable(),
-  /**
-   * Items that went to the Prullenbak together share the id of the item that was deleted
-   * (restored together). Optional: a deleted item without it forms its own group.
-   */
-  trashGroup: id.nullable().optional(),
-};
-/** Texts are read as they are, but control characters (and line breaks in one-line fields) are refused. */
-const checked = (schema: z.ZodString, label: string, lines: Lines) =>
-  cleanText(schema, label, lines, { normalise: false });
-const text = (max: number, label = 'De tekst', lines: Lines = 'multi') =>
-  checked(z.string().max(max), label, lines);
-const line = (max: number, label: string) => text(max, label, 'single');
-const name = (max: number, label = 'Naam') =>
-  checked(
-    z
-      .string()
-      .trim()
-      .min(1, { error: `${label} is verplicht` })
-      .max(max),
-    label,
-    'single',
-  );
-const date = isoDate.nullable();
 
 export const exchangeRegion = z
   .object({
@@ -210,6 +189,12 @@ export const exchangeDocument = z
     agreementStatusChanges: z.array(exchangeStatusChange).default([]),
     progressUpdates: z.array(exchangeProgressUpdate).default([]),
     agreementReviews: z.array(exchangeReview).default([]),
+    // The overleggen came later still: absent in files from before them.
+    meetings: z.array(exchangeMeeting).default([]),
+    agendaItems: z.array(exchangeAgendaItem).default([]),
+    decisions: z.array(exchangeDecision).default([]),
+    actionItems: z.array(exchangeActionItem).default([]),
+    minutesVersions: z.array(exchangeMinutesVersion).default([]),
     auditLog: z.array(exchangeAuditEntry),
   })
   .strict();

@@ -65,3 +65,71 @@ describe('checkDatabase', () => {
     expect(problems.find((p) => p.rule === 'missing_reference')!.message).toContain(missing);
   });
 });
+
+describe('checkDatabase: the overleggen (issue 7)', () => {
+  /** The demo with its meetings; foreign keys and CHECK constraints off, to break what they guard. */
+  async function broken() {
+    a = await createApi(':memory:');
+    value(a.invoke('dossier.loadDemo', {}));
+    const db = a.ctx.repos.db;
+    expect(checkDatabase(db)).toEqual([]);
+    db.pragma('foreign_keys = OFF');
+    db.pragma('ignore_check_constraints = ON');
+    const one = (sql: string) => (db.prepare(sql).get() as { id: string }).id;
+    return { db, one };
+  }
+  const DELETED = "deleted_at = '2026-01-01T00:00:00.000Z', trash_group = id";
+
+  it('live agenda items of a deleted meeting, live decisions and actions of a deleted item', async () => {
+    const { db, one } = await broken();
+    const meeting = one('SELECT meeting_id AS id FROM agenda_item LIMIT 1');
+    db.prepare(`UPDATE meeting SET ${DELETED} WHERE id = ?`).run(meeting);
+    const item = one('SELECT agenda_item_id AS id FROM decision LIMIT 1');
+    db.prepare(`UPDATE agenda_item SET ${DELETED} WHERE id = ?`).run(item);
+    const messages = checkDatabase(db)
+      .filter((p) => p.rule === 'live_references_deleted')
+      .map((p) => p.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Agendapunt ‘.*’ .* verwijst naar een overleg in de prullenbak/),
+        expect.stringMatching(/^Besluit ‘.*’ .* verwijst naar een agendapunt in de prullenbak/),
+        expect.stringMatching(/^Actiepunt ‘.*’ .* verwijst naar een agendapunt in de prullenbak/),
+      ]),
+    );
+  });
+
+  it('an invitee who is both a person and a guest, or neither', async () => {
+    const { db, one } = await broken();
+    const attendee = one('SELECT id FROM meeting_attendee ORDER BY id LIMIT 1');
+    const nobody = one('SELECT id FROM meeting_attendee ORDER BY id DESC LIMIT 1');
+    db.prepare("UPDATE meeting_attendee SET guest_name = 'Gast' WHERE id = ?").run(attendee);
+    db.prepare('UPDATE meeting_attendee SET contact_id = NULL WHERE id = ?').run(nobody);
+    const problems = checkDatabase(db).filter((p) => p.rule === 'attendee');
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Genodigde ${attendee} van overleg .* is een persoon en een gast tegelijk\\.$`),
+      ),
+      expect.stringMatching(
+        new RegExp(`^Genodigde ${nobody} van overleg .* is geen persoon en geen gast met naam\\.$`),
+      ),
+    ]);
+  });
+
+  it('vastgestelde notulen without their version, and a meeting that ends before it starts', async () => {
+    const { db, one } = await broken();
+    const approved = one("SELECT id FROM meeting WHERE minutes_status = 'vastgesteld'");
+    db.prepare('DELETE FROM minutes_version WHERE meeting_id = ?').run(approved);
+    db.prepare("UPDATE meeting SET end_time = '09:00' WHERE id = ?").run(approved);
+    const problems = checkDatabase(db);
+    expect(problems).toContainEqual({
+      rule: 'minutes_version',
+      message: expect.stringMatching(
+        /^Overleg .* heeft vastgestelde notulen \(versie 1\), maar die versie is niet bewaard\.$/,
+      ),
+    });
+    expect(problems).toContainEqual({
+      rule: 'period',
+      message: expect.stringMatching(/^Overleg .* eindigt niet na de begintijd\.$/),
+    });
+  });
+});

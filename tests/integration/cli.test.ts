@@ -66,6 +66,9 @@ describe('cli commands', () => {
     );
     expect(one.code).toBe(0);
     expect(one.stdout).toMatch(/18 partijen/);
+    // The meetings go along (issue 7).
+    const meetings = /3 overleggen, \d+ agendapunten, 2 besluiten, 3 actiepunten, 1 notulenversie/;
+    expect(one.stdout).toMatch(meetings);
     const doc = JSON.parse(fs.readFileSync(path.join(dir, 'regio.json'), 'utf8')) as {
       regionId: string;
     };
@@ -85,6 +88,7 @@ describe('cli commands', () => {
     const imported = await cli(['--db', copy, 'import', all]);
     expect(imported).toMatchObject({ code: 0, stderr: '' });
     expect(imported.stdout).toMatch(/Ingelezen uit .*1 regio, 18 partijen/);
+    expect(imported.stdout).toMatch(meetings);
     const check = await cli(['--db', copy, 'check']);
     expect(check).toMatchObject({
       code: 0,

@@ -33,6 +33,11 @@ describe('docs/exchange-format.schema.json', () => {
       'agreementStatusChanges',
       'progressUpdates',
       'agreementReviews',
+      'meetings',
+      'agendaItems',
+      'decisions',
+      'actionItems',
+      'minutesVersions',
     ]) {
       expect(schema.properties).toHaveProperty(key);
       expect(schema.required).not.toContain(key);

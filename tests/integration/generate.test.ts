@@ -63,6 +63,32 @@ describe('generateData', () => {
     expect(data.progressUpdates.length).toBeGreaterThan(data.agreements.length / 2);
   });
 
+  it('gives each region meetings with its own people, agendas, decisions, actions and minutes', () => {
+    const data = generateData({ profile: 'klein', seed: 5, now: NOW, themes: THEMES });
+    const { regions, meetings: perRegion } = PROFILES.klein;
+    expect(data.meetings).toHaveLength(regions * perRegion);
+    // All but each region's latest are vastgesteld, with their version.
+    expect(data.minutesVersions).toHaveLength(regions * (perRegion - 1));
+    expect(data.agendaItems).toHaveLength(data.meetings.length * 4);
+    expect(data.actionItems).toHaveLength(data.meetings.length);
+    expect(data.decisions.length).toBeGreaterThan(0);
+    const regionOf = new Map(data.regionMemberships.map((m) => [m.partyId, m.regionId]));
+    const contactRegion = new Map(data.contacts.map((c) => [c.id, regionOf.get(c.partyId!)]));
+    const agreementRegion = new Map(data.agreements.map((a) => [a.id, a.regionId]));
+    const meetingRegion = new Map(data.meetings.map((m) => [m.id, m.regionId]));
+    for (const m of data.meetings) {
+      expect(m.attendees.every((a) => contactRegion.get(a.contactId!) === m.regionId)).toBe(true);
+      expect(contactRegion.get(m.chairId!)).toBe(m.regionId);
+    }
+    for (const i of data.agendaItems) {
+      for (const a of i.agreementIds)
+        expect(agreementRegion.get(a)).toBe(meetingRegion.get(i.meetingId));
+    }
+    const kinds = new Set(data.auditLog.map((e) => e.entity));
+    for (const kind of ['meeting', 'agendaItem', 'decision', 'actionItem'])
+      expect(kinds).toContain(kind);
+  });
+
   it('groot meets the benchmark sizes', () => {
     const size = PROFILES.groot;
     expect(size.regions * size.agreements).toBeGreaterThanOrEqual(20_000);
@@ -84,6 +110,9 @@ describe('cli generate', () => {
     expect(run.stdout).toMatch(
       /3 regio's, 100 partijen, 100 deelnames, 300 personen, 400 rollen, 60 afspraken/,
     );
+    expect(run.stdout).toMatch(
+      /12 overleggen, 48 agendapunten, \d+ besluiten, 12 actiepunten, 9 notulenversies/,
+    );
     expect(run.stdout).toMatch(/seconden/);
 
     const api: Api = await createApi(db);
@@ -101,6 +130,8 @@ describe('cli generate', () => {
       expect(
         dashboard.ok && (dashboard.value as { matrix: unknown[] }).matrix.length,
       ).toBeGreaterThan(0);
+      const meetings = api.invoke('meetings.list', { regionId });
+      expect(meetings.ok && (meetings.value as { total: number }).total).toBe(4);
     } finally {
       api.close();
     }

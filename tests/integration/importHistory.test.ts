@@ -39,6 +39,11 @@ function emptyDocument(): ExchangeDocument {
     agreementStatusChanges: [],
     progressUpdates: [],
     agreementReviews: [],
+    meetings: [],
+    agendaItems: [],
+    decisions: [],
+    actionItems: [],
+    minutesVersions: [],
     auditLog: [],
   };
 }

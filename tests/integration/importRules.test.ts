@@ -62,6 +62,11 @@ function smallDocument(): ExchangeDocument {
     agreementStatusChanges: [],
     progressUpdates: [],
     agreementReviews: [],
+    meetings: [],
+    agendaItems: [],
+    decisions: [],
+    actionItems: [],
+    minutesVersions: [],
     themes: [],
     auditLog: [],
   };

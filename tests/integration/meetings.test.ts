@@ -177,16 +177,21 @@ describe('meetings', () => {
 });
 
 describe('a dossier with meetings in the exchange format (version 1)', () => {
-  it('exports without the meetings’ history and imports elsewhere (meetings follow in a later version)', async () => {
+  it('exports the meetings with their history and imports them elsewhere (exchangeMeetings.test.ts has the rest)', async () => {
     const api = await makeApi();
     const w = seed(api);
     const m = api.call('meetings.create', meetingInput(w));
     api.call('agenda.add', { meetingId: m.id, title: 'Opening' });
     const document = api.call('dossier.export', {});
-    expect(document.auditLog.some((e) => e.entity === 'meeting' || e.entity === 'agendaItem')).toBe(
-      false,
-    );
+    expect(document.meetings.map((x) => x.id)).toEqual([m.id]);
+    expect(document.auditLog.some((e) => e.entity === 'meeting' && e.entityId === m.id)).toBe(true);
     const other = await makeApi();
-    expect(other.call('dossier.import', { document }).counts).toBeTruthy();
+    expect(other.call('dossier.import', { document }).counts).toMatchObject({
+      meetings: 1,
+      agendaItems: 1,
+    });
+    expect(other.call('meetings.get', { id: m.id }).agenda.map((i) => i.title)).toEqual([
+      'Opening',
+    ]);
   });
 });

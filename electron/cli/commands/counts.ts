@@ -7,6 +7,11 @@ const NOUNS: Record<string, [string, string]> = {
   agreements: ['afspraak', 'afspraken'],
   progressUpdates: ['voortgangsbericht', 'voortgangsberichten'],
   agreementReviews: ['beoordeling', 'beoordelingen'],
+  meetings: ['overleg', 'overleggen'],
+  agendaItems: ['agendapunt', 'agendapunten'],
+  decisions: ['besluit', 'besluiten'],
+  actionItems: ['actiepunt', 'actiepunten'],
+  minutesVersions: ['notulenversie', 'notulenversies'],
   themes: ['thema', "thema's"],
   auditLog: ['geschiedenisregel', 'geschiedenisregels'],
 };

@@ -17,6 +17,18 @@ describe('importSummary', () => {
     ).toBe('Ingelezen: 1 regio, 12 partijen, 12 deelnames, 3 rollen en 40 geschiedenisregels.');
   });
 
+  it('names the afsprakenregister and the overleggen too (a file with only those is not "nothing")', () => {
+    expect(
+      importSummary({
+        agreements: 2,
+        meetings: 1,
+        agendaItems: 4,
+        decisions: 1,
+        minutesVersions: 1,
+      }),
+    ).toBe('Ingelezen: 2 afspraken, 1 overleg, 4 agendapunten, 1 besluit en 1 notulenversie.');
+  });
+
   it('mentions themes matched by name', () => {
     expect(importSummary({ parties: 1, themesMatched: 2 })).toBe(
       'Ingelezen: 1 partij. 2 thema’s bestonden al en zijn op naam gekoppeld.',

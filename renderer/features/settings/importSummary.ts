@@ -7,6 +7,14 @@ const NOUNS: Record<string, [one: string, many: string]> = {
   contacts: ['persoon', 'personen'],
   roleAssignments: ['rol', 'rollen'],
   themes: ['thema', 'thema’s'],
+  agreements: ['afspraak', 'afspraken'],
+  progressUpdates: ['voortgangsbericht', 'voortgangsberichten'],
+  agreementReviews: ['beoordeling', 'beoordelingen'],
+  meetings: ['overleg', 'overleggen'],
+  agendaItems: ['agendapunt', 'agendapunten'],
+  decisions: ['besluit', 'besluiten'],
+  actionItems: ['actiepunt', 'actiepunten'],
+  minutesVersions: ['notulenversie', 'notulenversies'],
   auditLog: ['geschiedenisregel', 'geschiedenisregels'],
 };
 
