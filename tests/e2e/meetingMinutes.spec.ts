@@ -7,6 +7,12 @@ import { expectScreen } from './pages/ui';
  * in one not yet drawn puts the caret there at once; text pasted from Word is cleaned.
  */
 
+/** The page's clipboard classes (the specs are compiled without DOM types). */
+interface PageGlobals {
+  DataTransfer: new () => { setData(type: string, value: string): void };
+  ClipboardEvent: new (type: string, init: object) => unknown;
+}
+
 const paragraph = (i: number) =>
   `<p>Punt ${i}: de regio bespreekt de voortgang van de valpreventie en de coördinatie met de wijkteams. `.repeat(
     12,
@@ -84,12 +90,17 @@ test('minutes pasted from Word keep their structure and lose styles, images and 
     <img src="file:///C:/Users/anna/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png" width="200">
     <script>window.__pasted = true</script><p onclick="alert(1)">Einde</p><!--EndFragment--></body></html>`;
   await editor.evaluate((el, html) => {
-    const data = new DataTransfer();
+    // As the clipboard delivers it: a paste event carrying text/html and text/plain.
+    const g = globalThis as unknown as PageGlobals;
+    const data = new g.DataTransfer();
     data.setData('text/html', html);
     data.setData('text/plain', 'Besluit: de werkgroep start in januari.');
-    el.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
+    const paste = new g.ClipboardEvent('paste', {
+      clipboardData: data,
+      bubbles: true,
+      cancelable: true,
+    });
+    (el as unknown as { dispatchEvent(e: unknown): boolean }).dispatchEvent(paste);
   }, word);
   await expect(editor).toContainText('GGD levert cijfers');
   await editor.blur();

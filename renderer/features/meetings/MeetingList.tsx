@@ -36,18 +36,19 @@ const COLUMNS: Column<MeetingListItem>[] = [
   {
     key: 'date',
     header: 'Datum',
-    width: '16%',
-    render: (m) => `${formatDateNl(m.date)}, ${timeRange(m)}`,
+    width: '17%',
+    render: (m) => formatDateNl(m.date),
   },
+  { key: 'time', header: 'Tijd', width: '11%', render: timeRange },
   {
     key: 'title',
     header: 'Overleg',
-    width: '32%',
+    width: '22%',
     render: (m) => <RowLink to={`/overleggen/${m.id}`}>{m.title}</RowLink>,
   },
-  { key: 'kind', header: 'Soort', width: '18%', render: (m) => MEETING_KIND_LABELS[m.kind] },
-  { key: 'agenda', header: 'Agendapunten', width: '11%', render: (m) => m.agendaItems },
-  { key: 'actions', header: 'Open actiepunten', width: '11%', render: (m) => m.openActions },
+  { key: 'kind', header: 'Soort', width: '20%', render: (m) => MEETING_KIND_LABELS[m.kind] },
+  { key: 'agenda', header: 'Punten', width: '7%', render: (m) => m.agendaItems },
+  { key: 'actions', header: 'Open acties', width: '11%', render: (m) => m.openActions },
   {
     key: 'minutes',
     header: 'Notulen',
@@ -130,7 +131,7 @@ export function MeetingList() {
           w={200}
         />
         {filtered && (
-          <Button variant="subtle" onClick={filters.reset}>
+          <Button variant="default" onClick={filters.reset}>
             Filters wissen
           </Button>
         )}
@@ -152,7 +153,18 @@ export function MeetingList() {
               <Text size="sm" c="dimmed" mb="xs" role="status">
                 {countNl(page.total, 'overleg', 'overleggen')}
               </Text>
-              {query && <MeetingTable query={query} head={page} />}
+              {page.total === 0 ? (
+                <Alert color="gray" title="Geen overleggen met deze filters">
+                  <Stack gap="sm" align="flex-start">
+                    <Text>Kies een ander jaar of een andere soort, of wis de filters.</Text>
+                    <Button variant="default" onClick={filters.reset}>
+                      Filters wissen
+                    </Button>
+                  </Stack>
+                </Alert>
+              ) : (
+                query && <MeetingTable query={query} head={page} />
+              )}
             </>
           )
         }
