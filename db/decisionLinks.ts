@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { DecisionLinkKind } from '../shared/schemas/agreement';
+import type { DecisionLinkKind } from '../shared/schemas/decisionLink';
 import { param } from './placeholders';
 import { prepareSelect } from './preparedSql';
 import { agendaItem, agreement, agreementDecisionLink, decision, meeting } from './schema';

@@ -21,8 +21,8 @@ import {
   financingStream,
   reviewVerdict,
   agreementTextFields,
-  decisionLink,
 } from '../schemas/agreement';
+import { decisionLink } from '../schemas/decisionLink';
 
 export const EXCHANGE_FORMAT = 'regiodossier';
 export const EXCHANGE_VERSION = 1;

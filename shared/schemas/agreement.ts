@@ -5,6 +5,7 @@ import {
   REVIEW_VERDICTS,
 } from '../domain';
 import { z } from '../zod';
+import { agreementDecision } from './decisionLink';
 import {
   allRequired,
   cleanText,
@@ -273,19 +274,6 @@ export const timelineEntry = z.object({
   actor: z.string(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntry>;
-
-/** A meeting decision created the agreement or changed it. */
-export const DECISION_LINK_KINDS = ['created', 'changed'] as const;
-export type DecisionLinkKind = (typeof DECISION_LINK_KINDS)[number];
-export const decisionLink = z.object({ decisionId: id, kind: z.enum(DECISION_LINK_KINDS) });
-export type DecisionLink = z.infer<typeof decisionLink>;
-/** A linked besluit as the agreement shows it: its text and the meeting it was taken in. */
-export const agreementDecision = decisionLink.extend({
-  text: z.string(),
-  meetingId: id,
-  meetingTitle: z.string(),
-  meetingDate: z.string(),
-});
 
 export const agreementDetail = agreement.extend({
   regionName: z.string(),

@@ -15,7 +15,8 @@ import {
   requiredDate,
   requiredText,
 } from './common';
-import { DECISION_LINK_KINDS, agreementStatus, richText } from './agreement';
+import { agreementStatus, richText } from './agreement';
+import { DECISION_LINK_KINDS } from './decisionLink';
 
 /** A time of day as the clock shows it: 09:30, 14:00. */
 export const clockTime = z
