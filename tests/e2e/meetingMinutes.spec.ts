@@ -117,3 +117,39 @@ test('minutes pasted from Word keep their structure and lose styles, images and 
   expect(await page.evaluate('window.__pasted')).toBeUndefined();
   await expectAccessible(page, 'notulen na plakken uit Word');
 });
+
+test('agenda items are reordered by dragging their grip', async ({ app, page }) => {
+  const base = seedBase(app.api);
+  const meeting = app.api('meetings.create', {
+    regionId: base.regionId,
+    kind: 'werkgroep',
+    title: 'Werkgroep wonen',
+    date: '2026-11-12',
+    startTime: '10:00',
+    endTime: '11:00',
+  });
+  for (const title of ['Opening', 'Woonvisie', 'Rondvraag']) {
+    app.api('agenda.add', { meetingId: meeting.id, title });
+  }
+  // Tall enough that the items dragged between are all in view, as on a large screen.
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  await open(app, page, `/overleggen/${meeting.id}`);
+  const headings = page.getByRole('heading', { level: 3 });
+  await expect(headings).toHaveText(['1. Opening', '2. Woonvisie', '3. Rondvraag']);
+  const card = (n: string) =>
+    page.locator('article', { has: page.getByRole('heading', { name: n }) });
+  const grip = page.getByRole('img', { name: 'Rondvraag verslepen' });
+  // Rondvraag onto the upper half of Opening: it becomes the first item.
+  await grip.dragTo(card('1. Opening'), { targetPosition: { x: 300, y: 10 } });
+  await expect(headings).toHaveText(['1. Rondvraag', '2. Opening', '3. Woonvisie']);
+  expect(app.api('meetings.get', { id: meeting.id }).agenda.map((i) => i.title)).toEqual([
+    'Rondvraag',
+    'Opening',
+    'Woonvisie',
+  ]);
+  // And back onto the lower half of the last item: it goes to the end.
+  const last = card('3. Woonvisie');
+  const box = (await last.boundingBox())!;
+  await grip.dragTo(last, { targetPosition: { x: 300, y: box.height - 10 } });
+  await expect(headings).toHaveText(['1. Opening', '2. Woonvisie', '3. Rondvraag']);
+});

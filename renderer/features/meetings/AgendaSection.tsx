@@ -8,6 +8,7 @@ import { useRegionPeople } from './useRegionPeople';
 import { useProgressive } from '../../components/useProgressive';
 import './meetings.css';
 import { AgendaItemShell, ItemHeading } from './AgendaItemShell';
+import { useAgendaDrag } from './useAgendaDrag';
 import type { FocusAt } from './MinutesPreview';
 import { DeleteButton } from '../../components/DeleteButton';
 import { notifyError } from '../../components/feedback';
@@ -68,6 +69,10 @@ export function AgendaSection(props: {
       notifyError(error);
     }
   };
+  const drag = useAgendaDrag(props.agenda.length, (from, to) => {
+    const item = props.agenda[from];
+    if (item) void move(item, to);
+  });
   return (
     <section aria-labelledby="agenda-kop" onKeyDown={onKeyDown}>
       <Group justify="space-between" mb="sm">
@@ -84,21 +89,25 @@ export function AgendaSection(props: {
       )}
       <Stack gap="md">
         {props.agenda.map((item, index) => (
-          <AgendaItemCard
-            key={item.id}
-            item={item}
-            number={index + 1}
-            last={index === props.agenda.length - 1}
-            onMove={(to) => void move(item, to)}
-            readOnly={props.readOnly}
-            live={index < live}
-            regionId={props.regionId}
-            people={people}
-            outcomesRef={(handle) => {
-              if (handle) outcomes.current.set(item.id, handle);
-              else outcomes.current.delete(item.id);
-            }}
-          />
+          <div key={item.id} className="agenda-drop" {...(!props.readOnly && drag.target(index))}>
+            <AgendaItemCard
+              item={item}
+              number={index + 1}
+              last={index === props.agenda.length - 1}
+              onMove={(to) => void move(item, to)}
+              readOnly={props.readOnly}
+              live={index < live}
+              regionId={props.regionId}
+              people={people}
+              outcomesRef={(handle) => {
+                if (handle) outcomes.current.set(item.id, handle);
+                else outcomes.current.delete(item.id);
+              }}
+              grip={drag.grip(index, () =>
+                document.querySelector<HTMLElement>(`article[data-item="${item.id}"]`),
+              )}
+            />
+          </div>
         ))}
       </Stack>
       {!props.readOnly && <AddAgendaItem meetingId={props.meetingId} />}
@@ -117,6 +126,8 @@ function AgendaItemCard(props: {
   regionId: string;
   people: { value: string; label: string }[];
   outcomesRef: (handle: OutcomesHandle | null) => void;
+  /** Drag handlers for the item's grip (useAgendaDrag). */
+  grip: ReturnType<ReturnType<typeof useAgendaDrag>['grip']>;
 }) {
   const { item, number } = props;
   const mutate = useMutation();
@@ -146,6 +157,16 @@ function AgendaItemCard(props: {
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
         <ItemHeading item={item} number={number} onMove={props.onMove} />
         <Group gap={4} wrap="nowrap" hidden={props.readOnly}>
+          {/* For the mouse only: the keyboard has Alt+↑ / Alt+↓ and the buttons beside it. */}
+          <div
+            className="agenda-grip"
+            role="img"
+            aria-label={`${item.title} verslepen`}
+            title="Sleep om de volgorde te veranderen (of Alt+↑ / Alt+↓ op de titel)"
+            {...props.grip}
+          >
+            ⠿
+          </div>
           <Button
             variant="subtle"
             size="compact-sm"
