@@ -91,6 +91,14 @@ test('a besluit creates a new afspraak and changes an existing one, linked both 
   await expect(page.getByText('Afspraak gewijzigd:')).toBeVisible();
   await screenshot(page, 'besluiten-met-afspraken');
 
+  // The agenda as sent: number, title and the afspraken each item is about.
+  await page.getByRole('tab', { name: 'Agenda', exact: true }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Ouderen' })).toContainText(
+    'Afspraken: Valpreventie thuiswonende ouderen',
+  );
+  await expect(page.getByRole('tabpanel')).toContainText('12 november 2026, 14:00–16:00');
+  await expectAccessible(page, 'agenda-overzicht');
+
   // The besluitenlijst: every besluit of the meeting, numbered by agenda item, with its afspraken.
   await page.getByRole('tab', { name: 'Besluitenlijst (2)' }).click();
   const list = page.getByRole('table');

@@ -6,6 +6,62 @@ import { useMutation } from '../../app/data';
 import { notifyError } from '../../components/feedback';
 
 /**
+ * The agenda as it goes out with the invitation: when and where, and per item its number, title,
+ * inleider and the afspraken it is about. Vertrouwelijke items are marked.
+ */
+export function AgendaOverview({ meeting }: { meeting: MeetingDetail }) {
+  return (
+    <section aria-labelledby="agenda-overzicht-kop">
+      <Title order={2} size="h3" id="agenda-overzicht-kop" mb="xs">
+        Agenda
+      </Title>
+      <Text mb="sm">
+        {formatDateNl(meeting.date)}, {meeting.startTime}–{meeting.endTime}
+        {meeting.location && ` · ${meeting.location}`}
+        {meeting.online && ' · online'}
+        {meeting.chairName && ` · voorzitter ${meeting.chairName}`}
+      </Text>
+      {meeting.agenda.length === 0 ? (
+        <Text c="dimmed">Nog geen agendapunten.</Text>
+      ) : (
+        <ol className="agenda-overview">
+          {meeting.agenda.map((item) => (
+            <li key={item.id}>
+              <Text fw={600} span>
+                {item.title}
+              </Text>
+              {item.confidential && (
+                <Badge ml="xs" size="xs" variant="light" color="red.9">
+                  Vertrouwelijk
+                </Badge>
+              )}
+              {item.presenter && (
+                <Text size="sm" c="dimmed">
+                  Inleider: {item.presenter}
+                </Text>
+              )}
+              {item.agreements.length > 0 && (
+                <Text size="sm" c="dimmed">
+                  Afspraken:{' '}
+                  {item.agreements.map((a, i) => (
+                    <span key={a.id}>
+                      {i > 0 && ', '}
+                      <Anchor component={Link} to={`/afspraken/${a.id}`} size="sm">
+                        {a.title}
+                      </Anchor>
+                    </span>
+                  ))}
+                </Text>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/**
  * The besluitenlijst and the actielijst of one meeting: every besluit and actiepunt of its agenda
  * on one page, numbered by agenda item, as they go round after the meeting.
  */

@@ -16,10 +16,13 @@ import { CalendarButtons } from './CalendarButtons';
 import { MeetingFormModal } from './MeetingFormModal';
 import { timeRange } from './meetingOptions';
 import { MeetingContext } from './meetingContext';
-import { ActionList, DecisionList } from './MeetingLists';
+import { ActionList, AgendaOverview, DecisionList } from './MeetingLists';
 
-/** The views of a meeting (?weergave=…): the whole meeting, its besluitenlijst, its actielijst. */
-const VIEWS = ['overleg', 'besluiten', 'acties'] as const;
+/**
+ * The views of a meeting (?weergave=…): the whole meeting (agenda with minutes, where the work is
+ * done), the agenda as sent, the besluitenlijst and the actielijst.
+ */
+const VIEWS = ['overleg', 'agenda', 'besluiten', 'acties'] as const;
 
 /** One overleg: when and where, who came, and the agenda with the minutes per item. */
 export function MeetingScreen() {
@@ -86,6 +89,7 @@ export function MeetingScreen() {
           >
             <Tabs.List mb="lg">
               <Tabs.Tab value="overleg">Agenda en notulen</Tabs.Tab>
+              <Tabs.Tab value="agenda">Agenda</Tabs.Tab>
               <Tabs.Tab value="besluiten">Besluitenlijst ({decisionCount})</Tabs.Tab>
               <Tabs.Tab value="acties">Actielijst ({actionCount})</Tabs.Tab>
             </Tabs.List>
@@ -102,6 +106,9 @@ export function MeetingScreen() {
                   readOnly={m.minutesStatus === 'vastgesteld'}
                 />
               </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="agenda">
+              <AgendaOverview meeting={m} />
             </Tabs.Panel>
             <Tabs.Panel value="besluiten">
               <DecisionList meeting={m} />
