@@ -80,11 +80,14 @@ export function addDemoMeetings(ctx: ApiContext, regionId: string, actor: string
     '<p>De trekker licht de cijfers toe: in zes van de tien gemeenten draait de cursus <em>In Balans</em>.</p><ul><li>De wachttijd voor een valrisicotest is gedaald naar drie weken.</li><li>De zorgverzekeraar vraagt om een gezamenlijke evaluatie na een jaar.</li></ul>',
     agreement('Valpreventie'),
   );
-  ctx.repos.decisions.addDecision(
+  const continued = ctx.repos.decisions.addDecision(
     fall,
     'De aanpak valpreventie wordt in alle tien gemeenten voortgezet.',
     w,
   );
+  // The besluit and the afspraak it is about point at each other (as "Bestaande afspraak wijzigen").
+  for (const id of agreement('Valpreventie'))
+    ctx.repos.decisionLinks.link(id, continued.id, 'changed');
   const figures = ctx.repos.decisions.addAction(
     fall,
     {

@@ -122,6 +122,18 @@ describe('the demo meetings', () => {
       a.invoke('minutes.versions', { id: page.items[2]!.id }),
     );
     expect(versions[0]!.snapshot.agenda).toHaveLength(4);
+    // The spring besluit on valpreventie and its afspraak point at each other.
+    const spring = value<{
+      agenda: { decisions: { text: string; agreements: { id: string; kind: string }[] }[] }[];
+    }>(a.invoke('meetings.get', { id: page.items[2]!.id }));
+    const [link] = spring.agenda.flatMap((i) => i.decisions).flatMap((d) => d.agreements);
+    expect(link?.kind).toBe('changed');
+    const linked = value<{ title: string; decisionLinks: { text: string }[] }>(
+      a.invoke('agreements.get', { id: link!.id }),
+    );
+    expect(linked.decisionLinks.map((d) => d.text)).toEqual([
+      'De aanpak valpreventie wordt in alle tien gemeenten voortgezet.',
+    ]);
     expect(checkDatabase(a.ctx.repos.db)).toEqual([]);
   });
 });
