@@ -22,7 +22,7 @@ import { nameResolver } from './historyText';
 import { deleteImpact } from './impact';
 import { requireLiveDecision, requireRegion } from './lookups';
 import { ok } from './ok';
-import { prepareRichText } from './richText';
+import { prepareRichText } from '../text/richText';
 
 type Fields = ParsedInput<'agreements.create'> | ParsedInput<'agreements.update'>;
 

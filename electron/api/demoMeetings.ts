@@ -8,7 +8,7 @@ import { todayIso } from '../../shared/dates';
 import type { ApiContext } from './context';
 import { addMonths } from './meetingCycle';
 import { approveMinutes } from './minutes';
-import { prepareRichText } from './richText';
+import { prepareRichText } from '../text/richText';
 import { agreementFilterQuery } from '../../shared/schemas/agreement';
 
 const DAY = 86_400_000;

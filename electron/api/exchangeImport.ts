@@ -12,7 +12,7 @@ import { exchangeDocument, type ExchangeDocument } from '../../shared/exchange/s
 import { writer, type ApiContext } from './context';
 import { checkDocument, findAlreadyPresent, matchThemes, recordKey } from './importCheck';
 import { countNl } from './lookups';
-import { richTextToPlain, sanitizeRichText } from './richText';
+import { richTextToPlain, sanitizeRichText } from '../text/richText';
 
 /**
  * What gets inserted: records already present and themes matched by name (with their history)

@@ -7,7 +7,7 @@ import { deleteImpact } from './impact';
 import { requireAgreement } from './agreements';
 import { live, requireContact, requireRegion } from './lookups';
 import { ok } from './ok';
-import { prepareRichText } from './richText';
+import { prepareRichText } from '../text/richText';
 import { invitationText, meetingIcs } from './meetingCalendar';
 import { pickFields } from '../../db/meetings';
 

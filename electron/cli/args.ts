@@ -11,6 +11,12 @@ export interface ParsedArgs {
   force: boolean;
   profile: string | undefined;
   seed: string | undefined;
+  out: string | undefined;
+  from: string | undefined;
+  to: string | undefined;
+  sections: string | undefined;
+  marking: string | undefined;
+  includeConfidential: boolean;
   /** Options the user actually gave (to refuse ones that do not belong to the command). */
   given: string[];
 }
@@ -23,6 +29,12 @@ const OPTIONS = {
   force: { type: 'boolean' },
   profile: { type: 'string' },
   seed: { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  sections: { type: 'string' },
+  marking: { type: 'string' },
+  'include-confidential': { type: 'boolean' },
 } as const;
 
 /** Parses argv (without node and script); unknown options are wrong usage (exit 2). */
@@ -54,6 +66,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     force: values.force ?? false,
     profile: values.profile,
     seed: values.seed,
+    out: values.out,
+    from: values.from,
+    to: values.to,
+    sections: values.sections,
+    marking: values.marking,
+    includeConfidential: values['include-confidential'] ?? false,
     given: Object.keys(values).filter((k) => !['db', 'debug', 'help'].includes(k)),
   };
 }

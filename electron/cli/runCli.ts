@@ -7,6 +7,7 @@ import { USAGE } from './usage';
 import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { dossierCommand } from './commands/dossier';
 import { exportCommand } from './commands/exportFile';
 import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/importFile';
@@ -23,6 +24,10 @@ const COMMANDS: Record<string, { run: Command; options: string[] }> = {
   check: { run: checkCommand, options: [] },
   backup: { run: backupCommand, options: ['force'] },
   generate: { run: generateCommand, options: ['profile', 'seed'] },
+  dossier: {
+    run: dossierCommand,
+    options: ['region', 'out', 'from', 'to', 'sections', 'marking', 'include-confidential'],
+  },
 };
 
 /** The whole command-line tool, in-process: returns the exit code (0 ok, 1 failure, 2 usage). */

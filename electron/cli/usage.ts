@@ -9,6 +9,10 @@ Opdrachten:
   import <bestand.json>             Lees een uitwisselbestand in (alles of niets)
   export <bestand.json> [--region <naam of id>]
                                     Schrijf alles, of één regio, naar een uitwisselbestand
+  dossier --region <naam of id> --out <bestand.pdf> [--from jjjj-mm-dd] [--to jjjj-mm-dd]
+          [--sections <lijst>] [--marking geen|concept|vertrouwelijk] [--include-confidential]
+                                    Maak het regiodossier als PDF (met een lokale Chromium,
+                                    Chrome of Edge; anders REGIODOSSIER_BROWSER=<pad>)
   check                             Controleer de database op beschadiging en ongeldige verwijzingen
   backup <bestand.db> [--force]     Maak een reservekopie terwijl de database in gebruik kan zijn
   generate --profile klein|groot [--seed <getal>]

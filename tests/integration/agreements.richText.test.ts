@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareRichText, richTextToPlain, sanitizeRichText } from '../../electron/api/richText';
+import { prepareRichText, richTextToPlain, sanitizeRichText } from '../../electron/text/richText';
 
 describe('sanitizeRichText', () => {
   it('keeps only subject, body and cc on a mailto: link (issue 6 B14)', () => {

@@ -1,6 +1,6 @@
 import { insertCollections } from '../../../db/exchange';
 import { writer } from '../../api/context';
-import { richTextToPlain } from '../../api/richText';
+import { richTextToPlain } from '../../text/richText';
 import { generateData, PROFILES, type Profile } from '../generateData';
 import { CliError, line, usageError } from '../io';
 import { positionals, withApi, type CommandContext } from '../context';

@@ -1,0 +1,92 @@
+/**
+ * Gathers what a regiodossier shows, through the same handlers as the screens (so the same
+ * rules: vertrouwelijke afspraken and agenda items stay out unless asked for, concept minutes
+ * only when asked for). Pure data: the sections turn it into HTML.
+ */
+import type { Input, Method, Output } from '../../shared/api/contract';
+import type { AgreementDetail } from '../../shared/schemas/agreement';
+import type { DossierOptions } from '../../shared/schemas/dossier';
+import type { MeetingDetail } from '../../shared/schemas/meeting';
+import type { Overview } from '../../shared/schemas/roleAssignment';
+
+export type Call = <M extends Method>(method: M, input: Input<M>) => Output<M>;
+
+export interface DossierData {
+  options: DossierOptions;
+  region: { id: string; name: string };
+  title: string;
+  author: string;
+  organisation: string;
+  /** The day of the export (YYYY-MM-DD). */
+  exportedOn: string;
+  overview: Overview;
+  agreements: AgreementDetail[];
+  meetings: MeetingDetail[];
+  openActions: {
+    text: string;
+    ownerName: string | null;
+    dueDate: string | null;
+    meetingTitle: string;
+    meetingDate: string;
+  }[];
+}
+
+const inPeriod = (day: string, o: DossierOptions) =>
+  (!o.from || day >= o.from) && (!o.to || day <= o.to);
+
+export function collectDossier(call: Call, options: DossierOptions, today: string): DossierData {
+  const region = call('regions.get', { id: options.regionId });
+  const settings = call('settings.get', {});
+  const ids = call('agreements.listIds', {
+    regionId: region.id,
+    includeConfidential: options.includeConfidential,
+  });
+  const agreements = ids
+    .map((id) => call('agreements.get', { id }))
+    .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+
+  const meetings: MeetingDetail[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = call('meetings.list', { regionId: region.id, offset, limit: 500 });
+    for (const m of page.items) {
+      if (!inPeriod(m.date, options) || m.date > today) continue;
+      if (options.minutes === 'vastgesteld' && m.minutesStatus !== 'vastgesteld') continue;
+      const detail = call('meetings.get', { id: m.id });
+      meetings.push({
+        ...detail,
+        agenda: detail.agenda.filter((i) => options.includeConfidential || !i.confidential),
+      });
+    }
+    if (offset + page.items.length >= page.total) break;
+  }
+  meetings.sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
+
+  const openActions = meetings
+    .flatMap((m) =>
+      m.agenda.flatMap((i) =>
+        i.actions
+          .filter((a) => a.status === 'open')
+          .map((a) => ({
+            text: a.text,
+            ownerName: a.ownerName,
+            dueDate: a.dueDate,
+            meetingTitle: m.title,
+            meetingDate: m.date,
+          })),
+      ),
+    )
+    .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+
+  return {
+    options,
+    region: { id: region.id, name: region.name },
+    title: options.title || `Regiodossier ${region.name}`,
+    author: options.author || settings.userName,
+    organisation: settings.organisation,
+    exportedOn: today,
+    overview: call('roles.overview', { regionId: region.id }),
+    agreements,
+    meetings,
+    openActions,
+  };
+}

@@ -1,0 +1,38 @@
+/** Small HTML helpers for the dossier: every text from the database goes through one of them. */
+import { sanitizeRichText } from '../text/richText';
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Plain text → HTML text. */
+export const esc = (text: string | null | undefined): string =>
+  (text ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+
+/**
+ * Stored rich text (descriptions, minutes) → safe HTML, sanitised again here (the dossier never
+ * trusts the file), with its headings moved below the dossier's own (h1 sections, h2 items), so
+ * they stay out of the bookmarks and the table of contents.
+ */
+export function richText(html: string): string {
+  return sanitizeRichText(html).replace(
+    /<(\/?)h([2-4])>/g,
+    (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 2)}>`,
+  );
+}
+
+/** A table that never splits a row across pages; `head` cells are plain text. */
+export function table(head: string[], rows: string[][], className = ''): string {
+  return `<table class="${className}"><thead><tr>${head
+    .map((h) => `<th scope="col">${esc(h)}</th>`)
+    .join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+}
+
+/** "Niets in deze periode." and the like, in the section's own words. */
+export const empty = (text: string) => `<p class="empty">${esc(text)}</p>`;

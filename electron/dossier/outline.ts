@@ -1,0 +1,52 @@
+/**
+ * Reads a printed PDF's bookmarks and pages (pdfjs-dist): where each top-level heading starts,
+ * so the table of contents can carry real page numbers; and each page's text, for the tests.
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+async function open(pdf: Uint8Array): Promise<PdfDocument> {
+  // A copy: pdfjs takes ownership of (detaches) the buffer it is given.
+  return getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false })
+    .promise;
+}
+
+/** Title of every top-level bookmark → its page number (1-based). */
+export async function outlinePages(pdf: Uint8Array): Promise<Map<string, number>> {
+  const doc = await open(pdf);
+  try {
+    const pages = new Map<string, number>();
+    for (const entry of (await doc.getOutline()) ?? []) {
+      const dest =
+        typeof entry.dest === 'string' ? await doc.getDestination(entry.dest) : entry.dest;
+      const ref = dest?.[0];
+      if (!ref || typeof ref !== 'object') continue;
+      pages.set(entry.title.trim(), (await doc.getPageIndex(ref)) + 1);
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** The text of every page, in order (lines joined by a space). */
+export async function pageTexts(pdf: Uint8Array): Promise<string[]> {
+  const doc = await open(pdf);
+  try {
+    const texts: string[] = [];
+    for (let n = 1; n <= doc.numPages; n += 1) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      texts.push(
+        content.items
+          .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
+          .join('')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
+    }
+    return texts;
+  } finally {
+    await doc.destroy();
+  }
+}

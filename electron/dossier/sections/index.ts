@@ -1,0 +1,16 @@
+import type { DossierSection } from '../../../shared/schemas/dossier';
+import { agreementsSection } from './agreements';
+import { actionsSection, meetingsSection } from './meetings';
+import { partiesSection } from './parties';
+import { summarySection } from './summary';
+import type { SectionModule } from './types';
+
+/** Every section, in the dossier's order. A new section is a module here (and its id). */
+export const SECTIONS: Record<DossierSection, SectionModule> = {
+  samenvatting: summarySection,
+  partijen: partiesSection,
+  afspraken: agreementsSection,
+  overleggen: meetingsSection,
+  actiepunten: actionsSection,
+};
+export type { SectionModule };

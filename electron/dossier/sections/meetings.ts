@@ -1,0 +1,92 @@
+import { formatDateNl } from '../../../shared/dates';
+import { ATTENDANCE_LABELS, MEETING_KIND_LABELS } from '../../../shared/domain';
+import type { MeetingDetail } from '../../../shared/schemas/meeting';
+import { empty, esc, richText, table } from '../html';
+import type { SectionModule } from './types';
+
+function meetingHtml(m: MeetingDetail): string {
+  const present = m.attendees
+    .filter((a) => a.attendance === 'aanwezig')
+    .map((a) => esc(a.name))
+    .join(', ');
+  const absent = m.attendees
+    .filter((a) => a.attendance === 'afgemeld' || a.attendance === 'afwezig')
+    .map((a) => `${esc(a.name)} (${esc(ATTENDANCE_LABELS[a.attendance].toLowerCase())})`)
+    .join(', ');
+  const status =
+    m.minutesStatus === 'vastgesteld'
+      ? `Notulen vastgesteld${m.approvedOn ? ` op ${esc(formatDateNl(m.approvedOn))}` : ''}${m.approvedIn ? ` in ${esc(m.approvedIn)}` : ''}.`
+      : 'Notulen in concept.';
+  return `<article class="item">
+    <h2>${esc(m.title)} – ${esc(formatDateNl(m.date))}</h2>
+    <p class="muted">${esc(MEETING_KIND_LABELS[m.kind])} · ${esc(m.startTime)}–${esc(m.endTime)}${
+      m.location ? ` · ${esc(m.location)}` : ''
+    }${m.chairName ? ` · voorzitter ${esc(m.chairName)}` : ''}. ${status}</p>
+    ${present ? `<p><strong>Aanwezig:</strong> ${present}</p>` : ''}
+    ${absent ? `<p><strong>Afwezig:</strong> ${absent}</p>` : ''}
+    ${m.agenda
+      .map(
+        (item, i) => `<section class="agenda-item">
+        <h3>${i + 1}. ${esc(item.title)}</h3>
+        <div class="rich">${richText(item.minutesHtml)}</div>
+        ${
+          item.decisions.length
+            ? `<p class="label">Besluiten</p><ol>${item.decisions.map((d) => `<li>${esc(d.text)}</li>`).join('')}</ol>`
+            : ''
+        }
+        ${
+          item.actions.length
+            ? table(
+                ['Actiepunt', 'Wie', 'Uiterlijk', 'Status'],
+                item.actions.map((a) => [
+                  esc(a.text),
+                  esc(a.ownerName ?? 'nog niemand'),
+                  esc(formatDateNl(a.dueDate)),
+                  a.status === 'afgerond'
+                    ? `afgerond${a.doneOn ? ` ${esc(formatDateNl(a.doneOn))}` : ''}`
+                    : 'open',
+                ]),
+                'actions',
+              )
+            : ''
+        }
+      </section>`,
+      )
+      .join('')}
+  </article>`;
+}
+
+export const meetingsSection: SectionModule = {
+  id: 'overleggen',
+  title: 'Overleggen met besluiten en actiepunten',
+  render(data) {
+    if (data.meetings.length === 0) {
+      return empty(
+        data.options.minutes === 'vastgesteld'
+          ? 'Geen overleggen met vastgestelde notulen in deze periode.'
+          : 'Geen overleggen in deze periode.',
+      );
+    }
+    return data.meetings.map(meetingHtml).join('');
+  },
+};
+
+export const actionsSection: SectionModule = {
+  id: 'actiepunten',
+  title: 'Open actiepunten',
+  render(data) {
+    if (data.openActions.length === 0) return empty('Er staan geen actiepunten open.');
+    return table(
+      ['Actiepunt', 'Wie', 'Uiterlijk', 'Uit overleg'],
+      data.openActions.map((a) => [
+        esc(a.text),
+        esc(a.ownerName ?? 'nog niemand'),
+        a.dueDate
+          ? `${esc(formatDateNl(a.dueDate))}${a.dueDate < data.exportedOn ? ' <strong>(over de datum)</strong>' : ''}`
+          : '',
+        esc(`${a.meetingTitle}, ${formatDateNl(a.meetingDate)}`),
+      ]),
+      'actions',
+    );
+  },
+};

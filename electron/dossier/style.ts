@@ -1,0 +1,53 @@
+/**
+ * The dossier's print style: A4 with generous margins, one typeface, a clear hierarchy, tables
+ * that never split a row, headings that never end a page, each section on a new page.
+ */
+export const DOSSIER_CSS = `
+@page { size: A4; margin: 24mm 22mm 22mm 24mm; }
+html { font-family: 'Source Sans 3', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; }
+body { margin: 0; }
+h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; color: #0f3d66; line-height: 1.2; }
+/* line-height normal: at 1.2 Chromium doubled the bookmark text of a heading at a page top. */
+h1 { font-size: 20pt; line-height: normal; margin: 0 0 10pt; }
+h2 { font-size: 14pt; margin: 18pt 0 6pt; border-bottom: 0.5pt solid #9bb4cc; padding-bottom: 2pt; }
+h3 { font-size: 11.5pt; margin: 12pt 0 4pt; }
+h4, h5, h6 { font-size: 10.5pt; margin: 8pt 0 3pt; }
+p, li { orphans: 3; widows: 3; }
+.part { break-before: page; }
+.cover { height: 240mm; display: flex; flex-direction: column; justify-content: center; }
+.cover-kind { font-size: 12pt; letter-spacing: 0.08em; text-transform: uppercase; color: #5a6b7b; margin: 0; }
+.cover-title { font-size: 30pt; font-weight: 700; color: #0f3d66; margin: 4pt 0 10pt; }
+.cover-period { font-size: 13pt; margin: 0 0 24pt; }
+.cover-facts div { display: flex; gap: 8pt; }
+.cover-facts dt { width: 40mm; color: #5a6b7b; }
+.cover-facts dd { margin: 0; }
+.marking { font-weight: 700; text-transform: uppercase; color: #9b1c1c; letter-spacing: 0.1em; }
+.toc { break-before: page; }
+.toc-heading { font-size: 20pt; font-weight: 700; color: #0f3d66; margin: 0 0 12pt; }
+.toc ol { list-style: none; padding: 0; margin: 0; }
+.toc li { margin: 0 0 6pt; }
+.toc a { display: flex; color: inherit; text-decoration: none; }
+.toc-title { flex: 1; border-bottom: 0.5pt dotted #9bb4cc; }
+.toc-page { width: 12mm; text-align: right; font-variant-numeric: tabular-nums; }
+table { width: 100%; border-collapse: collapse; margin: 6pt 0 10pt; font-size: 9.5pt; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+th { text-align: left; border-bottom: 1pt solid #0f3d66; padding: 3pt 4pt; }
+td { border-bottom: 0.5pt solid #d0d7de; padding: 3pt 4pt; vertical-align: top; }
+.facts { display: grid; grid-template-columns: 1fr 1fr; gap: 2pt 12pt; margin: 0 0 6pt; }
+.facts dt { font-size: 8.5pt; color: #5a6b7b; }
+.facts dd { margin: 0; }
+.figures { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 8pt; margin: 12pt 0; }
+.figures div { border: 0.5pt solid #9bb4cc; padding: 6pt 8pt; break-inside: avoid; }
+.figures dt { font-size: 9pt; color: #5a6b7b; }
+.figures dd { margin: 0; font-size: 18pt; font-weight: 700; color: #0f3d66; }
+.chart { margin: 12pt 0; break-inside: avoid; }
+.chart figcaption { font-size: 9pt; color: #5a6b7b; }
+.item { break-inside: auto; }
+.muted { color: #5a6b7b; }
+.gap { color: #9b1c1c; font-weight: 700; }
+.empty { color: #5a6b7b; font-style: italic; }
+.label { font-weight: 700; margin: 6pt 0 2pt; }
+.rich blockquote { border-left: 2pt solid #9bb4cc; margin: 4pt 0; padding-left: 8pt; }
+a { color: #0f3d66; }
+`;

@@ -1,0 +1,59 @@
+import { z } from '../zod';
+import { id, optionalDate, optionalText } from './common';
+
+/**
+ * The regiodossier as PDF (issue 8): which region, which period and sections, and how it is
+ * marked. The sections are modules of electron/dossier/sections; a new one is one more entry.
+ */
+export const DOSSIER_SECTIONS = [
+  'samenvatting',
+  'partijen',
+  'afspraken',
+  'overleggen',
+  'actiepunten',
+] as const;
+export type DossierSection = (typeof DOSSIER_SECTIONS)[number];
+
+export const DOSSIER_SECTION_LABELS: Record<DossierSection, string> = {
+  samenvatting: 'Samenvatting',
+  partijen: 'Partijen en aanspreekpunten',
+  afspraken: 'Afspraken',
+  overleggen: 'Overleggen met besluiten en actiepunten',
+  actiepunten: 'Open actiepunten',
+};
+
+export const DOSSIER_MARKINGS = ['geen', 'concept', 'vertrouwelijk'] as const;
+export type DossierMarking = (typeof DOSSIER_MARKINGS)[number];
+export const DOSSIER_MARKING_LABELS: Record<DossierMarking, string> = {
+  geen: '',
+  concept: 'Concept',
+  vertrouwelijk: 'Vertrouwelijk',
+};
+
+export const dossierOptions = z
+  .object({
+    regionId: id,
+    from: optionalDate,
+    to: optionalDate,
+    sections: z
+      .array(z.enum(DOSSIER_SECTIONS, { error: 'Onbekend onderdeel' }))
+      .min(1, { error: 'Kies minstens één onderdeel' })
+      .default([...DOSSIER_SECTIONS]),
+    /** Minutes in the dossier: only vastgestelde, or concept ones as well. */
+    minutes: z.enum(['vastgesteld', 'alle']).default('vastgesteld'),
+    includeConfidential: z.boolean().default(false),
+    marking: z.enum(DOSSIER_MARKINGS).default('geen'),
+    title: optionalText('Titel', 200, 'single'),
+    author: optionalText('Auteur', 200, 'single'),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.from && v.to && v.to < v.from) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'De einddatum ligt vóór de begindatum',
+      });
+    }
+  });
+export type DossierOptions = z.output<typeof dossierOptions>;

@@ -1,0 +1,134 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApi, type Api } from '../../electron/api/createApi';
+import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
+import { collectDossier, type Call } from '../../electron/dossier/collect';
+import { dossierDocument } from '../../electron/dossier/document';
+import { findBrowser } from '../../electron/dossier/findBrowser';
+import { pageTexts } from '../../electron/dossier/outline';
+import { printDossier, type Printer } from '../../electron/dossier/print';
+import { dossierOptions, DOSSIER_SECTION_LABELS } from '../../shared/schemas/dossier';
+
+/**
+ * The regiodossier printed by a real Chromium and read back (pdfjs-dist, pdfinfo): cover, table of
+ * contents with the right page numbers, "pagina X van Y" on every page, diacritics, and
+ * vertrouwelijke afspraken only when asked for.
+ */
+const NOW = new Date('2026-11-22T10:00:00.000Z');
+const TODAY = '2026-11-22';
+const browser = findBrowser();
+if (!browser) console.log('dossierPdf: geen Chromium gevonden; de PDF-tests worden overgeslagen.');
+
+describe.skipIf(!browser)('regiodossier as PDF', () => {
+  let api: Api;
+  let call: Call;
+  let regionId: string;
+  let printer: { print: Printer; close: () => Promise<void> };
+  beforeAll(async () => {
+    api = await createApi(':memory:', { clock: () => NOW });
+    call = (method, input) => {
+      const result = api.invoke(method, input);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as never;
+    };
+    regionId = call('dossier.loadDemo', {}).regionId;
+    call('settings.update', { userName: 'Anna de Vries', organisation: 'Gemeente Zeist' });
+    printer = await openChromiumPrinter(browser!);
+  }, 60_000);
+  afterAll(async () => {
+    await printer?.close();
+    api?.close();
+  });
+
+  const print = async (options: object) => {
+    const data = collectDossier(call, dossierOptions.parse({ regionId, ...options }), TODAY);
+    const printed = await printDossier(data, printer.print);
+    return { ...printed, texts: await pageTexts(printed.pdf) };
+  };
+
+  it('has a cover, a table of contents whose page numbers are right, and page X of Y', async () => {
+    const { pdf, pages, texts } = await print({});
+    expect(texts[0]).toContain('Regiodossier Regio Utrecht-Oost');
+    expect(texts[0]).toContain('22 november 2026');
+    expect(texts[0]).toContain('Anna de Vries');
+    expect(texts[0]).toContain('Gemeente Zeist');
+    // Every section is in the table of contents with the page its heading starts on.
+    const toc = texts[1]!;
+    expect(pages.size).toBe(5);
+    for (const [id, page] of pages) {
+      const title = DOSSIER_SECTION_LABELS[id];
+      expect(toc).toContain(`${title} ${page}`);
+      expect(texts[page - 1]!.startsWith(title)).toBe(true);
+    }
+    texts.forEach((text, i) => expect(text).toContain(`pagina ${i + 1} van ${texts.length}`));
+    // Dutch diacritics survive (the embedded font has them, and the text stays text).
+    expect(texts.join(' ')).toContain('Casemanagement dementie: één regionale toegang');
+    expect(texts.join(' ')).toContain('coördineert');
+    // The vertrouwelijke afspraak is left out unless asked for.
+    expect(texts.join(' ')).not.toContain('Eerstelijnsverblijf na ziekenhuisopname');
+    // pdfinfo (poppler), where installed: tagged, titled, A4.
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dossier-')), 'd.pdf');
+    writeFileSync(file, pdf);
+    let info = '';
+    try {
+      info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    } catch {
+      console.log('dossierPdf: pdfinfo niet gevonden; die controle is overgeslagen.');
+    }
+    if (info) {
+      expect(info).toMatch(/Tagged:\s+yes/);
+      expect(info).toMatch(/Title:\s+Regiodossier Regio Utrecht-Oost/);
+      expect(info).toMatch(new RegExp(`Pages:\\s+${texts.length}\\b`));
+    }
+  }, 120_000);
+
+  it('includes vertrouwelijke afspraken and a marking only when asked for', async () => {
+    const { texts } = await print({
+      includeConfidential: true,
+      marking: 'vertrouwelijk',
+      sections: ['afspraken'],
+    });
+    expect(texts.join(' ')).toContain('Eerstelijnsverblijf na ziekenhuisopname');
+    // The marking on the cover and in every page's header.
+    texts.forEach((text) => expect(text).toContain('VERTROUWELIJK'));
+  }, 120_000);
+
+  it('prints a short, sensible dossier for an empty region', async () => {
+    const empty = call('regions.create', { name: 'Regio Leeg' });
+    const data = collectDossier(call, dossierOptions.parse({ regionId: empty.id }), TODAY);
+    const texts = await pageTexts((await printDossier(data, printer.print)).pdf);
+    const all = texts.join(' ');
+    expect(all).toContain('Regiodossier Regio Leeg');
+    expect(all).toContain('Er nemen nog geen partijen deel aan deze regio.');
+    expect(all).toContain('Deze regio heeft nog geen afspraken.');
+    expect(all).toContain('Er staan geen actiepunten open.');
+  }, 120_000);
+
+  it('leaves hostile rich text harmless: no script, frame or remote image reaches the page', () => {
+    const data = collectDossier(
+      call,
+      dossierOptions.parse({ regionId, sections: ['afspraken'] }),
+      TODAY,
+    );
+    const [first] = data.agreements;
+    const hostile = {
+      ...data,
+      agreements: [
+        {
+          ...first!,
+          descriptionHtml:
+            '<p>Tekst</p><script>alert(1)</script><iframe src="https://example.org"></iframe>' +
+            '<img src="https://example.org/x.png"><p onclick="alert(1)" style="color:red">Klik</p>',
+          title: '<b>Titel</b> & "quotes"',
+        },
+      ],
+    };
+    const html = dossierDocument(hostile);
+    expect(html).not.toMatch(/<script|<iframe|<img|onclick|example\.org/);
+    expect(html).toContain('&lt;b&gt;Titel&lt;/b&gt; &amp; &quot;quotes&quot;');
+    expect(html).toContain('<p>Klik</p>');
+  });
+});
