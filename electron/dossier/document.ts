@@ -36,7 +36,7 @@ export function dossierDocument(data: DossierData, pages?: Map<DossierSection, n
     })
     .join('');
   return `<!doctype html>
-<html lang="nl">
+<html lang="nl-NL">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">

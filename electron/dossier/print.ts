@@ -9,6 +9,7 @@ import { DOSSIER_MARKING_LABELS, type DossierSection } from '../../shared/schema
 import type { DossierData } from './collect';
 import { dossierDocument, sectionTitle } from './document';
 import { esc } from './html';
+import { withMetadata } from './metadata';
 import { outlinePages } from './outline';
 
 export interface PrintOptions {
@@ -56,5 +57,11 @@ export async function printDossier(
   }
   onProgress('PDF maken');
   const html = dossierDocument(data, pages);
-  return { pdf: await print(html, options), pages, html };
+  const pdf = await withMetadata(await print(html, options), {
+    title: data.title,
+    author: data.author,
+    subject: `Regiodossier van ${data.region.name}: partijen, aanspreekpunten, afspraken en overleggen`,
+    language: 'nl-NL',
+  });
+  return { pdf, pages, html };
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../electron/api/createApi';
 import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
@@ -69,6 +70,11 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
     expect(texts.join(' ')).toContain('coördineert');
     // The vertrouwelijke afspraak is left out unless asked for.
     expect(texts.join(' ')).not.toContain('Eerstelijnsverblijf na ziekenhuisopname');
+    // The document's language, and the bookmarks and tags kept through the metadata step.
+    const doc = await PDFDocument.load(pdf);
+    expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe('(nl-NL)');
+    expect(doc.catalog.get(PDFName.of('StructTreeRoot'))).toBeDefined();
+    expect(doc.catalog.get(PDFName.of('Outlines'))).toBeDefined();
     // pdfinfo (poppler), where installed: tagged, titled, A4.
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dossier-')), 'd.pdf');
     writeFileSync(file, pdf);
@@ -82,6 +88,8 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
       expect(info).toMatch(/Tagged:\s+yes/);
       expect(info).toMatch(/Title:\s+Regiodossier Regio Utrecht-Oost/);
       expect(info).toMatch(new RegExp(`Pages:\\s+${texts.length}\\b`));
+      expect(info).toMatch(/Author:\s+Anna de Vries/);
+      expect(info).toMatch(/Subject:\s+Regiodossier van Regio Utrecht-Oost/);
     }
   }, 120_000);
 
