@@ -1,5 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
-import type { Printer } from './print';
+import { fillContents, MEASURE_PAGES, type PageStarts } from './pageLayout';
+import type { PrintEngine } from './print';
 
 const ARGS = [
   '--no-sandbox',
@@ -17,18 +18,17 @@ const ARGS = [
  */
 export async function openChromiumPrinter(
   executablePath: string,
-): Promise<{ print: Printer; close: () => Promise<void> }> {
+): Promise<{ engine: PrintEngine; close: () => Promise<void> }> {
   const browser: Browser = await chromium.launch({ executablePath, args: ARGS });
-  const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-  await context.route('**/*', (route) => route.abort());
-  const print: Printer = async (html, options) => {
-    const page = await context.newPage();
+  const print: PrintEngine['print'] = async (html, options, contents) => {
+    // A context of its own per print; JavaScript only for our measuring (the CSP blocks any other).
+    const context = await browser.newContext({ offline: true });
     try {
+      await context.route('**/*', (route) => route.abort());
+      const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      // Laid out for print, with the embedded font in place, before Chromium builds the PDF
-      // (printed straight away, the bookmarks of headings after a page break doubled their text).
-      await page.emulateMedia({ media: 'print' });
-      await page.evaluate('document.fonts.ready.then(() => true)');
+      const measured = (await page.evaluate(MEASURE_PAGES)) as PageStarts;
+      await page.evaluate(fillContents(contents(measured)));
       const pdf = await page.pdf({
         format: 'A4',
         printBackground: true,
@@ -39,10 +39,10 @@ export async function openChromiumPrinter(
         headerTemplate: options.headerHtml,
         footerTemplate: options.footerHtml,
       });
-      return new Uint8Array(pdf);
+      return { pdf: new Uint8Array(pdf), measured };
     } finally {
-      await page.close();
+      await context.close();
     }
   };
-  return { print, close: () => browser.close() };
+  return { engine: { print }, close: () => browser.close() };
 }

@@ -15,8 +15,8 @@ import { SECTIONS } from './sections';
 export const sectionTitle = (id: DossierSection) => SECTIONS[id].title;
 
 /**
- * `pages`: where each section starts (from a first print); without it the table of contents
- * shows placeholders of the same width, so both prints lay out the same.
+ * `pages`: where each section starts (print.ts); without it the table of contents shows
+ * placeholders of the numbers' width, so the layout that measures them is the one printed.
  */
 export function dossierDocument(data: DossierData, pages?: Map<DossierSection, number>): string {
   const sections = data.options.sections.map((id) => SECTIONS[id]);
@@ -30,23 +30,12 @@ export function dossierDocument(data: DossierData, pages?: Map<DossierSection, n
   const toc = sections
     .map((s) => {
       const page = pages?.get(s.id);
-      return `<li><a href="#${s.id}"><span class="toc-title">${esc(s.title)}</span><span class="toc-page">${
+      return `<li><a href="#${s.id}"><span class="toc-title">${esc(s.title)}</span><span class="toc-page" data-for="${s.id}">${
         page ?? '&#8199;&#8199;'
       }</span></a></li>`;
     })
     .join('');
-  return `<!doctype html>
-<html lang="nl-NL">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
-<title>${esc(data.title)}</title>
-<meta name="author" content="${esc(data.author)}">
-<meta name="description" content="${esc(`Regiodossier van ${data.region.name}, ${period}`)}">
-<style>${fontFaces()}\n${DOSSIER_CSS}</style>
-</head>
-<body>
-<header class="cover">
+  const frontMatter = `<header class="cover">
   ${marking ? `<p class="marking">${esc(marking)}</p>` : ''}
   <p class="cover-kind">Regiodossier</p>
   <p class="cover-title">${esc(data.title)}</p>
@@ -61,6 +50,19 @@ export function dossierDocument(data: DossierData, pages?: Map<DossierSection, n
   <p class="toc-heading">Inhoud</p>
   <ol>${toc}</ol>
 </nav>
+`;
+  return `<!doctype html>
+<html lang="nl-NL">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
+<title>${esc(data.title)}</title>
+<meta name="author" content="${esc(data.author)}">
+<meta name="description" content="${esc(`Regiodossier van ${data.region.name}, ${period}`)}">
+<style>${fontFaces()}\n${DOSSIER_CSS}</style>
+</head>
+<body>
+${frontMatter}
 ${sections
   .map((s) => `<div class="part" id="${s.id}"><h1>${esc(s.title)}</h1>${s.render(data)}</div>`)
   .join('\n')}

@@ -11,13 +11,24 @@ import { dossierDocument, sectionTitle } from './document';
 import { esc } from './html';
 import { withMetadata } from './metadata';
 import { outlinePages } from './outline';
+import type { PageStarts } from './pageLayout';
 
 export interface PrintOptions {
   headerHtml: string;
   footerHtml: string;
 }
-/** HTML → PDF bytes: Electron's printToPDF in the app, playwright-core in the CLI and tests. */
-export type Printer = (html: string, options: PrintOptions) => Promise<Uint8Array>;
+/** Chromium's engine: Electron's webContents in the app, playwright-core in the CLI and tests. */
+export interface PrintEngine {
+  /**
+   * Loads the HTML, measures where each section starts (pageLayout.ts), puts the numbers that
+   * `contents` makes of them in the table of contents, and prints that page.
+   */
+  print: (
+    html: string,
+    options: PrintOptions,
+    contents: (measured: PageStarts) => PageStarts,
+  ) => Promise<{ pdf: Uint8Array; measured: PageStarts }>;
+}
 
 const SMALL =
   'font-family: sans-serif; font-size: 8pt; color: #5a6b7b; width: 100%; margin: 0 22mm 0 24mm;';
@@ -41,27 +52,37 @@ export interface PrintedDossier {
   html: string;
 }
 
+/**
+ * One print: the page is measured and then printed with those numbers in its table of contents
+ * (pageLayout.ts), and the printed bookmarks confirm them. Should they differ, it is printed again
+ * with the printed numbers, which are then right by construction.
+ */
 export async function printDossier(
   data: DossierData,
-  print: Printer,
+  engine: PrintEngine,
   onProgress: (step: string) => void = () => {},
 ): Promise<PrintedDossier> {
-  const options = headerAndFooter(data);
-  onProgress('Opmaak bepalen');
-  const first = await print(dossierDocument(data), options);
-  const outline = await outlinePages(first);
-  const pages = new Map<DossierSection, number>();
-  for (const id of data.options.sections) {
-    const page = outline.get(sectionTitle(id));
-    if (page) pages.set(id, page);
-  }
   onProgress('PDF maken');
-  const html = dossierDocument(data, pages);
-  const pdf = await withMetadata(await print(html, options), {
+  const html = dossierDocument(data);
+  const options = headerAndFooter(data);
+  let { pdf, measured } = await engine.print(html, options, (starts) => starts);
+  const printed = await outlinePages(pdf);
+  const actual: PageStarts = Object.fromEntries(
+    data.options.sections.map((id) => [id, printed.get(sectionTitle(id)) ?? 0]),
+  );
+  if (data.options.sections.some((id) => actual[id] !== measured[id])) {
+    onProgress('Inhoudsopgave bijwerken');
+    ({ pdf } = await engine.print(html, options, () => actual));
+    measured = actual;
+  }
+  pdf = await withMetadata(pdf, {
     title: data.title,
     author: data.author,
     subject: `Regiodossier van ${data.region.name}: partijen, aanspreekpunten, afspraken en overleggen`,
     language: 'nl-NL',
   });
-  return { pdf, pages, html };
+  const pages = new Map<DossierSection, number>(
+    data.options.sections.map((id) => [id, measured[id] ?? 0]),
+  );
+  return { pdf, pages, html: dossierDocument(data, pages) };
 }

@@ -13,6 +13,7 @@ import { baselineFigures } from './baselines';
 import { meetingFigures } from './meetings';
 import { measureScreens } from './screens';
 import { measureMeeting } from './renderMeeting';
+import { dossierFigures } from './dossier';
 import { measureFirstRender } from './render';
 import { COLD_PAGES, measureAgreementListRender } from './renderAgreements';
 import { percentile, report, timeMs, type Figure } from './stats';
@@ -189,6 +190,7 @@ async function main() {
         unit: 'ms',
       },
     );
+    figures.push(...(await dossierFigures()));
     const size =
       fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
     figures.push({ name: 'databasegrootte', value: size / 1024 / 1024, unit: 'MB' });

@@ -10,7 +10,7 @@ import { collectDossier, type Call } from '../../electron/dossier/collect';
 import { dossierDocument } from '../../electron/dossier/document';
 import { findBrowser } from '../../electron/dossier/findBrowser';
 import { pageTexts } from '../../electron/dossier/outline';
-import { printDossier, type Printer } from '../../electron/dossier/print';
+import { printDossier, type PrintEngine } from '../../electron/dossier/print';
 import { dossierOptions, DOSSIER_SECTION_LABELS } from '../../shared/schemas/dossier';
 
 /**
@@ -27,7 +27,7 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
   let api: Api;
   let call: Call;
   let regionId: string;
-  let printer: { print: Printer; close: () => Promise<void> };
+  let printer: { engine: PrintEngine; close: () => Promise<void> };
   beforeAll(async () => {
     api = await createApi(':memory:', { clock: () => NOW });
     call = (method, input) => {
@@ -46,12 +46,17 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
 
   const print = async (options: object) => {
     const data = collectDossier(call, dossierOptions.parse({ regionId, ...options }), TODAY);
-    const printed = await printDossier(data, printer.print);
+    const printed = await printDossier(data, printer.engine);
     return { ...printed, texts: await pageTexts(printed.pdf) };
   };
 
   it('has a cover, a table of contents whose page numbers are right, and page X of Y', async () => {
-    const { pdf, pages, texts } = await print({});
+    const steps: string[] = [];
+    const data = collectDossier(call, dossierOptions.parse({ regionId }), TODAY);
+    const { pdf, pages } = await printDossier(data, printer.engine, (step) => steps.push(step));
+    const texts = await pageTexts(pdf);
+    // The measured layout was right: one print, no correction.
+    expect(steps).toEqual(['PDF maken']);
     expect(texts[0]).toContain('Regiodossier Regio Utrecht-Oost');
     expect(texts[0]).toContain('22 november 2026');
     expect(texts[0]).toContain('Anna de Vries');
@@ -93,6 +98,27 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
     }
   }, 120_000);
 
+  it('prints again with the printed page numbers when the measured layout was wrong', async () => {
+    const data = collectDossier(call, dossierOptions.parse({ regionId }), TODAY);
+    const steps: string[] = [];
+    // An engine whose measuring is off by one page.
+    const shift = (m: Record<string, number>) =>
+      Object.fromEntries(Object.entries(m).map(([id, page]) => [id, page + 1]));
+    const wrong: PrintEngine = {
+      print: async (html, options, contents) => {
+        const printed = await printer.engine.print(html, options, (m) => contents(shift(m)));
+        return { ...printed, measured: shift(printed.measured) };
+      },
+    };
+    const { pdf, pages } = await printDossier(data, wrong, (step) => steps.push(step));
+    expect(steps).toContain('Inhoudsopgave bijwerken');
+    const texts = await pageTexts(pdf);
+    for (const [id, page] of pages) {
+      expect(texts[1]).toContain(`${DOSSIER_SECTION_LABELS[id]} ${page}`);
+      expect(texts[page - 1]!.startsWith(DOSSIER_SECTION_LABELS[id])).toBe(true);
+    }
+  }, 120_000);
+
   it('includes vertrouwelijke afspraken and a marking only when asked for', async () => {
     const { texts } = await print({
       includeConfidential: true,
@@ -107,7 +133,7 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
   it('prints a short, sensible dossier for an empty region', async () => {
     const empty = call('regions.create', { name: 'Regio Leeg' });
     const data = collectDossier(call, dossierOptions.parse({ regionId: empty.id }), TODAY);
-    const texts = await pageTexts((await printDossier(data, printer.print)).pdf);
+    const texts = await pageTexts((await printDossier(data, printer.engine)).pdf);
     const all = texts.join(' ');
     expect(all).toContain('Regiodossier Regio Leeg');
     expect(all).toContain('Er nemen nog geen partijen deel aan deze regio.');

@@ -67,7 +67,7 @@ export async function dossierCommand(ctx: CommandContext): Promise<number> {
     const printer = await openChromiumPrinter(browser);
     let pdf: Uint8Array;
     try {
-      pdf = (await printDossier(data, printer.print)).pdf;
+      pdf = (await printDossier(data, printer.engine)).pdf;
     } finally {
       await printer.close();
     }

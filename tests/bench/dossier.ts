@@ -1,0 +1,92 @@
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { createApi } from '../../electron/api/createApi';
+import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
+import { collectDossier, type Call } from '../../electron/dossier/collect';
+import { findBrowser } from '../../electron/dossier/findBrowser';
+import { headerAndFooter, printDossier, type PrintOptions } from '../../electron/dossier/print';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../harness/launch';
+import { todayIso } from '../../shared/dates';
+import { dossierOptions } from '../../shared/schemas/dossier';
+import { pageTexts } from '../../electron/dossier/outline';
+import { seedLargeRegion } from './dossierData';
+import type { Figure } from './stats';
+
+/**
+ * The regiodossier of a large region (issue 8): the whole export (collect, two prints, metadata)
+ * beside one print of the same final HTML by Chromium, pages per second, and the peak memory of
+ * this process (Chromium's own memory is its own process).
+ */
+/** Chromium alone: load the final HTML and print it with the same options, timed. */
+async function plainPrint(executablePath: string, html: string, o: PrintOptions) {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    const start = performance.now();
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline: true,
+      displayHeaderFooter: true,
+      headerTemplate: o.headerHtml,
+      footerTemplate: o.footerHtml,
+    });
+    return (performance.now() - start) / 1000;
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function dossierFigures(): Promise<Figure[]> {
+  const browser = findBrowser();
+  if (!browser) return [];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'regiodossier-dossier-'));
+  const api = await createApi(path.join(dir, 'd.db'), { checkOutput: false });
+  const printer = await openChromiumPrinter(browser);
+  try {
+    const regionId = seedLargeRegion(api);
+    const call: Call = (method, input) => {
+      const result = api.invoke(method, input);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as never;
+    };
+    let peak = process.memoryUsage().rss;
+    const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    const start = performance.now();
+    const data = collectDossier(call, dossierOptions.parse({ regionId }), todayIso());
+    const collected = performance.now();
+    const steps: string[] = [];
+    const printed = await printDossier(data, printer.engine, (step) => steps.push(step));
+    const total = performance.now() - start;
+    clearInterval(sample);
+    const chromium = await plainPrint(browser, printed.html, headerAndFooter(data));
+    const pages = (await pageTexts(printed.pdf)).length;
+    return [
+      {
+        name: `regiodossier grote regio (300 afspraken, 40 overleggen, ${pages} pagina's), totaal`,
+        value: total / 1000,
+        unit: 's',
+        budget: 15,
+      },
+      {
+        name: 'keren geprint (1: de gemeten paginanummers klopten)',
+        value: steps.includes('Inhoudsopgave bijwerken') ? 2 : 1,
+        unit: 'x',
+      },
+      { name: 'waarvan gegevens verzamelen', value: (collected - start) / 1000, unit: 's' },
+      { name: 'Chromium laadt en print dezelfde HTML één keer', value: chromium, unit: 's' },
+      { name: 'export / die ene print', value: total / 1000 / chromium, unit: 'x', budget: 1.5 },
+      { name: "pagina's per seconde (export)", value: pages / (total / 1000), unit: 'p/s' },
+      { name: 'piekgeheugen exporterend proces', value: peak / 1024 / 1024, unit: 'MB' },
+    ];
+  } finally {
+    await printer.close();
+    api.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
