@@ -4,6 +4,7 @@
  * only when asked for). Pure data: the sections turn it into HTML.
  */
 import type { Input, Method, Output } from '../../shared/api/contract';
+import { todayIso } from '../../shared/dates';
 import type { AgreementDetail } from '../../shared/schemas/agreement';
 import type { DossierOptions } from '../../shared/schemas/dossier';
 import type { MeetingDetail } from '../../shared/schemas/meeting';
@@ -29,6 +30,8 @@ export interface DossierData {
     meetingTitle: string;
     meetingDate: string;
   }[];
+  /** The annex: every change to the afspraken and overleggen in the dossier, in the period. */
+  history: { at: string; subject: string; actor: string; text: string }[];
 }
 
 const inPeriod = (day: string, o: DossierOptions) =>
@@ -77,8 +80,26 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
     )
     .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
 
+  const history = options.sections.includes('historie')
+    ? [
+        ...agreements.map((a) => ({ entity: 'agreement' as const, id: a.id, subject: a.title })),
+        ...meetings.map((m) => ({ entity: 'meeting' as const, id: m.id, subject: m.title })),
+      ]
+        .flatMap(({ entity, id, subject }) =>
+          call('history.list', { entity, id }).map((e) => ({
+            at: e.at,
+            subject,
+            actor: e.actor,
+            text: e.text,
+          })),
+        )
+        .filter((e) => inPeriod(todayIso(new Date(e.at)), options))
+        .sort((a, b) => a.at.localeCompare(b.at))
+    : [];
+
   return {
     options,
+    history,
     region: { id: region.id, name: region.name },
     title: options.title || `Regiodossier ${region.name}`,
     author: options.author || settings.userName,

@@ -47,6 +47,7 @@ td { border-bottom: 0.5pt solid #d0d7de; padding: 3pt 4pt; vertical-align: top; 
 .muted { color: #5a6b7b; }
 .gap { color: #9b1c1c; font-weight: 700; }
 .empty { color: #5a6b7b; font-style: italic; }
+table.history td:first-child { white-space: nowrap; }
 .label { font-weight: 700; margin: 6pt 0 2pt; }
 .rich blockquote { border-left: 2pt solid #9bb4cc; margin: 4pt 0; padding-left: 8pt; }
 a { color: #0f3d66; }

@@ -11,6 +11,7 @@ export const DOSSIER_SECTIONS = [
   'afspraken',
   'overleggen',
   'actiepunten',
+  'historie',
 ] as const;
 export type DossierSection = (typeof DOSSIER_SECTIONS)[number];
 
@@ -20,7 +21,10 @@ export const DOSSIER_SECTION_LABELS: Record<DossierSection, string> = {
   afspraken: 'Afspraken',
   overleggen: 'Overleggen met besluiten en actiepunten',
   actiepunten: 'Open actiepunten',
+  historie: 'Bijlage: wijzigingshistorie',
 };
+/** What a dossier holds unless chosen otherwise: everything but the annex. */
+export const DEFAULT_DOSSIER_SECTIONS = DOSSIER_SECTIONS.filter((s) => s !== 'historie');
 
 export const DOSSIER_MARKINGS = ['geen', 'concept', 'vertrouwelijk'] as const;
 export type DossierMarking = (typeof DOSSIER_MARKINGS)[number];
@@ -38,7 +42,7 @@ export const dossierOptions = z
     sections: z
       .array(z.enum(DOSSIER_SECTIONS, { error: 'Onbekend onderdeel' }))
       .min(1, { error: 'Kies minstens één onderdeel' })
-      .default([...DOSSIER_SECTIONS]),
+      .default([...DEFAULT_DOSSIER_SECTIONS]),
     /** Minutes in the dossier: only vastgestelde, or concept ones as well. */
     minutes: z.enum(['vastgesteld', 'alle']).default('vastgesteld'),
     includeConfidential: z.boolean().default(false),

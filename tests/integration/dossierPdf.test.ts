@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../electron/api/createApi';
+import { DEMO_ACTOR } from '../../electron/api/demoDossier';
 import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
 import { collectDossier, type Call } from '../../electron/dossier/collect';
 import { dossierDocument } from '../../electron/dossier/document';
@@ -128,6 +129,16 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
     expect(texts.join(' ')).toContain('Eerstelijnsverblijf na ziekenhuisopname');
     // The marking on the cover and in every page's header.
     texts.forEach((text) => expect(text).toContain('VERTROUWELIJK'));
+  }, 120_000);
+
+  it('adds the history annex when chosen: who changed what, and when', async () => {
+    const { texts, pages } = await print({ sections: ['afspraken', 'historie'] });
+    const annex = texts.slice(pages.get('historie')! - 1).join(' ');
+    expect(annex.startsWith('Bijlage: wijzigingshistorie')).toBe(true);
+    expect(annex).toContain('Valpreventie thuiswonende ouderen');
+    expect(annex).toContain(DEMO_ACTOR);
+    // Vertrouwelijke afspraken stay out of the annex as well.
+    expect(annex).not.toContain('Eerstelijnsverblijf na ziekenhuisopname');
   }, 120_000);
 
   it('prints a short, sensible dossier for an empty region', async () => {

@@ -1,5 +1,6 @@
 import type { DossierSection } from '../../../shared/schemas/dossier';
 import { agreementsSection } from './agreements';
+import { historySection } from './history';
 import { actionsSection, meetingsSection } from './meetings';
 import { partiesSection } from './parties';
 import { summarySection } from './summary';
@@ -12,5 +13,6 @@ export const SECTIONS: Record<DossierSection, SectionModule> = {
   afspraken: agreementsSection,
   overleggen: meetingsSection,
   actiepunten: actionsSection,
+  historie: historySection,
 };
 export type { SectionModule };
