@@ -10,6 +10,7 @@ import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
 import { collectDossier, type Call } from '../../electron/dossier/collect';
 import { dossierDocument } from '../../electron/dossier/document';
 import { findBrowser } from '../../electron/dossier/findBrowser';
+import { minutesDocument, minutesHeaderAndFooter } from '../../electron/dossier/minutesDocument';
 import { pageTexts } from '../../electron/dossier/outline';
 import { printDossier, type PrintEngine } from '../../electron/dossier/print';
 import { dossierOptions, DOSSIER_SECTION_LABELS } from '../../shared/schemas/dossier';
@@ -150,6 +151,33 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
     expect(all).toContain('Er nemen nog geen partijen deel aan deze regio.');
     expect(all).toContain('Deze regio heeft nog geen afspraken.');
     expect(all).toContain('Er staan geen actiepunten open.');
+  }, 120_000);
+
+  it('prints one meeting’s notulen in the same style, vertrouwelijke items left out', async () => {
+    const list = call('meetings.list', { regionId, minutesStatus: 'vastgesteld' });
+    const meeting = call('meetings.get', { id: list.items[0]!.id });
+    const item = meeting.agenda[2]!;
+    call('minutes.correct', { meetingId: meeting.id, reason: 'Vertrouwelijk punt markeren' });
+    call('agenda.update', {
+      id: item.id,
+      title: item.title,
+      presenter: item.presenter,
+      confidential: true,
+      agreementIds: item.agreements.map((a) => a.id),
+    });
+    const concept = call('meetings.get', { id: meeting.id });
+    const { pdf } = await printer.engine.print(
+      minutesDocument(concept, 'Regio Utrecht-Oost'),
+      minutesHeaderAndFooter(concept),
+      (m) => m,
+    );
+    const texts = await pageTexts(pdf);
+    const all = texts.join(' ');
+    expect(texts[0]!.startsWith('CONCEPT')).toBe(true);
+    expect(all).toContain(`Notulen ${concept.title}`);
+    expect(all).toContain('De aanpak valpreventie wordt in alle tien gemeenten voortgezet.');
+    expect(all).not.toContain(item.title);
+    texts.forEach((text, i) => expect(text).toContain(`pagina ${i + 1} van ${texts.length}`));
   }, 120_000);
 
   it('leaves hostile rich text harmless: no script, frame or remote image reaches the page', () => {

@@ -4,7 +4,8 @@ import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import { empty, esc, richText, table } from '../html';
 import type { SectionModule } from './types';
 
-function meetingHtml(m: MeetingDetail): string {
+/** One meeting: when, who, and per agenda item the minutes, besluiten and actiepunten. */
+export function meetingHtml(m: MeetingDetail, withHeading = true): string {
   const present = m.attendees
     .filter((a) => a.attendance === 'aanwezig')
     .map((a) => esc(a.name))
@@ -18,7 +19,7 @@ function meetingHtml(m: MeetingDetail): string {
       ? `Notulen vastgesteld${m.approvedOn ? ` op ${esc(formatDateNl(m.approvedOn))}` : ''}${m.approvedIn ? ` in ${esc(m.approvedIn)}` : ''}.`
       : 'Notulen in concept.';
   return `<article class="item">
-    <h2>${esc(m.title)} – ${esc(formatDateNl(m.date))}</h2>
+    ${withHeading ? `<h2>${esc(m.title)} – ${esc(formatDateNl(m.date))}</h2>` : ''}
     <p class="muted">${esc(MEETING_KIND_LABELS[m.kind])} · ${esc(m.startTime)}–${esc(m.endTime)}${
       m.location ? ` · ${esc(m.location)}` : ''
     }${m.chairName ? ` · voorzitter ${esc(m.chairName)}` : ''}. ${status}</p>
@@ -67,7 +68,7 @@ export const meetingsSection: SectionModule = {
           : 'Geen overleggen in deze periode.',
       );
     }
-    return data.meetings.map(meetingHtml).join('');
+    return data.meetings.map((m) => meetingHtml(m)).join('');
   },
 };
 

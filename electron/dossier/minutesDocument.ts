@@ -1,0 +1,54 @@
+/**
+ * One meeting's notulen as a document of their own (from the meeting view), in the dossier's
+ * style and through the same print engine: a title block instead of the cover, then the meeting
+ * with its minutes, besluiten and actiepunten. Vertrouwelijke agenda items stay out unless asked.
+ */
+import { formatDateNl } from '../../shared/dates';
+import type { MeetingDetail } from '../../shared/schemas/meeting';
+import { fontFaces } from './fonts';
+import { esc } from './html';
+import type { PrintOptions } from './print';
+import { meetingHtml } from './sections/meetings';
+import { DOSSIER_CSS } from './style';
+
+export function minutesDocument(
+  meeting: MeetingDetail,
+  regionName: string,
+  includeConfidential = false,
+): string {
+  const m = {
+    ...meeting,
+    agenda: meeting.agenda.filter((i) => includeConfidential || !i.confidential),
+  };
+  const title = `Notulen ${m.title}, ${formatDateNl(m.date)}`;
+  const status = m.minutesStatus === 'vastgesteld' ? '' : 'Concept';
+  return `<!doctype html>
+<html lang="nl-NL">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
+<title>${esc(title)}</title>
+<style>${fontFaces()}\n${DOSSIER_CSS}</style>
+</head>
+<body>
+${status ? `<p class="marking">${esc(status)}</p>` : ''}
+<p class="cover-kind">${esc(regionName)}</p>
+<h1>${esc(title)}</h1>
+${meetingHtml(m, false)}
+</body>
+</html>`;
+}
+
+/** Header and footer of the notulen: the marking "Concept" until they are vastgesteld. */
+export function minutesHeaderAndFooter(meeting: MeetingDetail): PrintOptions {
+  const small =
+    'font-family: sans-serif; font-size: 8pt; color: #5a6b7b; width: 100%; margin: 0 22mm 0 24mm;';
+  return {
+    headerHtml: `<div style="${small} text-align: right; font-weight: 700; color: #9b1c1c;">${
+      meeting.minutesStatus === 'vastgesteld' ? '' : 'CONCEPT'
+    }</div>`,
+    footerHtml: `<div style="${small} text-align: center;">${esc(
+      `Notulen ${meeting.title} · ${formatDateNl(meeting.date)} · `,
+    )}pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>`,
+  };
+}
