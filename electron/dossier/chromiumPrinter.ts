@@ -1,8 +1,9 @@
 import { chromium, type Browser } from 'playwright-core';
 import { fillContents, MEASURE_PAGES, type PageStarts } from './pageLayout';
-import type { PrintEngine } from './print';
+import type { PrintEngine, PrintOptions } from './print';
 
-const ARGS = [
+/** Flags for a quiet, offline Chromium (also used by the test harness). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -16,10 +17,22 @@ const ARGS = [
  * tests; the app uses its own webContents.printToPDF). JavaScript is off and every request is
  * refused: the document is self-contained, and a remote image in user text must not be fetched.
  */
+/** Playwright's print options for the dossier: what printToPDF is given in the app. */
+export const pdfOptions = (options: PrintOptions) => ({
+  format: 'A4',
+  printBackground: true,
+  preferCSSPageSize: true,
+  tagged: true,
+  outline: true,
+  displayHeaderFooter: true,
+  headerTemplate: options.headerHtml,
+  footerTemplate: options.footerHtml,
+});
+
 export async function openChromiumPrinter(
   executablePath: string,
 ): Promise<{ engine: PrintEngine; close: () => Promise<void> }> {
-  const browser: Browser = await chromium.launch({ executablePath, args: ARGS });
+  const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const print: PrintEngine['print'] = async (html, options, contents) => {
     // A context of its own per print; JavaScript only for our measuring (the CSP blocks any other).
     const context = await browser.newContext({ offline: true });
@@ -29,16 +42,7 @@ export async function openChromiumPrinter(
       await page.setContent(html, { waitUntil: 'load' });
       const measured = (await page.evaluate(MEASURE_PAGES)) as PageStarts;
       await page.evaluate(fillContents(contents(measured)));
-      const pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        preferCSSPageSize: true,
-        tagged: true,
-        outline: true,
-        displayHeaderFooter: true,
-        headerTemplate: options.headerHtml,
-        footerTemplate: options.footerHtml,
-      });
+      const pdf = await page.pdf(pdfOptions(options));
       return { pdf: new Uint8Array(pdf), measured };
     } finally {
       await context.close();

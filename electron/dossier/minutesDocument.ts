@@ -9,7 +9,7 @@ import { fontFaces } from './fonts';
 import { esc } from './html';
 import type { PrintOptions } from './print';
 import { meetingHtml } from './sections/meetings';
-import { DOSSIER_CSS } from './style';
+import { DOSSIER_CSS, MARGIN_TEXT_STYLE } from './style';
 
 export function minutesDocument(
   meeting: MeetingDetail,
@@ -41,13 +41,11 @@ ${meetingHtml(m, false)}
 
 /** Header and footer of the notulen: the marking "Concept" until they are vastgesteld. */
 export function minutesHeaderAndFooter(meeting: MeetingDetail): PrintOptions {
-  const small =
-    'font-family: sans-serif; font-size: 8pt; color: #5a6b7b; width: 100%; margin: 0 22mm 0 24mm;';
   return {
-    headerHtml: `<div style="${small} text-align: right; font-weight: 700; color: #9b1c1c;">${
+    headerHtml: `<div style="${MARGIN_TEXT_STYLE} text-align: right; font-weight: 700; color: #9b1c1c;">${
       meeting.minutesStatus === 'vastgesteld' ? '' : 'CONCEPT'
     }</div>`,
-    footerHtml: `<div style="${small} text-align: center;">${esc(
+    footerHtml: `<div style="${MARGIN_TEXT_STYLE} text-align: center;">${esc(
       `Notulen ${meeting.title} · ${formatDateNl(meeting.date)} · `,
     )}pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>`,
   };

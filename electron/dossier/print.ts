@@ -9,6 +9,7 @@ import { DOSSIER_MARKING_LABELS, type DossierSection } from '../../shared/schema
 import type { DossierData } from './collect';
 import { dossierDocument, sectionTitle } from './document';
 import { esc } from './html';
+import { MARGIN_TEXT_STYLE } from './style';
 import { withMetadata } from './metadata';
 import { outlinePages } from './outline';
 import type { PageStarts } from './pageLayout';
@@ -30,16 +31,13 @@ export interface PrintEngine {
   ) => Promise<{ pdf: Uint8Array; measured: PageStarts }>;
 }
 
-const SMALL =
-  'font-family: sans-serif; font-size: 8pt; color: #5a6b7b; width: 100%; margin: 0 22mm 0 24mm;';
-
 export function headerAndFooter(data: DossierData): PrintOptions {
   const marking = DOSSIER_MARKING_LABELS[data.options.marking];
   return {
-    headerHtml: `<div style="${SMALL} text-align: right; font-weight: 700; color: #9b1c1c;">${esc(
+    headerHtml: `<div style="${MARGIN_TEXT_STYLE} text-align: right; font-weight: 700; color: #9b1c1c;">${esc(
       marking.toUpperCase(),
     )}</div>`,
-    footerHtml: `<div style="${SMALL} text-align: center;">${esc(
+    footerHtml: `<div style="${MARGIN_TEXT_STYLE} text-align: center;">${esc(
       `Regiodossier ${data.region.name} · ${formatDateNl(data.exportedOn)} · `,
     )}pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>`,
   };

@@ -52,3 +52,7 @@ table.history td:first-child { white-space: nowrap; }
 .rich blockquote { border-left: 2pt solid #9bb4cc; margin: 4pt 0; padding-left: 8pt; }
 a { color: #0f3d66; }
 `;
+
+/** The header and footer templates' own style (Chromium renders them apart from the page). */
+export const MARGIN_TEXT_STYLE =
+  'font-family: sans-serif; font-size: 8pt; color: #5a6b7b; width: 100%; margin: 0 22mm 0 24mm;';

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { createApi } from '../../electron/api/createApi';
-import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
+import { openChromiumPrinter, pdfOptions } from '../../electron/dossier/chromiumPrinter';
 import { collectDossier, type Call } from '../../electron/dossier/collect';
 import { findBrowser } from '../../electron/dossier/findBrowser';
 import { headerAndFooter, printDossier, type PrintOptions } from '../../electron/dossier/print';
@@ -26,16 +26,7 @@ async function plainPrint(executablePath: string, html: string, o: PrintOptions)
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     const start = performance.now();
     await page.setContent(html, { waitUntil: 'load' });
-    await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      preferCSSPageSize: true,
-      tagged: true,
-      outline: true,
-      displayHeaderFooter: true,
-      headerTemplate: o.headerHtml,
-      footerTemplate: o.footerHtml,
-    });
+    await page.pdf(pdfOptions(o));
     return (performance.now() - start) / 1000;
   } finally {
     await browser.close();

@@ -3,14 +3,7 @@ import { existsSync } from 'node:fs';
 
 /** Chromium for Playwright: a locally installed browser (nothing is downloaded). */
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS } from '../../electron/dossier/chromiumPrinter';
 
 const COMMANDS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 const FALLBACK = '/usr/bin/chromium';
