@@ -1,6 +1,7 @@
 import { ActionIcon, Anchor, Group, List, Menu, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { DECISION_LINK_KIND_LABELS } from '../../../shared/schemas/decisionLink';
 import type { Decision } from '../../../shared/schemas/meeting';
 import { useMutation } from '../../app/data';
 import { notifyError, notifyTrashed } from '../../components/feedback';
@@ -8,8 +9,6 @@ import { AgreementForm } from '../agreements/AgreementForm';
 import { DecisionChangeModal } from './DecisionChangeModal';
 import { agreementFromDecision } from './decisionAgreement';
 import { useMeeting } from './meetingContext';
-
-const KIND_LABEL = { created: 'aangemaakt', changed: 'gewijzigd' } as const;
 
 /**
  * One besluit: its text, the afspraken it created or changed (links both ways), and the menu to
@@ -72,7 +71,7 @@ export function DecisionRow(props: { decision: Decision; readOnly: boolean }) {
             {d.agreements.map((a) => (
               <Group key={a.id} gap={4} wrap="nowrap">
                 <Text size="xs" c="dimmed">
-                  Afspraak {KIND_LABEL[a.kind]}:
+                  Afspraak {DECISION_LINK_KIND_LABELS[a.kind]}:
                 </Text>
                 <Anchor component={Link} to={`/afspraken/${a.id}`} size="xs">
                   {a.caseNumber ? `${a.caseNumber} · ` : ''}

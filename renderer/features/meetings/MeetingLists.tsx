@@ -1,6 +1,7 @@
 import { Anchor, Badge, Checkbox, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDateNl } from '../../../shared/dates';
+import { DECISION_LINK_KIND_LABELS } from '../../../shared/schemas/decisionLink';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import { useMutation } from '../../app/data';
 import { notifyError } from '../../components/feedback';
@@ -106,7 +107,7 @@ export function DecisionList({ meeting }: { meeting: MeetingDetail }) {
                         {a.title}
                       </Anchor>{' '}
                       <Text span size="xs" c="dimmed">
-                        ({a.kind === 'created' ? 'aangemaakt' : 'gewijzigd'})
+                        ({DECISION_LINK_KIND_LABELS[a.kind]})
                       </Text>
                     </div>
                   ))}
