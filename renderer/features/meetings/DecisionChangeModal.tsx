@@ -6,7 +6,7 @@ import { useMutation, useQuery } from '../../app/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
-import { takenIn } from './decisionAgreement';
+import { givesDekking, takenIn } from './decisionAgreement';
 import { useMeeting } from './meetingContext';
 
 const KEEP = '';
@@ -42,7 +42,7 @@ function ChangeForm(props: { decision: Decision; onClose: () => void }) {
     agreementId: onAgenda[0]?.id ?? '',
     to: null as string | null,
     reason: '',
-    dekking: meeting.kind === 'bestuurlijk_regio_overleg' || meeting.kind === 'voortgangsgesprek',
+    dekking: givesDekking(meeting.kind),
   });
   const list = useQuery('agreements.list', { regionId: meeting.regionId, limit: 500 });
   const chosen = useQuery(

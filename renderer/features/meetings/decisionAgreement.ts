@@ -5,6 +5,8 @@ import type { AgreementFormValues } from '../agreements/agreementFormValues';
 
 /** Meetings whose besluiten carry bestuurlijke dekking (the bestuurders are at the table). */
 const BESTUURLIJK: readonly MeetingKind[] = ['bestuurlijk_regio_overleg', 'voortgangsgesprek'];
+/** Whether a besluit of this meeting gives bestuurlijke dekking (the default in both dialogs). */
+export const givesDekking = (kind: MeetingKind) => BESTUURLIJK.includes(kind);
 
 /** "Voortgangsgesprek najaar van 12 november 2026": the meeting a besluit was taken in. */
 export const takenIn = (m: Pick<MeetingDetail, 'title' | 'date'>) =>
@@ -26,7 +28,7 @@ export function agreementFromDecision(
   decision: Decision,
   meeting: MeetingDetail,
 ): Partial<AgreementFormValues> {
-  const dekking = BESTUURLIJK.includes(meeting.kind);
+  const dekking = givesDekking(meeting.kind);
   return {
     title: titleFrom(decision.text),
     descriptionHtml:
