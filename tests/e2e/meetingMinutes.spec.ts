@@ -46,6 +46,7 @@ test('a click in an item not yet drawn types there; Alt+PageDown reaches it too'
   ).toBe('true');
   const last = page.getByRole('textbox', { name: 'Notulen bij Punt 30', exact: true });
   await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
   await last.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Aanvulling van de notulist.');
@@ -59,7 +60,12 @@ test('a click in an item not yet drawn types there; Alt+PageDown reaches it too'
   await expect(page.locator('.ProseMirror')).toHaveCount(30);
   await expectAccessible(page, 'lang overleg');
   // The minute-taker's jump to the next item's minutes.
-  await page.getByRole('textbox', { name: 'Notulen bij Punt 1', exact: true }).click();
+  // Items far off screen are skipped by content-visibility until a frame has drawn them: scroll
+  // first and wait until the browser sees the editor on screen, as a user's eye would, then click.
+  const first = page.getByRole('textbox', { name: 'Notulen bij Punt 1', exact: true });
+  await first.scrollIntoViewIfNeeded();
+  await expect(first).toBeInViewport();
+  await first.click();
   await page.keyboard.press('Alt+PageDown');
   await expect(
     page.getByRole('textbox', { name: 'Notulen bij Punt 2', exact: true }),
