@@ -40,11 +40,17 @@ export interface ElectronEngineDeps {
 
 export function createElectronPrintEngine(deps: ElectronEngineDeps): PrintEngine {
   return {
-    async print(html, options, contents) {
+    async print(html, options, contents, signal) {
+      signal?.throwIfAborted();
       const file = path.join(deps.tempDir, `regiodossier-${randomUUID()}.html`);
       await fs.writeFile(file, html, 'utf8');
       const own = pathToFileURL(file).href;
       const win = deps.createWindow(PRINT_WINDOW_OPTIONS);
+      // Destroying the window ends a print in progress: printToPDF then rejects.
+      const stop = () => {
+        if (!win.isDestroyed()) win.destroy();
+      };
+      signal?.addEventListener('abort', stop, { once: true });
       try {
         const web = win.webContents;
         web.session.webRequest.onBeforeRequest((details, callback) =>
@@ -65,8 +71,13 @@ export function createElectronPrintEngine(deps: ElectronEngineDeps): PrintEngine
           headerTemplate: options.headerHtml,
           footerTemplate: options.footerHtml,
         });
+        signal?.throwIfAborted();
         return { pdf: new Uint8Array(pdf), measured };
+      } catch (error) {
+        signal?.throwIfAborted();
+        throw error;
       } finally {
+        signal?.removeEventListener('abort', stop);
         if (!win.isDestroyed()) win.destroy();
         await fs.rm(file, { force: true });
       }

@@ -52,22 +52,30 @@ export function createSenderCheck({ getWebContents, devUrl }: SenderCheckOptions
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean;
-  /** The dispatcher (createApi(...).invoke): validates method and input itself. */
-  invoke: (method: unknown, input: unknown) => ApiResult<unknown>;
+  /**
+   * The dispatcher: the handler table's (createApi(...).invoke) with the tasks beside it
+   * (electron/dossier/exportTasks.ts `withTasks`); validates method and input itself.
+   */
+  invoke: (method: unknown, input: unknown) => ApiResult<unknown> | Promise<ApiResult<unknown>>;
   logError: (error: unknown) => void;
 }
 
 /** Binds the handler table to ipcMain; returns a function that unbinds it. */
 export function registerIpc({ ipcMain, isTrustedSender, invoke, logError }: IpcDeps): () => void {
+  const internal = (error: unknown) => {
+    logError(error);
+    return INTERNAL;
+  };
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event)) return FORBIDDEN;
     // Anything but a text name is refused before it reaches the table (never an internal error).
     if (typeof method !== 'string') return { ok: false, error: unknownMethodError(method) };
     try {
-      return invoke(method, input);
+      const result = invoke(method, input);
+      // A task answers later; the table at once (ipcMain.handle accepts both).
+      return result instanceof Promise ? result.catch(internal) : result;
     } catch (error) {
-      logError(error);
-      return INTERNAL;
+      return internal(error);
     }
   });
   return () => ipcMain.removeHandler(INVOKE_CHANNEL);

@@ -11,6 +11,11 @@ import { sendAppEvent, createSenderCheck, isTrustedUrl, registerIpc } from './ip
 import type { AppEvent } from '../shared/api/events';
 import { resolveDbLocation } from './dbLocation';
 import { askSavePath, showError, showInfo } from './dialogs';
+import { createElectronPrintEngine } from './dossierEngine';
+import { createExportJobs, type ExportJobs } from './dossier/exportJobs';
+import { callThrough, createTaskInvoke, withTasks } from './dossier/exportTasks';
+import { DomainError } from '../shared/api/result';
+import { todayIso } from '../shared/dates';
 import { createLogger, type Logger } from './log';
 import { buildMenuTemplate } from './menu';
 import { APP_START_URL, registerAppScheme, serveAppScheme } from './protocol';
@@ -28,6 +33,7 @@ const appRoot = app.getAppPath();
 let mainWindow: BrowserWindow | null = null;
 let api: Api | null = null;
 let log: Logger | null = null;
+let pdfExports: ExportJobs | null = null;
 
 const isOwnUrl = (url: string) => isTrustedUrl(url, devUrl);
 
@@ -75,6 +81,36 @@ async function exportDossier() {
     log?.error(`Exporteren naar ${file} mislukt`, error);
     showError('Exporteren mislukt', `Het bestand ${file} kon niet worden opgeslagen.`);
   }
+}
+
+/** PDF exports (the regiodossier, a meeting's notulen): printed by this Electron's Chromium. */
+function exportJobs(opened: Api, logger: Logger) {
+  pdfExports = createExportJobs({
+    call: callThrough(opened.invoke),
+    openEngine: async () => ({
+      engine: createElectronPrintEngine({
+        createWindow: (options) => new BrowserWindow(options),
+        tempDir: app.getPath('temp'),
+      }),
+      close: async () => undefined,
+    }),
+    chooseFile: ({ title, fileName }) =>
+      askSavePath(targetWindow(), {
+        title,
+        defaultPath: path.join(app.getPath('documents'), fileName),
+        filters: [{ name: 'PDF-document', extensions: ['pdf'] }],
+      }),
+    openFile: async (file) => {
+      const problem = await shell.openPath(file);
+      if (problem) {
+        throw new DomainError('conflict', `${file} kon niet worden geopend: ${problem}`);
+      }
+    },
+    showInFolder: (file) => shell.showItemInFolder(file),
+    today: () => todayIso(new Date()),
+    logError: (error) => logger.error('Exporteren', error),
+  });
+  return pdfExports;
 }
 
 function showAbout() {
@@ -165,7 +201,10 @@ async function start() {
   registerIpc({
     ipcMain,
     isTrustedSender: createSenderCheck({ getWebContents: () => mainWindow?.webContents, devUrl }),
-    invoke: opened.invoke,
+    invoke: withTasks(
+      opened.invoke,
+      createTaskInvoke(exportJobs(opened, logger), (e) => logger.error('Exporteren', e)),
+    ),
     logError: (error) => logger.error('IPC', error),
   });
   const menu = buildMenuTemplate(
@@ -200,6 +239,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    pdfExports?.cancelAll();
     api?.close();
     api = null;
   });

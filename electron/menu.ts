@@ -42,7 +42,12 @@ export function buildMenuTemplate(
       },
       { label: 'Voorbeelddossier laden', click: () => actions.send('load-demo') },
       { type: 'separator' },
-      { label: 'Exporteren…', click: actions.exportDossier },
+      {
+        label: 'Regiodossier exporteren…',
+        accelerator: 'CmdOrCtrl+P',
+        click: () => actions.send('export-pdf'),
+      },
+      { label: 'Gegevens exporteren (JSON)…', click: actions.exportDossier },
       { label: 'Instellingen', click: () => actions.send('navigate', '/instellingen') },
       ...(isMac
         ? []

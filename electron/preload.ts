@@ -4,7 +4,7 @@
  * It imports no zod: the method names come from shared/api/bridge.ts, not the contract.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isMethodName, unknownMethod, type RegioBridge } from '../shared/api/bridge';
+import { isBridgeName, unknownMethod, type RegioBridge } from '../shared/api/bridge';
 import type { ApiResult } from '../shared/api/result';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, isAppEvent } from '../shared/api/events';
 
@@ -13,7 +13,7 @@ type Renderer = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
 export function createRegioBridge(renderer: Renderer): RegioBridge {
   return {
     invoke(method, input) {
-      if (!isMethodName(method)) {
+      if (!isBridgeName(method)) {
         // Refused here, without a round trip; same envelope the dispatcher would answer.
         return Promise.resolve(unknownMethod(method));
       }

@@ -1,12 +1,6 @@
 import { contract, isMethod } from '../../shared/api/contract';
-import {
-  DomainError,
-  formatPath,
-  unknownMethodError,
-  type ApiResult,
-  type FieldIssue,
-} from '../../shared/api/result';
-import type { z } from '../../shared/zod';
+import { invalidInput } from '../../shared/api/invalidInput';
+import { DomainError, unknownMethodError, type ApiResult } from '../../shared/api/result';
 import type { ApiContext } from './context';
 import { handlers } from './index';
 
@@ -52,22 +46,6 @@ export function runInTransaction<T>(ctx: ApiContext, fn: (callCtx: ApiContext) =
     }
   }
   return value;
-}
-
-export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
-}
-
-function invalidInput(error: z.ZodError) {
-  const issues = issuesOf(error);
-  const first = issues[0];
-  const where = first?.path ? `${first.path}: ` : '';
-  const more = issues.length > 1 ? ` (en nog ${issues.length - 1} andere)` : '';
-  return {
-    code: 'invalid_input' as const,
-    message: `Ongeldige invoer: ${where}${first?.message ?? 'onbekende fout'}${more}.`,
-    issues,
-  };
 }
 
 function toErrorBody(ctx: ApiContext, error: unknown) {

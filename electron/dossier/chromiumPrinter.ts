@@ -33,9 +33,12 @@ export async function openChromiumPrinter(
   executablePath: string,
 ): Promise<{ engine: PrintEngine; close: () => Promise<void> }> {
   const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const print: PrintEngine['print'] = async (html, options, contents) => {
+  const print: PrintEngine['print'] = async (html, options, contents, signal) => {
+    signal?.throwIfAborted();
     // A context of its own per print; JavaScript only for our measuring (the CSP blocks any other).
     const context = await browser.newContext({ offline: true });
+    const stop = () => void context.close().catch(() => undefined);
+    signal?.addEventListener('abort', stop, { once: true });
     try {
       await context.route('**/*', (route) => route.abort());
       const page = await context.newPage();
@@ -43,8 +46,14 @@ export async function openChromiumPrinter(
       const measured = (await page.evaluate(MEASURE_PAGES)) as PageStarts;
       await page.evaluate(fillContents(contents(measured)));
       const pdf = await page.pdf(pdfOptions(options));
+      signal?.throwIfAborted();
       return { pdf: new Uint8Array(pdf), measured };
+    } catch (error) {
+      // A print stopped by closing its page fails with Playwright's own error: say it was aborted.
+      signal?.throwIfAborted();
+      throw error;
     } finally {
+      signal?.removeEventListener('abort', stop);
       await context.close();
     }
   };

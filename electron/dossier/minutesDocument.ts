@@ -11,6 +11,9 @@ import type { PrintOptions } from './print';
 import { meetingHtml } from './sections/meetings';
 import { DOSSIER_CSS, MARGIN_TEXT_STYLE } from './style';
 
+export const minutesTitle = (meeting: Pick<MeetingDetail, 'title' | 'date'>) =>
+  `Notulen ${meeting.title}, ${formatDateNl(meeting.date)}`;
+
 export function minutesDocument(
   meeting: MeetingDetail,
   regionName: string,
@@ -20,7 +23,7 @@ export function minutesDocument(
     ...meeting,
     agenda: meeting.agenda.filter((i) => includeConfidential || !i.confidential),
   };
-  const title = `Notulen ${m.title}, ${formatDateNl(m.date)}`;
+  const title = minutesTitle(m);
   const status = m.minutesStatus === 'vastgesteld' ? '' : 'Concept';
   return `<!doctype html>
 <html lang="nl-NL">

@@ -28,6 +28,8 @@ export interface PrintEngine {
     html: string,
     options: PrintOptions,
     contents: (measured: PageStarts) => PageStarts,
+    /** Aborting stops the print at once (the page is closed); the promise then rejects. */
+    signal?: AbortSignal,
   ) => Promise<{ pdf: Uint8Array; measured: PageStarts }>;
 }
 
@@ -43,8 +45,15 @@ export function headerAndFooter(data: DossierData): PrintOptions {
   };
 }
 
+/**
+ * What printDossier is doing: printing; checking the table of contents against the printed
+ * bookmarks; printing again with the printed numbers (rare, see below).
+ */
+export type PrintStep = 'afdrukken' | 'controleren' | 'opnieuw';
+
 export interface PrintedDossier {
   pdf: Uint8Array;
+  pageCount: number;
   /** Where each section starts, as the table of contents says. */
   pages: Map<DossierSection, number>;
   html: string;
@@ -58,22 +67,25 @@ export interface PrintedDossier {
 export async function printDossier(
   data: DossierData,
   engine: PrintEngine,
-  onProgress: (step: string) => void = () => {},
+  onProgress: (step: PrintStep) => void = () => {},
+  signal?: AbortSignal,
 ): Promise<PrintedDossier> {
-  onProgress('PDF maken');
+  onProgress('afdrukken');
   const html = dossierDocument(data);
   const options = headerAndFooter(data);
-  let { pdf, measured } = await engine.print(html, options, (starts) => starts);
+  let { pdf, measured } = await engine.print(html, options, (starts) => starts, signal);
+  signal?.throwIfAborted();
+  onProgress('controleren');
   const printed = await outlinePages(pdf);
   const actual: PageStarts = Object.fromEntries(
     data.options.sections.map((id) => [id, printed.get(sectionTitle(id)) ?? 0]),
   );
   if (data.options.sections.some((id) => actual[id] !== measured[id])) {
-    onProgress('Inhoudsopgave bijwerken');
-    ({ pdf } = await engine.print(html, options, () => actual));
+    onProgress('opnieuw');
+    ({ pdf } = await engine.print(html, options, () => actual, signal));
     measured = actual;
   }
-  pdf = await withMetadata(pdf, {
+  const final = await withMetadata(pdf, {
     title: data.title,
     author: data.author,
     subject: `Regiodossier van ${data.region.name}: partijen, aanspreekpunten, afspraken en overleggen`,
@@ -82,5 +94,5 @@ export async function printDossier(
   const pages = new Map<DossierSection, number>(
     data.options.sections.map((id) => [id, measured[id] ?? 0]),
   );
-  return { pdf, pages, html: dossierDocument(data, pages) };
+  return { ...final, pages, html: dossierDocument(data, pages) };
 }

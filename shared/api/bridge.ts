@@ -95,11 +95,33 @@ export const METHOD_NAMES = [
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
+/**
+ * The long-running tasks (shared/api/tasks.ts): asynchronous, outside the handler table, because
+ * they ask the user for a file and print through Chromium. Same bridge, same envelope.
+ */
+export const TASK_NAMES = [
+  'export.start',
+  'export.status',
+  'export.cancel',
+  'export.open',
+  'export.showInFolder',
+] as const;
+export type TaskName = (typeof TASK_NAMES)[number];
+
 const NAMES: ReadonlySet<string> = new Set(METHOD_NAMES);
+const TASKS: ReadonlySet<string> = new Set(TASK_NAMES);
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && NAMES.has(name);
 }
+
+export function isTaskName(name: unknown): name is TaskName {
+  return typeof name === 'string' && TASKS.has(name);
+}
+
+/** Anything the page may send over the bridge: a method of the table or a task. */
+export const isBridgeName = (name: unknown): name is MethodName | TaskName =>
+  isMethodName(name) || isTaskName(name);
 
 /** What `window.regio` offers the page: nothing else. */
 export interface RegioBridge {

@@ -5,8 +5,17 @@
 export const INVOKE_CHANNEL = 'regio:invoke';
 export const EVENT_CHANNEL = 'regio:event';
 
-/** 'navigate' carries a route (see APP_ROUTES); the others carry no payload. */
-export const APP_EVENTS = ['navigate', 'new-region', 'load-demo', 'open-search'] as const;
+/**
+ * 'navigate' carries a route (see APP_ROUTES); the others carry no payload. 'export-pdf' opens
+ * the dialog "Regiodossier exporteren" (Bestand menu).
+ */
+export const APP_EVENTS = [
+  'navigate',
+  'new-region',
+  'load-demo',
+  'open-search',
+  'export-pdf',
+] as const;
 export type AppEvent = (typeof APP_EVENTS)[number];
 
 export const isAppEvent = (name: unknown): name is AppEvent =>

@@ -9,6 +9,8 @@ import { BodyTooLargeError, readBody, send, sendError, sendJson } from './http';
 import { hasValidToken, isAllowedHost, isAllowedOrigin, isJsonContentType } from './security';
 import { unknownMethodError } from '../../shared/api/result';
 import { contentTypeOf, injectShim, resolveStaticPath, SHIM_PATH } from './staticFiles';
+import { createDesktop, type HarnessDesktop } from './desktop';
+import { isTaskName } from '../../shared/api/bridge';
 
 /**
  * Browser mode (docs/architecture.md §1): a loopback-only server that serves the built renderer and the
@@ -29,6 +31,8 @@ export interface ServerOptions {
   clock?: () => Date;
   /** Check handler results against the contract (default true; the bench runs as the packaged app does). */
   checkOutput?: boolean;
+  /** Where exported PDFs go (the save dialog's answer); default: `exports/` beside the database. */
+  exportDir?: string;
 }
 
 export interface HarnessServer {
@@ -39,6 +43,8 @@ export interface HarnessServer {
   token: string;
   /** The API the server wraps (tests seed data through it directly). */
   api: Api;
+  /** The save dialog, "Openen" and "Toon in map" of the exports (tests/harness/desktop.ts). */
+  desktop: HarnessDesktop;
   close(): Promise<void>;
 }
 
@@ -50,6 +56,11 @@ export async function startServer(options: ServerOptions): Promise<HarnessServer
     ...(options.clock && { clock: options.clock }),
     ...(options.checkOutput !== undefined && { checkOutput: options.checkOutput }),
   });
+  const { desktop, tasks, stop } = createDesktop(
+    api,
+    options.exportDir ?? path.join(path.dirname(path.resolve(options.dbFile)), 'exports'),
+    options.clock,
+  );
   let port = 0;
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -140,7 +151,7 @@ export async function startServer(options: ServerOptions): Promise<HarnessServer
     if (typeof method !== 'string') {
       return sendJson(res, 200, { ok: false, error: unknownMethodError(method) });
     }
-    sendJson(res, 200, api.invoke(method, input));
+    sendJson(res, 200, isTaskName(method) ? await tasks(method, input) : api.invoke(method, input));
   }
 
   async function serveStatic(res: ServerResponse, pathname: string, headOnly: boolean) {
@@ -176,6 +187,7 @@ export async function startServer(options: ServerOptions): Promise<HarnessServer
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
+    stop();
     closing ??= new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
@@ -184,7 +196,7 @@ export async function startServer(options: ServerOptions): Promise<HarnessServer
     });
     return closing;
   };
-  return { url: `${origin}/?token=${token}#/`, origin, port, token, api, close };
+  return { url: `${origin}/?token=${token}#/`, origin, port, token, api, desktop, close };
 }
 
 async function readAppVersion(): Promise<string> {

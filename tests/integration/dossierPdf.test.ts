@@ -58,7 +58,7 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
     const { pdf, pages } = await printDossier(data, printer.engine, (step) => steps.push(step));
     const texts = await pageTexts(pdf);
     // The measured layout was right: one print, no correction.
-    expect(steps).toEqual(['PDF maken']);
+    expect(steps).toEqual(['afdrukken', 'controleren']);
     expect(texts[0]).toContain('Regiodossier Regio Utrecht-Oost');
     expect(texts[0]).toContain('22 november 2026');
     expect(texts[0]).toContain('Anna de Vries');
@@ -113,7 +113,7 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
       },
     };
     const { pdf, pages } = await printDossier(data, wrong, (step) => steps.push(step));
-    expect(steps).toContain('Inhoudsopgave bijwerken');
+    expect(steps).toEqual(['afdrukken', 'controleren', 'opnieuw']);
     const texts = await pageTexts(pdf);
     for (const [id, page] of pages) {
       expect(texts[1]).toContain(`${DOSSIER_SECTION_LABELS[id]} ${page}`);

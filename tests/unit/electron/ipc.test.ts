@@ -151,6 +151,21 @@ describe('IPC sender check', () => {
     expect(logError).toHaveBeenCalled();
   });
 
+  it('awaits a task’s answer, and answers internal when a task rejects', async () => {
+    const { call, invoke, logError } = setup();
+    invoke.mockImplementationOnce(() => Promise.resolve({ ok: true, value: null }) as never);
+    await expect(call(from({}), 'export.status', {})).resolves.toEqual({ ok: true, value: null });
+    invoke.mockImplementationOnce(() => Promise.reject(new Error('boom')) as never);
+    await expect(call(from({}), 'export.start', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
+    expect(logError).toHaveBeenCalledTimes(1);
+    // A task from a foreign frame never reaches the dispatcher.
+    expect(call(from({ processId: 99 }), 'export.start', {})).toEqual(FORBIDDEN);
+    expect(invoke).toHaveBeenCalledTimes(2);
+  });
+
   it('can be unregistered', () => {
     const { unregister, ipcMain } = setup();
     unregister();

@@ -68,8 +68,10 @@ describe('application menu', () => {
     expect(actions.send).toHaveBeenLastCalledWith('new-region');
     click(item(menu, 'Bestand', 'Voorbeelddossier laden'));
     expect(actions.send).toHaveBeenLastCalledWith('load-demo');
-    click(item(menu, 'Bestand', 'Exporteren…'));
+    click(item(menu, 'Bestand', 'Gegevens exporteren (JSON)…'));
     expect(actions.exportDossier).toHaveBeenCalled();
+    click(item(menu, 'Bestand', 'Regiodossier exporteren…'));
+    expect(actions.send).toHaveBeenCalledWith('export-pdf');
     click(item(menu, 'Help', 'Gegevensmap openen'));
     expect(actions.openDataFolder).toHaveBeenCalled();
     click(item(menu, 'Help', 'Over Regiodossier'));

@@ -37,6 +37,11 @@ describe('preload', () => {
   it('forwards known methods over the invoke channel', async () => {
     await expect(bridge.invoke('regions.list', {})).resolves.toEqual({ ok: true, value: [] });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(INVOKE_CHANNEL, 'regions.list', {});
+    // The tasks (shared/api/tasks.ts) share the channel.
+    await bridge.invoke('export.status', { jobId: 'x' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(INVOKE_CHANNEL, 'export.status', {
+      jobId: 'x',
+    });
   });
 
   it('refuses unknown methods locally, without calling ipcRenderer', async () => {

@@ -1,0 +1,232 @@
+/**
+ * Exports as tasks (shared/api/tasks.ts): the regiodossier or one meeting's notulen, printed to
+ * the file the user chose. A task runs in steps the page can show, can be cancelled at any step
+ * (a print in progress is stopped by closing its page), and writes the file only at the end,
+ * through a temporary file and a rename: a cancelled or failed export leaves no half file and
+ * never touches an existing one. One export runs at a time.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { DomainError } from '../../shared/api/result';
+import type { ExportRequest, ExportStatus } from '../../shared/api/tasks';
+import { collectDossier, type Call } from './collect';
+import { withMetadata } from './metadata';
+import { minutesDocument, minutesHeaderAndFooter, minutesTitle } from './minutesDocument';
+import { printDossier, type PrintEngine, type PrintStep } from './print';
+import { dossierFileName, minutesFileName } from './fileNames';
+
+export interface ExportDeps {
+  call: Call;
+  /** A Chromium print engine for one export; closed when the export ends. */
+  openEngine: () => Promise<{ engine: PrintEngine; close: () => Promise<void> }>;
+  /** The save dialog: the chosen path, or null when the user cancelled. */
+  chooseFile: (suggestion: { title: string; fileName: string }) => Promise<string | null>;
+  /** Opens the file in the system's PDF viewer; rejects with a Dutch message. */
+  openFile: (file: string) => Promise<void>;
+  showInFolder: (file: string) => void;
+  /** Today, YYYY-MM-DD (the date on the cover and in the footer). */
+  today: () => string;
+  logError: (error: unknown) => void;
+}
+
+interface Job extends ExportStatus {
+  file: string;
+  controller: AbortController;
+}
+
+const DOSSIER_STEPS = [
+  'Gegevens verzamelen',
+  'Pagina’s opmaken en afdrukken',
+  'Inhoudsopgave controleren',
+  'Opslaan',
+] as const;
+const MINUTES_STEPS = ['Gegevens verzamelen', 'Afdrukken', 'Opslaan'] as const;
+const PRINT_STEP: Record<PrintStep, { step: number; label?: string }> = {
+  afdrukken: { step: 2 },
+  controleren: { step: 3 },
+  opnieuw: { step: 3, label: 'Inhoudsopgave bijwerken (opnieuw afdrukken)' },
+};
+/** Finished exports kept for "Openen" and "Toon in map". */
+const KEEP = 20;
+
+export function createExportJobs(deps: ExportDeps) {
+  const jobs = new Map<string, Job>();
+
+  const find = (jobId: string): Job => {
+    const job = jobs.get(jobId);
+    if (!job) throw new DomainError('not_found', 'Deze export bestaat niet (meer).');
+    return job;
+  };
+  const finished = (jobId: string): Job => {
+    const job = find(jobId);
+    if (job.state !== 'done') {
+      throw new DomainError('conflict', 'Deze export is niet (goed) afgerond; er is geen bestand.');
+    }
+    return job;
+  };
+
+  async function start(request: ExportRequest) {
+    if ([...jobs.values()].some((j) => j.state === 'running')) {
+      throw new DomainError(
+        'conflict',
+        'Er loopt al een export. Wacht tot die klaar is, of breek hem af.',
+      );
+    }
+    // Before the dialog: an unknown region or meeting is said at once, not after choosing a file.
+    const suggestion = suggest(request);
+    const file = await deps.chooseFile(suggestion);
+    if (!file) return null;
+    const steps = request.kind === 'dossier' ? DOSSIER_STEPS : MINUTES_STEPS;
+    const job: Job = {
+      jobId: randomUUID(),
+      state: 'running',
+      step: 1,
+      steps: steps.length,
+      label: steps[0],
+      fileName: path.basename(file),
+      pages: null,
+      message: null,
+      file,
+      controller: new AbortController(),
+    };
+    jobs.set(job.jobId, job);
+    for (const old of [...jobs.keys()].slice(0, Math.max(0, jobs.size - KEEP))) jobs.delete(old);
+    void run(job, request);
+    return { jobId: job.jobId, fileName: job.fileName };
+  }
+
+  function suggest(request: ExportRequest) {
+    if (request.kind === 'dossier') {
+      const region = deps.call('regions.get', { id: request.options.regionId });
+      return {
+        title: 'Regiodossier opslaan als PDF',
+        fileName: dossierFileName(region.name, deps.today()),
+      };
+    }
+    const meeting = deps.call('meetings.get', { id: request.meetingId });
+    return { title: 'Notulen opslaan als PDF', fileName: minutesFileName(meeting) };
+  }
+
+  async function run(job: Job, request: ExportRequest) {
+    const signal = job.controller.signal;
+    const at = (step: number, label?: string) => {
+      signal.throwIfAborted();
+      const steps = request.kind === 'dossier' ? DOSSIER_STEPS : MINUTES_STEPS;
+      Object.assign(job, { step, label: label ?? steps[step - 1] });
+    };
+    let printer: Awaited<ReturnType<ExportDeps['openEngine']>> | null = null;
+    try {
+      // Checked first: printing a large dossier takes seconds, a wrong folder should not.
+      await writable(job.file);
+      printer = await deps.openEngine();
+      signal.throwIfAborted();
+      const { pdf, pageCount } =
+        request.kind === 'dossier'
+          ? await printDossierPdf(request, printer.engine, at, signal)
+          : await printMinutesPdf(request, printer.engine, at, signal);
+      at(job.steps);
+      job.pages = pageCount;
+      await save(job.file, pdf, signal);
+      job.state = 'done';
+    } catch (error) {
+      if (signal.aborted) {
+        job.state = 'cancelled';
+      } else {
+        job.state = 'failed';
+        job.message =
+          error instanceof DomainError
+            ? error.message
+            : 'Het exporteren is mislukt door een onverwachte fout; er is geen bestand geschreven.';
+        if (!(error instanceof DomainError)) deps.logError(error);
+      }
+    } finally {
+      await printer?.close().catch(deps.logError);
+    }
+  }
+
+  async function printDossierPdf(
+    request: Extract<ExportRequest, { kind: 'dossier' }>,
+    engine: PrintEngine,
+    at: (step: number, label?: string) => void,
+    signal: AbortSignal,
+  ) {
+    const data = collectDossier(deps.call, request.options, deps.today());
+    const onStep = (step: PrintStep) => at(PRINT_STEP[step].step, PRINT_STEP[step].label);
+    return printDossier(data, engine, onStep, signal);
+  }
+
+  async function printMinutesPdf(
+    request: Extract<ExportRequest, { kind: 'notulen' }>,
+    engine: PrintEngine,
+    at: (step: number) => void,
+    signal: AbortSignal,
+  ) {
+    const meeting = deps.call('meetings.get', { id: request.meetingId });
+    const region = deps.call('regions.get', { id: meeting.regionId });
+    const settings = deps.call('settings.get', {});
+    const html = minutesDocument(meeting, region.name, request.includeConfidential);
+    at(2);
+    const { pdf } = await engine.print(html, minutesHeaderAndFooter(meeting), (s) => s, signal);
+    return withMetadata(pdf, {
+      title: minutesTitle(meeting),
+      author: settings.userName,
+      subject: `Notulen van ${meeting.title} in ${region.name}`,
+      language: 'nl-NL',
+    });
+  }
+
+  return {
+    start,
+    status(jobId: string): ExportStatus {
+      const { file: _file, controller: _controller, ...status } = find(jobId);
+      return status;
+    },
+    /** On quitting: every running export stops (their temporary files are removed). */
+    cancelAll() {
+      for (const job of jobs.values()) if (job.state === 'running') job.controller.abort();
+    },
+    cancel(jobId: string) {
+      const job = find(jobId);
+      if (job.state === 'running') job.controller.abort();
+      return { ok: true as const };
+    },
+    async open(jobId: string) {
+      await deps.openFile(finished(jobId).file);
+      return { ok: true as const };
+    },
+    showInFolder(jobId: string) {
+      deps.showInFolder(finished(jobId).file);
+      return { ok: true as const };
+    },
+  };
+}
+export type ExportJobs = ReturnType<typeof createExportJobs>;
+
+const cannotWrite = (file: string) =>
+  new DomainError(
+    'conflict',
+    `Kan niet schrijven naar ${file}. Bestaat de map en mag u daar schrijven? Kies een andere plek.`,
+  );
+
+async function writable(file: string) {
+  try {
+    await fs.access(path.dirname(file), fs.constants.W_OK);
+  } catch {
+    throw cannotWrite(file);
+  }
+}
+
+/** Through a temporary file and a rename: an existing file is replaced whole or not at all. */
+async function save(file: string, pdf: Uint8Array, signal: AbortSignal) {
+  const tmp = `${file}.${randomUUID()}.tmp`;
+  try {
+    await fs.writeFile(tmp, pdf, { signal });
+    signal.throwIfAborted();
+    await fs.rename(tmp, file);
+  } catch (error) {
+    await fs.rm(tmp, { force: true });
+    if (signal.aborted) throw error;
+    throw cannotWrite(file);
+  }
+}

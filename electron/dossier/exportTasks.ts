@@ -1,0 +1,57 @@
+/**
+ * The tasks' dispatcher (shared/api/tasks.ts), beside the handler table's: checks the name,
+ * validates the input with zod and answers the same envelope, asynchronously. The transports
+ * (Electron IPC, the browser-mode server) route a task name here and every other name to the
+ * table (`withTasks`).
+ */
+import { isTaskName } from '../../shared/api/bridge';
+import { invalidInput } from '../../shared/api/invalidInput';
+import { DomainError, unknownMethodError, type ApiResult } from '../../shared/api/result';
+import { taskContract, type Task, type TaskParsedInput } from '../../shared/api/tasks';
+import type { Call } from './collect';
+import type { ExportJobs } from './exportJobs';
+
+type TableInvoke = (method: unknown, input: unknown) => ApiResult<unknown>;
+
+/** The handler table as a `Call` for the exports: an error envelope becomes a DomainError. */
+export function callThrough(invoke: TableInvoke): Call {
+  return ((method: string, input: unknown) => {
+    const result = invoke(method, input);
+    if (!result.ok) throw new DomainError(result.error.code, result.error.message);
+    return result.value;
+  }) as Call;
+}
+
+export function createTaskInvoke(jobs: ExportJobs, logError: (error: unknown) => void) {
+  const run: { [T in Task]: (input: TaskParsedInput<T>) => unknown } = {
+    'export.start': (input) => jobs.start(input),
+    'export.status': ({ jobId }) => jobs.status(jobId),
+    'export.cancel': ({ jobId }) => jobs.cancel(jobId),
+    'export.open': ({ jobId }) => jobs.open(jobId),
+    'export.showInFolder': ({ jobId }) => jobs.showInFolder(jobId),
+  };
+  return async (method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
+    if (!isTaskName(method)) return { ok: false, error: unknownMethodError(method) };
+    const parsed = taskContract[method].input.safeParse(input ?? undefined);
+    if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
+    try {
+      const value = await (run[method] as (i: unknown) => unknown)(parsed.data);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return { ok: false, error: { code: error.code, message: error.message } };
+      }
+      logError(error);
+      return {
+        ok: false,
+        error: { code: 'internal', message: 'Er ging iets mis bij het exporteren.' },
+      };
+    }
+  };
+}
+
+/** One entry for a transport: task names to the tasks, everything else to the handler table. */
+export const withTasks =
+  (table: TableInvoke, tasks: ReturnType<typeof createTaskInvoke>) =>
+  (method: unknown, input: unknown): ApiResult<unknown> | Promise<ApiResult<unknown>> =>
+    isTaskName(method) ? tasks(method, input) : table(method, input);

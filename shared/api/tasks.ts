@@ -1,0 +1,70 @@
+/**
+ * The long-running tasks: exporting the regiodossier or one meeting's notulen as PDF. They are
+ * asynchronous (a save dialog, then Chromium prints for seconds), so they live beside the handler
+ * table, not in it: `export.start` asks for the file and starts the work, the page polls
+ * `export.status` for its progress and may `export.cancel` it; afterwards `export.open` and
+ * `export.showInFolder` act on the file the task wrote, by task id (the page never names a path).
+ */
+import { z } from '../zod';
+import type { TaskName } from './bridge';
+import { id, ok } from '../schemas/common';
+import { dossierOptions } from '../schemas/dossier';
+
+const byJob = z.object({ jobId: id }).strict();
+
+export const exportRequest = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('dossier'), options: dossierOptions }).strict(),
+    z
+      .object({
+        kind: z.literal('notulen'),
+        meetingId: id,
+        includeConfidential: z.boolean().default(false),
+      })
+      .strict(),
+  ],
+  { error: 'Onbekend soort export' },
+);
+export type ExportRequest = z.output<typeof exportRequest>;
+
+export const EXPORT_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
+export type ExportState = (typeof EXPORT_STATES)[number];
+
+export const exportStatus = z.object({
+  jobId: id,
+  state: z.enum(EXPORT_STATES),
+  /** The step now running (1-based) of `steps`, with its Dutch label. */
+  step: z.number().int(),
+  steps: z.number().int(),
+  label: z.string(),
+  /** The file's name (not its folder) as chosen in the save dialog. */
+  fileName: z.string(),
+  /** Pages of the finished PDF. */
+  pages: z.number().int().nullable(),
+  /** Why it failed, in Dutch. */
+  message: z.string().nullable(),
+});
+export type ExportStatus = z.output<typeof exportStatus>;
+
+const task = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const taskContract = {
+  /** Asks where to save (the save dialog); null when the user cancelled it. */
+  'export.start': task(exportRequest, z.object({ jobId: id, fileName: z.string() }).nullable()),
+  'export.status': task(byJob, exportStatus),
+  'export.cancel': task(byJob, ok),
+  'export.open': task(byJob, ok),
+  'export.showInFolder': task(byJob, ok),
+} as const;
+
+export type TaskContract = typeof taskContract;
+export type Task = keyof TaskContract;
+export type TaskInput<T extends Task> = z.input<TaskContract[T]['input']>;
+export type TaskParsedInput<T extends Task> = z.output<TaskContract[T]['input']>;
+export type TaskOutput<T extends Task> = z.output<TaskContract[T]['output']>;
+
+/** The contract's tasks are exactly the bridge's zod-free list (a difference fails typecheck). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameNames: Same<Task, TaskName> = true;
+void sameNames;

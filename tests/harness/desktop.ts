@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { todayIso } from '../../shared/dates';
+import type { Api } from '../../electron/api/createApi';
+import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
+import { createExportJobs } from '../../electron/dossier/exportJobs';
+import { callThrough, createTaskInvoke } from '../../electron/dossier/exportTasks';
+import { findChromium } from './launch';
+
+/**
+ * What the desktop does for the app in Electron, in browser mode: the save dialog answers with
+ * `exportDir/<suggested name>` (or what a test puts in `nextSave`: a path, or null for
+ * "Annuleren"), Chromium prints through playwright-core, and "Openen" / "Toon in map" are
+ * recorded in `opened` / `shown` instead of starting a PDF viewer.
+ */
+export interface HarnessDesktop {
+  exportDir: string;
+  /** The answer of the next save dialog; undefined: the suggested name in exportDir. */
+  nextSave: string | null | undefined;
+  /** The title and name each save dialog was opened with. */
+  dialogs: { title: string; fileName: string }[];
+  opened: string[];
+  shown: string[];
+}
+
+export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
+  const desktop: HarnessDesktop = {
+    exportDir,
+    nextSave: undefined,
+    dialogs: [],
+    opened: [],
+    shown: [],
+  };
+  const jobs = createExportJobs({
+    call: callThrough(api.invoke),
+    openEngine: () => openChromiumPrinter(findChromium()),
+    chooseFile: async (suggestion) => {
+      desktop.dialogs.push(suggestion);
+      const answer = desktop.nextSave;
+      desktop.nextSave = undefined;
+      if (answer !== undefined) return answer;
+      mkdirSync(exportDir, { recursive: true });
+      return path.join(exportDir, suggestion.fileName);
+    },
+    openFile: async (file) => void desktop.opened.push(file),
+    showInFolder: (file) => void desktop.shown.push(file),
+    today: () => todayIso(clock?.() ?? new Date()),
+    logError: (error) => console.error(error),
+  });
+  return {
+    desktop,
+    tasks: createTaskInvoke(jobs, (error) => console.error(error)),
+    stop: () => jobs.cancelAll(),
+  };
+}
