@@ -12,6 +12,7 @@ import {
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { DossierExportModal } from '../features/export/DossierExportModal';
 import { FirstRun } from '../features/firstRun/FirstRun';
 import { RegionFormModal } from '../features/regions/RegionFormModal';
 import { useLoadDemo } from '../features/firstRun/useLoadDemo';
@@ -27,9 +28,14 @@ export function Layout() {
   const location = useLocation();
   const api = useApi();
   const [newRegionOpen, newRegion] = useDisclosure(false);
+  const [exportOpen, exportDialog] = useDisclosure(false);
   const loadDemo = useLoadDemo();
 
-  useHotkeys(NAVIGATION.map((n) => [`mod+${n.shortcut}`, () => navigate(n.path)]));
+  useHotkeys([
+    ...NAVIGATION.map((n): [string, () => void] => [`mod+${n.shortcut}`, () => navigate(n.path)]),
+    // As the menu's Bestand → Regiodossier exporteren… (which takes the key first in Electron).
+    ['mod+P', () => current.regionId && exportDialog.open()],
+  ]);
   const active = activeNavigation(location.pathname);
 
   // Commands from the Electron menu.
@@ -38,12 +44,13 @@ export function Layout() {
       api.on('navigate', (path) => typeof path === 'string' && navigate(path)),
       api.on('new-region', () => newRegion.open()),
       api.on('load-demo', () => void loadDemo()),
+      api.on('export-pdf', () => exportDialog.open()),
       api.on('open-search', () =>
         document.querySelector<HTMLInputElement>('[data-search]')?.focus(),
       ),
     ];
     return () => offs.forEach((off) => off());
-  }, [api, navigate, newRegion, loadDemo]);
+  }, [api, navigate, newRegion, loadDemo, exportDialog]);
 
   if (info.data === undefined && info.error) {
     return (
@@ -121,6 +128,7 @@ export function Layout() {
         <Outlet />
       </AppShell.Main>
       <RegionFormModal opened={newRegionOpen} onClose={newRegion.close} />
+      <DossierExportModal opened={exportOpen} onClose={exportDialog.close} />
     </AppShell>
   );
 }

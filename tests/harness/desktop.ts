@@ -6,6 +6,7 @@ import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
 import { createExportJobs } from '../../electron/dossier/exportJobs';
 import { callThrough, createTaskInvoke } from '../../electron/dossier/exportTasks';
 import { findChromium } from './launch';
+import type { PrintEngine } from '../../electron/dossier/print';
 
 /**
  * What the desktop does for the app in Electron, in browser mode: the save dialog answers with
@@ -21,6 +22,8 @@ export interface HarnessDesktop {
   dialogs: { title: string; fileName: string }[];
   opened: string[];
   shown: string[];
+  /** While set, printing waits for it (a test that must act during an export). */
+  hold: Promise<void> | null;
 }
 
 export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
@@ -30,10 +33,18 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
     dialogs: [],
     opened: [],
     shown: [],
+    hold: null,
   };
   const jobs = createExportJobs({
     call: callThrough(api.invoke),
-    openEngine: () => openChromiumPrinter(findChromium()),
+    openEngine: async () => {
+      const printer = await openChromiumPrinter(findChromium());
+      const print: PrintEngine['print'] = async (...args) => {
+        if (desktop.hold) await desktop.hold;
+        return printer.engine.print(...args);
+      };
+      return { engine: { print }, close: printer.close };
+    },
     chooseFile: async (suggestion) => {
       desktop.dialogs.push(suggestion);
       const answer = desktop.nextSave;

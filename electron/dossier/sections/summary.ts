@@ -62,7 +62,9 @@ export const summarySection: SectionModule = {
     const perTheme = [...themes.entries()].sort(
       (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'),
     );
-    return `<p>${esc(period)}</p>
+    // The period chooses meetings and changes; afspraken are the region's state on the day.
+    const state = `De afspraken staan erin zoals ze er op ${formatDateNl(data.exportedOn)} voor staan.`;
+    return `<p>${esc(period)} ${esc(state)}</p>
       <dl class="figures">${figures(data)
         .map(([label, n]) => `<div><dt>${esc(label)}</dt><dd>${n}</dd></div>`)
         .join('')}</dl>

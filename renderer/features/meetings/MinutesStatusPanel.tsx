@@ -13,6 +13,7 @@ import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { MinutesVersions } from './MinutesVersions';
+import { MinutesExportButton } from '../export/MinutesExportButton';
 
 /**
  * Concept → vastgesteld: "Notulen vaststellen…" (date and meeting of approval) makes the minutes
@@ -32,9 +33,12 @@ export function MinutesStatusPanel(props: { meeting: MeetingDetail }) {
               Vastgesteld op {formatDateNl(m.approvedOn!)} in {m.approvedIn}. De notulen, besluiten
               en actiepunten zijn alleen-lezen; actiepunten kunt u wel afvinken.
             </Text>
-            <Button variant="default" onClick={() => setDialog('correct')}>
-              Correctie maken…
-            </Button>
+            <Group gap="sm">
+              <Button variant="default" onClick={() => setDialog('correct')}>
+                Correctie maken…
+              </Button>
+              <MinutesExportButton meeting={m} />
+            </Group>
           </Stack>
         </Alert>
       ) : (
@@ -42,7 +46,10 @@ export function MinutesStatusPanel(props: { meeting: MeetingDetail }) {
           <Text size="sm" c="dimmed">
             Notulen in concept (versie {m.minutesVersion}): wijzigingen worden meteen bewaard.
           </Text>
-          <Button onClick={() => setDialog('approve')}>Notulen vaststellen…</Button>
+          <Group gap="sm">
+            <MinutesExportButton meeting={m} />
+            <Button onClick={() => setDialog('approve')}>Notulen vaststellen…</Button>
+          </Group>
         </Group>
       )}
       <MinutesVersions meetingId={m.id} />

@@ -17,6 +17,7 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { AgreementSummaryCard } from '../agreements/dashboard/AgreementSummaryCard';
 import { MeetingCycleCard } from '../meetings/MeetingCycleCard';
 import { NoRegion } from '../regions/NoRegion';
+import { DossierExportModal } from '../export/DossierExportModal';
 import { AssignRoleModal, type RolePreset } from '../roles/AssignRoleModal';
 import { RowLink } from '../../components/RowLink';
 
@@ -25,6 +26,7 @@ export function OverviewScreen() {
   const { region, regionId } = useCurrentRegion();
   const overview = useQuery('roles.overview', regionId ? { regionId } : null);
   const [preset, setPreset] = useState<RolePreset | null>(null);
+  const [exporting, setExporting] = useState(false);
   if (!regionId) return <NoRegion />;
 
   return (
@@ -32,7 +34,14 @@ export function OverviewScreen() {
       <PageHeader
         title={`Aanspreekpunten ${region?.name ?? ''}`.trim()}
         description="Elke deelnemende partij heeft volgens de werkstructuur een bestuurlijk én een ambtelijk aanspreekpunt."
-        actions={<Button onClick={() => setPreset({})}>Rol toewijzen</Button>}
+        actions={
+          <>
+            <Button variant="default" onClick={() => setExporting(true)}>
+              Regiodossier als PDF…
+            </Button>
+            <Button onClick={() => setPreset({})}>Rol toewijzen</Button>
+          </>
+        }
       />
       <MeetingCycleCard regionId={regionId} />
       <AgreementSummaryCard regionId={regionId} />
@@ -65,6 +74,7 @@ export function OverviewScreen() {
           )
         }
       </QueryState>
+      <DossierExportModal opened={exporting} onClose={() => setExporting(false)} />
       <AssignRoleModal
         opened={preset !== null}
         onClose={() => setPreset(null)}

@@ -1,0 +1,233 @@
+import {
+  Checkbox,
+  Modal,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Group,
+  Button,
+  Alert,
+  Text,
+} from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import {
+  DEFAULT_DOSSIER_SECTIONS,
+  DOSSIER_MARKINGS,
+  DOSSIER_SECTION_LABELS,
+  DOSSIER_SECTIONS,
+  dossierOptions,
+  type DossierMarking,
+  type DossierSection,
+} from '../../../shared/schemas/dossier';
+import { useQuery } from '../../app/data';
+import { useCurrentRegion } from '../../app/useCurrentRegion';
+import { DateField } from '../../components/DateField';
+import { useSchemaForm } from '../../components/useSchemaForm';
+import { ExportProgress } from './ExportProgress';
+import { useExportTask } from './useExportTask';
+
+const MARKING_LABELS: Record<DossierMarking, string> = {
+  geen: 'Geen',
+  concept: 'Concept',
+  vertrouwelijk: 'Vertrouwelijk',
+};
+
+interface Values extends Record<string, unknown> {
+  regionId: string;
+  from: string | null;
+  to: string | null;
+  sections: DossierSection[];
+  minutes: 'vastgesteld' | 'alle';
+  includeConfidential: boolean;
+  marking: DossierMarking;
+  title: string;
+  author: string;
+}
+
+/**
+ * "Regiodossier exporteren" (Bestand menu, Ctrl+P, and on the overzicht): the choices, then the
+ * save dialog, then the export's progress with "Afbreken", and "Openen" / "Toon in map" at the
+ * end. Escape closes the dialog, or while the export runs, breaks it off.
+ */
+export function DossierExportModal(props: { opened: boolean; onClose: () => void }) {
+  const task = useExportTask();
+  const running = task.status?.state === 'running';
+  const close = () => {
+    if (running) return void task.cancel();
+    task.reset();
+    props.onClose();
+  };
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={close}
+      title="Regiodossier exporteren"
+      size="lg"
+      closeOnClickOutside={false}
+      closeButtonProps={{ 'aria-label': running ? 'Exporteren afbreken' : 'Sluiten' }}
+    >
+      {props.opened &&
+        (task.status ? (
+          <ExportProgress
+            status={task.status}
+            what="Het regiodossier"
+            error={task.error}
+            onCancel={() => void task.cancel()}
+            onOpen={() => void task.open()}
+            onShowInFolder={() => void task.showInFolder()}
+            onAgain={task.reset}
+            onClose={close}
+          />
+        ) : (
+          <ExportForm
+            onStart={(options) => task.start({ kind: 'dossier', options })}
+            choosing={task.choosing}
+            error={task.error}
+            onCancel={close}
+          />
+        ))}
+    </Modal>
+  );
+}
+
+function ExportForm(props: {
+  onStart: (options: Values) => Promise<boolean>;
+  choosing: boolean;
+  error: string | null;
+  onCancel: () => void;
+}) {
+  const current = useCurrentRegion();
+  const settings = useQuery('settings.get', {});
+  const form = useSchemaForm<typeof dossierOptions, Values>(dossierOptions, {
+    regionId: current.regionId ?? '',
+    from: null,
+    to: null,
+    sections: [...DEFAULT_DOSSIER_SECTIONS],
+    minutes: 'vastgesteld',
+    includeConfidential: false,
+    marking: 'geen',
+    title: '',
+    author: settings.data?.userName ?? '',
+  });
+  const { values, set, errors } = form;
+  // Also when the choices come back after "Opnieuw" (the dialog was open already).
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const regionName = current.regions.find((r) => r.id === values.regionId)?.name ?? '';
+  const submit = async () => {
+    const parsed = form.validate();
+    if (parsed) await props.onStart(values);
+  };
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack gap="md">
+        {(form.formError || props.error) && (
+          <Alert color="red.9" role="alert">
+            {props.error ?? form.formError}
+          </Alert>
+        )}
+        <Select
+          label="Regio"
+          data={current.regions.map((r) => ({ value: r.id, label: r.name }))}
+          value={values.regionId || null}
+          onChange={(id) => id && set('regionId', id)}
+          allowDeselect={false}
+          error={errors.regionId}
+          ref={first}
+          data-autofocus
+        />
+        <SimpleGrid cols={2}>
+          <DateField
+            label="Periode van"
+            value={values.from}
+            onChange={(v) => set('from', v)}
+            error={errors.from}
+          />
+          <DateField
+            label="Tot en met"
+            value={values.to}
+            onChange={(v) => set('to', v)}
+            error={errors.to}
+          />
+        </SimpleGrid>
+        <Text size="sm" c="dimmed" mt={-8}>
+          De periode kiest de overleggen en de wijzigingen. Afspraken staan er altijd in, zoals ze
+          er vandaag voor staan. Leeg: alles tot en met vandaag.
+        </Text>
+        <Checkbox.Group
+          label="Onderdelen"
+          value={values.sections}
+          onChange={(v) => set('sections', v as DossierSection[])}
+          error={errors.sections}
+        >
+          <Stack gap={6} mt={6}>
+            {DOSSIER_SECTIONS.map((s) => (
+              <Checkbox key={s} value={s} label={DOSSIER_SECTION_LABELS[s]} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Radio.Group
+          label="Notulen"
+          value={values.minutes}
+          onChange={(v) => set('minutes', v as Values['minutes'])}
+        >
+          <Group mt={6}>
+            <Radio value="vastgesteld" label="Alleen vastgestelde" />
+            <Radio value="alle" label="Ook conceptnotulen" />
+          </Group>
+        </Radio.Group>
+        <Checkbox
+          label="Vertrouwelijke afspraken en agendapunten opnemen"
+          description="Standaard blijven ze buiten het dossier. Opnemen zet de markering op Vertrouwelijk."
+          checked={values.includeConfidential}
+          onChange={(e) => {
+            const checked = e.currentTarget.checked;
+            set('includeConfidential', checked);
+            if (checked && values.marking === 'geen') set('marking', 'vertrouwelijk');
+          }}
+        />
+        <Radio.Group
+          label="Markering (bovenaan elke pagina)"
+          value={values.marking}
+          onChange={(v) => set('marking', v as DossierMarking)}
+        >
+          <Group mt={6}>
+            {DOSSIER_MARKINGS.map((m) => (
+              <Radio key={m} value={m} label={MARKING_LABELS[m]} />
+            ))}
+          </Group>
+        </Radio.Group>
+        <SimpleGrid cols={2}>
+          <TextInput
+            label="Titel"
+            placeholder={`Regiodossier ${regionName}`}
+            description="Leeg: de standaardtitel"
+            {...form.input('title')}
+          />
+          <TextInput
+            label="Auteur"
+            placeholder={settings.data?.userName || 'Uw naam'}
+            description={settings.data?.organisation || 'Uit Instellingen'}
+            {...form.input('author')}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end" mt="xs">
+          <Button variant="default" onClick={props.onCancel}>
+            Annuleren
+          </Button>
+          <Button type="submit" loading={props.choosing}>
+            Exporteren…
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
