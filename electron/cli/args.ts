@@ -16,6 +16,9 @@ export interface ParsedArgs {
   to: string | undefined;
   sections: string | undefined;
   marking: string | undefined;
+  minutes: string | undefined;
+  title: string | undefined;
+  author: string | undefined;
   includeConfidential: boolean;
   /** Options the user actually gave (to refuse ones that do not belong to the command). */
   given: string[];
@@ -34,6 +37,9 @@ const OPTIONS = {
   to: { type: 'string' },
   sections: { type: 'string' },
   marking: { type: 'string' },
+  minutes: { type: 'string' },
+  title: { type: 'string' },
+  author: { type: 'string' },
   'include-confidential': { type: 'boolean' },
 } as const;
 
@@ -71,6 +77,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     to: values.to,
     sections: values.sections,
     marking: values.marking,
+    minutes: values.minutes,
+    title: values.title,
+    author: values.author,
     includeConfidential: values['include-confidential'] ?? false,
     given: Object.keys(values).filter((k) => !['db', 'debug', 'help'].includes(k)),
   };

@@ -26,7 +26,18 @@ const COMMANDS: Record<string, { run: Command; options: string[] }> = {
   generate: { run: generateCommand, options: ['profile', 'seed'] },
   dossier: {
     run: dossierCommand,
-    options: ['region', 'out', 'from', 'to', 'sections', 'marking', 'include-confidential'],
+    options: [
+      'region',
+      'out',
+      'from',
+      'to',
+      'sections',
+      'marking',
+      'minutes',
+      'title',
+      'author',
+      'include-confidential',
+    ],
   },
 };
 

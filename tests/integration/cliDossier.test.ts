@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../electron/dossier/findBrowser';
+import { pageTexts } from '../../electron/dossier/outline';
 import { cli, tempDir } from './cliHarness';
 
 /** `dossier`: the regiodossier as PDF from the command line, with the CLI's exit codes. */
@@ -38,6 +39,9 @@ describe('cli dossier', () => {
     const period = await cli([...base, '--from', '2026-12-01', '--to', '2026-01-01'], browserEnv);
     expect(period.code).toBe(2);
     expect(period.stderr).toContain('De einddatum ligt vóór de begindatum');
+    const minutes = await cli([...base, '--minutes', 'concept'], browserEnv);
+    expect(minutes.code).toBe(2);
+    expect(minutes.stderr).toContain('Kies vastgesteld of alle.');
     const missing = await cli(['--db', db, 'dossier', '--out', out], browserEnv);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--region');
@@ -62,11 +66,20 @@ describe('cli dossier', () => {
           out,
           '--sections',
           'samenvatting,afspraken',
+          '--title',
+          'Stand van zaken voor de raad',
+          '--author',
+          'Piet Jansen',
+          '--minutes',
+          'alle',
         ],
         browserEnv,
       );
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
+      const cover = (await pageTexts(new Uint8Array(fs.readFileSync(out))))[0]!;
+      expect(cover).toContain('Stand van zaken voor de raad');
+      expect(cover).toContain('Piet Jansen');
       expect(r.stdout).toContain(`Regiodossier Regio Utrecht-Oost geschreven naar ${out}`);
       expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
       const blocked = await cli(

@@ -12,7 +12,7 @@ import { findRegion } from './exportFile';
 
 /**
  * `dossier --region <name or id> --out <file.pdf> [--from] [--to] [--sections] [--marking]
- * [--include-confidential]`: the regiodossier as PDF, printed by a local Chromium, Chrome or Edge.
+ * [--minutes vastgesteld|alle] [--title] [--author] [--include-confidential]`: the regiodossier as PDF, printed by a local Chromium, Chrome or Edge.
  */
 export async function dossierCommand(ctx: CommandContext): Promise<number> {
   positionals(ctx, []);
@@ -47,6 +47,9 @@ export async function dossierCommand(ctx: CommandContext): Promise<number> {
           .filter(Boolean),
       }),
       ...(args.marking !== undefined && { marking: args.marking }),
+      ...(args.minutes !== undefined && { minutes: args.minutes }),
+      ...(args.title !== undefined && { title: args.title }),
+      ...(args.author !== undefined && { author: args.author }),
       includeConfidential: args.includeConfidential,
     });
     if (!parsed.success) {
@@ -57,9 +60,11 @@ export async function dossierCommand(ctx: CommandContext): Promise<number> {
           ? ` Onderdelen: ${DOSSIER_SECTIONS.join(', ')}.`
           : field === 'marking'
             ? ' Kies geen, concept of vertrouwelijk.'
-            : field === 'from' || field === 'to'
-              ? ' Schrijf datums als jjjj-mm-dd.'
-              : '';
+            : field === 'minutes'
+              ? ' Kies vastgesteld of alle.'
+              : field === 'from' || field === 'to'
+                ? ' Schrijf datums als jjjj-mm-dd.'
+                : '';
       throw new CliError(`--${field}: ${issue.message}.${hint}`, EXIT.usage);
     }
     const invoke: Call = (method, input) => call(api, method, input);

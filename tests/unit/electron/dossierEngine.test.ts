@@ -112,4 +112,50 @@ describe('the app’s dossier print engine', () => {
     expect(win!.destroy).toHaveBeenCalled();
     expect(fs.readdirSync(tempDir)).toEqual([]);
   });
+
+  it('stops a print in progress when the export is cancelled: the window is destroyed', async () => {
+    const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-'));
+    let win: ReturnType<typeof fakeWindow> | undefined;
+    const controller = new AbortController();
+    const engine = createElectronPrintEngine({
+      tempDir,
+      createWindow: (options) => {
+        const w = fakeWindow(options);
+        // Printing takes until the window is destroyed, as Electron's printToPDF then rejects.
+        w.webContents.printToPDF = vi.fn(
+          () =>
+            new Promise<Buffer<ArrayBuffer>>((_resolve, reject) => {
+              w.destroy.mockImplementation(() => {
+                reject(new Error('webContents destroyed'));
+                return true;
+              });
+              controller.abort();
+            }),
+        );
+        win = w;
+        return w as never;
+      },
+    });
+    await expect(
+      engine.print(
+        '<html></html>',
+        { headerHtml: '', footerHtml: '' },
+        (m) => m,
+        controller.signal,
+      ),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(win!.destroy).toHaveBeenCalled();
+    expect(fs.readdirSync(tempDir)).toEqual([]);
+    // An export cancelled before printing opens no window at all.
+    win = undefined;
+    await expect(
+      engine.print(
+        '<html></html>',
+        { headerHtml: '', footerHtml: '' },
+        (m) => m,
+        controller.signal,
+      ),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(win).toBeUndefined();
+  });
 });
