@@ -10,7 +10,6 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../harness/launch';
 import { todayIso } from '../../shared/dates';
 import { dossierOptions } from '../../shared/schemas/dossier';
-import { pageTexts } from '../../electron/dossier/outline';
 import { seedLargeRegion } from './dossierData';
 import type { Figure } from './stats';
 
@@ -56,7 +55,7 @@ export async function dossierFigures(): Promise<Figure[]> {
     const total = performance.now() - start;
     clearInterval(sample);
     const chromium = await plainPrint(browser, printed.html, headerAndFooter(data));
-    const pages = (await pageTexts(printed.pdf)).length;
+    const pages = printed.pageCount;
     return [
       {
         name: `regiodossier grote regio (300 afspraken, 40 overleggen, ${pages} pagina's), totaal`,
@@ -66,7 +65,7 @@ export async function dossierFigures(): Promise<Figure[]> {
       },
       {
         name: 'keren geprint (1: de gemeten paginanummers klopten)',
-        value: steps.includes('Inhoudsopgave bijwerken') ? 2 : 1,
+        value: steps.includes('opnieuw') ? 2 : 1,
         unit: 'x',
       },
       { name: 'waarvan gegevens verzamelen', value: (collected - start) / 1000, unit: 's' },
