@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +14,7 @@ import { dossierDocument } from '../../electron/dossier/document';
 import { findBrowser } from '../../electron/dossier/findBrowser';
 import { minutesDocument, minutesHeaderAndFooter } from '../../electron/dossier/minutesDocument';
 import { pageTexts } from '../../electron/dossier/outline';
-import { printDossier, type PrintEngine } from '../../electron/dossier/print';
+import { headerAndFooter, printDossier, type PrintEngine } from '../../electron/dossier/print';
 import { dossierOptions, DOSSIER_SECTION_LABELS } from '../../shared/schemas/dossier';
 
 /**
@@ -204,4 +206,41 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
     expect(html).toContain('&lt;b&gt;Titel&lt;/b&gt; &amp; &quot;quotes&quot;');
     expect(html).toContain('<p>Klik</p>');
   });
+
+  it('prints a giant pasted table as text, and the printing page fetches nothing', async () => {
+    // A local server counts every request the printing page might make.
+    let hits = 0;
+    const server = http.createServer((_req, res) => {
+      hits += 1;
+      res.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const data = collectDossier(
+        call,
+        dossierOptions.parse({ regionId, sections: ['afspraken'] }),
+        TODAY,
+      );
+      const row = `<tr>${'<td>cel met tekst</td>'.repeat(20)}</tr>`;
+      const giant = {
+        ...data,
+        agreements: [
+          { ...data.agreements[0]!, descriptionHtml: `<table>${row.repeat(1000)}</table>` },
+        ],
+      };
+      const html = dossierDocument(giant);
+      expect(html).not.toContain('<table><tr><td>cel');
+      const { pdf } = await printer.engine.print(html, headerAndFooter(giant), (m) => m);
+      expect((await pageTexts(pdf)).join(' ')).toContain('cel met tekst');
+      // Even a document that asks for remote things directly gets none of them.
+      const remote = `<html><head><link rel="stylesheet" href="${base}/s.css"></head><body>
+        <img src="${base}/x.png"><iframe src="${base}/f"></iframe>
+        <div style="background: url(${base}/b.png)">x</div></body></html>`;
+      await printer.engine.print(remote, { headerHtml: '', footerHtml: '' }, (m) => m);
+      expect(hits).toBe(0);
+    } finally {
+      server.close();
+    }
+  }, 120_000);
 });
