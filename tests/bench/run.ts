@@ -103,12 +103,18 @@ async function main() {
     const render = await measureFirstRender(file);
     figures.push(
       {
-        name: `eerste weergave partijenlijst in Chromium (${render.rows} rijen), mediaan van ${COLD_PAGES} verse pagina's`,
-        value: render.firstMs,
+        name: `eerste weergave partijenlijst in Chromium (${render.rows} rijen, na ontvangst gegevens), mediaan van ${COLD_PAGES} verse pagina's`,
+        value: render.firstRenderMs,
         unit: 'ms',
         budget: 150,
       },
-      { name: 'waarvan de traagste verse pagina', value: render.firstMaxMs, unit: 'ms' },
+      { name: 'waarvan de traagste verse pagina', value: render.firstRenderMaxMs, unit: 'ms' },
+      { name: 'partijenlijst openen, totaal incl. ophalen', value: render.firstMs, unit: 'ms' },
+      {
+        name: 'waarvan gegevens ophalen (parties.list via de server)',
+        value: render.firstFetchMs,
+        unit: 'ms',
+      },
       {
         name: 'weergave partijenlijst, mediaan van 5 herhalingen',
         value: render.medianMs,
