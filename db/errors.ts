@@ -5,7 +5,13 @@ export type DbErrorCode =
   | 'foreign_database'
   | 'newer_version'
   | 'corrupt'
-  | 'migration_failed';
+  | 'migration_failed'
+  | 'empty_file'
+  | 'orphan_wal'
+  | 'busy'
+  | 'read_only'
+  | 'disk_full'
+  | 'unreachable';
 
 export class DbError extends Error {
   constructor(
@@ -16,4 +22,49 @@ export class DbError extends Error {
     super(message, options);
     this.name = 'DbError';
   }
+}
+
+/**
+ * SQLite's own failures of the file (not of our data) in Dutch, each with the next step: locked by
+ * another program, read-only, a full disk, a folder or share that is gone. Null for any other.
+ */
+export function fileProblem(
+  sqliteCode: unknown,
+  file: string,
+): { code: DbErrorCode; message: string } | null {
+  if (typeof sqliteCode !== 'string') return null;
+  if (sqliteCode.startsWith('SQLITE_BUSY') || sqliteCode.startsWith('SQLITE_LOCKED')) {
+    return {
+      code: 'busy',
+      message:
+        `Het databasebestand ${file} is bezet door een ander programma (of een tweede ` +
+        'Regiodossier). Sluit dat en probeer het opnieuw; er is niets opgeslagen.',
+    };
+  }
+  if (sqliteCode.startsWith('SQLITE_READONLY')) {
+    return {
+      code: 'read_only',
+      message:
+        `Het databasebestand ${file} is alleen-lezen. Geef schrijfrechten op het bestand en de map, ` +
+        'of sla een kopie op een andere plek op; er is niets opgeslagen.',
+    };
+  }
+  if (sqliteCode === 'SQLITE_FULL') {
+    return {
+      code: 'disk_full',
+      message:
+        `De schijf met ${file} is vol. Maak ruimte vrij en probeer het opnieuw; ` +
+        'er is niets opgeslagen.',
+    };
+  }
+  if (sqliteCode.startsWith('SQLITE_IOERR') || sqliteCode.startsWith('SQLITE_CANTOPEN')) {
+    return {
+      code: 'unreachable',
+      message:
+        `Het databasebestand ${file} is niet bereikbaar (een verwijderde schijf, een ` +
+        'netwerkmap die weg is, of geen toegang). Controleer de verbinding en probeer het ' +
+        'opnieuw; er is niets opgeslagen.',
+    };
+  }
+  return null;
 }

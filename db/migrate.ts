@@ -33,11 +33,23 @@ export function migrate(
   assertNotNewer(from, latest);
   const pending = list.filter((m) => m.version > from && m.version <= target);
   if (pending.length === 0) return { from, to: from };
+  // Foreign keys off while migrating (SQLite's procedure for changing a table): with them on,
+  // rebuilding a table (create, copy, drop, rename) would cascade the drop into the rows that
+  // refer to it. Every reference is checked before the commit instead. The pragma is a no-op
+  // inside a transaction, so it is set around it.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
   try {
     db.transaction(() => {
       for (const step of pending) {
         step.up(db);
         db.pragma(`user_version = ${step.version}`);
+      }
+      const broken = db.pragma('foreign_key_check') as { table: string }[];
+      if (broken.length) {
+        throw new Error(
+          `${broken.length} verwijzing(en) klopt niet na het bijwerken (eerste in ${broken[0]!.table})`,
+        );
       }
     })();
   } catch (cause) {
@@ -46,6 +58,8 @@ export function migrate(
       'Het bijwerken van de database is mislukt; er is niets veranderd.',
       { cause },
     );
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
   return { from, to: schemaVersion(db) };
 }

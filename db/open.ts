@@ -1,6 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { DbError } from './errors';
+import {
+  identify,
+  inspectLocation,
+  readOnlyTidy,
+  translateOpenError,
+  type FileState,
+} from './fileCheck';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { assertNotNewer, migrate, schemaVersion } from './migrate';
 import { APPLICATION_ID, Database, type Db } from './sqlite';
@@ -18,6 +24,14 @@ export interface OpenOptions {
   migrate?: boolean;
   /** The migration list to apply (tests with fake later steps); defaults to the app's list. */
   migrations?: readonly Migration[];
+  /** Run quick_check on an existing file before opening it for writing (default true). */
+  quickCheck?: boolean;
+  /**
+   * Open an existing file read-only (check, backup): nothing is written to it, not even the
+   * journal mode; implies `migrate: false` and `mustExist`. Damage is left to the caller's own
+   * integrity check (no quick_check refusal).
+   */
+  readOnly?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -25,18 +39,43 @@ export interface OpenedDatabase {
   file: string;
   /** Backup written before migrating an existing file, if any. */
   backupFile: string | null;
+  /** The database was made now (no file, or an empty one). */
+  created: boolean;
 }
 
 const MEMORY = ':memory:';
 
-/** Opens (creating if needed) a Regiodossier database, applies pragmas and pending migrations. */
+/**
+ * Opens (creating if needed) a Regiodossier database, applies pragmas and pending migrations.
+ * An existing file is first identified and checked through a read-only connection
+ * (fileCheck.ts): a file that is not ours, newer, or damaged is refused before anything is
+ * written to it.
+ */
 export async function openDatabase(
   file: string,
   options: OpenOptions = {},
 ): Promise<OpenedDatabase> {
   const isMemory = file === MEMORY;
   const resolved = isMemory ? MEMORY : path.resolve(file);
-  if (!isMemory) checkLocation(resolved, options.mustExist ?? false);
+  const list = options.migrations ?? allMigrations;
+  const readOnlyUse = options.migrate === false || options.readOnly === true;
+  const state: FileState = isMemory
+    ? 'missing'
+    : inspectLocation(resolved, (options.mustExist ?? false) || options.readOnly === true);
+  if (state === 'empty' && readOnlyUse) {
+    throw new DbError(
+      'empty_file',
+      `${resolved} is leeg: er staat nog geen Regiodossier-database in. Er is niets aan veranderd.`,
+    );
+  }
+  if (state === 'sqlite') {
+    identify(resolved, {
+      latest: list.length,
+      quickCheck: options.readOnly ? false : (options.quickCheck ?? true),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  }
+  if (options.readOnly) return openReadOnly(resolved, options.nativeBinding);
 
   let db: Db;
   try {
@@ -45,43 +84,57 @@ export async function openDatabase(
       options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
     );
   } catch (cause) {
+    const translated = translateOpenError(cause, resolved);
+    if (translated instanceof DbError) throw translated;
     throw new DbError('cannot_open', `Kan het databasebestand ${resolved} niet openen.`, { cause });
   }
   try {
     db.pragma('busy_timeout = 5000');
-    // Identify the file before any pragma that writes to it (journal_mode = WAL changes the
-    // header): a foreign or newer file must be left exactly as it was.
-    assertOurs(db, resolved);
-    const list = options.migrations ?? allMigrations;
+    // The schema's SQL (views, triggers, defaults) may not call functions with side effects.
+    db.pragma('trusted_schema = OFF');
+    // Checked again on this connection (the file may have changed since it was identified),
+    // the version first: a refused file is never stamped.
     const version = schemaVersion(db);
     assertNotNewer(version, list.length);
+    assertOurs(db, resolved, state !== 'sqlite');
     applyPragmas(db, isMemory);
     let backupFile: string | null = null;
-    if (options.migrate !== false) {
+    if (!readOnlyUse) {
       if (!isMemory && version > 0 && version < list.length) {
         backupFile = `${resolved}.v${version}-${stamp()}.bak`;
         await db.backup(backupFile);
       }
       migrate(db, { migrations: list });
     }
-    return { db, file: resolved, backupFile };
+    return { db, file: resolved, backupFile, created: state !== 'sqlite' };
   } catch (error) {
     db.close();
-    throw translate(error, resolved);
+    throw translateOpenError(error, resolved);
   }
 }
 
-function checkLocation(file: string, mustExist: boolean) {
-  const exists = fs.existsSync(file);
-  if (!exists && mustExist) {
-    throw new DbError('cannot_open', `Het databasebestand ${file} bestaat niet.`);
+function openReadOnly(file: string, nativeBinding?: string): OpenedDatabase {
+  const tidy = readOnlyTidy(file);
+  let db: Db;
+  try {
+    db = new Database(file, {
+      readonly: true,
+      fileMustExist: true,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
+    db.pragma('busy_timeout = 5000');
+    db.pragma('trusted_schema = OFF');
+  } catch (error) {
+    tidy();
+    throw translateOpenError(error, file);
   }
-  if (exists && fs.statSync(file).isDirectory()) {
-    throw new DbError('cannot_open', `${file} is een map, geen databasebestand.`);
-  }
-  if (!exists && !fs.existsSync(path.dirname(file))) {
-    throw new DbError('cannot_open', `De map ${path.dirname(file)} bestaat niet.`);
-  }
+  const close = db.close.bind(db);
+  db.close = () => {
+    close();
+    tidy();
+    return db;
+  };
+  return { db, file, backupFile: null, created: false };
 }
 
 function applyPragmas(db: Db, isMemory: boolean) {
@@ -91,13 +144,16 @@ function applyPragmas(db: Db, isMemory: boolean) {
   db.pragma('secure_delete = ON');
 }
 
-/** Refuses SQLite files of other programs; stamps new files as ours (after the checks). */
-function assertOurs(db: Db, file: string) {
+/**
+ * Refuses SQLite files of other programs; stamps a new (missing or empty) file as ours, after
+ * every check, so a refused file is never written to.
+ */
+function assertOurs(db: Db, file: string, isNew: boolean) {
   const appId = db.pragma('application_id', { simple: true }) as number;
+  if (appId === APPLICATION_ID) return;
   const tables = db
     .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'")
     .get() as { n: number };
-  if (appId === APPLICATION_ID) return;
   if (appId !== 0 || tables.n > 0) {
     throw new DbError(
       'foreign_database',
@@ -105,23 +161,7 @@ function assertOurs(db: Db, file: string) {
         'Er is niets aan veranderd.',
     );
   }
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-}
-
-function translate(error: unknown, file: string): unknown {
-  if (error instanceof DbError) return error;
-  const code = (error as { code?: string }).code;
-  if (code === 'SQLITE_NOTADB') {
-    return new DbError(
-      'not_a_database',
-      `${file} is geen databasebestand (of het is versleuteld of beschadigd). Er is niets aan veranderd.`,
-      { cause: error },
-    );
-  }
-  if (code === 'SQLITE_CORRUPT') {
-    return new DbError('corrupt', `Het databasebestand ${file} is beschadigd.`, { cause: error });
-  }
-  return error;
+  if (isNew) db.pragma(`application_id = ${APPLICATION_ID}`);
 }
 
 function stamp(): string {

@@ -10,6 +10,13 @@ import { MIN_SIZE, type WindowState } from './windowState';
 
 export const WINDOW_TITLE = 'Regiodossier';
 export const SPELLCHECK_LANGUAGES = ['nl-NL'];
+/**
+ * Where Chromium fetches hunspell dictionaries (Windows and Linux; macOS uses its own): by default
+ * Google's CDN, which an offline-first app must not call. Our own scheme instead: a dictionary
+ * bundled under out/renderer/spellcheck/ is served from there; without one, spellchecking uses
+ * what the system has and nothing leaves the laptop.
+ */
+export const SPELLCHECK_DICTIONARY_URL = 'app://regiodossier/spellcheck/';
 
 /** The renderer is untrusted: isolated, sandboxed, no Node, no webviews. */
 export function mainWindowWebPreferences(preloadPath: string): WebPreferences {
@@ -86,7 +93,10 @@ export function isPermissionAllowed(
 export function lockDownSession(
   session: Pick<
     Session,
-    'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setSpellCheckerLanguages'
+    | 'setPermissionRequestHandler'
+    | 'setPermissionCheckHandler'
+    | 'setSpellCheckerLanguages'
+    | 'setSpellCheckerDictionaryDownloadURL'
   >,
   isOwnUrl: (url: string) => boolean,
 ) {
@@ -98,6 +108,7 @@ export function lockDownSession(
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isPermissionAllowed(permission, requestingOrigin, isOwnUrl),
   );
+  session.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
   try {
     session.setSpellCheckerLanguages(SPELLCHECK_LANGUAGES);
   } catch {

@@ -24,6 +24,8 @@ export async function createApi(file: string, options: ApiOptions = {}) {
   return {
     ctx,
     backupFile: opened.backupFile,
+    /** The database was made now (there was no file, or an empty one). */
+    created: opened.created,
     invoke: (method: unknown, input: unknown) => invoke(ctx, method, input),
     close: () => opened.db.close(),
   };

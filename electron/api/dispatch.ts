@@ -1,4 +1,5 @@
 import { contract, isMethod } from '../../shared/api/contract';
+import { fileProblem } from '../../db/errors';
 import { invalidInput } from '../../shared/api/invalidInput';
 import { DomainError, unknownMethodError, type ApiResult } from '../../shared/api/result';
 import type { ApiContext } from './context';
@@ -58,6 +59,9 @@ function toErrorBody(ctx: ApiContext, error: unknown) {
   }
   ctx.logError(error);
   const sqliteCode = (error as { code?: unknown }).code;
+  // The file's own trouble (locked, read-only, disk full, gone), with the next step.
+  const problem = fileProblem(sqliteCode, ctx.databasePath);
+  if (problem) return { code: 'database' as const, message: problem.message };
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
     return {
       code: 'conflict' as const,

@@ -15,8 +15,8 @@ export interface CommandContext {
   resolve: (file: string) => string;
   openApi: (options?: { mustExist?: boolean; migrate?: boolean }) => Promise<Api>;
   /**
-   * Opens the existing file as it is, without migrating it (so without a .bak next to it): for
-   * the commands that only read it. A newer schema is refused.
+   * Opens the existing file read-only, as it is (no migration, no .bak, not even the journal
+   * mode written): for the commands that only read it. A newer or foreign file is refused.
    */
   openAsIs: () => Promise<OpenedDatabase>;
 }
@@ -28,7 +28,7 @@ export function commandContext(args: ParsedArgs, io: CliIo, dbFile: string): Com
     io,
     dbFile,
     resolve: (file) => path.resolve(cwd, file),
-    openAsIs: () => openDatabase(dbFile, { mustExist: true, migrate: false }),
+    openAsIs: () => openDatabase(dbFile, { readOnly: true }),
     openApi: (options = {}) =>
       createApi(dbFile, {
         mustExist: options.mustExist ?? false,

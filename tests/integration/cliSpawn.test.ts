@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,5 +22,19 @@ describe('the real entry point', () => {
     const wrong = run('--db', db, 'onzin');
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/Onbekende opdracht: onzin/);
+  }, 60_000);
+
+  it('stops quietly when the reader closes the pipe early (| head), without a stack trace', async () => {
+    const child = spawn('npx', ['tsx', 'electron/cli/main.ts', '--help'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The reader is gone before the tool has written a byte, as with `| head -0` or `| true`.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   }, 60_000);
 });

@@ -10,10 +10,17 @@ export async function initCommand(ctx: CommandContext): Promise<number> {
   const file = ctx.dbFile;
   const existed = file !== ':memory:' && fs.existsSync(file);
   if (!existed && file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const backupFile = await withApi(ctx, {}, (api) => api.backupFile);
+  const { backupFile, created } = await withApi(ctx, {}, (api) => ({
+    backupFile: api.backupFile,
+    created: api.created,
+  }));
   const out = ctx.io.stdout;
-  if (!existed) line(out, `Nieuwe database aangemaakt: ${file}`);
-  else if (backupFile) {
+  if (created) {
+    line(
+      out,
+      `${existed ? 'Nieuwe database aangemaakt in het lege bestand' : 'Nieuwe database aangemaakt'}: ${file}`,
+    );
+  } else if (backupFile) {
     line(out, `Database bijgewerkt: ${file}`);
     line(out, `Reservekopie van de vorige versie: ${backupFile}`);
   } else line(out, `Database is al bij de tijd: ${file}`);

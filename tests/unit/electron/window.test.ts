@@ -213,8 +213,16 @@ describe('permissions', () => {
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
       setSpellCheckerLanguages: vi.fn(),
+      setSpellCheckerDictionaryDownloadURL: vi.fn(),
     };
     lockDownSession(session as never, own);
+    // Offline-first: dictionaries never come from Google's CDN (set before the languages).
+    expect(session.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(
+      'app://regiodossier/spellcheck/',
+    );
+    expect(session.setSpellCheckerDictionaryDownloadURL.mock.invocationCallOrder[0]).toBeLessThan(
+      session.setSpellCheckerLanguages.mock.invocationCallOrder[0]!,
+    );
     const request = session.setPermissionRequestHandler.mock.calls[0]![0] as Listener;
     const callback = vi.fn();
     request(null, 'media', callback, { requestingUrl: 'app://regiodossier/index.html' });
