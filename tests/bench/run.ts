@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApi, type Api } from '../../electron/api/createApi';
+import { openDatabase } from '../../db/open';
 import { runCli } from '../../electron/cli/runCli';
 import { agreementFigures } from './agreementQueries';
 import { baselineFigures } from './baselines';
@@ -200,6 +201,14 @@ async function main() {
     const size =
       fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
     figures.push({ name: 'databasegrootte', value: size / 1024 / 1024, unit: 'MB' });
+    // Opening checks the file first (read-only connection and quick_check, db/fileCheck.ts).
+    const opening = performance.now();
+    (await openDatabase(file)).db.close();
+    figures.push({
+      name: 'database openen, incl. controle (quick_check)',
+      value: performance.now() - opening,
+      unit: 'ms',
+    });
     const { failed, text } = report('Regiodossier benchmark (profiel groot)', figures);
     console.log(text);
     process.exitCode = failed ? 1 : 0;
