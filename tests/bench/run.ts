@@ -15,6 +15,7 @@ import { meetingFigures } from './meetings';
 import { measureScreens } from './screens';
 import { measureMeeting } from './renderMeeting';
 import { dossierFigures } from './dossier';
+import { crashFigures } from './crash';
 import { measureFirstRender } from './render';
 import { COLD_PAGES, measureAgreementListRender } from './renderAgreements';
 import { percentile, report, timeMs, type Figure } from './stats';
@@ -198,6 +199,7 @@ async function main() {
       },
     );
     figures.push(...(await dossierFigures()));
+    figures.push(...(await crashFigures()));
     const size =
       fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
     figures.push({ name: 'databasegrootte', value: size / 1024 / 1024, unit: 'MB' });
