@@ -1,6 +1,5 @@
 import {
   Checkbox,
-  Modal,
   Radio,
   Select,
   SimpleGrid,
@@ -25,7 +24,7 @@ import { useQuery } from '../../app/data';
 import { useCurrentRegion } from '../../app/useCurrentRegion';
 import { DateField } from '../../components/DateField';
 import { useSchemaForm } from '../../components/useSchemaForm';
-import { ExportProgress } from './ExportProgress';
+import { ExportModal } from './ExportModal';
 import { useExportTask } from './useExportTask';
 
 const MARKING_LABELS: Record<DossierMarking, string> = {
@@ -53,42 +52,24 @@ interface Values extends Record<string, unknown> {
  */
 export function DossierExportModal(props: { opened: boolean; onClose: () => void }) {
   const task = useExportTask();
-  const running = task.status?.state === 'running';
-  const close = () => {
-    if (running) return void task.cancel();
-    task.reset();
-    props.onClose();
-  };
   return (
-    <Modal
+    <ExportModal
       opened={props.opened}
-      onClose={close}
+      onClose={props.onClose}
       title="Regiodossier exporteren"
+      what="Het regiodossier"
       size="lg"
-      closeOnClickOutside={false}
-      closeButtonProps={{ 'aria-label': running ? 'Exporteren afbreken' : 'Sluiten' }}
+      task={task}
     >
-      {props.opened &&
-        (task.status ? (
-          <ExportProgress
-            status={task.status}
-            what="Het regiodossier"
-            error={task.error}
-            onCancel={() => void task.cancel()}
-            onOpen={() => void task.open()}
-            onShowInFolder={() => void task.showInFolder()}
-            onAgain={task.reset}
-            onClose={close}
-          />
-        ) : (
-          <ExportForm
-            onStart={(options) => task.start({ kind: 'dossier', options })}
-            choosing={task.choosing}
-            error={task.error}
-            onCancel={close}
-          />
-        ))}
-    </Modal>
+      {(close) => (
+        <ExportForm
+          onStart={(options) => task.start({ kind: 'dossier', options })}
+          choosing={task.choosing}
+          error={task.error}
+          onCancel={close}
+        />
+      )}
+    </ExportModal>
   );
 }
 

@@ -1,7 +1,7 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
-import { ExportProgress } from './ExportProgress';
+import { ExportModal } from './ExportModal';
 import { useExportTask } from './useExportTask';
 
 /**
@@ -12,52 +12,30 @@ import { useExportTask } from './useExportTask';
 export function MinutesExportButton(props: { meeting: MeetingDetail }) {
   const [opened, setOpened] = useState(false);
   const task = useExportTask();
-  const running = task.status?.state === 'running';
-  const close = () => {
-    if (running) return void task.cancel();
-    task.reset();
-    setOpened(false);
-  };
   return (
     <>
       <Button variant="default" onClick={() => setOpened(true)}>
         Notulen als PDF…
       </Button>
-      <Modal
+      <ExportModal
         opened={opened}
-        onClose={close}
+        onClose={() => setOpened(false)}
         title="Notulen als PDF"
-        closeOnClickOutside={false}
-        closeButtonProps={{ 'aria-label': running ? 'Exporteren afbreken' : 'Sluiten' }}
+        what="De notulen"
+        task={task}
       >
-        {opened &&
-          (task.status ? (
-            <ExportProgress
-              status={task.status}
-              what="De notulen"
-              error={task.error}
-              onCancel={() => void task.cancel()}
-              onOpen={() => void task.open()}
-              onShowInFolder={() => void task.showInFolder()}
-              onAgain={task.reset}
-              onClose={close}
-            />
-          ) : (
-            <MinutesExportForm
-              meeting={props.meeting}
-              choosing={task.choosing}
-              error={task.error}
-              onStart={(includeConfidential) =>
-                void task.start({
-                  kind: 'notulen',
-                  meetingId: props.meeting.id,
-                  includeConfidential,
-                })
-              }
-              onCancel={close}
-            />
-          ))}
-      </Modal>
+        {(close) => (
+          <MinutesExportForm
+            meeting={props.meeting}
+            choosing={task.choosing}
+            error={task.error}
+            onStart={(includeConfidential) =>
+              void task.start({ kind: 'notulen', meetingId: props.meeting.id, includeConfidential })
+            }
+            onCancel={close}
+          />
+        )}
+      </ExportModal>
     </>
   );
 }
