@@ -11,7 +11,8 @@ export type DbErrorCode =
   | 'busy'
   | 'read_only'
   | 'disk_full'
-  | 'unreachable';
+  | 'unreachable'
+  | 'backup_failed';
 
 export class DbError extends Error {
   constructor(

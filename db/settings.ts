@@ -3,7 +3,12 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { setting } from './schema';
 import type { Db } from './sqlite';
 
-export const SETTING_KEYS = ['userName', 'organisation', 'currentRegionId'] as const;
+export const SETTING_KEYS = [
+  'userName',
+  'organisation',
+  'currentRegionId',
+  'backupFolder',
+] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** Per-database user settings (the audit actor, the region last worked on). */

@@ -148,6 +148,7 @@ async function openApi(logger: Logger): Promise<Api | null> {
       ...(binding ? { nativeBinding: binding } : {}),
       appVersion: app.getVersion(),
       checkOutput: !app.isPackaged,
+      defaultBackupFolder: path.join(app.getPath('documents'), 'Regiodossier back-ups'),
       logError: (error) => logger.error('Onverwachte fout in een opdracht', error),
     });
   } catch (error) {
@@ -203,7 +204,11 @@ async function start() {
     isTrustedSender: createSenderCheck({ getWebContents: () => mainWindow?.webContents, devUrl }),
     invoke: withTasks(
       opened.invoke,
-      createTaskInvoke(exportJobs(opened, logger), (e) => logger.error('Exporteren', e)),
+      createTaskInvoke(
+        exportJobs(opened, logger),
+        (e) => logger.error('Exporteren', e),
+        () => opened.backupNow(),
+      ),
     ),
     logError: (error) => logger.error('IPC', error),
   });
@@ -213,6 +218,8 @@ async function start() {
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
   openMainWindow();
+  // The daily backup, in the background: a failure is logged and shown in Instellingen.
+  opened.backupIfDue().catch((error: unknown) => logger.error('Dagelijkse back-up mislukt', error));
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -48,6 +48,8 @@ export function buildMenuTemplate(
         click: () => actions.send('export-pdf'),
       },
       { label: 'Gegevens exporteren (JSON)…', click: actions.exportDossier },
+      { type: 'separator' },
+      { label: 'Back-up maken', click: () => actions.send('backup-now') },
       { label: 'Instellingen', click: () => actions.send('navigate', '/instellingen') },
       ...(isMac
         ? []

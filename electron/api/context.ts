@@ -10,6 +10,8 @@ export interface ApiContext {
   clock: () => Date;
   /** Parse every handler result against the contract (tests and development). */
   checkOutput: boolean;
+  /** The backup folder when none is chosen in Instellingen (never the database's own folder). */
+  defaultBackupFolder: string;
   /** Where unexpected errors are logged (never shown to the user). */
   logError: (error: unknown) => void;
   /**

@@ -1,4 +1,5 @@
 import { agreementQueryHandlers } from './agreementQueries';
+import { backupHandlers } from './backups';
 import { agreementHandlers } from './agreements';
 import { contactHandlers } from './contacts';
 import { decisionLinkHandlers } from './decisionLinks';
@@ -30,4 +31,5 @@ export const handlers: HandlerTable = {
   ...minutesHandlers,
   ...meetingCycleHandlers,
   ...decisionLinkHandlers,
+  ...backupHandlers,
 };

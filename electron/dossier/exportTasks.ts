@@ -7,7 +7,12 @@
 import { isTaskName } from '../../shared/api/bridge';
 import { invalidInput } from '../../shared/api/invalidInput';
 import { DomainError, unknownMethodError, type ApiResult } from '../../shared/api/result';
-import { taskContract, type Task, type TaskParsedInput } from '../../shared/api/tasks';
+import {
+  taskContract,
+  type Task,
+  type TaskOutput,
+  type TaskParsedInput,
+} from '../../shared/api/tasks';
 import type { Call } from './collect';
 import type { ExportJobs } from './exportJobs';
 
@@ -22,8 +27,15 @@ export function callThrough(invoke: TableInvoke): Call {
   }) as Call;
 }
 
-export function createTaskInvoke(jobs: ExportJobs, logError: (error: unknown) => void) {
+export function createTaskInvoke(
+  jobs: ExportJobs,
+  logError: (error: unknown) => void,
+  /** Makes a verified backup now (the app's api.backupNow) and answers its summary. */
+  backupNow: () => Promise<TaskOutput<'backup.create'>> = () =>
+    Promise.reject(new DomainError('internal', 'Back-ups zijn hier niet beschikbaar.')),
+) {
   const run: { [T in Task]: (input: TaskParsedInput<T>) => unknown } = {
+    'backup.create': () => backupNow(),
     'export.start': (input) => jobs.start(input),
     'export.status': ({ jobId }) => jobs.status(jobId),
     'export.cancel': ({ jobId }) => jobs.cancel(jobId),

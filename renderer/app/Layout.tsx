@@ -16,6 +16,7 @@ import { DossierExportModal } from '../features/export/DossierExportModal';
 import { FirstRun } from '../features/firstRun/FirstRun';
 import { RegionFormModal } from '../features/regions/RegionFormModal';
 import { useLoadDemo } from '../features/firstRun/useLoadDemo';
+import { useBackupNow } from '../features/settings/useBackupNow';
 import { useApi } from './apiContext';
 import { useQuery } from './data';
 import { activeNavigation, NAVIGATION } from './navigation';
@@ -30,6 +31,7 @@ export function Layout() {
   const [newRegionOpen, newRegion] = useDisclosure(false);
   const [exportOpen, exportDialog] = useDisclosure(false);
   const loadDemo = useLoadDemo();
+  const { run: backupNow } = useBackupNow();
 
   useHotkeys([
     ...NAVIGATION.map((n): [string, () => void] => [`mod+${n.shortcut}`, () => navigate(n.path)]),
@@ -45,12 +47,13 @@ export function Layout() {
       api.on('new-region', () => newRegion.open()),
       api.on('load-demo', () => void loadDemo()),
       api.on('export-pdf', () => exportDialog.open()),
+      api.on('backup-now', () => void backupNow()),
       api.on('open-search', () =>
         document.querySelector<HTMLInputElement>('[data-search]')?.focus(),
       ),
     ];
     return () => offs.forEach((off) => off());
-  }, [api, navigate, newRegion, loadDemo, exportDialog]);
+  }, [api, navigate, newRegion, loadDemo, exportDialog, backupNow]);
 
   if (info.data === undefined && info.error) {
     return (

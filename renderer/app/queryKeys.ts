@@ -25,6 +25,7 @@ const TOUCHES: Partial<Record<Domain, Domain[]>> = {
   actions: ['meetings'],
   minutes: ['meetings', 'minutes'],
   settings: ['settings'],
+  backups: ['backups'],
 };
 
 /** The domains whose queries a successful call of `method` makes stale; null means all. */

@@ -92,6 +92,9 @@ export const METHOD_NAMES = [
   'dossier.loadDemo',
   'dossier.export',
   'dossier.import',
+  'backups.status',
+  'backups.list',
+  'backups.setFolder',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
@@ -105,6 +108,7 @@ export const TASK_NAMES = [
   'export.cancel',
   'export.open',
   'export.showInFolder',
+  'backup.create',
 ] as const;
 export type TaskName = (typeof TASK_NAMES)[number];
 

@@ -64,6 +64,7 @@ import {
   reviewRequest,
 } from '../schemas/agreement';
 import { agreementSummary, dashboard } from '../schemas/agreementDashboard';
+import { backupFolderUpdate, backupStatus, backupSummary } from '../schemas/backup';
 import {
   actionCreate,
   actionItem,
@@ -224,6 +225,12 @@ export const contract = {
       .strict(),
     importResult,
   ),
+
+  /** The backup folder, the last good backup and what needs attention. */
+  'backups.status': method(emptyInput, backupStatus),
+  /** The backups in the folder, newest first, with what each holds. */
+  'backups.list': method(emptyInput, z.array(backupSummary)),
+  'backups.setFolder': method(backupFolderUpdate, ok),
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ export const APP_EVENTS = [
   'load-demo',
   'open-search',
   'export-pdf',
+  'backup-now',
 ] as const;
 export type AppEvent = (typeof APP_EVENTS)[number];
 

@@ -9,6 +9,7 @@ import { z } from '../zod';
 import type { TaskName } from './bridge';
 import { id, ok } from '../schemas/common';
 import { dossierOptions } from '../schemas/dossier';
+import { backupSummary } from '../schemas/backup';
 
 const byJob = z.object({ jobId: id }).strict();
 
@@ -56,6 +57,8 @@ export const taskContract = {
   'export.cancel': task(byJob, ok),
   'export.open': task(byJob, ok),
   'export.showInFolder': task(byJob, ok),
+  /** A verified backup now ("Bestand → Back-up maken"), then the retention rule. */
+  'backup.create': task(z.object({}).strict(), backupSummary),
 } as const;
 
 export type TaskContract = typeof taskContract;

@@ -60,7 +60,11 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
   });
   return {
     desktop,
-    tasks: createTaskInvoke(jobs, (error) => console.error(error)),
+    tasks: createTaskInvoke(
+      jobs,
+      (error) => console.error(error),
+      () => api.backupNow(),
+    ),
     stop: () => jobs.cancelAll(),
   };
 }

@@ -52,6 +52,8 @@ export async function startServer(options: ServerOptions): Promise<HarnessServer
   const rendererDir = path.resolve(REPO_ROOT, options.rendererDir ?? 'out/renderer');
   const token = randomBytes(32).toString('base64url');
   const api = await createApi(options.dbFile, {
+    // Tests only: beside the test's database (the app uses Documents/Regiodossier back-ups).
+    defaultBackupFolder: path.join(path.dirname(path.resolve(options.dbFile)), 'back-ups'),
     appVersion: await readAppVersion(),
     ...(options.clock && { clock: options.clock }),
     ...(options.checkOutput !== undefined && { checkOutput: options.checkOutput }),

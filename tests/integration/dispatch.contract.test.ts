@@ -155,6 +155,10 @@ describe('every register method answers within its contract', () => {
     call('agreements.delete', { id: agreement.id });
     call('regions.deleteImpact', { id: region.id });
     call('regions.delete', { id: region.id });
+    call('backups.setFolder', { folder: '/tmp/regiodossier-contract-back-ups' });
+    call('backups.status', {});
+    call('backups.list', {});
+    call('backups.setFolder', { folder: '' });
 
     const missing = METHODS.filter((m) => !m.startsWith('dossier.') && !seen.has(m));
     expect(missing).toEqual([]);

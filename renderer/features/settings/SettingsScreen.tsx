@@ -3,6 +3,7 @@ import type { Settings } from '../../../shared/schemas/system';
 import { useQuery } from '../../app/data';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { BackupCard } from './BackupCard';
 import { DataExchangeCard } from './DataExchangeCard';
 import { UserFields, useUserForm } from './UserForm';
 
@@ -13,7 +14,7 @@ export function SettingsScreen() {
     <>
       <PageHeader
         title="Instellingen"
-        description="Uw gegevens, gegevens uitwisselen, en waar dit dossier is opgeslagen."
+        description="Uw gegevens, back-ups, gegevens uitwisselen, en waar dit dossier is opgeslagen."
       />
       <Stack gap="lg" maw={720}>
         <Card withBorder>
@@ -24,6 +25,7 @@ export function SettingsScreen() {
             {(s) => <UserForm settings={s} />}
           </QueryState>
         </Card>
+        <BackupCard />
         <DataExchangeCard />
         <Card withBorder>
           <Title order={2} size="h4" mb="sm">

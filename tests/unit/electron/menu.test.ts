@@ -72,6 +72,8 @@ describe('application menu', () => {
     expect(actions.exportDossier).toHaveBeenCalled();
     click(item(menu, 'Bestand', 'Regiodossier exporteren…'));
     expect(actions.send).toHaveBeenCalledWith('export-pdf');
+    click(item(menu, 'Bestand', 'Back-up maken'));
+    expect(actions.send).toHaveBeenLastCalledWith('backup-now');
     click(item(menu, 'Help', 'Gegevensmap openen'));
     expect(actions.openDataFolder).toHaveBeenCalled();
     click(item(menu, 'Help', 'Over Regiodossier'));

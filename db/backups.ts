@@ -1,0 +1,183 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { toRemove } from './backupRetention';
+import { DbError } from './errors';
+import { readOnlyTidy } from './fileCheck';
+import { APPLICATION_ID, Database, type Db } from './sqlite';
+
+/**
+ * Backups of the dossier file (issue 9): a consistent copy made with SQLite's online backup API
+ * while the app keeps working, written next to its final name and renamed only after it has been
+ * verified (quick_check, application id, schema version and the row counts of the main tables
+ * equal to the live file's), so a backup folder never holds a half or unverified copy. The
+ * name carries the time and the reason; the retention rule (backupRetention.ts) thins them out.
+ */
+export const BACKUP_REASONS = [
+  'dagelijks',
+  'handmatig',
+  'voor-bijwerken',
+  'voor-import',
+  'voor-terugzetten',
+  'voor-verwijderen',
+] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** What a backup holds, for the list to restore from. */
+const COUNTED = {
+  regions: 'region',
+  parties: 'party',
+  contacts: 'contact',
+  agreements: 'agreement',
+  meetings: 'meeting',
+} as const;
+export type BackupCounts = Record<keyof typeof COUNTED, number>;
+
+export interface BackupInfo {
+  file: string;
+  /** ISO-8601 UTC time it was made. */
+  at: string;
+  reason: BackupReason;
+  bytes: number;
+  version: number;
+  counts: BackupCounts;
+}
+
+const NAME = /^regiodossier-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+)\.db$/;
+
+/** With milliseconds: two backups in the same second (a double click) never share a name. */
+export function backupName(at: Date, reason: BackupReason): string {
+  const stamp = at.toISOString().slice(0, 23).replace(/[:.]/g, '-');
+  return `regiodossier-${stamp}Z-${reason}.db`;
+}
+
+function countRows(db: Db): BackupCounts {
+  const counts = {} as BackupCounts;
+  for (const [key, table] of Object.entries(COUNTED) as [keyof BackupCounts, string][]) {
+    const exists = db
+      .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?")
+      .get(table);
+    counts[key] = exists
+      ? (
+          db.prepare(`SELECT count(*) AS n FROM ${table} WHERE deleted_at IS NULL`).get() as {
+            n: number;
+          }
+        ).n
+      : 0;
+  }
+  return counts;
+}
+
+/** Reads a backup's facts through a read-only connection (nothing is written to it). */
+export function readBackup(file: string): { version: number; counts: BackupCounts; ok: string } {
+  const tidy = readOnlyTidy(file);
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const ok = String(db.pragma('quick_check', { simple: true }));
+    return {
+      version: db.pragma('user_version', { simple: true }) as number,
+      counts: countRows(db),
+      ok: appId === APPLICATION_ID ? ok : 'geen Regiodossier-bestand',
+    };
+  } finally {
+    db.close();
+    tidy();
+  }
+}
+
+export async function createBackup(
+  db: Db,
+  folder: string,
+  reason: BackupReason,
+  now: Date = new Date(),
+): Promise<BackupInfo> {
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+    fs.accessSync(folder, fs.constants.W_OK);
+  } catch (cause) {
+    throw new DbError(
+      'unreachable',
+      `De back-upmap ${folder} is niet bereikbaar of niet beschrijfbaar. Kies in Instellingen een ` +
+        'andere map, of maak deze weer bereikbaar (een netwerkmap die weg is, een losgekoppelde ' +
+        'schijf). Er is geen back-up gemaakt.',
+      { cause },
+    );
+  }
+  // Never over an existing backup: a name already taken moves on by a millisecond.
+  let when = now;
+  while (fs.existsSync(path.join(folder, backupName(when, reason)))) {
+    when = new Date(when.getTime() + 1);
+  }
+  const file = path.join(folder, backupName(when, reason));
+  const tmp = `${file}.tmp`;
+  try {
+    await db.backup(tmp);
+    // Right after the copy, before any other work can run on this connection: the live counts.
+    const live = countRows(db);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const copy = readBackup(tmp);
+    if (copy.ok !== 'ok') throw new Error(`quick_check van de kopie: ${copy.ok}`);
+    if (copy.version !== version) throw new Error(`schemaversie ${copy.version} ≠ ${version}`);
+    if (JSON.stringify(copy.counts) !== JSON.stringify(live)) {
+      throw new Error(`aantallen ${JSON.stringify(copy.counts)} ≠ ${JSON.stringify(live)}`);
+    }
+    fs.renameSync(tmp, file);
+    return {
+      file,
+      at: when.toISOString(),
+      reason,
+      bytes: fs.statSync(file).size,
+      version,
+      counts: live,
+    };
+  } catch (cause) {
+    fs.rmSync(tmp, { force: true });
+    if (cause instanceof DbError) throw cause;
+    throw new DbError(
+      'backup_failed',
+      `De back-up in ${folder} kon niet worden gemaakt of gecontroleerd; de gedeeltelijke kopie ` +
+        'is weggehaald. Controleer of er ruimte is in die map en probeer het opnieuw.',
+      { cause },
+    );
+  }
+}
+
+/** The backups in a folder, newest first; files that do not follow our naming are left alone. */
+export function listBackups(folder: string): BackupInfo[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const found: BackupInfo[] = [];
+  for (const name of names) {
+    const m = NAME.exec(name);
+    if (!m || !(BACKUP_REASONS as readonly string[]).includes(m[6]!)) continue;
+    const file = path.join(folder, name);
+    try {
+      const { version, counts } = readBackup(file);
+      found.push({
+        file,
+        at: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`,
+        reason: m[6] as BackupReason,
+        bytes: fs.statSync(file).size,
+        version,
+        counts,
+      });
+    } catch {
+      // Unreadable: not offered for restore, and never removed by the retention rule.
+    }
+  }
+  return found.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+/** Applies the retention rule; answers the files removed. */
+export function pruneBackups(folder: string, now: Date = new Date()): string[] {
+  const removed: string[] = [];
+  for (const backup of toRemove(listBackups(folder), now)) {
+    fs.rmSync(backup.file, { force: true });
+    removed.push(backup.file);
+  }
+  return removed;
+}

@@ -1,0 +1,156 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Code,
+  Group,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatDateNl } from '../../../shared/dates';
+import { countNl } from '../../../shared/numbers';
+import {
+  BACKUP_REASON_LABELS,
+  backupFolderUpdate,
+  type BackupSummary,
+} from '../../../shared/schemas/backup';
+import { useMutation, useQuery } from '../../app/data';
+import { notifySaved } from '../../components/feedback';
+import { QueryState } from '../../components/QueryState';
+import { useSchemaForm } from '../../components/useSchemaForm';
+import { useBackupNow } from './useBackupNow';
+
+/** "22 november 2026, 14:05" in Dutch time. */
+export const backupTime = (at: string) =>
+  `${formatDateNl(at.slice(0, 10))}, ${new Intl.DateTimeFormat('nl-NL', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(at))}`;
+
+const holds = (b: BackupSummary) =>
+  [
+    countNl(b.counts.regions, 'regio', 'regio’s'),
+    countNl(b.counts.agreements, 'afspraak', 'afspraken'),
+    countNl(b.counts.meetings, 'overleg', 'overleggen'),
+    countNl(b.counts.contacts, 'persoon', 'personen'),
+  ].join(', ');
+
+/**
+ * Back-ups in Instellingen (issue 9): when the last good one was made, a warning when it is old
+ * or the folder cannot be reached, "Nu een back-up maken", the folder (with the advice to choose
+ * one outside this laptop's profile) and the most recent backups.
+ */
+export function BackupCard() {
+  const status = useQuery('backups.status', {});
+  const list = useQuery('backups.list', {});
+  const backupNow = useBackupNow();
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">
+        Back-ups
+      </Title>
+      <QueryState query={status} label="Back-ups">
+        {(s) => (
+          <Stack gap="md">
+            {s.warning ? (
+              <Alert color="red.9" title="Let op" role="status">
+                {s.warning}
+              </Alert>
+            ) : (
+              <Alert color="teal.9" title="Back-up in orde" role="status">
+                Laatste back-up: {s.last && backupTime(s.last.at)}.
+              </Alert>
+            )}
+            <Group>
+              <Button onClick={() => void backupNow.run()} loading={backupNow.busy}>
+                Nu een back-up maken
+              </Button>
+            </Group>
+            <FolderForm folder={s.folder} isDefault={s.isDefault} />
+          </Stack>
+        )}
+      </QueryState>
+      <QueryState query={list} label="Lijst van back-ups">
+        {(backups) =>
+          backups.length > 0 && (
+            <Table mt="md" withTableBorder>
+              <caption className="visually-hidden">Recente back-ups</caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Gemaakt</Table.Th>
+                  <Table.Th>Aanleiding</Table.Th>
+                  <Table.Th>Inhoud</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {backups.slice(0, 8).map((b) => (
+                  <Table.Tr key={b.name}>
+                    <Table.Td>{backupTime(b.at)}</Table.Td>
+                    <Table.Td>{BACKUP_REASON_LABELS[b.reason]}</Table.Td>
+                    <Table.Td>{holds(b)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )
+        }
+      </QueryState>
+    </Card>
+  );
+}
+
+function FolderForm(props: { folder: string; isDefault: boolean }) {
+  const [initial] = useState(() => ({ folder: props.isDefault ? '' : props.folder }));
+  const form = useSchemaForm(backupFolderUpdate, initial);
+  const mutate = useMutation();
+  const client = useQueryClient();
+  const save = async () => {
+    const input = form.validate();
+    if (!input) return;
+    try {
+      await mutate('backups.setFolder', input);
+      await client.invalidateQueries({ queryKey: ['backups.list'] });
+      notifySaved(
+        input.folder
+          ? `Back-ups gaan voortaan naar ${input.folder}.`
+          : 'Back-ups gaan weer naar de standaardmap.',
+      );
+    } catch (error) {
+      form.showError(error);
+    }
+  };
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Stack gap="xs">
+        <TextInput
+          label="Back-upmap"
+          placeholder={props.isDefault ? props.folder : 'Standaardmap'}
+          description="Kies bij voorkeur een map buiten deze laptop: een netwerkmap of een gesynchroniseerde map (bijvoorbeeld OneDrive of Teams). Gaat de laptop kapot, dan staan de back-ups daar nog. Leeg: de standaardmap."
+          {...form.input('folder')}
+        />
+        <Text size="sm" c="dimmed">
+          Nu: <Code style={{ wordBreak: 'break-all' }}>{props.folder}</Code>. Regiodossier maakt
+          elke dag bij het starten een back-up, en bewaart er 7 van de laatste dagen, 4 van de
+          laatste weken en 6 van de laatste maanden.
+        </Text>
+        <Group>
+          <Button type="submit" variant="default">
+            Map opslaan
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
