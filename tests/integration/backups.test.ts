@@ -83,6 +83,27 @@ describe('a backup', () => {
   });
 });
 
+describe('the daily backup at start-up', () => {
+  it('is made when the last one is more than a day old, and not again the same day', async () => {
+    let now = new Date('2026-11-29T08:00:00Z');
+    const daily = await createApi(path.join(dir, 'dagelijks.db'), {
+      clock: () => now,
+      defaultBackupFolder: path.join(dir, 'dagelijkse-back-ups'),
+      logError: () => undefined,
+    });
+    try {
+      expect(await daily.backupIfDue()).toMatchObject({ reason: 'dagelijks' });
+      now = new Date('2026-11-29T20:00:00Z');
+      expect(await daily.backupIfDue()).toBeNull();
+      now = new Date('2026-11-30T09:00:00Z');
+      expect(await daily.backupIfDue()).toMatchObject({ at: '2026-11-30T09:00:00.000Z' });
+      expect(listBackups(path.join(dir, 'dagelijkse-back-ups'))).toHaveLength(2);
+    } finally {
+      daily.close();
+    }
+  });
+});
+
 describe('the list of backups and the retention rule', () => {
   it('lists backups newest first with what they hold, and ignores other files', async () => {
     await createBackup(api.ctx.repos.db, folder(), 'dagelijks', new Date('2026-11-27T08:00:00Z'));
