@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { fillContents, MEASURE_PAGES, type PageStarts } from './dossier/pageLayout';
-import type { PrintEngine } from './dossier/print';
+import { abortable, type PrintEngine } from './dossier/print';
 
 /** Its own session: nothing it loads shares cookies or cache with the app's window. */
 export const PRINT_PARTITION = 'regiodossier-print';
@@ -50,34 +50,30 @@ export function createElectronPrintEngine(deps: ElectronEngineDeps): PrintEngine
       const stop = () => {
         if (!win.isDestroyed()) win.destroy();
       };
-      signal?.addEventListener('abort', stop, { once: true });
       try {
-        const web = win.webContents;
-        web.session.webRequest.onBeforeRequest((details, callback) =>
-          callback({ cancel: details.url !== own }),
-        );
-        web.on('will-navigate', (event) => event.preventDefault());
-        web.setWindowOpenHandler(() => ({ action: 'deny' }));
-        await win.loadFile(file);
-        const measured = (await web.executeJavaScript(MEASURE_PAGES)) as PageStarts;
-        await web.executeJavaScript(fillContents(contents(measured)));
-        const pdf = await web.printToPDF({
-          pageSize: 'A4',
-          printBackground: true,
-          preferCSSPageSize: true,
-          generateTaggedPDF: true,
-          generateDocumentOutline: true,
-          displayHeaderFooter: true,
-          headerTemplate: options.headerHtml,
-          footerTemplate: options.footerHtml,
+        return await abortable(signal, stop, async () => {
+          const web = win.webContents;
+          web.session.webRequest.onBeforeRequest((details, callback) =>
+            callback({ cancel: details.url !== own }),
+          );
+          web.on('will-navigate', (event) => event.preventDefault());
+          web.setWindowOpenHandler(() => ({ action: 'deny' }));
+          await win.loadFile(file);
+          const measured = (await web.executeJavaScript(MEASURE_PAGES)) as PageStarts;
+          await web.executeJavaScript(fillContents(contents(measured)));
+          const pdf = await web.printToPDF({
+            pageSize: 'A4',
+            printBackground: true,
+            preferCSSPageSize: true,
+            generateTaggedPDF: true,
+            generateDocumentOutline: true,
+            displayHeaderFooter: true,
+            headerTemplate: options.headerHtml,
+            footerTemplate: options.footerHtml,
+          });
+          return { pdf: new Uint8Array(pdf), measured };
         });
-        signal?.throwIfAborted();
-        return { pdf: new Uint8Array(pdf), measured };
-      } catch (error) {
-        signal?.throwIfAborted();
-        throw error;
       } finally {
-        signal?.removeEventListener('abort', stop);
         if (!win.isDestroyed()) win.destroy();
         await fs.rm(file, { force: true });
       }

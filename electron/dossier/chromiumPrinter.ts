@@ -1,6 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { fillContents, MEASURE_PAGES, type PageStarts } from './pageLayout';
-import type { PrintEngine, PrintOptions } from './print';
+import { abortable, type PrintEngine, type PrintOptions } from './print';
 
 /** Flags for a quiet, offline Chromium (also used by the test harness). */
 export const CHROMIUM_ARGS = [
@@ -38,22 +38,17 @@ export async function openChromiumPrinter(
     // A context of its own per print; JavaScript only for our measuring (the CSP blocks any other).
     const context = await browser.newContext({ offline: true });
     const stop = () => void context.close().catch(() => undefined);
-    signal?.addEventListener('abort', stop, { once: true });
     try {
-      await context.route('**/*', (route) => route.abort());
-      const page = await context.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
-      const measured = (await page.evaluate(MEASURE_PAGES)) as PageStarts;
-      await page.evaluate(fillContents(contents(measured)));
-      const pdf = await page.pdf(pdfOptions(options));
-      signal?.throwIfAborted();
-      return { pdf: new Uint8Array(pdf), measured };
-    } catch (error) {
-      // A print stopped by closing its page fails with Playwright's own error: say it was aborted.
-      signal?.throwIfAborted();
-      throw error;
+      return await abortable(signal, stop, async () => {
+        await context.route('**/*', (route) => route.abort());
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load' });
+        const measured = (await page.evaluate(MEASURE_PAGES)) as PageStarts;
+        await page.evaluate(fillContents(contents(measured)));
+        const pdf = await page.pdf(pdfOptions(options));
+        return { pdf: new Uint8Array(pdf), measured };
+      });
     } finally {
-      signal?.removeEventListener('abort', stop);
       await context.close();
     }
   };

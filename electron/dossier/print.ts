@@ -33,6 +33,29 @@ export interface PrintEngine {
   ) => Promise<{ pdf: Uint8Array; measured: PageStarts }>;
 }
 
+/**
+ * Runs one print that `stop` can end at once (closing its page or window) when `signal` aborts.
+ * An ended print rejects as aborted (AbortError), not with the engine's own error about a closed
+ * page; a print that finished just as the signal came is dropped as well.
+ */
+export async function abortable<T>(
+  signal: AbortSignal | undefined,
+  stop: () => void,
+  run: () => Promise<T>,
+): Promise<T> {
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const value = await run();
+    signal?.throwIfAborted();
+    return value;
+  } catch (error) {
+    signal?.throwIfAborted();
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
+}
+
 export function headerAndFooter(data: DossierData): PrintOptions {
   const marking = DOSSIER_MARKING_LABELS[data.options.marking];
   return {
