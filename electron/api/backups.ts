@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listBackups, type BackupInfo } from '../../db/backups';
 import type { BackupSummary } from '../../shared/schemas/backup';
-import { formatDateNl } from '../../shared/dates';
+import { formatDateTimeNl } from '../../shared/dates';
 import type { ApiContext } from './context';
 import { defineHandlers } from './handler';
 
@@ -41,7 +41,7 @@ export const backupHandlers = defineHandlers({
       : !last
         ? 'Er is nog geen back-up gemaakt.'
         : ctx.clock().getTime() - Date.parse(last.at) > WEEK_MS
-          ? `De laatste back-up is van ${formatDateNl(last.at.slice(0, 10))}, meer dan een week geleden.`
+          ? `De laatste back-up is van ${formatDateTimeNl(last.at)}, meer dan een week geleden.`
           : null;
     return { folder, isDefault, last: last && backupSummaryOf(last), warning };
   },

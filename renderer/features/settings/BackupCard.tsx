@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatDateNl } from '../../../shared/dates';
+import { formatDateTimeNl } from '../../../shared/dates';
 import { countNl } from '../../../shared/numbers';
 import {
   BACKUP_REASON_LABELS,
@@ -24,14 +24,6 @@ import { notifySaved } from '../../components/feedback';
 import { QueryState } from '../../components/QueryState';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { useBackupNow } from './useBackupNow';
-
-/** "22 november 2026, 14:05" in Dutch time. */
-export const backupTime = (at: string) =>
-  `${formatDateNl(at.slice(0, 10))}, ${new Intl.DateTimeFormat('nl-NL', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(at))}`;
 
 const holds = (b: BackupSummary) =>
   [
@@ -64,7 +56,7 @@ export function BackupCard() {
               </Alert>
             ) : (
               <Alert color="teal.9" title="Back-up in orde" role="status">
-                Laatste back-up: {s.last && backupTime(s.last.at)}.
+                Laatste back-up: {s.last && formatDateTimeNl(s.last.at)}.
               </Alert>
             )}
             <Group>
@@ -91,7 +83,7 @@ export function BackupCard() {
               <Table.Tbody>
                 {backups.slice(0, 8).map((b) => (
                   <Table.Tr key={b.name}>
-                    <Table.Td>{backupTime(b.at)}</Table.Td>
+                    <Table.Td>{formatDateTimeNl(b.at)}</Table.Td>
                     <Table.Td>{BACKUP_REASON_LABELS[b.reason]}</Table.Td>
                     <Table.Td>{holds(b)}</Table.Td>
                   </Table.Tr>
