@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { BACKUP_REASONS, type BackupReason } from '../shared/schemas/backup';
 import { toRemove } from './backupRetention';
 import { DbError } from './errors';
 import { readOnlyTidy } from './fileCheck';
@@ -12,16 +13,6 @@ import { APPLICATION_ID, Database, type Db } from './sqlite';
  * equal to the live file's), so a backup folder never holds a half or unverified copy. The
  * name carries the time and the reason; the retention rule (backupRetention.ts) thins them out.
  */
-export const BACKUP_REASONS = [
-  'dagelijks',
-  'handmatig',
-  'voor-bijwerken',
-  'voor-import',
-  'voor-terugzetten',
-  'voor-verwijderen',
-] as const;
-export type BackupReason = (typeof BACKUP_REASONS)[number];
-
 /** What a backup holds, for the list to restore from. */
 const COUNTED = {
   regions: 'region',

@@ -1,15 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listBackups, type BackupInfo } from '../../db/backups';
-import type { BackupSummary } from '../../shared/schemas/backup';
+import { createBackup, listBackups, pruneBackups, type BackupInfo } from '../../db/backups';
+import { DbError } from '../../db/errors';
+import { DomainError } from '../../shared/api/result';
+import type { BackupReason, BackupSummary } from '../../shared/schemas/backup';
 import { formatDateTimeNl } from '../../shared/dates';
 import type { ApiContext } from './context';
 import { defineHandlers } from './handler';
 
 /**
- * Backups as the screens see them (issue 9): the folder (chosen in Instellingen, else the
- * default), the last good backup and what needs attention. Making one is a task (it is
- * asynchronous: api.backupNow, shared/api/tasks.ts).
+ * Backups (issue 9): the folder (chosen in Instellingen, else the default), making one with the
+ * retention rule after it, the daily one at start-up, and the status and list the screens show.
+ * Making one is asynchronous, so the transports reach it as a task (api.backupNow,
+ * shared/api/tasks.ts); status, list and folder are in the handler table.
  */
 export const backupFolder = (ctx: ApiContext): string =>
   ctx.repos.settings.get('backupFolder') || ctx.defaultBackupFolder;
@@ -22,7 +25,28 @@ export const backupSummaryOf = (b: BackupInfo): BackupSummary => ({
   counts: b.counts,
 });
 
-const WEEK_MS = 7 * 86_400_000;
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+
+/** A verified backup in the chosen folder, then the retention rule; the folder's trouble in Dutch. */
+export async function backupNow(ctx: ApiContext, reason: BackupReason): Promise<BackupSummary> {
+  try {
+    const info = await createBackup(ctx.repos.db, backupFolder(ctx), reason, ctx.clock());
+    pruneBackups(path.dirname(info.file), ctx.clock());
+    return backupSummaryOf(info);
+  } catch (error) {
+    // Unreachable, full, not verified: said as the envelope says a domain failure.
+    if (error instanceof DbError) throw new DomainError('database', error.message);
+    throw error;
+  }
+}
+
+/** At start-up: a backup when the last one is more than a day old (or there is none), else null. */
+export async function backupIfDue(ctx: ApiContext): Promise<BackupSummary | null> {
+  const last = listBackups(backupFolder(ctx))[0];
+  if (last && ctx.clock().getTime() - Date.parse(last.at) < DAY_MS) return null;
+  return backupNow(ctx, 'dagelijks');
+}
 
 export const backupHandlers = defineHandlers({
   'backups.status': (ctx) => {

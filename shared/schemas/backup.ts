@@ -1,26 +1,31 @@
 import { z } from '../zod';
 import { cleanText } from './common';
 
-/** Backups of the dossier file (issue 9): what the list and the status show. */
-export const BACKUP_REASON_LABELS = {
+/** Backups of the dossier file (issue 9): why one was made, and what the list and status show. */
+export const BACKUP_REASONS = [
+  'dagelijks',
+  'handmatig',
+  'voor-bijwerken',
+  'voor-import',
+  'voor-terugzetten',
+  'voor-verwijderen',
+] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   dagelijks: 'Dagelijks',
   handmatig: 'Handmatig',
   'voor-bijwerken': 'Vóór bijwerken',
   'voor-import': 'Vóór import',
   'voor-terugzetten': 'Vóór terugzetten',
   'voor-verwijderen': 'Vóór definitief verwijderen',
-} as const;
+};
 
 export const backupSummary = z.object({
   /** The file's name in the backup folder (never a path the page could use elsewhere). */
   name: z.string(),
   at: z.string(),
-  reason: z.enum(
-    Object.keys(BACKUP_REASON_LABELS) as [
-      keyof typeof BACKUP_REASON_LABELS,
-      ...(keyof typeof BACKUP_REASON_LABELS)[],
-    ],
-  ),
+  reason: z.enum(BACKUP_REASONS),
   bytes: z.number().int(),
   counts: z.object({
     regions: z.number().int(),
