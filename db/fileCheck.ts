@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DbError, fileProblem } from './errors';
-import { APPLICATION_ID, Database } from './sqlite';
+import { assertNotNewer } from './migrate';
+import { APPLICATION_ID, Database, type Db } from './sqlite';
 
 /**
  * What is at a database path, found out before anything may write to it (docs/architecture.md §3):
@@ -64,10 +65,6 @@ export function inspectLocation(file: string, mustExist: boolean): FileState {
   return 'sqlite';
 }
 
-export interface FileFacts {
-  version: number;
-}
-
 /**
  * Identifies an existing SQLite file through a read-only connection: ours (or an empty database),
  * not newer than `latest`, and sound by quick_check. Throws a DbError otherwise.
@@ -75,7 +72,7 @@ export interface FileFacts {
 export function identify(
   file: string,
   options: { nativeBinding?: string; latest: number; quickCheck: boolean },
-): FileFacts {
+): void {
   const tidy = readOnlyTidy(file);
   let db;
   try {
@@ -90,34 +87,13 @@ export function identify(
   }
   try {
     db.pragma('busy_timeout = 5000');
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    const tables = (
-      db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as {
-        n: number;
-      }
-    ).n;
-    if (appId !== APPLICATION_ID && (appId !== 0 || tables > 0)) {
-      throw new DbError(
-        'foreign_database',
-        `${file} is een SQLite-database van een ander programma, geen Regiodossier-bestand. ` +
-          'Er is niets aan veranderd.',
-      );
-    }
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > options.latest) {
-      throw new DbError(
-        'newer_version',
-        `Deze database is gemaakt met een nieuwere versie van Regiodossier (schema ${version}; ` +
-          `deze versie kent tot en met ${options.latest}). Werk Regiodossier bij om dit bestand ` +
-          'te openen. Er is niets aan het bestand veranderd.',
-      );
-    }
+    assertOurs(db, file);
+    assertNotNewer(db.pragma('user_version', { simple: true }) as number, options.latest);
     if (options.quickCheck) {
       const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[];
       const found = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
       if (found.length) throw corrupt(file, found[0]!);
     }
-    return { version };
   } catch (error) {
     throw translateOpenError(error, file);
   } finally {
@@ -140,6 +116,22 @@ export function readOnlyTidy(file: string): () => void {
     // The -shm is only an index of the -wal, rebuilt by the next connection.
     if (!before.shm) fs.rmSync(`${file}-shm`, { force: true });
   };
+}
+
+/** Refuses a SQLite file of another program: not ours, and not an empty database either. */
+export function assertOurs(db: Db, file: string): void {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  if (appId === APPLICATION_ID) return;
+  const tables = db
+    .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'")
+    .get() as { n: number };
+  if (appId !== 0 || tables.n > 0) {
+    throw new DbError(
+      'foreign_database',
+      `${file} is een SQLite-database van een ander programma, geen Regiodossier-bestand. ` +
+        'Er is niets aan veranderd.',
+    );
+  }
 }
 
 export function corrupt(file: string, detail: string): DbError {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DbError } from './errors';
 import {
+  assertOurs,
   identify,
   inspectLocation,
   readOnlyTidy,
@@ -96,7 +97,7 @@ export async function openDatabase(
     // the version first: a refused file is never stamped.
     const version = schemaVersion(db);
     assertNotNewer(version, list.length);
-    assertOurs(db, resolved, state !== 'sqlite');
+    assertOursOrStamp(db, resolved, state !== 'sqlite');
     applyPragmas(db, isMemory);
     let backupFile: string | null = null;
     if (!readOnlyUse) {
@@ -144,24 +145,12 @@ function applyPragmas(db: Db, isMemory: boolean) {
   db.pragma('secure_delete = ON');
 }
 
-/**
- * Refuses SQLite files of other programs; stamps a new (missing or empty) file as ours, after
- * every check, so a refused file is never written to.
- */
-function assertOurs(db: Db, file: string, isNew: boolean) {
-  const appId = db.pragma('application_id', { simple: true }) as number;
-  if (appId === APPLICATION_ID) return;
-  const tables = db
-    .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'")
-    .get() as { n: number };
-  if (appId !== 0 || tables.n > 0) {
-    throw new DbError(
-      'foreign_database',
-      `${file} is een SQLite-database van een ander programma, geen Regiodossier-bestand. ` +
-        'Er is niets aan veranderd.',
-    );
+/** Refuses SQLite files of other programs; stamps a new (missing or empty) file as ours. */
+function assertOursOrStamp(db: Db, file: string, isNew: boolean) {
+  assertOurs(db, file);
+  if (isNew && db.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
   }
-  if (isNew) db.pragma(`application_id = ${APPLICATION_ID}`);
 }
 
 function stamp(): string {
