@@ -2,6 +2,7 @@ import { DomainError } from '../../shared/api/result';
 import type { Meeting } from '../../shared/schemas/meeting';
 import { today, writer, type ApiContext } from './context';
 import type { ActionStatus } from '../../shared/domain';
+import { safeFileName } from '../../shared/fileNames';
 import { defineHandlers } from './handler';
 import { deleteImpact } from './impact';
 import { requireAgreement } from './agreements';
@@ -157,9 +158,8 @@ export const meetingHandlers = defineHandlers({
       .map((c) => (c ? ctx.repos.contacts.find(c) : null))
       .find((c) => c && c.email !== '');
     const organiser = person ? { name: person.name, email: person.email } : null;
-    const name = `${m.date} ${m.title}`.replace(/[\\/:*?"<>|]+/g, '-').slice(0, 120);
     return {
-      fileName: `${name}.ics`,
+      fileName: `${safeFileName(`${m.date} ${m.title}`, 120)}.ics`,
       ics: meetingIcs(m, organiser),
       invitation: invitationText(m),
     };

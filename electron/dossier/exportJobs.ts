@@ -14,7 +14,7 @@ import { collectDossier, type Call } from './collect';
 import { withMetadata } from './metadata';
 import { minutesDocument, minutesHeaderAndFooter, minutesTitle } from './minutesDocument';
 import { printDossier, type PrintEngine, type PrintStep } from './print';
-import { dossierFileName, minutesFileName } from './fileNames';
+import { dossierFileName, minutesFileName } from '../../shared/fileNames';
 
 export interface ExportDeps {
   call: Call;

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dossierFileName,
-  minutesFileName,
-  safeFileName,
-} from '../../../electron/dossier/fileNames';
+import { dossierFileName, minutesFileName, safeFileName } from './fileNames';
 
 describe('the names the save dialog suggests', () => {
   it('keeps Dutch names and dates, and turns characters Windows refuses into a dash', () => {
