@@ -13,6 +13,7 @@ import {
 import { useEffect, useRef } from 'react';
 import {
   DEFAULT_DOSSIER_SECTIONS,
+  DOSSIER_MARKING_LABELS,
   DOSSIER_MARKINGS,
   DOSSIER_SECTION_LABELS,
   DOSSIER_SECTIONS,
@@ -26,12 +27,6 @@ import { DateField } from '../../components/DateField';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { ExportModal } from './ExportModal';
 import { useExportTask } from './useExportTask';
-
-const MARKING_LABELS: Record<DossierMarking, string> = {
-  geen: 'Geen',
-  concept: 'Concept',
-  vertrouwelijk: 'Vertrouwelijk',
-};
 
 interface Values extends Record<string, unknown> {
   regionId: string;
@@ -182,7 +177,7 @@ function ExportForm(props: {
         >
           <Group mt={6}>
             {DOSSIER_MARKINGS.map((m) => (
-              <Radio key={m} value={m} label={MARKING_LABELS[m]} />
+              <Radio key={m} value={m} label={DOSSIER_MARKING_LABELS[m] || 'Geen'} />
             ))}
           </Group>
         </Radio.Group>
