@@ -147,6 +147,8 @@ test('a meeting’s notulen as PDF: CONCEPT until vastgesteld, and the file open
   await expectAccessible(page, 'notulen als pdf');
   await page.keyboard.press('Enter');
   await expect(minutesDialog.getByText('Klaar', { exact: true })).toBeVisible({ timeout: 30_000 });
+  // "Notulen" is plural in Dutch.
+  await expect(minutesDialog).toContainText('De notulen zijn opgeslagen als');
   await screenshot(page, 'minutes-export-done');
   const [chosen] = app.server.desktop.dialogs;
   expect(chosen!.fileName).toMatch(/^Notulen .+ \d{4}-\d{2}-\d{2}\.pdf$/);

@@ -52,7 +52,7 @@ export function DossierExportModal(props: { opened: boolean; onClose: () => void
       opened={props.opened}
       onClose={props.onClose}
       title="Regiodossier exporteren"
-      what="Het regiodossier"
+      saved="Het regiodossier is opgeslagen als"
       size="lg"
       task={task}
     >

@@ -12,8 +12,8 @@ export function ExportModal(props: {
   opened: boolean;
   onClose: () => void;
   title: string;
-  /** For the sentences: "Het regiodossier", "De notulen". */
-  what: string;
+  /** The sentence before the file's name: "De notulen zijn opgeslagen als" (plural). */
+  saved: string;
   task: ReturnType<typeof useExportTask>;
   size?: string;
   children: (close: () => void) => ReactNode;
@@ -38,7 +38,7 @@ export function ExportModal(props: {
         (task.status ? (
           <ExportProgress
             status={task.status}
-            what={props.what}
+            saved={props.saved}
             error={task.error}
             onCancel={() => void task.cancel()}
             onOpen={() => void task.open()}

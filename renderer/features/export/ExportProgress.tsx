@@ -10,8 +10,8 @@ import { countNl } from '../../../shared/numbers';
  */
 export function ExportProgress(props: {
   status: ExportStatus;
-  /** What is exported, for the sentences: "Het regiodossier", "De notulen". */
-  what: string;
+  /** The sentence before the file's name: "De notulen zijn opgeslagen als" (plural). */
+  saved: string;
   error: string | null;
   onCancel: () => void;
   onOpen: () => void;
@@ -50,7 +50,7 @@ export function ExportProgress(props: {
       {status.state === 'done' && (
         <>
           <Alert color="teal.9" title="Klaar" role="status">
-            {props.what} is opgeslagen als <strong>{status.fileName}</strong>
+            {props.saved} <strong>{status.fileName}</strong>
             {status.pages !== null && ` (${countNl(status.pages, 'pagina', 'pagina’s')})`}.
           </Alert>
           <Group justify="flex-end">

@@ -21,7 +21,7 @@ export function MinutesExportButton(props: { meeting: MeetingDetail }) {
         opened={opened}
         onClose={() => setOpened(false)}
         title="Notulen als PDF"
-        what="De notulen"
+        saved="De notulen zijn opgeslagen als"
         task={task}
       >
         {(close) => (
