@@ -9,21 +9,49 @@
  * Scripts run here are ours, through the engine (Playwright's evaluate, Electron's
  * executeJavaScript); the document's CSP still allows no script of its own.
  */
+/** Enough for any real dossier; each pass costs one layout of the whole document. */
+const MAX_PASSES = 8;
+
 const PAGED_CSS =
   'body { columns: 164mm; column-gap: 0; column-fill: auto; height: 251mm; width: 164mm; margin: 0; } ' +
   '.part, .toc { break-before: column; }';
 
-/** Lays the page out as page-sized columns; answers where each section starts (by id). */
+/**
+ * Lays the page out as page-sized columns; answers where each section starts (by id).
+ *
+ * Print repeats a table's header row at the top of every page the table continues on; columns
+ * do not. So a copy of the header row goes before each row that starts a new column, as print
+ * will have it, in passes: all reads on a clean layout, then all changes, until nothing moves
+ * (a copy pushed down a column is taken out again). One layout per pass, not one per break; a
+ * rare case that does not settle is caught by the bookmark check in print.ts.
+ */
 export const MEASURE_PAGES = `(() => {
   const style = document.createElement('style');
   style.id = 'page-columns';
   style.textContent = ${JSON.stringify(PAGED_CSS)};
   document.head.appendChild(style);
   const body = document.body.getBoundingClientRect();
-  const starts = {};
-  for (const el of document.querySelectorAll('.part')) {
-    starts[el.id] = Math.round((el.getClientRects()[0].left - body.left) / body.width) + 1;
+  const columnOf = (el) => Math.round((el.getClientRects()[0].left - body.left) / body.width);
+  const tables = [...document.querySelectorAll('table')].filter((t) => t.tHead && t.tHead.rows[0]);
+  const copies = new Set();
+  for (let pass = 0; pass < ${MAX_PASSES}; pass++) {
+    const add = [], drop = [];
+    for (const table of tables) {
+      const head = table.tHead.rows[0];
+      let column = columnOf(head);
+      for (const section of table.tBodies) for (const row of section.rows) {
+        const at = columnOf(row);
+        if (copies.has(row)) { if (at === column) drop.push(row); else column = at; }
+        else if (at !== column) { add.push([head, row]); column = at; }
+      }
+    }
+    if (add.length === 0 && drop.length === 0) break;
+    for (const row of drop) { row.remove(); copies.delete(row); }
+    for (const [head, row] of add) { const copy = head.cloneNode(true); row.before(copy); copies.add(copy); }
   }
+  const starts = {};
+  for (const el of document.querySelectorAll('.part')) starts[el.id] = columnOf(el) + 1;
+  for (const copy of copies) copy.remove();
   style.remove();
   return starts;
 })()`;

@@ -11,10 +11,12 @@ import { DEMO_ACTOR } from '../../electron/api/demoDossier';
 import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
 import { collectDossier, type Call } from '../../electron/dossier/collect';
 import { dossierDocument } from '../../electron/dossier/document';
+import { fontFaces } from '../../electron/dossier/fonts';
 import { findBrowser } from '../../electron/dossier/findBrowser';
 import { minutesDocument, minutesHeaderAndFooter } from '../../electron/dossier/minutesDocument';
 import { pageTexts } from '../../electron/dossier/outline';
 import { headerAndFooter, printDossier, type PrintEngine } from '../../electron/dossier/print';
+import { DOSSIER_CSS } from '../../electron/dossier/style';
 import { dossierOptions, DOSSIER_SECTION_LABELS } from '../../shared/schemas/dossier';
 
 /**
@@ -25,6 +27,7 @@ import { dossierOptions, DOSSIER_SECTION_LABELS } from '../../shared/schemas/dos
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const TODAY = '2026-11-22';
 const browser = findBrowser();
+const NO_MARGIN_TEXT = { headerHtml: '', footerHtml: '' };
 if (!browser) console.log('dossierPdf: geen Chromium gevonden; de PDF-tests worden overgeslagen.');
 
 describe.skipIf(!browser)('regiodossier as PDF', () => {
@@ -121,6 +124,26 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
       expect(texts[1]).toContain(`${DOSSIER_SECTION_LABELS[id]} ${page}`);
       expect(texts[page - 1]!.startsWith(DOSSIER_SECTION_LABELS[id])).toBe(true);
     }
+  }, 120_000);
+
+  it('measures a long table with its header row repeated on every page, as print does', async () => {
+    // Print repeats a table's <thead> on each page it continues on; the page-sized columns the
+    // page starts are measured in do not. Without accounting for that, a table of several pages
+    // measured a page short (the Partijen of a large region), and the dossier was printed twice.
+    const row = (i: number) => `<tr><td>Partij ${i}</td><td>${'tekst '.repeat(i % 11)}</td></tr>`;
+    const misses: string[] = [];
+    for (let n = 80; n <= 560; n += 40) {
+      const rows = Array.from({ length: n }, (_, i) => row(i)).join('');
+      const html = `<!doctype html><html lang="nl"><head><style>${fontFaces()}${DOSSIER_CSS}</style></head><body>
+        <section class="part" id="tabel"><h1>Tabel</h1><table><thead><tr><th>Naam</th><th>Tekst</th></tr></thead>
+        <tbody>${rows}</tbody></table></section>
+        <section class="part" id="daarna"><h1>Daarna</h1></section></body></html>`;
+      const { pdf, measured } = await printer.engine.print(html, NO_MARGIN_TEXT, (m) => m);
+      const printed = (await pageTexts(pdf)).findIndex((text) => text.startsWith('Daarna')) + 1;
+      if (measured.daarna !== printed)
+        misses.push(`${n} rijen: gemeten ${measured.daarna}, gedrukt ${printed}`);
+    }
+    expect(misses).toEqual([]);
   }, 120_000);
 
   it('includes vertrouwelijke afspraken and a marking only when asked for', async () => {

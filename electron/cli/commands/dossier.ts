@@ -5,7 +5,14 @@ import { dossierOptions, DOSSIER_SECTIONS } from '../../../shared/schemas/dossie
 import { openChromiumPrinter } from '../../dossier/chromiumPrinter';
 import { collectDossier, type Call } from '../../dossier/collect';
 import { findBrowser } from '../../dossier/findBrowser';
-import { printDossier } from '../../dossier/print';
+import { printDossier, type PrintStep } from '../../dossier/print';
+
+/** Progress on stderr (stdout keeps the one result line): printing a large dossier takes seconds. */
+const PRINT_STEP_TEXT: Record<PrintStep, string> = {
+  afdrukken: 'Pagina’s opmaken en afdrukken…',
+  controleren: 'Inhoudsopgave controleren…',
+  opnieuw: 'Inhoudsopgave bijwerken: opnieuw afdrukken…',
+};
 import { CliError, EXIT, facts, line } from '../io';
 import { call, positionals, withApi, type CommandContext } from '../context';
 import { findRegion } from './exportFile';
@@ -72,7 +79,8 @@ export async function dossierCommand(ctx: CommandContext): Promise<number> {
     const printer = await openChromiumPrinter(browser);
     let pdf: Uint8Array;
     try {
-      pdf = (await printDossier(data, printer.engine)).pdf;
+      const say = (step: PrintStep) => ctx.io.stderr.write(`${PRINT_STEP_TEXT[step]}\n`);
+      pdf = (await printDossier(data, printer.engine, say)).pdf;
     } finally {
       await printer.close();
     }
