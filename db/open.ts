@@ -25,6 +25,12 @@ export interface OpenOptions {
   migrate?: boolean;
   /** The migration list to apply (tests with fake later steps); defaults to the app's list. */
   migrations?: readonly Migration[];
+  /**
+   * Makes the copy kept before migrating an existing file and answers its path. The app puts it
+   * in the backup folder's rotation (electron/api/backups.ts); without one it is written beside
+   * the file as `<file>.v<version>-<time>.bak`.
+   */
+  backupBeforeMigrate?: (db: Db, fromVersion: number) => Promise<string>;
   /** Run quick_check on an existing file before opening it for writing (default true). */
   quickCheck?: boolean;
   /**
@@ -102,8 +108,12 @@ export async function openDatabase(
     let backupFile: string | null = null;
     if (!readOnlyUse) {
       if (!isMemory && version > 0 && version < list.length) {
-        backupFile = `${resolved}.v${version}-${stamp()}.bak`;
-        await db.backup(backupFile);
+        if (options.backupBeforeMigrate) {
+          backupFile = await options.backupBeforeMigrate(db, version);
+        } else {
+          backupFile = `${resolved}.v${version}-${stamp()}.bak`;
+          await db.backup(backupFile);
+        }
       }
       migrate(db, { migrations: list });
     }

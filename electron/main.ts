@@ -204,11 +204,10 @@ async function start() {
     isTrustedSender: createSenderCheck({ getWebContents: () => mainWindow?.webContents, devUrl }),
     invoke: withTasks(
       opened.invoke,
-      createTaskInvoke(
-        exportJobs(opened, logger),
-        (e) => logger.error('Exporteren', e),
-        () => opened.backupNow(),
-      ),
+      createTaskInvoke(exportJobs(opened, logger), (e) => logger.error('Exporteren', e), {
+        create: () => opened.backupNow(),
+        restore: (name) => opened.restore(name),
+      }),
     ),
     logError: (error) => logger.error('IPC', error),
   });

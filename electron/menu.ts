@@ -50,6 +50,7 @@ export function buildMenuTemplate(
       { label: 'Gegevens exporteren (JSON)…', click: actions.exportDossier },
       { type: 'separator' },
       { label: 'Back-up maken', click: () => actions.send('backup-now') },
+      { label: 'Back-up terugzetten…', click: () => actions.send('restore-backup') },
       { label: 'Instellingen', click: () => actions.send('navigate', '/instellingen') },
       ...(isMac
         ? []

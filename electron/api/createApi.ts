@@ -1,10 +1,14 @@
 import os from 'node:os';
 import path from 'node:path';
-import { createRepositories, openDatabase, type OpenOptions } from '../../db';
+import { createRepositories, openDatabase, type OpenOptions, type OpenedDatabase } from '../../db';
+import { createBackup, pruneBackups } from '../../db/backups';
+import type { Db } from '../../db/sqlite';
 import type { ApiContext } from './context';
 import { invoke } from './dispatch';
+import type { ApiResult } from '../../shared/api/result';
 import type { BackupReason } from '../../shared/schemas/backup';
 import { backupIfDue, backupNow } from './backups';
+import { restoreBackup } from './restore';
 
 export interface ApiOptions extends OpenOptions {
   appVersion?: string;
@@ -15,31 +19,79 @@ export interface ApiOptions extends OpenOptions {
   defaultBackupFolder?: string;
 }
 
+/** While the live file is swapped (a restore), every call gets this answer instead of a closed database. */
+const SWITCHING: ApiResult<never> = {
+  ok: false,
+  error: {
+    code: 'conflict',
+    message: 'Even geduld: er wordt een back-up teruggezet. Probeer het zo opnieuw.',
+  },
+};
+
 /** Opens the database and returns a ready API: what every transport wraps. */
 export async function createApi(file: string, options: ApiOptions = {}) {
-  const opened = await openDatabase(file, options);
+  const defaultBackupFolder =
+    options.defaultBackupFolder ?? path.join(os.homedir(), 'Documents', 'Regiodossier back-ups');
+  const clock = options.clock ?? (() => new Date());
+  // The copy before a migration joins the backup folder's rotation (not a .bak beside the file).
+  const backupBeforeMigrate = async (db: Db) => {
+    const folder = folderSetting(db) || defaultBackupFolder;
+    const info = await createBackup(db, folder, 'voor-bijwerken', clock());
+    pruneBackups(folder, clock());
+    return info.file;
+  };
+  const open = (at: string) => openDatabase(at, { backupBeforeMigrate, ...options });
+  let opened: OpenedDatabase = await open(file);
   const ctx: ApiContext = {
     repos: createRepositories(opened.db),
     databasePath: opened.file,
     appVersion: options.appVersion ?? process.env.npm_package_version ?? '0.0.0',
-    clock: options.clock ?? (() => new Date()),
+    clock,
     checkOutput: options.checkOutput ?? process.env.NODE_ENV !== 'production',
     logError: options.logError ?? ((error) => console.error(error)),
-    defaultBackupFolder:
-      options.defaultBackupFolder ?? path.join(os.homedir(), 'Documents', 'Regiodossier back-ups'),
+    defaultBackupFolder,
     afterCommit: (fn) => fn(),
+  };
+  let switching = false;
+  const live = {
+    close: () => {
+      switching = true;
+      opened.db.close();
+    },
+    reopen: async () => {
+      try {
+        opened = await open(ctx.databasePath);
+        ctx.repos = createRepositories(opened.db);
+      } finally {
+        switching = false;
+      }
+    },
   };
   return {
     ctx,
     backupFile: opened.backupFile,
     /** The database was made now (there was no file, or an empty one). */
     created: opened.created,
-    invoke: (method: unknown, input: unknown) => invoke(ctx, method, input),
+    invoke: (method: unknown, input: unknown): ApiResult<unknown> =>
+      switching ? SWITCHING : invoke(ctx, method, input),
     /** A verified backup in the chosen folder, then the retention rule (backups.ts). */
     backupNow: (reason: BackupReason = 'handmatig') => backupNow(ctx, reason),
     /** At start-up: a backup when the last one is more than a day old; null when none was due. */
     backupIfDue: () => backupIfDue(ctx),
+    /** Puts a backup (by name, from the backup folder) in place of the live file (restore.ts). */
+    restore: (name: string) => restoreBackup(ctx, name, live),
     close: () => opened.db.close(),
   };
 }
 export type Api = Awaited<ReturnType<typeof createApi>>;
+
+/** The chosen backup folder, read before the repositories exist (and before migrating). */
+function folderSetting(db: Db): string | null {
+  try {
+    const row = db.prepare("SELECT value FROM setting WHERE key = 'backupFolder'").get() as
+      { value: string } | undefined;
+    return row?.value ?? null;
+  } catch {
+    return null; // a version without settings: the default folder
+  }
+}

@@ -27,15 +27,23 @@ export function callThrough(invoke: TableInvoke): Call {
   }) as Call;
 }
 
+const unavailable = () =>
+  Promise.reject(new DomainError('internal', 'Back-ups zijn hier niet beschikbaar.'));
+const NO_BACKUPS = { create: unavailable, restore: unavailable };
+
 export function createTaskInvoke(
   jobs: ExportJobs,
   logError: (error: unknown) => void,
-  /** Makes a verified backup now (the app's api.backupNow) and answers its summary. */
-  backupNow: () => Promise<TaskOutput<'backup.create'>> = () =>
-    Promise.reject(new DomainError('internal', 'Back-ups zijn hier niet beschikbaar.')),
+  backups: {
+    /** Makes a verified backup now (the app's api.backupNow) and answers its summary. */
+    create: () => Promise<TaskOutput<'backup.create'>>;
+    /** Puts a backup in place of the live file, after a safety copy (api.restore). */
+    restore: (name: string) => Promise<TaskOutput<'backup.restore'>>;
+  } = NO_BACKUPS,
 ) {
   const run: { [T in Task]: (input: TaskParsedInput<T>) => unknown } = {
-    'backup.create': () => backupNow(),
+    'backup.create': () => backups.create(),
+    'backup.restore': ({ name }) => backups.restore(name),
     'export.start': (input) => jobs.start(input),
     'export.status': ({ jobId }) => jobs.status(jobId),
     'export.cancel': ({ jobId }) => jobs.cancel(jobId),
@@ -56,7 +64,10 @@ export function createTaskInvoke(
       logError(error);
       return {
         ok: false,
-        error: { code: 'internal', message: 'Er ging iets mis bij het exporteren.' },
+        error: {
+          code: 'internal',
+          message: 'Er ging iets mis; de details staan in het logbestand.',
+        },
       };
     }
   };

@@ -16,7 +16,8 @@ import { DossierExportModal } from '../features/export/DossierExportModal';
 import { FirstRun } from '../features/firstRun/FirstRun';
 import { RegionFormModal } from '../features/regions/RegionFormModal';
 import { useLoadDemo } from '../features/firstRun/useLoadDemo';
-import { useBackupNow } from '../features/settings/useBackupNow';
+import { RestoreModal } from '../features/backups/RestoreModal';
+import { useBackupNow } from '../features/backups/useBackupNow';
 import { useApi } from './apiContext';
 import { useQuery } from './data';
 import { activeNavigation, NAVIGATION } from './navigation';
@@ -30,6 +31,7 @@ export function Layout() {
   const api = useApi();
   const [newRegionOpen, newRegion] = useDisclosure(false);
   const [exportOpen, exportDialog] = useDisclosure(false);
+  const [restoreOpen, restoreDialog] = useDisclosure(false);
   const loadDemo = useLoadDemo();
   const { run: backupNow } = useBackupNow();
 
@@ -48,12 +50,13 @@ export function Layout() {
       api.on('load-demo', () => void loadDemo()),
       api.on('export-pdf', () => exportDialog.open()),
       api.on('backup-now', () => void backupNow()),
+      api.on('restore-backup', () => restoreDialog.open()),
       api.on('open-search', () =>
         document.querySelector<HTMLInputElement>('[data-search]')?.focus(),
       ),
     ];
     return () => offs.forEach((off) => off());
-  }, [api, navigate, newRegion, loadDemo, exportDialog, backupNow]);
+  }, [api, navigate, newRegion, loadDemo, exportDialog, restoreDialog, backupNow]);
 
   if (info.data === undefined && info.error) {
     return (
@@ -76,9 +79,7 @@ export function Layout() {
       </Center>
     );
   }
-  if (info.data.empty) return <FirstRun />;
-
-  return (
+  const shell = (
     <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <a
         className="skip-link"
@@ -133,5 +134,12 @@ export function Layout() {
       <RegionFormModal opened={newRegionOpen} onClose={newRegion.close} />
       <DossierExportModal opened={exportOpen} onClose={exportDialog.close} />
     </AppShell>
+  );
+  // In the same place in both trees, so a restore that fills an empty dossier keeps its dialog.
+  return (
+    <>
+      {info.data.empty ? <FirstRun onRestore={restoreDialog.open} /> : shell}
+      <RestoreModal opened={restoreOpen} onClose={restoreDialog.close} />
+    </>
   );
 }

@@ -109,6 +109,7 @@ export const TASK_NAMES = [
   'export.open',
   'export.showInFolder',
   'backup.create',
+  'backup.restore',
 ] as const;
 export type TaskName = (typeof TASK_NAMES)[number];
 

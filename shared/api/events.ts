@@ -16,6 +16,7 @@ export const APP_EVENTS = [
   'open-search',
   'export-pdf',
   'backup-now',
+  'restore-backup',
 ] as const;
 export type AppEvent = (typeof APP_EVENTS)[number];
 

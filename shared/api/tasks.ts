@@ -9,7 +9,7 @@ import { z } from '../zod';
 import type { TaskName } from './bridge';
 import { id, ok } from '../schemas/common';
 import { dossierOptions } from '../schemas/dossier';
-import { backupSummary } from '../schemas/backup';
+import { backupSummary, restoreRequest, restoreResult } from '../schemas/backup';
 
 const byJob = z.object({ jobId: id }).strict();
 
@@ -59,6 +59,11 @@ export const taskContract = {
   'export.showInFolder': task(byJob, ok),
   /** A verified backup now ("Bestand → Back-up maken"), then the retention rule. */
   'backup.create': task(z.object({}).strict(), backupSummary),
+  /**
+   * Bestand → Back-up terugzetten…: a safety copy of the current state first, then the chosen
+   * backup in place of the live file; every screen then reads the restored data.
+   */
+  'backup.restore': task(restoreRequest, restoreResult),
 } as const;
 
 export type TaskContract = typeof taskContract;

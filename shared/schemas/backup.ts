@@ -37,6 +37,20 @@ export const backupSummary = z.object({
 });
 export type BackupSummary = z.infer<typeof backupSummary>;
 
+/** A backup to restore: its name in the backup folder, as the list gives it (never a path). */
+export const restoreRequest = z
+  .object({
+    name: z
+      .string()
+      .max(200)
+      .regex(/^regiodossier-[0-9TZ-]+-[a-z-]+\.db$/, { error: 'Geen back-up uit de lijst' }),
+  })
+  .strict();
+
+/** What was put back, and the safety copy of the state before it ("Terug naar …"). */
+export const restoreResult = z.object({ restored: backupSummary, safety: backupSummary });
+export type RestoreResult = z.infer<typeof restoreResult>;
+
 export const backupStatus = z.object({
   folder: z.string(),
   /** No folder chosen: the default one is used. */

@@ -60,11 +60,10 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
   });
   return {
     desktop,
-    tasks: createTaskInvoke(
-      jobs,
-      (error) => console.error(error),
-      () => api.backupNow(),
-    ),
+    tasks: createTaskInvoke(jobs, (error) => console.error(error), {
+      create: () => api.backupNow(),
+      restore: (name) => api.restore(name),
+    }),
     stop: () => jobs.cancelAll(),
   };
 }

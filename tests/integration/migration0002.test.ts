@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createApi } from '../../electron/api/createApi';
+import { listBackups } from '../../db/backups';
 import { migrate, schemaVersion } from '../../db/migrate';
 import { LATEST_VERSION } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
@@ -61,6 +63,21 @@ describe('0002-list-indexes', () => {
       { party_id: 'p2', n: 1 },
     ]);
     db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('in the app, the copy before upgrading joins the backup folder’s rotation', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rd-m2-'));
+    const file = path.join(dir, 'regiodossier.db');
+    const folder = path.join(dir, 'back-ups');
+    makeV1(file);
+    const api = await createApi(file, { defaultBackupFolder: folder });
+    expect(path.dirname(api.backupFile!)).toBe(folder);
+    expect(path.basename(api.backupFile!)).toMatch(/^regiodossier-.*-voor-bijwerken\.db$/);
+    expect(listBackups(folder)).toMatchObject([{ reason: 'voor-bijwerken', version: 1 }]);
+    // Nothing beside the dossier file that the retention rule would never clean up.
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+    api.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -9,8 +9,9 @@ import { UserFields, useUserForm } from '../settings/UserForm';
 import { useLoadDemo } from './useLoadDemo';
 
 /** An empty app: start a region of your own, or look around in the voorbeelddossier. */
-export function FirstRun() {
+export function FirstRun(props: { onRestore: () => void }) {
   const settings = useQuery('settings.get', {});
+  const backups = useQuery('backups.list', {});
   useEffect(() => {
     document.title = 'Welkom – Regiodossier';
   }, []);
@@ -27,6 +28,22 @@ export function FirstRun() {
         <QueryState query={settings} label="Instellingen">
           {(s) => <Start settings={s} />}
         </QueryState>
+        {backups.data && backups.data.length > 0 && (
+          <Card withBorder padding="lg">
+            <Title order={2} size="h3" mb="xs">
+              Een back-up terugzetten
+            </Title>
+            <Text size="sm" mb="md">
+              Er staan back-ups van Regiodossier in de back-upmap. Was uw dossier weg, zet dan de
+              nieuwste terug.
+            </Text>
+            <Group>
+              <Button variant="default" onClick={props.onRestore}>
+                Back-up terugzetten…
+              </Button>
+            </Group>
+          </Card>
+        )}
       </Stack>
     </Container>
   );

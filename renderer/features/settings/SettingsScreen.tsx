@@ -3,7 +3,7 @@ import type { Settings } from '../../../shared/schemas/system';
 import { useQuery } from '../../app/data';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { BackupCard } from './BackupCard';
+import { BackupCard } from '../backups/BackupCard';
 import { DataExchangeCard } from './DataExchangeCard';
 import { UserFields, useUserForm } from './UserForm';
 

@@ -74,6 +74,8 @@ describe('application menu', () => {
     expect(actions.send).toHaveBeenCalledWith('export-pdf');
     click(item(menu, 'Bestand', 'Back-up maken'));
     expect(actions.send).toHaveBeenLastCalledWith('backup-now');
+    click(item(menu, 'Bestand', 'Back-up terugzetten…'));
+    expect(actions.send).toHaveBeenLastCalledWith('restore-backup');
     click(item(menu, 'Help', 'Gegevensmap openen'));
     expect(actions.openDataFolder).toHaveBeenCalled();
     click(item(menu, 'Help', 'Over Regiodossier'));

@@ -13,25 +13,15 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTimeNl } from '../../../shared/dates';
-import { countNl } from '../../../shared/numbers';
-import {
-  BACKUP_REASON_LABELS,
-  backupFolderUpdate,
-  type BackupSummary,
-} from '../../../shared/schemas/backup';
+import { BACKUP_REASON_LABELS, backupFolderUpdate } from '../../../shared/schemas/backup';
 import { useMutation, useQuery } from '../../app/data';
 import { notifySaved } from '../../components/feedback';
 import { QueryState } from '../../components/QueryState';
 import { useSchemaForm } from '../../components/useSchemaForm';
+import { backupHolds } from './backupText';
+import { RestoreModal } from './RestoreModal';
 import { useBackupNow } from './useBackupNow';
-
-const holds = (b: BackupSummary) =>
-  [
-    countNl(b.counts.regions, 'regio', 'regio’s'),
-    countNl(b.counts.agreements, 'afspraak', 'afspraken'),
-    countNl(b.counts.meetings, 'overleg', 'overleggen'),
-    countNl(b.counts.contacts, 'persoon', 'personen'),
-  ].join(', ');
+import { useDisclosure } from '@mantine/hooks';
 
 /**
  * Back-ups in Instellingen (issue 9): when the last good one was made, a warning when it is old
@@ -42,6 +32,7 @@ export function BackupCard() {
   const status = useQuery('backups.status', {});
   const list = useQuery('backups.list', {});
   const backupNow = useBackupNow();
+  const [restoreOpen, restore] = useDisclosure(false);
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">
@@ -62,6 +53,9 @@ export function BackupCard() {
             <Group>
               <Button onClick={() => void backupNow.run()} loading={backupNow.busy}>
                 Nu een back-up maken
+              </Button>
+              <Button variant="default" onClick={restore.open} disabled={!s.last}>
+                Back-up terugzetten…
               </Button>
             </Group>
             <FolderForm folder={s.folder} isDefault={s.isDefault} />
@@ -85,7 +79,7 @@ export function BackupCard() {
                   <Table.Tr key={b.name}>
                     <Table.Td>{formatDateTimeNl(b.at)}</Table.Td>
                     <Table.Td>{BACKUP_REASON_LABELS[b.reason]}</Table.Td>
-                    <Table.Td>{holds(b)}</Table.Td>
+                    <Table.Td>{backupHolds(b)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -93,6 +87,7 @@ export function BackupCard() {
           )
         }
       </QueryState>
+      <RestoreModal opened={restoreOpen} onClose={restore.close} />
     </Card>
   );
 }

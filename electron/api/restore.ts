@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { listBackups, readBackup } from '../../db/backups';
+import { LATEST_VERSION } from '../../db/migrations';
+import { DomainError } from '../../shared/api/result';
+import type { RestoreResult } from '../../shared/schemas/backup';
+import { formatDateTimeNl } from '../../shared/dates';
+import { backupFolder, backupNow, backupSummaryOf } from './backups';
+import type { ApiContext } from './context';
+
+/** Closes the live connection, and opens the live path again (createApi.ts). */
+export interface LiveFile {
+  close: () => void;
+  reopen: () => Promise<void>;
+}
+
+/**
+ * Restore (issue 9): a backup from the backup folder takes the place of the live file. Never
+ * without a safety copy of the current state first (when that fails, nothing happens), so "Terug
+ * naar de versie van vóór het terugzetten" is always possible. The backup is checked, copied
+ * beside the live file and checked again; only then is the live connection closed (SQLite
+ * checkpoints and removes its -wal) and the copy renamed over the file in one step. The backup
+ * folder stays the one in use (it is a setting of this laptop, not of the restored data).
+ */
+export async function restoreBackup(
+  ctx: ApiContext,
+  name: string,
+  live: LiveFile,
+): Promise<RestoreResult> {
+  const folder = backupFolder(ctx);
+  const source = listBackups(folder).find((b) => path.basename(b.file) === name);
+  if (!source) {
+    throw new DomainError('not_found', `De back-up ${name} staat niet (meer) in ${folder}.`);
+  }
+  const when = formatDateTimeNl(source.at);
+  const checked = readBackup(source.file);
+  if (checked.ok !== 'ok') {
+    ctx.logError(new Error(`Back-up ${source.file}: ${checked.ok}`));
+    throw new DomainError(
+      'conflict',
+      `De back-up van ${when} is beschadigd. Kies een andere back-up; er is niets veranderd.`,
+    );
+  }
+  if (checked.version > LATEST_VERSION) {
+    throw new DomainError(
+      'conflict',
+      `De back-up van ${when} komt uit een nieuwere versie van Regiodossier. Werk Regiodossier bij om hem terug te zetten; er is niets veranderd.`,
+    );
+  }
+  const safety = await backupNow(ctx, 'voor-terugzetten');
+  const target = ctx.databasePath;
+  const tmp = `${target}.terugzetten-${process.pid}.tmp`;
+  try {
+    copyDurably(source.file, tmp);
+    const copy = readBackup(tmp);
+    if (copy.ok !== 'ok' || JSON.stringify(copy.counts) !== JSON.stringify(checked.counts)) {
+      throw new Error(`kopie niet gelijk aan de back-up: ${copy.ok}`);
+    }
+  } catch (cause) {
+    fs.rmSync(tmp, { force: true });
+    ctx.logError(cause);
+    throw new DomainError(
+      'database',
+      `De back-up kon niet naast ${path.basename(target)} worden gezet (is er ruimte op de schijf?). Er is niets veranderd.`,
+    );
+  }
+  const keepFolder = ctx.repos.settings.get('backupFolder');
+  live.close();
+  let swapped = false;
+  try {
+    // A -wal still there means another program has the file open: its work would be lost.
+    if (fs.existsSync(`${target}-wal`) && fs.statSync(`${target}-wal`).size > 0) {
+      throw new DomainError(
+        'conflict',
+        'Het dossier is nog geopend in een ander programma (bijvoorbeeld de opdrachtregel). Sluit dat en probeer het opnieuw; er is niets veranderd.',
+      );
+    }
+    fs.rmSync(`${target}-wal`, { force: true });
+    fs.rmSync(`${target}-shm`, { force: true });
+    fs.renameSync(tmp, target);
+    swapped = true;
+  } finally {
+    if (!swapped) fs.rmSync(tmp, { force: true });
+    await live.reopen();
+  }
+  ctx.repos.settings.set('backupFolder', keepFolder);
+  return { restored: backupSummaryOf(source), safety };
+}
+
+function copyDurably(from: string, to: string) {
+  fs.copyFileSync(from, to);
+  const fd = fs.openSync(to, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

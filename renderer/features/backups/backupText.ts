@@ -1,0 +1,16 @@
+import { formatDateTimeNl } from '../../../shared/dates';
+import { countNl } from '../../../shared/numbers';
+import { BACKUP_REASON_LABELS, type BackupSummary } from '../../../shared/schemas/backup';
+
+/** What a backup holds, in a line: "3 regio’s, 40 afspraken, 6 overleggen, 52 personen". */
+export const backupHolds = (b: BackupSummary) =>
+  [
+    countNl(b.counts.regions, 'regio', 'regio’s'),
+    countNl(b.counts.agreements, 'afspraak', 'afspraken'),
+    countNl(b.counts.meetings, 'overleg', 'overleggen'),
+    countNl(b.counts.contacts, 'persoon', 'personen'),
+  ].join(', ');
+
+/** "28 november 2026 om 14:02 (dagelijks)" as the lists and messages name a backup. */
+export const backupLabel = (b: BackupSummary) =>
+  `${formatDateTimeNl(b.at)} (${BACKUP_REASON_LABELS[b.reason].toLowerCase()})`;

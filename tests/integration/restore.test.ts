@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApi, type Api } from '../../electron/api/createApi';
+import { Database } from '../../db/sqlite';
+import { tempDir } from './cliHarness';
+
+/**
+ * Restore (issue 9): a backup takes the place of the live file only after a safety copy of the
+ * current state; that copy puts everything back; a damaged backup, or a file another program
+ * still writes to, is refused with nothing changed; calls made while the file is swapped get a
+ * clear answer, never an error from a closed database.
+ */
+let dir: string;
+let api: Api;
+const file = () => path.join(dir, 'dossier.db');
+const folder = () => path.join(dir, 'back-ups');
+
+beforeEach(async () => {
+  dir = tempDir();
+  api = await createApi(file(), { defaultBackupFolder: folder(), logError: () => undefined });
+  value(api.invoke('dossier.loadDemo', {}));
+});
+afterEach(() => {
+  api.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function value<T = unknown>(result: { ok: boolean; value?: unknown; error?: { message: string } }) {
+  if (!result.ok) throw new Error(result.error!.message);
+  return result.value as T;
+}
+const regionNames = () =>
+  value<{ name: string }[]>(api.invoke('regions.list', {}))
+    .map((r) => r.name)
+    .sort();
+
+describe('restoring a backup', () => {
+  it('saves the current state first, puts the backup back, and can go back again', async () => {
+    const backup = await api.backupNow('handmatig');
+    value(api.invoke('regions.create', { name: 'Regio Na de back-up' }));
+    expect(regionNames()).toEqual(['Regio Na de back-up', 'Regio Utrecht-Oost']);
+
+    const { restored, safety } = await api.restore(backup.name);
+    expect(restored.name).toBe(backup.name);
+    expect(safety.reason).toBe('voor-terugzetten');
+    expect(safety.counts.regions).toBe(2);
+    expect(regionNames()).toEqual(['Regio Utrecht-Oost']);
+    // Writing works on the restored file, and no temporary file is left beside it.
+    value(api.invoke('regions.create', { name: 'Regio Daarna' }));
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+
+    // "Terug naar de versie van vóór het terugzetten".
+    const back = await api.restore(safety.name);
+    expect(back.safety.counts.regions).toBe(2); // the state with "Regio Daarna", kept too
+    expect(regionNames()).toEqual(['Regio Na de back-up', 'Regio Utrecht-Oost']);
+  });
+
+  it('keeps the backup folder in use, not the one the restored data had', async () => {
+    const backup = await api.backupNow('handmatig'); // made while no folder was chosen
+    const chosen = path.join(dir, 'gekozen');
+    fs.mkdirSync(chosen);
+    fs.copyFileSync(path.join(folder(), backup.name), path.join(chosen, backup.name));
+    value(api.invoke('backups.setFolder', { folder: chosen }));
+    const { safety } = await api.restore(backup.name);
+    expect(fs.existsSync(path.join(chosen, safety.name))).toBe(true);
+    expect(value<{ folder: string }>(api.invoke('backups.status', {})).folder).toBe(chosen);
+  });
+
+  it('refuses a damaged backup before anything is done', async () => {
+    const backup = await api.backupNow('handmatig');
+    const copy = path.join(folder(), backup.name);
+    const raw = new Database(copy, { readonly: true });
+    const pageSize = raw.pragma('page_size', { simple: true }) as number;
+    const { rootpage } = raw
+      .prepare(
+        "SELECT rootpage FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY rootpage DESC LIMIT 1",
+      )
+      .get() as { rootpage: number };
+    raw.close();
+    const bytes = fs.readFileSync(copy);
+    bytes[(rootpage - 1) * pageSize] = 0xff;
+    fs.writeFileSync(copy, bytes);
+    value(api.invoke('regions.create', { name: 'Regio Blijft' }));
+
+    await expect(api.restore(backup.name)).rejects.toThrow(/is beschadigd.*niets veranderd/);
+    expect(regionNames()).toContain('Regio Blijft');
+    // No safety copy was needed (the -wal and -shm are this test's read of the page size).
+    expect(fs.readdirSync(folder()).filter((f) => f.endsWith('.db'))).toEqual([backup.name]);
+    await expect(api.restore('regiodossier-2026-01-01T00-00-00-000Z-handmatig.db')).rejects.toThrow(
+      /staat niet \(meer\) in/,
+    );
+  });
+
+  it('refuses while another program still has the file open with unsaved pages', async () => {
+    const backup = await api.backupNow('handmatig');
+    const other = new Database(file());
+    other.pragma('wal_autocheckpoint = 0');
+    other.prepare("UPDATE setting SET value = value WHERE key = 'userName'").run();
+    other
+      .prepare("INSERT OR REPLACE INTO setting (key, value) VALUES ('organisation', 'Anders')")
+      .run();
+    try {
+      await expect(api.restore(backup.name)).rejects.toThrow(/nog geopend in een ander programma/);
+      // The app goes on with the same file, and the other program's work is there.
+      expect(
+        value<{ organisation: string | null }>(api.invoke('settings.get', {})).organisation,
+      ).toBe('Anders');
+      expect(fs.readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('answers calls made while the file is swapped with "even geduld", never a failure', async () => {
+    const backup = await api.backupNow('handmatig');
+    const answers = new Set<string>();
+    let done = false;
+    const restoring = api.restore(backup.name).finally(() => (done = true));
+    while (!done) {
+      const r = api.invoke('regions.list', {});
+      answers.add(r.ok ? 'ok' : `${r.error.code}: ${r.error.message}`);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await restoring;
+    for (const answer of answers) expect(answer).toMatch(/^ok$|^conflict: Even geduld/);
+    expect(api.invoke('regions.list', {}).ok).toBe(true);
+  });
+});
