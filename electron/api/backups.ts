@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createBackup, listBackups, pruneBackups, type BackupInfo } from '../../db/backups';
+import {
+  createBackup,
+  createBackupSync,
+  listBackups,
+  pruneBackups,
+  type BackupInfo,
+} from '../../db/backups';
+import { contract } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/result';
 import { DbError } from '../../db/errors';
 import { DomainError } from '../../shared/api/result';
 import type { BackupReason, BackupSummary } from '../../shared/schemas/backup';
@@ -33,11 +41,58 @@ export async function backupNow(ctx: ApiContext, reason: BackupReason): Promise<
   try {
     const info = await createBackup(ctx.repos.db, backupFolder(ctx), reason, ctx.clock());
     pruneBackups(path.dirname(info.file), ctx.clock());
+    ctx.lastBackupAt = ctx.clock().getTime();
     return backupSummaryOf(info);
   } catch (error) {
     // Unreachable, full, not verified: said as the envelope says a domain failure.
     if (error instanceof DbError) throw new DomainError('database', error.message);
     throw error;
+  }
+}
+
+/** The changes that cannot be undone in the app, and the reason their backup carries. */
+const RISKY: Readonly<Record<string, BackupReason>> = {
+  'trash.purge': 'voor-verwijderen',
+  'dossier.import': 'voor-import',
+};
+/** One backup covers the risky changes of the next few minutes (emptying the Prullenbak item by item). */
+const RISK_COVER_MS = 10 * 60_000;
+
+/**
+ * Before a change that cannot be undone (a purge from the Prullenbak, an import): a verified
+ * backup, made synchronously so that nothing comes in between, unless this session made one in
+ * the last ten minutes. When the backup fails, the change is refused (null: go ahead).
+ * Input that is not valid makes no backup: the dispatcher refuses it.
+ */
+export function backupBeforeRisk(
+  ctx: ApiContext,
+  method: unknown,
+  input: unknown,
+): ApiResult<never> | null {
+  const reason = typeof method === 'string' ? RISKY[method] : undefined;
+  if (!reason || ctx.databasePath === ':memory:') return null;
+  const now = ctx.clock();
+  if (ctx.lastBackupAt !== null && now.getTime() - ctx.lastBackupAt < RISK_COVER_MS) return null;
+  if (!contract[method as keyof typeof contract].input.safeParse(input ?? undefined).success) {
+    return null;
+  }
+  try {
+    const folder = backupFolder(ctx);
+    createBackupSync(ctx.repos.db, folder, reason, now);
+    pruneBackups(folder, now);
+    ctx.lastBackupAt = now.getTime();
+    return null;
+  } catch (error) {
+    ctx.logError(error);
+    const what = reason === 'voor-import' ? 'er is niets ingelezen' : 'er is niets verwijderd';
+    const why = error instanceof DbError ? error.message : 'De back-up kon niet worden gemaakt.';
+    return {
+      ok: false,
+      error: {
+        code: 'database',
+        message: `Eerst wordt een back-up gemaakt, maar dat lukte niet; ${what}. ${why}`,
+      },
+    };
   }
 }
 

@@ -12,6 +12,8 @@ export interface ApiContext {
   checkOutput: boolean;
   /** The backup folder when none is chosen in Instellingen (never the database's own folder). */
   defaultBackupFolder: string;
+  /** When this session last made a verified backup (ms), for backupBeforeRisk; null: none yet. */
+  lastBackupAt: number | null;
   /** Where unexpected errors are logged (never shown to the user). */
   logError: (error: unknown) => void;
   /**

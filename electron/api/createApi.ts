@@ -7,7 +7,7 @@ import type { ApiContext } from './context';
 import { invoke } from './dispatch';
 import type { ApiResult } from '../../shared/api/result';
 import type { BackupReason } from '../../shared/schemas/backup';
-import { backupIfDue, backupNow } from './backups';
+import { backupBeforeRisk, backupIfDue, backupNow } from './backups';
 import { restoreBackup } from './restore';
 
 export interface ApiOptions extends OpenOptions {
@@ -50,6 +50,7 @@ export async function createApi(file: string, options: ApiOptions = {}) {
     checkOutput: options.checkOutput ?? process.env.NODE_ENV !== 'production',
     logError: options.logError ?? ((error) => console.error(error)),
     defaultBackupFolder,
+    lastBackupAt: null,
     afterCommit: (fn) => fn(),
   };
   let switching = false;
@@ -73,7 +74,7 @@ export async function createApi(file: string, options: ApiOptions = {}) {
     /** The database was made now (there was no file, or an empty one). */
     created: opened.created,
     invoke: (method: unknown, input: unknown): ApiResult<unknown> =>
-      switching ? SWITCHING : invoke(ctx, method, input),
+      switching ? SWITCHING : (backupBeforeRisk(ctx, method, input) ?? invoke(ctx, method, input)),
     /** A verified backup in the chosen folder, then the retention rule (backups.ts). */
     backupNow: (reason: BackupReason = 'handmatig') => backupNow(ctx, reason),
     /** At start-up: a backup when the last one is more than a day old; null when none was due. */

@@ -22,7 +22,7 @@ export interface CommandContext {
 }
 
 export function commandContext(args: ParsedArgs, io: CliIo, dbFile: string): CommandContext {
-  const { cwd } = facts(io);
+  const { cwd, homedir } = facts(io);
   return {
     args,
     io,
@@ -35,6 +35,8 @@ export function commandContext(args: ParsedArgs, io: CliIo, dbFile: string): Com
         migrate: options.migrate ?? true,
         checkOutput: false,
         clock: io.clock,
+        // As the app's default (Instellingen may choose another, stored in the file).
+        defaultBackupFolder: path.join(homedir, 'Documents', 'Regiodossier back-ups'),
         logError: (error) => {
           if (args.debug)
             line(

@@ -1,9 +1,17 @@
 import type { TrashItem } from '../../../shared/schemas/system';
 
-/** What a permanent delete takes with it, so nobody is surprised afterwards. */
+/**
+ * The confirmation before purging: what goes with it, that it cannot be undone in the app, and
+ * (for an erasure request under the AVG) that backups still hold it until they expire.
+ */
 export function purgeMessage(item: Pick<TrashItem, 'label' | 'includes'>): string {
   const what = item.includes
     ? `${item.label} wordt samen met ${item.includes} definitief verwijderd, met de geschiedenis ervan.`
     : `${item.label} wordt definitief verwijderd, met de geschiedenis ervan.`;
-  return `${what} Dit kan niet ongedaan worden gemaakt.`;
+  return (
+    `${what} Dit kan niet ongedaan worden gemaakt. ` +
+    'Vooraf wordt een back-up gemaakt. Back-ups bevatten deze gegevens nog tot ze volgens de ' +
+    'bewaartermijn vervallen, na ongeveer zes maanden; vermeld dat bij een verzoek om ' +
+    'verwijdering (AVG).'
+  );
 }
