@@ -9,6 +9,7 @@ import { meetingHandlers } from './meetings';
 import { minutesHandlers } from './minutes';
 import { meetingCycleHandlers } from './meetingCycle';
 import { partyHandlers } from './parties';
+import { personalDataHandlers } from './personalData';
 import { regionHandlers } from './regions';
 import { roleHandlers } from './roles';
 import { systemHandlers } from './system';
@@ -21,6 +22,7 @@ export const handlers: HandlerTable = {
   ...regionHandlers,
   ...partyHandlers,
   ...contactHandlers,
+  ...personalDataHandlers,
   ...roleHandlers,
   ...themeHandlers,
   ...trashHandlers,

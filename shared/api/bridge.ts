@@ -28,6 +28,7 @@ export const METHOD_NAMES = [
   'contacts.update',
   'contacts.deleteImpact',
   'contacts.delete',
+  'contacts.personalData',
   'roles.list',
   'roles.get',
   'roles.create',

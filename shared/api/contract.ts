@@ -64,6 +64,7 @@ import {
   reviewRequest,
 } from '../schemas/agreement';
 import { agreementSummary, dashboard } from '../schemas/agreementDashboard';
+import { personalDataExport } from '../schemas/personalData';
 import { backupFolderUpdate, backupStatus, backupSummary } from '../schemas/backup';
 import {
   actionCreate,
@@ -127,6 +128,8 @@ export const contract = {
   'contacts.update': method(contactUpdate, contact),
   'contacts.deleteImpact': method(byId, deleteImpact),
   'contacts.delete': method(byId, ok),
+  /** Everything stored about this person, for an access request under the AVG. */
+  'contacts.personalData': method(byId, personalDataExport),
 
   'roles.list': method(roleListQuery, z.array(roleListItem)),
   'roles.get': method(byId, roleAssignment),

@@ -12,6 +12,7 @@ import { QueryState } from '../../components/QueryState';
 import { AssignRoleModal } from '../roles/AssignRoleModal';
 import { RoleTable } from '../roles/RoleTable';
 import { ContactEditForm } from './ContactEditForm';
+import { PersonalDataButton } from './PersonalDataButton';
 
 export function ContactDetail() {
   const { id = '' } = useParams();
@@ -23,7 +24,12 @@ export function ContactDetail() {
           <PageHeader
             title={c.name}
             description={<ContactSubtitle contact={c} />}
-            actions={<DeleteContactButton id={c.id} name={c.name} />}
+            actions={
+              <>
+                <PersonalDataButton id={c.id} name={c.name} />
+                <DeleteContactButton id={c.id} name={c.name} />
+              </>
+            }
           />
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 7 }}>

@@ -5,6 +5,7 @@ import { ApiError } from '../../api';
 import { useApi } from '../../app/apiContext';
 import { useMutation } from '../../app/data';
 import { describeIssues } from '../../components/fieldErrors';
+import { downloadJson } from '../../components/download';
 import { importSummary, parseJsonFile } from './importSummary';
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string; problems: string[] };
@@ -44,7 +45,7 @@ export function DataExchangeCard() {
     setBusy('export');
     try {
       const document = await api.invoke('dossier.export', { regionId: null });
-      download(`regiodossier-${todayIso()}.json`, JSON.stringify(document, null, 2));
+      downloadJson(`regiodossier-${todayIso()}.json`, document);
       setOutcome({ ok: true, text: 'Het dossier is opgeslagen als JSON-bestand.' });
     } catch (error) {
       setOutcome({
@@ -114,13 +115,3 @@ export function DataExchangeCard() {
 }
 
 /** Offers `text` as a file to save: the browser's download, or Electron's save dialog. */
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
