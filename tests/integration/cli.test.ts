@@ -104,6 +104,17 @@ describe('cli commands', () => {
       stderr: expect.stringMatching(/niet lezen: het bestaat niet/),
     });
 
+    // Over the documented limit (50 MB): refused before it is read (a sparse file, made at once).
+    const huge = path.join(dir, 'groot.json');
+    fs.writeFileSync(huge, '');
+    fs.truncateSync(huge, 51 * 1024 * 1024);
+    expect(await cli(['--db', db, 'import', huge])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(
+        /is 51 MB; Regiodossier leest bestanden tot 50 MB in\. .*export --region/,
+      ),
+    });
+
     const broken = path.join(dir, 'kapot.json');
     fs.writeFileSync(broken, '{"format": "regiodossier",');
     expect(await cli(['--db', db, 'import', broken])).toMatchObject({

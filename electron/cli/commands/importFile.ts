@@ -3,13 +3,17 @@ import path from 'node:path';
 import { CliError, line } from '../io';
 import { call, positionals, withApi, type CommandContext } from '../context';
 import { describeCollectionCounts } from './counts';
+import { importSizeProblem } from '../../../shared/exchange/limits';
 
-/** Reads and parses a JSON file with Dutch messages for the usual mistakes. */
+/** Reads and parses a JSON file (up to IMPORT_MAX_BYTES) with Dutch messages for the usual mistakes. */
 export function readJson(file: string): unknown {
   let text: string;
   try {
+    const tooLarge = importSizeProblem(file, fs.statSync(file).size);
+    if (tooLarge) throw new CliError(tooLarge);
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const code = (error as { code?: string }).code;
     const why =
       code === 'ENOENT'

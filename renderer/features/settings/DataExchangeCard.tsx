@@ -1,6 +1,18 @@
-import { Alert, Button, Card, FileButton, Group, List, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  FileButton,
+  Group,
+  List,
+  Loader,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { todayIso } from '../../../shared/dates';
+import { importSizeProblem } from '../../../shared/exchange/limits';
 import { ApiError } from '../../api';
 import { useApi } from '../../app/apiContext';
 import { useMutation } from '../../app/data';
@@ -16,13 +28,18 @@ export function DataExchangeCard() {
   const mutate = useMutation();
   const [busy, setBusy] = useState<'import' | 'export' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [step, setStep] = useState<string | null>(null);
 
   const importFile = async (file: File | null) => {
     if (!file) return;
     setOutcome(null);
+    const tooLarge = importSizeProblem(file.name, file.size);
+    if (tooLarge) return setOutcome({ ok: false, text: tooLarge, problems: [] });
     setBusy('import');
+    setStep('Bestand lezen…');
     try {
       const parsed = parseJsonFile(file.name, await file.text());
+      setStep('Controleren en inlezen (alles of niets)…');
       if (!parsed.ok) return setOutcome({ ok: false, text: parsed.message, problems: [] });
       const result = await mutate('dossier.import', {
         document: parsed.document,
@@ -37,6 +54,7 @@ export function DataExchangeCard() {
       });
     } finally {
       setBusy(null);
+      setStep(null);
     }
   };
 
@@ -67,7 +85,8 @@ export function DataExchangeCard() {
         <Text size="sm">
           Lees gegevens in uit een JSON-bestand in het uitwisselformaat van Regiodossier
           (bijvoorbeeld van een collega), of sla het hele dossier op als zo’n bestand. Inlezen voegt
-          toe; bestaande gegevens worden niet overschreven.
+          toe; bestaande gegevens worden niet overschreven. Bestanden tot 50 MB; vooraf wordt een
+          back-up gemaakt.
         </Text>
         <Group gap="sm">
           <FileButton onChange={(file) => void importFile(file)} accept=".json,application/json">
@@ -91,6 +110,12 @@ export function DataExchangeCard() {
           </Button>
         </Group>
         <div role="status" aria-live="polite">
+          {step && (
+            <Group gap="xs">
+              <Loader size="xs" aria-hidden />
+              <Text size="sm">{step}</Text>
+            </Group>
+          )}
           {outcome?.ok && (
             <Alert color="green">
               <Text size="sm">{outcome.text}</Text>
@@ -113,5 +138,3 @@ export function DataExchangeCard() {
     </Card>
   );
 }
-
-/** Offers `text` as a file to save: the browser's download, or Electron's save dialog. */
