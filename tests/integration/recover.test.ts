@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApi } from '../../electron/api/createApi';
+import { openDatabase } from '../../db/open';
+import { recoverInto } from '../../db/recover';
+import { Database } from '../../db/sqlite';
+import { tempDir } from './cliHarness';
+
+/**
+ * Rescuing a damaged dossier into a new file (issue 9): what can be read is copied, what refers
+ * to lost rows is left out, the new file is sound, and the damaged file is not touched.
+ */
+let dir: string;
+beforeEach(() => (dir = tempDir()));
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function demoFile() {
+  const file = path.join(dir, 'beschadigd.db');
+  const api = await createApi(file, { logError: () => undefined });
+  api.invoke('dossier.loadDemo', {});
+  api.close();
+  return file;
+}
+/** Flips the b-tree page type of a table's (or index's) root page: that b-tree is unreadable. */
+function damage(file: string, name: string) {
+  const raw = new Database(file, { readonly: true });
+  const pageSize = raw.pragma('page_size', { simple: true }) as number;
+  const { rootpage } = raw
+    .prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?')
+    .get(name) as { rootpage: number };
+  raw.close();
+  const bytes = fs.readFileSync(file);
+  bytes[(rootpage - 1) * pageSize] = 0xff;
+  fs.writeFileSync(file, bytes);
+}
+const count = (file: string, table: string) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+
+describe('recovering a damaged file into a new one', () => {
+  it('copies every readable table, drops what refers to a lost one, and leaves a sound file', async () => {
+    const file = await demoFile();
+    const regions = count(file, 'region');
+    damage(file, 'agreement');
+    const before = fs.readFileSync(file);
+    await expect(openDatabase(file)).rejects.toThrow(/is beschadigd/);
+
+    const target = path.join(dir, 'gered.db');
+    const report = await recoverInto(file, target);
+    expect(report.tables.find((t) => t.name === 'agreement')).toEqual({
+      name: 'agreement',
+      copied: 0,
+      complete: false,
+    });
+    expect(report.tables.find((t) => t.name === 'region')).toMatchObject({
+      copied: regions,
+      complete: true,
+    });
+    // Status changes, parties and themes of the lost afspraken went with them.
+    expect(report.orphansRemoved).toBeGreaterThan(0);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+
+    const rescued = await openDatabase(target);
+    expect(rescued.db.pragma('foreign_key_check')).toEqual([]);
+    expect(String(rescued.db.pragma('quick_check', { simple: true }))).toBe('ok');
+    expect(rescued.db.prepare('SELECT count(*) AS n FROM agreement_status_change').get()).toEqual({
+      n: 0,
+    });
+    rescued.db.close();
+    expect(count(target, 'contact')).toBeGreaterThan(30);
+  });
+
+  it('gets everything back when only an index is damaged', async () => {
+    const file = await demoFile();
+    const raw = new Database(file, { readonly: true });
+    const index = raw
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL LIMIT 1")
+      .pluck()
+      .get() as string;
+    raw.close();
+    damage(file, index);
+    const report = await recoverInto(file, path.join(dir, 'gered.db'));
+    expect(report.tables.every((t) => t.complete)).toBe(true);
+    expect(report.orphansRemoved).toBe(0);
+    expect(count(path.join(dir, 'gered.db'), 'agreement')).toBe(count(file, 'agreement'));
+  });
+
+  it('refuses a target that exists, and a file that is not ours, without a new file', async () => {
+    const file = await demoFile();
+    await expect(recoverInto(file, file)).rejects.toThrow(/bestaat al/);
+    const other = path.join(dir, 'ander.db');
+    const foreign = new Database(other);
+    foreign.exec('CREATE TABLE t (x)');
+    foreign.close();
+    await expect(recoverInto(other, path.join(dir, 'gered.db'))).rejects.toThrow(/niets te redden/);
+    expect(fs.existsSync(path.join(dir, 'gered.db'))).toBe(false);
+  });
+});
