@@ -76,6 +76,40 @@ export function readBackup(file: string): { version: number; counts: BackupCount
   }
 }
 
+/** The copy is sound and holds what the live file holds (right after copying). */
+function verifyCopy(db: Db, copy: string): { version: number; counts: BackupCounts } {
+  const live = countRows(db);
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const made = readBackup(copy);
+  if (made.ok !== 'ok') throw new Error(`quick_check van de kopie: ${made.ok}`);
+  if (made.version !== version) throw new Error(`schemaversie ${made.version} ≠ ${version}`);
+  if (JSON.stringify(made.counts) !== JSON.stringify(live)) {
+    throw new Error(`aantallen ${JSON.stringify(made.counts)} ≠ ${JSON.stringify(live)}`);
+  }
+  return { version, counts: live };
+}
+
+/**
+ * Kopie opslaan als…: the same verified online copy, to a file the user chose (replacing one
+ * that is there only once the copy is whole and checked).
+ */
+export async function saveVerifiedCopy(db: Db, file: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await db.backup(tmp);
+    verifyCopy(db, tmp);
+    fs.renameSync(tmp, file);
+  } catch (cause) {
+    fs.rmSync(tmp, { force: true });
+    throw new DbError(
+      'backup_failed',
+      `De kopie naar ${file} kon niet worden gemaakt of gecontroleerd; er is niets opgeslagen. ` +
+        'Controleer of de map bestaat, u er mag schrijven en er ruimte is.',
+      { cause },
+    );
+  }
+}
+
 /** Where a new backup goes: the folder made and writable, a name no other backup has. */
 function target(folder: string, reason: BackupReason, now: Date) {
   try {
@@ -112,14 +146,7 @@ function finish(
 ): BackupInfo {
   try {
     copy();
-    const live = countRows(db);
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const made = readBackup(tmp);
-    if (made.ok !== 'ok') throw new Error(`quick_check van de kopie: ${made.ok}`);
-    if (made.version !== version) throw new Error(`schemaversie ${made.version} ≠ ${version}`);
-    if (JSON.stringify(made.counts) !== JSON.stringify(live)) {
-      throw new Error(`aantallen ${JSON.stringify(made.counts)} ≠ ${JSON.stringify(live)}`);
-    }
+    const { version, counts: live } = verifyCopy(db, tmp);
     fs.renameSync(tmp, file);
     return {
       file,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** Where the database path came from (shown in the log and the about box). */
-export type DbSource = 'argument' | 'environment' | 'default';
+export type DbSource = 'argument' | 'environment' | 'recent' | 'default';
 
 export interface DbLocation {
   file: string;
@@ -16,6 +16,8 @@ export interface DbLocationInput {
   userData: string;
   /** Relative paths are resolved against this folder. */
   cwd: string;
+  /** The dossier file opened last (electron/files/recentFiles.ts), if it still exists. */
+  recent?: string | undefined;
 }
 
 export const DB_ENV = 'REGIODOSSIER_DB';
@@ -40,12 +42,22 @@ export function dbArgument(argv: readonly string[]): string | undefined {
   return found;
 }
 
-/** Database path: `--db <file>`, else $REGIODOSSIER_DB, else <userData>/regiodossier.db. */
-export function resolveDbLocation({ argv, env, userData, cwd }: DbLocationInput): DbLocation {
+/**
+ * Database path: `--db <file>`, else $REGIODOSSIER_DB, else the dossier opened last, else
+ * <userData>/regiodossier.db.
+ */
+export function resolveDbLocation({
+  argv,
+  env,
+  userData,
+  cwd,
+  recent,
+}: DbLocationInput): DbLocation {
   const fromArgument = dbArgument(argv);
   if (fromArgument) return { file: absolute(fromArgument, cwd), source: 'argument' };
   const fromEnv = env[DB_ENV]?.trim();
   if (fromEnv) return { file: absolute(fromEnv, cwd), source: 'environment' };
+  if (recent) return { file: recent, source: 'recent' };
   return { file: path.join(userData, DEFAULT_DB_NAME), source: 'default' };
 }
 

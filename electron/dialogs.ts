@@ -1,4 +1,5 @@
-import { dialog, type BrowserWindow, type FileFilter } from 'electron';
+import path from 'node:path';
+import { app, dialog, type BrowserWindow, type FileFilter } from 'electron';
 
 /** A modal error box; safe before the app is ready (no window needed). */
 export function showError(title: string, message: string): void {
@@ -43,4 +44,33 @@ export async function askSavePath(
     ? dialog.showSaveDialog(window, options)
     : dialog.showSaveDialog(options));
   return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+const DOSSIER_FILTERS: FileFilter[] = [
+  { name: 'Regiodossier-dossier', extensions: ['db'] },
+  { name: 'Alle bestanden', extensions: ['*'] },
+];
+
+/** A path for a new dossier file (Nieuw dossier, Kopie opslaan als, Herstellen), in Documenten. */
+export function askNewDossierPath(window: BrowserWindow | null, title: string, fileName: string) {
+  return askSavePath(window, {
+    title,
+    defaultPath: path.join(app.getPath('documents'), fileName),
+    filters: DOSSIER_FILTERS,
+  });
+}
+
+/** An existing dossier file to open; null when the user cancelled. */
+export async function askOpenPath(window: BrowserWindow | null, title: string) {
+  const options = {
+    title,
+    defaultPath: app.getPath('documents'),
+    filters: DOSSIER_FILTERS,
+    buttonLabel: 'Openen',
+    properties: ['openFile' as const],
+  };
+  const result = await (window
+    ? dialog.showOpenDialog(window, options)
+    : dialog.showOpenDialog(options));
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 }

@@ -35,6 +35,18 @@ export function buildMenuTemplate(
   const file: MenuItemConstructorOptions = {
     label: 'Bestand',
     submenu: [
+      { label: 'Nieuw dossier…', click: () => actions.send('file-new') },
+      {
+        label: 'Dossier openen…',
+        accelerator: 'CmdOrCtrl+O',
+        click: () => actions.send('file-open'),
+      },
+      {
+        label: 'Kopie opslaan als…',
+        accelerator: 'CmdOrCtrl+Shift+S',
+        click: () => actions.send('file-save-copy'),
+      },
+      { type: 'separator' },
       {
         label: 'Nieuwe regio',
         accelerator: 'CmdOrCtrl+N',

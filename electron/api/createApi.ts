@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { createRepositories, openDatabase, type OpenOptions, type OpenedDatabase } from '../../db';
-import { createBackup, pruneBackups } from '../../db/backups';
+import { createBackup, pruneBackups, saveVerifiedCopy } from '../../db/backups';
 import type { Db } from '../../db/sqlite';
 import type { ApiContext } from './context';
 import { invoke } from './dispatch';
@@ -81,6 +81,26 @@ export async function createApi(file: string, options: ApiOptions = {}) {
     backupIfDue: () => backupIfDue(ctx),
     /** Puts a backup (by name, from the backup folder) in place of the live file (restore.ts). */
     restore: (name: string) => restoreBackup(ctx, name, live),
+    /**
+     * Works on another dossier file from now on (Nieuw dossier, Openen): the new file is opened
+     * and checked first, so a file that is refused leaves the current one open and untouched.
+     */
+    switchTo: async (next: string, { create }: { create: boolean }) => {
+      const fresh = await openDatabase(next, {
+        backupBeforeMigrate,
+        ...options,
+        mustExist: !create,
+      });
+      const previous = opened;
+      opened = fresh;
+      ctx.repos = createRepositories(fresh.db);
+      ctx.databasePath = fresh.file;
+      ctx.lastBackupAt = null;
+      previous.db.close();
+      return { file: fresh.file, created: fresh.created };
+    },
+    /** Kopie opslaan als…: a verified copy of the live file (db/backups.ts). */
+    saveCopy: (target: string) => saveVerifiedCopy(opened.db, target),
     close: () => opened.db.close(),
   };
 }

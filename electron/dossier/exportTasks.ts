@@ -15,6 +15,7 @@ import {
 } from '../../shared/api/tasks';
 import type { Call } from './collect';
 import type { ExportJobs } from './exportJobs';
+import type { DossierFiles } from '../files/dossierFiles';
 
 type TableInvoke = (method: unknown, input: unknown) => ApiResult<unknown>;
 
@@ -30,6 +31,15 @@ export function callThrough(invoke: TableInvoke): Call {
 const unavailable = () =>
   Promise.reject(new DomainError('internal', 'Back-ups zijn hier niet beschikbaar.'));
 const NO_BACKUPS = { create: unavailable, restore: unavailable };
+const NO_FILES = {
+  info: () => {
+    throw new DomainError('internal', 'Dossierbestanden zijn hier niet beschikbaar.');
+  },
+  create: unavailable,
+  open: unavailable,
+  saveCopy: unavailable,
+  recover: unavailable,
+};
 
 export function createTaskInvoke(
   jobs: ExportJobs,
@@ -40,10 +50,17 @@ export function createTaskInvoke(
     /** Puts a backup in place of the live file, after a safety copy (api.restore). */
     restore: (name: string) => Promise<TaskOutput<'backup.restore'>>;
   } = NO_BACKUPS,
+  /** Nieuw dossier, Openen, Kopie opslaan als, herstellen (electron/files/dossierFiles.ts). */
+  files: Pick<DossierFiles, 'info' | 'create' | 'open' | 'saveCopy' | 'recover'> = NO_FILES,
 ) {
   const run: { [T in Task]: (input: TaskParsedInput<T>) => unknown } = {
     'backup.create': () => backups.create(),
     'backup.restore': ({ name }) => backups.restore(name),
+    'file.info': () => files.info(),
+    'file.new': () => files.create(),
+    'file.open': (input) => files.open(input),
+    'file.saveCopy': () => files.saveCopy(),
+    'file.recover': () => files.recover(),
     'export.start': (input) => jobs.start(input),
     'export.status': ({ jobId }) => jobs.status(jobId),
     'export.cancel': ({ jobId }) => jobs.cancel(jobId),

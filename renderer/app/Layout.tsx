@@ -17,6 +17,10 @@ import { FirstRun } from '../features/firstRun/FirstRun';
 import { RegionFormModal } from '../features/regions/RegionFormModal';
 import { useLoadDemo } from '../features/firstRun/useLoadDemo';
 import { RestoreModal } from '../features/backups/RestoreModal';
+import { useFileInfo } from '../features/files/DossierFileCard';
+import { FileOutcomeModal } from '../features/files/FileOutcomeModal';
+import { useDossierFiles } from '../features/files/useDossierFiles';
+import { WarningAlert } from '../components/WarningAlert';
 import { useBackupNow } from '../features/backups/useBackupNow';
 import { useApi } from './apiContext';
 import { useQuery } from './data';
@@ -34,6 +38,8 @@ export function Layout() {
   const [restoreOpen, restoreDialog] = useDisclosure(false);
   const loadDemo = useLoadDemo();
   const { run: backupNow } = useBackupNow();
+  const files = useDossierFiles();
+  const fileInfo = useFileInfo();
 
   useHotkeys([
     ...NAVIGATION.map((n): [string, () => void] => [`mod+${n.shortcut}`, () => navigate(n.path)]),
@@ -51,12 +57,15 @@ export function Layout() {
       api.on('export-pdf', () => exportDialog.open()),
       api.on('backup-now', () => void backupNow()),
       api.on('restore-backup', () => restoreDialog.open()),
+      api.on('file-new', () => void files.newDossier()),
+      api.on('file-open', () => void files.open()),
+      api.on('file-save-copy', () => void files.saveCopy()),
       api.on('open-search', () =>
         document.querySelector<HTMLInputElement>('[data-search]')?.focus(),
       ),
     ];
     return () => offs.forEach((off) => off());
-  }, [api, navigate, newRegion, loadDemo, exportDialog, restoreDialog, backupNow]);
+  }, [api, navigate, newRegion, loadDemo, exportDialog, restoreDialog, backupNow, files]);
 
   if (info.data === undefined && info.error) {
     return (
@@ -129,6 +138,11 @@ export function Layout() {
         </nav>
       </AppShell.Navbar>
       <AppShell.Main id="inhoud" tabIndex={-1}>
+        {fileInfo.data?.warning && (
+          <WarningAlert title="Dit dossier staat op een netwerkmap">
+            {fileInfo.data.warning}
+          </WarningAlert>
+        )}
         <Outlet />
       </AppShell.Main>
       <RegionFormModal opened={newRegionOpen} onClose={newRegion.close} />
@@ -140,6 +154,7 @@ export function Layout() {
     <>
       {info.data.empty ? <FirstRun onRestore={restoreDialog.open} /> : shell}
       <RestoreModal opened={restoreOpen} onClose={restoreDialog.close} />
+      <FileOutcomeModal />
     </>
   );
 }

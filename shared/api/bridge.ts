@@ -111,6 +111,11 @@ export const TASK_NAMES = [
   'export.showInFolder',
   'backup.create',
   'backup.restore',
+  'file.info',
+  'file.new',
+  'file.open',
+  'file.saveCopy',
+  'file.recover',
 ] as const;
 export type TaskName = (typeof TASK_NAMES)[number];
 

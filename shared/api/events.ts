@@ -17,6 +17,9 @@ export const APP_EVENTS = [
   'export-pdf',
   'backup-now',
   'restore-backup',
+  'file-new',
+  'file-open',
+  'file-save-copy',
 ] as const;
 export type AppEvent = (typeof APP_EVENTS)[number];
 

@@ -10,6 +10,13 @@ import type { TaskName } from './bridge';
 import { id, ok } from '../schemas/common';
 import { dossierOptions } from '../schemas/dossier';
 import { backupSummary, restoreRequest, restoreResult } from '../schemas/backup';
+import {
+  dossierFileInfo,
+  fileCopyResult,
+  fileOpenRequest,
+  fileOpenResult,
+  fileRecoverResult,
+} from '../schemas/dossierFile';
 
 const byJob = z.object({ jobId: id }).strict();
 
@@ -64,6 +71,16 @@ export const taskContract = {
    * backup in place of the live file; every screen then reads the restored data.
    */
   'backup.restore': task(restoreRequest, restoreResult),
+  /** The dossier file in use, whether it is on a network share, and the recent files. */
+  'file.info': task(z.object({}).strict(), dossierFileInfo),
+  /** Bestand → Nieuw dossier…: the save dialog, then an empty dossier (never over a file). */
+  'file.new': task(z.object({}).strict(), fileOpenResult),
+  /** Bestand → Openen… (or a recent file by its index): checked before it replaces the current. */
+  'file.open': task(fileOpenRequest, fileOpenResult),
+  /** Bestand → Kopie opslaan als…: a verified copy; the app goes on with the same file. */
+  'file.saveCopy': task(z.object({}).strict(), fileCopyResult),
+  /** After a damaged file was refused: what can be read, into a new file, which is then opened. */
+  'file.recover': task(z.object({}).strict(), fileRecoverResult),
 } as const;
 
 export type TaskContract = typeof taskContract;

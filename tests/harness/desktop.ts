@@ -6,6 +6,7 @@ import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
 import { createExportJobs } from '../../electron/dossier/exportJobs';
 import { callThrough, createTaskInvoke } from '../../electron/dossier/exportTasks';
 import { findChromium } from './launch';
+import { createDossierFiles } from '../../electron/files/dossierFiles';
 import type { PrintEngine } from '../../electron/dossier/print';
 
 /**
@@ -24,6 +25,10 @@ export interface HarnessDesktop {
   shown: string[];
   /** While set, printing waits for it (a test that must act during an export). */
   hold: Promise<void> | null;
+  /** The answer of the next open dialog (Dossier openen): a path, or null for "Annuleren". */
+  nextOpen: string | null;
+  /** The recent dossier files list (electron/files/recentFiles.ts), beside the database. */
+  recentStore: string;
 }
 
 export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
@@ -34,6 +39,16 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
     opened: [],
     shown: [],
     hold: null,
+    nextOpen: null,
+    recentStore: path.join(path.dirname(exportDir), 'recente-dossiers.json'),
+  };
+  const chooseSave = async (suggestion: { title: string; fileName: string }) => {
+    desktop.dialogs.push(suggestion);
+    const answer = desktop.nextSave;
+    desktop.nextSave = undefined;
+    if (answer !== undefined) return answer;
+    mkdirSync(exportDir, { recursive: true });
+    return path.join(exportDir, suggestion.fileName);
   };
   const jobs = createExportJobs({
     call: callThrough(api.invoke),
@@ -45,14 +60,7 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
       };
       return { engine: { print }, close: printer.close };
     },
-    chooseFile: async (suggestion) => {
-      desktop.dialogs.push(suggestion);
-      const answer = desktop.nextSave;
-      desktop.nextSave = undefined;
-      if (answer !== undefined) return answer;
-      mkdirSync(exportDir, { recursive: true });
-      return path.join(exportDir, suggestion.fileName);
-    },
+    chooseFile: chooseSave,
     openFile: async (file) => void desktop.opened.push(file),
     showInFolder: (file) => void desktop.shown.push(file),
     today: () => todayIso(clock?.() ?? new Date()),
@@ -60,10 +68,25 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
   });
   return {
     desktop,
-    tasks: createTaskInvoke(jobs, (error) => console.error(error), {
-      create: () => api.backupNow(),
-      restore: (name) => api.restore(name),
-    }),
+    tasks: createTaskInvoke(
+      jobs,
+      (error) => console.error(error),
+      { create: () => api.backupNow(), restore: (name) => api.restore(name) },
+      createDossierFiles({
+        api,
+        dialogs: {
+          chooseSave,
+          chooseOpen: async (options) => {
+            desktop.dialogs.push({ title: options.title, fileName: '' });
+            const answer = desktop.nextOpen;
+            desktop.nextOpen = null;
+            return answer;
+          },
+        },
+        recentStore: desktop.recentStore,
+        logError: (error) => console.error(error),
+      }),
+    ),
     stop: () => jobs.cancelAll(),
   };
 }

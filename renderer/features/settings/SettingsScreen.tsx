@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { BackupCard } from '../backups/BackupCard';
 import { DataExchangeCard } from './DataExchangeCard';
+import { DossierFileCard } from '../files/DossierFileCard';
 import { UserFields, useUserForm } from './UserForm';
 
 export function SettingsScreen() {
@@ -25,6 +26,7 @@ export function SettingsScreen() {
             {(s) => <UserForm settings={s} />}
           </QueryState>
         </Card>
+        <DossierFileCard />
         <BackupCard />
         <DataExchangeCard />
         <Card withBorder>

@@ -19,6 +19,14 @@ describe('resolveDbLocation', () => {
     expect(location).toEqual({ file: path.join(cwd, 'data', 'regio.db'), source: 'environment' });
   });
 
+  it('opens the dossier opened last, unless --db or REGIODOSSIER_DB says otherwise', () => {
+    const recent = path.resolve('/home/anna/Documenten/Regio Zuid.db');
+    expect(resolveDbLocation({ ...base, recent })).toEqual({ file: recent, source: 'recent' });
+    expect(resolveDbLocation({ ...base, recent, env: { REGIODOSSIER_DB: '/x.db' } }).source).toBe(
+      'environment',
+    );
+  });
+
   it('ignores an empty REGIODOSSIER_DB', () => {
     expect(resolveDbLocation({ ...base, env: { REGIODOSSIER_DB: '  ' } }).source).toBe('default');
   });

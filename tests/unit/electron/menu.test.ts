@@ -74,6 +74,12 @@ describe('application menu', () => {
     expect(actions.send).toHaveBeenCalledWith('export-pdf');
     click(item(menu, 'Bestand', 'Back-up maken'));
     expect(actions.send).toHaveBeenLastCalledWith('backup-now');
+    click(item(menu, 'Bestand', 'Nieuw dossier…'));
+    expect(actions.send).toHaveBeenLastCalledWith('file-new');
+    click(item(menu, 'Bestand', 'Dossier openen…'));
+    expect(actions.send).toHaveBeenLastCalledWith('file-open');
+    click(item(menu, 'Bestand', 'Kopie opslaan als…'));
+    expect(actions.send).toHaveBeenLastCalledWith('file-save-copy');
     click(item(menu, 'Bestand', 'Back-up terugzetten…'));
     expect(actions.send).toHaveBeenLastCalledWith('restore-backup');
     click(item(menu, 'Help', 'Gegevensmap openen'));

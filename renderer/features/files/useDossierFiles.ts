@@ -1,0 +1,75 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { TaskOutput } from '../../../shared/api/tasks';
+import { useApi } from '../../app/apiContext';
+import { notifyError, notifySaved } from '../../components/feedback';
+import { useFileOutcome } from './fileOutcome';
+
+/**
+ * Nieuw dossier, Openen (also a recent file), Kopie opslaan als and Herstellen (the file.*
+ * tasks): after a switch every screen reads the other file from the Overzicht; a refusal opens
+ * FileOutcomeModal with the reason and, for a damaged file, recovery.
+ */
+export function useDossierFiles() {
+  const api = useApi();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const { show, clear } = useFileOutcome();
+  const [busy, setBusy] = useState(false);
+
+  const switched = useCallback(async () => {
+    void navigate('/overzicht');
+    client.removeQueries({ type: 'inactive' });
+    await client.invalidateQueries();
+  }, [client, navigate]);
+
+  const run = useCallback(
+    async <T>(work: () => Promise<T>, then: (result: NonNullable<T>) => Promise<void> | void) => {
+      setBusy(true);
+      try {
+        const result = await work();
+        if (result !== null) await then(result as NonNullable<T>);
+      } catch (error) {
+        notifyError(error);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [],
+  );
+
+  const opened = useCallback(
+    async (result: NonNullable<TaskOutput<'file.open'>>) => {
+      if (result.state === 'refused') return show({ kind: 'refused', ...result });
+      clear();
+      await switched();
+      notifySaved(
+        result.created
+          ? `Nieuw dossier ${result.name} gemaakt en geopend.`
+          : `Dossier ${result.name} geopend.`,
+      );
+    },
+    [show, clear, switched],
+  );
+
+  return {
+    busy,
+    newDossier: () => run(() => api.task('file.new', {}), opened),
+    open: (recent?: number) =>
+      run(() => api.task('file.open', recent === undefined ? {} : { recent }), opened),
+    saveCopy: () =>
+      run(
+        () => api.task('file.saveCopy', {}),
+        (copy) => notifySaved(`Een gecontroleerde kopie is opgeslagen als ${copy.path}.`),
+      ),
+    recover: () =>
+      run(
+        () => api.task('file.recover', {}),
+        async (result) => {
+          show({ kind: 'recovered', ...result });
+          await switched();
+        },
+      ),
+  };
+}
