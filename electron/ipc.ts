@@ -54,7 +54,7 @@ export interface IpcDeps {
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean;
   /**
    * The dispatcher: the handler table's (createApi(...).invoke) with the tasks beside it
-   * (electron/dossier/exportTasks.ts `withTasks`); validates method and input itself.
+   * (electron/tasks.ts `withTasks`); validates method and input itself.
    */
   invoke: (method: unknown, input: unknown) => ApiResult<unknown> | Promise<ApiResult<unknown>>;
   logError: (error: unknown) => void;

@@ -26,7 +26,7 @@ import { createDossierFiles } from './files/dossierFiles';
 import { addRecent, readRecent } from './files/recentFiles';
 import { createElectronPrintEngine } from './dossierEngine';
 import { createExportJobs, type ExportJobs } from './dossier/exportJobs';
-import { callThrough, createTaskInvoke, withTasks } from './dossier/exportTasks';
+import { callThrough, createTaskInvoke, withTasks } from './tasks';
 import { DomainError } from '../shared/api/result';
 import { todayIso } from '../shared/dates';
 import { createLogger, type Logger } from './log';
@@ -257,9 +257,38 @@ function openMainWindow() {
     openExternal: (url) => shell.openExternal(url),
     logError: (error) => log?.error('Venster', error),
   });
-  mainWindow.on('closed', () => {
+  const win = mainWindow;
+  // Closing waits until the page has saved what is still waiting (autosaves, the notulen):
+  // 'flush-before-close' goes to the page, which answers with the task app.flushed. A page
+  // that does not answer within FLUSH_TIMEOUT_MS does not keep the window open.
+  let flushed = false;
+  win.on('close', (event) => {
+    if (flushed || win.webContents.isCrashed()) return;
+    event.preventDefault();
+    if (closeTimer) return;
+    sendAppEvent(win.webContents, 'flush-before-close');
+    closeTimer = setTimeout(closeFlushed, FLUSH_TIMEOUT_MS);
+  });
+  closeNow = () => {
+    flushed = true;
+    win.close();
+  };
+  win.on('closed', () => {
     mainWindow = null;
   });
+}
+
+const FLUSH_TIMEOUT_MS = 5000;
+let closeTimer: ReturnType<typeof setTimeout> | null = null;
+let closeNow: () => void = () => undefined;
+let quitting = false;
+
+/** The page saved what was waiting (or did not answer in time): close, and quit if asked to. */
+function closeFlushed() {
+  if (closeTimer) clearTimeout(closeTimer);
+  closeTimer = null;
+  closeNow();
+  if (quitting) app.quit();
 }
 
 async function start() {
@@ -283,11 +312,11 @@ async function start() {
     isTrustedSender: createSenderCheck({ getWebContents: () => mainWindow?.webContents, devUrl }),
     invoke: withTasks(
       opened.invoke,
-      createTaskInvoke(
-        exportJobs(opened, logger),
-        (e) => logger.error('Opdracht', e),
-        { create: () => opened.backupNow(), restore: (name) => opened.restore(name) },
-        createDossierFiles({
+      createTaskInvoke({
+        jobs: exportJobs(opened, logger),
+        logError: (e) => logger.error('Opdracht', e),
+        backups: { create: () => opened.backupNow(), restore: (name) => opened.restore(name) },
+        files: createDossierFiles({
           api: opened,
           dialogs: {
             chooseSave: ({ title, fileName }) => askNewDossierPath(targetWindow(), title, fileName),
@@ -296,7 +325,8 @@ async function start() {
           recentStore: recentStore(),
           logError: (error) => logger.error('Dossierbestanden', error),
         }),
-      ),
+        flushed: closeFlushed,
+      }),
     ),
     logError: (error) => logger.error('IPC', error),
   });
@@ -332,6 +362,9 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.on('will-quit', () => {
     pdfExports?.cancelAll();

@@ -101,7 +101,15 @@ export async function createApi(file: string, options: ApiOptions = {}) {
     },
     /** Kopie opslaan als…: a verified copy of the live file (db/backups.ts). */
     saveCopy: (target: string) => saveVerifiedCopy(opened.db, target),
-    close: () => opened.db.close(),
+    /** Closes the file with its write-ahead log merged in (quit, tests). */
+    close: () => {
+      try {
+        if (opened.db.open) opened.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // busy (another program reads it): closing still checkpoints what it can
+      }
+      opened.db.close();
+    },
   };
 }
 export type Api = Awaited<ReturnType<typeof createApi>>;

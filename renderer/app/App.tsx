@@ -4,9 +4,10 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import 'dayjs/locale/nl';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import type { ApiClient } from '../api';
+import { flushAll } from '../components/pendingSaves';
 import { ApiProvider } from './apiContext';
 import { createQueryClient } from './data';
 import { router } from './routes';
@@ -14,6 +15,14 @@ import { cssVariablesResolver, theme } from './theme';
 
 export function App({ client }: { client: ApiClient }) {
   const [queryClient] = useState(createQueryClient);
+  // Closing the window (any screen, also while loading): save what is waiting, then say so.
+  useEffect(
+    () =>
+      client.on('flush-before-close', () => {
+        void flushAll().finally(() => client.task('app.flushed', {}).catch(() => undefined));
+      }),
+    [client],
+  );
   return (
     <ApiProvider client={client}>
       <QueryClientProvider client={queryClient}>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { sameValues } from './drafts';
+import { registerFlush } from './pendingSaves';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -60,6 +61,7 @@ export function useAutosave<V>(
     async () => (pending.current === null ? true : run(pending.current)),
     [run],
   );
+  useEffect(() => registerFlush(flush), [flush]);
 
   // Typed back to what is stored after a failed save: nothing is left unsaved.
   return { state: state === 'error' && !dirty ? 'saved' : state, dirty, flush };

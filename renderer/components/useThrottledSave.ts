@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { registerFlush } from './pendingSaves';
 
 export type ThrottledSaveState = 'saved' | 'unsaved' | 'saving' | 'error';
 
@@ -60,6 +61,7 @@ export function useThrottledSave<V>(save: (value: V) => Promise<unknown>, interv
     [flush, interval],
   );
 
+  useEffect(() => registerFlush(flush), [flush]);
   useEffect(() => {
     const onHide = () => void flush();
     window.addEventListener('pagehide', onHide);

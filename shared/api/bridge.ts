@@ -111,6 +111,7 @@ export const TASK_NAMES = [
   'export.showInFolder',
   'backup.create',
   'backup.restore',
+  'app.flushed',
   'file.info',
   'file.new',
   'file.open',

@@ -20,6 +20,7 @@ export const APP_EVENTS = [
   'file-new',
   'file-open',
   'file-save-copy',
+  'flush-before-close',
 ] as const;
 export type AppEvent = (typeof APP_EVENTS)[number];
 

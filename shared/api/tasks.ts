@@ -71,6 +71,8 @@ export const taskContract = {
    * backup in place of the live file; every screen then reads the restored data.
    */
   'backup.restore': task(restoreRequest, restoreResult),
+  /** Closing: every waiting save is done (after 'flush-before-close'); the window may close. */
+  'app.flushed': task(z.object({}).strict(), ok),
   /** The dossier file in use, whether it is on a network share, and the recent files. */
   'file.info': task(z.object({}).strict(), dossierFileInfo),
   /** Bestand → Nieuw dossier…: the save dialog, then an empty dossier (never over a file). */

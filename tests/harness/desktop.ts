@@ -4,7 +4,7 @@ import { todayIso } from '../../shared/dates';
 import type { Api } from '../../electron/api/createApi';
 import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
 import { createExportJobs } from '../../electron/dossier/exportJobs';
-import { callThrough, createTaskInvoke } from '../../electron/dossier/exportTasks';
+import { callThrough, createTaskInvoke } from '../../electron/tasks';
 import { findChromium } from './launch';
 import { createDossierFiles } from '../../electron/files/dossierFiles';
 import type { PrintEngine } from '../../electron/dossier/print';
@@ -27,6 +27,8 @@ export interface HarnessDesktop {
   hold: Promise<void> | null;
   /** The answer of the next open dialog (Dossier openen): a path, or null for "Annuleren". */
   nextOpen: string | null;
+  /** How often the page said every waiting save was done (closing the window). */
+  flushed: number;
   /** The recent dossier files list (electron/files/recentFiles.ts), beside the database. */
   recentStore: string;
 }
@@ -40,6 +42,7 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
     shown: [],
     hold: null,
     nextOpen: null,
+    flushed: 0,
     recentStore: path.join(path.dirname(exportDir), 'recente-dossiers.json'),
   };
   const chooseSave = async (suggestion: { title: string; fileName: string }) => {
@@ -68,11 +71,11 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
   });
   return {
     desktop,
-    tasks: createTaskInvoke(
+    tasks: createTaskInvoke({
       jobs,
-      (error) => console.error(error),
-      { create: () => api.backupNow(), restore: (name) => api.restore(name) },
-      createDossierFiles({
+      logError: (error) => console.error(error),
+      backups: { create: () => api.backupNow(), restore: (name) => api.restore(name) },
+      files: createDossierFiles({
         api,
         dialogs: {
           chooseSave,
@@ -86,7 +89,8 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
         recentStore: desktop.recentStore,
         logError: (error) => console.error(error),
       }),
-    ),
+      flushed: () => void (desktop.flushed += 1),
+    }),
     stop: () => jobs.cancelAll(),
   };
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../electron/api/createApi';
 import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
 import { createExportJobs } from '../../electron/dossier/exportJobs';
-import { callThrough, createTaskInvoke } from '../../electron/dossier/exportTasks';
+import { callThrough, createTaskInvoke } from '../../electron/tasks';
 import { findBrowser } from '../../electron/dossier/findBrowser';
 import { pageTexts } from '../../electron/dossier/outline';
 import type { PrintEngine } from '../../electron/dossier/print';
@@ -69,8 +69,11 @@ describe.skipIf(!browser)('PDF exports as tasks', () => {
         throw error;
       },
     });
-    tasks = createTaskInvoke(jobs, (error) => {
-      throw error;
+    tasks = createTaskInvoke({
+      jobs,
+      logError: (error) => {
+        throw error;
+      },
     });
   }, 60_000);
   afterAll(() => api?.close());

@@ -6,7 +6,7 @@ import { z } from '../../shared/zod';
 import { TASK_NAMES } from '../../shared/api/bridge';
 import { taskContract } from '../../shared/api/tasks';
 import { createExportJobs } from '../../electron/dossier/exportJobs';
-import { createTaskInvoke } from '../../electron/dossier/exportTasks';
+import { createTaskInvoke } from '../../electron/tasks';
 
 /**
  * The API boundary under fire (issue 9): for every method, at least 1,000 generated inputs that
@@ -108,8 +108,8 @@ describe('every API method refuses generated invalid input and changes nothing',
 });
 
 describe('every task refuses generated invalid input before any dialog opens', () => {
-  const tasks = createTaskInvoke(
-    createExportJobs({
+  const tasks = createTaskInvoke({
+    jobs: createExportJobs({
       call: () => {
         throw new Error('niet aanroepen');
       },
@@ -124,10 +124,10 @@ describe('every task refuses generated invalid input before any dialog opens', (
         throw error;
       },
     }),
-    (error) => {
+    logError: (error) => {
       throw error;
     },
-  );
+  });
 
   it.each(TASK_NAMES)('%s', async (task) => {
     const schema = taskContract[task].input;

@@ -1,21 +1,22 @@
 /**
- * The tasks' dispatcher (shared/api/tasks.ts), beside the handler table's: checks the name,
+ * The tasks' dispatcher (shared/api/tasks.ts), beside the handler table's (exports, backups,
+ * dossier files, closing): checks the name,
  * validates the input with zod and answers the same envelope, asynchronously. The transports
  * (Electron IPC, the browser-mode server) route a task name here and every other name to the
  * table (`withTasks`).
  */
-import { isTaskName } from '../../shared/api/bridge';
-import { invalidInput } from '../../shared/api/invalidInput';
-import { DomainError, unknownMethodError, type ApiResult } from '../../shared/api/result';
+import { isTaskName } from '../shared/api/bridge';
+import { invalidInput } from '../shared/api/invalidInput';
+import { DomainError, unknownMethodError, type ApiResult } from '../shared/api/result';
 import {
   taskContract,
   type Task,
   type TaskOutput,
   type TaskParsedInput,
-} from '../../shared/api/tasks';
-import type { Call } from './collect';
-import type { ExportJobs } from './exportJobs';
-import type { DossierFiles } from '../files/dossierFiles';
+} from '../shared/api/tasks';
+import type { Call } from './dossier/collect';
+import type { ExportJobs } from './dossier/exportJobs';
+import type { DossierFiles } from './files/dossierFiles';
 
 type TableInvoke = (method: unknown, input: unknown) => ApiResult<unknown>;
 
@@ -41,19 +42,34 @@ const NO_FILES = {
   recover: unavailable,
 };
 
-export function createTaskInvoke(
-  jobs: ExportJobs,
-  logError: (error: unknown) => void,
-  backups: {
+/** What the tasks act on; what a transport does not offer answers "niet beschikbaar". */
+export interface TaskHandlers {
+  jobs: ExportJobs;
+  logError: (error: unknown) => void;
+  backups?: {
     /** Makes a verified backup now (the app's api.backupNow) and answers its summary. */
     create: () => Promise<TaskOutput<'backup.create'>>;
     /** Puts a backup in place of the live file, after a safety copy (api.restore). */
     restore: (name: string) => Promise<TaskOutput<'backup.restore'>>;
-  } = NO_BACKUPS,
+  };
   /** Nieuw dossier, Openen, Kopie opslaan als, herstellen (electron/files/dossierFiles.ts). */
-  files: Pick<DossierFiles, 'info' | 'create' | 'open' | 'saveCopy' | 'recover'> = NO_FILES,
-) {
+  files?: Pick<DossierFiles, 'info' | 'create' | 'open' | 'saveCopy' | 'recover'>;
+  /** Closing: the page has saved everything that was waiting; the window may close. */
+  flushed?: () => void;
+}
+
+export function createTaskInvoke({
+  jobs,
+  logError,
+  backups = NO_BACKUPS,
+  files = NO_FILES,
+  flushed = () => undefined,
+}: TaskHandlers) {
   const run: { [T in Task]: (input: TaskParsedInput<T>) => unknown } = {
+    'app.flushed': () => {
+      flushed();
+      return { ok: true };
+    },
     'backup.create': () => backups.create(),
     'backup.restore': ({ name }) => backups.restore(name),
     'file.info': () => files.info(),
