@@ -181,6 +181,23 @@ describe('dossier files', () => {
     },
   );
 
+  it('opens a file whose -wal was lost after a crash, as it stood at the last checkpoint', async () => {
+    const file = await demoFile('crash.db');
+    const writer = new Database(file);
+    writer.pragma('wal_autocheckpoint = 0');
+    writer
+      .prepare("INSERT INTO setting (key, value) VALUES ('organisation', 'Na de checkpoint')")
+      .run();
+    // The crash: the process is gone and its -wal with that commit is lost; the file remains.
+    fs.copyFileSync(file, at('zonder-wal.db'));
+    writer.close();
+    answers = [at('zonder-wal.db')];
+    expect(await files().open({})).toMatchObject({ state: 'opened' });
+    expect(regionCount()).toBe(2);
+    expect(value<{ organisation: string }>(api.invoke('settings.get', {})).organisation).toBe('');
+    expect(String(api.ctx.repos.db.pragma('quick_check', { simple: true }))).toBe('ok');
+  });
+
   it('rescues a damaged file into a new one and opens that', async () => {
     const file = await demoFile('kapot.db');
     BROKEN[2]![1](file);
