@@ -110,6 +110,17 @@ export default tseslint.config(
     [...ELECTRON, ...UI, ...UP('renderer'), ...UP('tests'), ...API_SIBLINGS],
   ),
   boundary(
+    ['electron/files/**/*.ts'],
+    [
+      ...ELECTRON,
+      ...UI,
+      ...UP('renderer'),
+      ...UP('tests'),
+      ...forbid(['../dossier', '../dossier/*', '../cli', '../cli/*', '../main', '../window']),
+      ...forbid(['../ipc', '../preload', '../menu', '../dialogs']),
+    ],
+  ),
+  boundary(
     ['electron/cli/**/*.ts'],
     [
       ...ELECTRON,
