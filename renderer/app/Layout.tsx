@@ -154,7 +154,7 @@ export function Layout() {
     <>
       {info.data.empty ? <FirstRun onRestore={restoreDialog.open} /> : shell}
       <RestoreModal opened={restoreOpen} onClose={restoreDialog.close} />
-      <FileOutcomeModal />
+      <FileOutcomeModal onRestore={restoreDialog.open} />
     </>
   );
 }

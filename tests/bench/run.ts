@@ -16,6 +16,7 @@ import { measureScreens } from './screens';
 import { measureMeeting } from './renderMeeting';
 import { dossierFigures } from './dossier';
 import { crashFigures } from './crash';
+import { backupFigures } from './backups';
 import { measureFirstRender } from './render';
 import { COLD_PAGES, measureAgreementListRender } from './renderAgreements';
 import { percentile, report, timeMs, type Figure } from './stats';
@@ -199,6 +200,7 @@ async function main() {
       },
     );
     figures.push(...(await dossierFigures()));
+    figures.push(...(await backupFigures(file)));
     figures.push(...(await crashFigures()));
     const size =
       fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);

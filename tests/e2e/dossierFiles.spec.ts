@@ -45,6 +45,7 @@ test('open a damaged dossier: refused, then rescued into a new file', async ({ a
   await expect(dialog).toContainText('Regio Kapot.db is niet geopend');
   await expect(dialog).toContainText('is beschadigd');
   await expect(dialog).toContainText('Het dossier waarin u werkte, blijft open.');
+  await expect(dialog.getByRole('button', { name: 'Back-up terugzetten…' })).toBeVisible();
   await expectAccessible(page, 'dossier geweigerd');
   await screenshot(page, 'dossier-refused');
   expect(app.server.api.ctx.databasePath).not.toBe(damaged);

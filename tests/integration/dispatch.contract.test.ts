@@ -69,6 +69,7 @@ describe('every register method answers within its contract', () => {
       partyId: party.id,
     });
     call('contacts.get', { id: contact.id });
+    call('contacts.personalData', { id: contact.id });
     call('contacts.list', { regionId: region.id });
     const role = call('roles.create', {
       regionId: region.id,

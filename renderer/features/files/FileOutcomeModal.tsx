@@ -4,10 +4,11 @@ import { useDossierFiles } from './useDossierFiles';
 
 /**
  * Why a dossier file was not opened (and the dossier in use stays open), with the ways forward:
- * another file, or for a damaged file rescuing what can be read into a new file; and afterwards
+ * a backup (restored into the dossier in use, after its own safety copy), another file, or for a
+ * damaged file rescuing what can be read into a new file; and afterwards
  * what the rescue could not read.
  */
-export function FileOutcomeModal() {
+export function FileOutcomeModal(props: { onRestore: () => void }) {
   const { outcome, clear } = useFileOutcome();
   const files = useDossierFiles();
   return (
@@ -31,6 +32,15 @@ export function FileOutcomeModal() {
             </Text>
           )}
           <Group justify="flex-end">
+            <Button
+              variant="default"
+              onClick={() => {
+                clear();
+                props.onRestore();
+              }}
+            >
+              Back-up terugzetten…
+            </Button>
             <Button variant="default" onClick={() => void files.open()} loading={files.busy}>
               Ander dossier openen…
             </Button>
