@@ -5,7 +5,7 @@ import { createBackup, pruneBackups, saveVerifiedCopy } from '../../db/backups';
 import type { Db } from '../../db/sqlite';
 import type { ApiContext } from './context';
 import { invoke } from './dispatch';
-import type { ApiResult } from '../../shared/api/result';
+import { DomainError, type ApiResult } from '../../shared/api/result';
 import type { BackupReason } from '../../shared/schemas/backup';
 import { backupBeforeRisk, backupIfDue, backupNow } from './backups';
 import { restoreBackup } from './restore';
@@ -55,18 +55,31 @@ export async function createApi(file: string, options: ApiOptions = {}) {
   };
   let switching = false;
   const live = {
-    close: () => {
-      switching = true;
-      opened.db.close();
+    hold: (on: boolean) => {
+      switching = on;
     },
+    close: () => opened.db.close(),
     reopen: async () => {
-      try {
-        opened = await open(ctx.databasePath);
-        ctx.repos = createRepositories(opened.db);
-      } finally {
-        switching = false;
-      }
+      opened = await open(ctx.databasePath);
+      ctx.repos = createRepositories(opened.db);
     },
+  };
+  // One file operation at a time (restore, open, new, copy): a second one meanwhile would act
+  // on a file that is about to change.
+  let fileWork = false;
+  const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (fileWork) {
+      throw new DomainError(
+        'conflict',
+        'Even geduld: er wordt al een dossier geopend, gekopieerd of teruggezet.',
+      );
+    }
+    fileWork = true;
+    try {
+      return await work();
+    } finally {
+      fileWork = false;
+    }
   };
   return {
     ctx,
@@ -80,27 +93,28 @@ export async function createApi(file: string, options: ApiOptions = {}) {
     /** At start-up: a backup when the last one is more than a day old; null when none was due. */
     backupIfDue: () => backupIfDue(ctx),
     /** Puts a backup (by name, from the backup folder) in place of the live file (restore.ts). */
-    restore: (name: string) => restoreBackup(ctx, name, live),
+    restore: (name: string) => exclusive(() => restoreBackup(ctx, name, live)),
     /**
      * Works on another dossier file from now on (Nieuw dossier, Openen): the new file is opened
      * and checked first, so a file that is refused leaves the current one open and untouched.
      */
-    switchTo: async (next: string, { create }: { create: boolean }) => {
-      const fresh = await openDatabase(next, {
-        backupBeforeMigrate,
-        ...options,
-        mustExist: !create,
-      });
-      const previous = opened;
-      opened = fresh;
-      ctx.repos = createRepositories(fresh.db);
-      ctx.databasePath = fresh.file;
-      ctx.lastBackupAt = null;
-      previous.db.close();
-      return { file: fresh.file, created: fresh.created };
-    },
+    switchTo: (next: string, { create }: { create: boolean }) =>
+      exclusive(async () => {
+        const fresh = await openDatabase(next, {
+          backupBeforeMigrate,
+          ...options,
+          mustExist: !create,
+        });
+        const previous = opened;
+        opened = fresh;
+        ctx.repos = createRepositories(fresh.db);
+        ctx.databasePath = fresh.file;
+        ctx.lastBackupAt = null;
+        previous.db.close();
+        return { file: fresh.file, created: fresh.created };
+      }),
     /** Kopie opslaan als…: a verified copy of the live file (db/backups.ts). */
-    saveCopy: (target: string) => saveVerifiedCopy(opened.db, target),
+    saveCopy: (target: string) => exclusive(() => saveVerifiedCopy(opened.db, target)),
     /** Closes the file with its write-ahead log merged in (quit, tests). */
     close: () => {
       try {

@@ -8,8 +8,10 @@ import { formatDateTimeNl } from '../../shared/dates';
 import { backupFolder, backupNow, backupSummaryOf } from './backups';
 import type { ApiContext } from './context';
 
-/** Closes the live connection, and opens the live path again (createApi.ts). */
+/** The live connection (createApi.ts): hold calls off, close it, open the live path again. */
 export interface LiveFile {
+  /** While held, every call answers "even geduld" (the file is about to be swapped). */
+  hold: (on: boolean) => void;
   close: () => void;
   reopen: () => Promise<void>;
 }
@@ -47,9 +49,11 @@ export async function restoreBackup(
       `De back-up van ${when} komt uit een nieuwere versie van Regiodossier. Werk Regiodossier bij om hem terug te zetten; er is niets veranderd.`,
     );
   }
-  const safety = await backupNow(ctx, 'voor-terugzetten');
+  // Read before anything waits: the file in use now is the one restored into.
   const target = ctx.databasePath;
   const tmp = `${target}.terugzetten-${process.pid}.tmp`;
+  const aside = `${target}.voor-terugzetten-${process.pid}.tmp`;
+  // The chosen backup is copied first: the safety copy's retention rule could prune it.
   try {
     copyDurably(source.file, tmp);
     const copy = readBackup(tmp);
@@ -64,9 +68,37 @@ export async function restoreBackup(
       `De back-up kon niet naast ${path.basename(target)} worden gezet (is er ruimte op de schijf?). Er is niets veranderd.`,
     );
   }
-  const keepFolder = ctx.repos.settings.get('backupFolder');
+  // From here no call may change the dossier: what it saved would be in neither version.
+  live.hold(true);
+  try {
+    let safety;
+    try {
+      safety = await backupNow(ctx, 'voor-terugzetten');
+    } catch (error) {
+      fs.rmSync(tmp, { force: true });
+      throw error;
+    }
+    const keepFolder = ctx.repos.settings.get('backupFolder');
+    await swap(target, tmp, aside, live, ctx.logError);
+    ctx.repos.settings.set('backupFolder', keepFolder);
+    return { restored: backupSummaryOf(source), safety };
+  } finally {
+    live.hold(false);
+  }
+}
+
+/**
+ * The live file aside, the copy in its place, reopened; when anything fails, the live file goes
+ * back and is reopened, so the app never stays on a closed or half-restored dossier.
+ */
+async function swap(
+  target: string,
+  tmp: string,
+  aside: string,
+  live: LiveFile,
+  logError: (error: unknown) => void,
+) {
   live.close();
-  let swapped = false;
   try {
     // A -wal still there means another program has the file open: its work would be lost.
     if (fs.existsSync(`${target}-wal`) && fs.statSync(`${target}-wal`).size > 0) {
@@ -77,14 +109,27 @@ export async function restoreBackup(
     }
     fs.rmSync(`${target}-wal`, { force: true });
     fs.rmSync(`${target}-shm`, { force: true });
+    fs.renameSync(target, aside);
     fs.renameSync(tmp, target);
-    swapped = true;
-  } finally {
-    if (!swapped) fs.rmSync(tmp, { force: true });
+  } catch (error) {
+    if (!fs.existsSync(target) && fs.existsSync(aside)) fs.renameSync(aside, target);
+    fs.rmSync(tmp, { force: true });
     await live.reopen();
+    throw error;
   }
-  ctx.repos.settings.set('backupFolder', keepFolder);
-  return { restored: backupSummaryOf(source), safety };
+  try {
+    await live.reopen();
+  } catch (error) {
+    logError(error);
+    for (const file of [target, `${target}-wal`, `${target}-shm`]) fs.rmSync(file, { force: true });
+    fs.renameSync(aside, target);
+    await live.reopen();
+    throw new DomainError(
+      'database',
+      'De back-up kon na het terugzetten niet worden geopend; de vorige gegevens staan weer terug. Er is niets veranderd.',
+    );
+  }
+  fs.rmSync(aside, { force: true });
 }
 
 function copyDurably(from: string, to: string) {

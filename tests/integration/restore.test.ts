@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../electron/api/createApi';
 import { Database } from '../../db/sqlite';
+import { createBackup } from '../../db/backups';
 import { tempDir } from './cliHarness';
 
 /**
@@ -65,6 +66,47 @@ describe('restoring a backup', () => {
     const { safety } = await api.restore(backup.name);
     expect(fs.existsSync(path.join(chosen, safety.name))).toBe(true);
     expect(value<{ folder: string }>(api.invoke('backups.status', {})).folder).toBe(chosen);
+  });
+
+  it('restores a backup that the safety copy’s retention rule removes', async () => {
+    api.close();
+    const now = new Date('2026-11-29T12:00:00.000Z');
+    api = await createApi(file(), {
+      defaultBackupFolder: folder(),
+      clock: () => now,
+      logError: () => undefined,
+    });
+    // Two backups on one day three days ago: the earlier one goes at the next pruning.
+    const early = await createBackup(
+      api.ctx.repos.db,
+      folder(),
+      'handmatig',
+      new Date('2026-11-26T10:00:00.000Z'),
+    );
+    value(api.invoke('regions.create', { name: 'Regio Later Die Dag' }));
+    await createBackup(
+      api.ctx.repos.db,
+      folder(),
+      'handmatig',
+      new Date('2026-11-26T11:00:00.000Z'),
+    );
+    const { restored } = await api.restore(path.basename(early.file));
+    expect(restored.at).toBe('2026-11-26T10:00:00.000Z');
+    expect(regionNames()).toEqual(['Regio Utrecht-Oost']);
+    expect(fs.existsSync(early.file)).toBe(false); // pruned, but it was copied first
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a second file operation while a restore runs', async () => {
+    const backup = await api.backupNow('handmatig');
+    const restoring = api.restore(backup.name);
+    await expect(api.switchTo(path.join(dir, 'ander.db'), { create: true })).rejects.toThrow(
+      /Even geduld: er wordt al een dossier/,
+    );
+    await expect(api.saveCopy(path.join(dir, 'kopie.db'))).rejects.toThrow(/Even geduld/);
+    await restoring;
+    expect(api.ctx.databasePath).toBe(file());
+    expect(fs.existsSync(path.join(dir, 'ander.db'))).toBe(false);
   });
 
   it('refuses a damaged backup before anything is done', async () => {
