@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { safeFileName } from '../shared/fileNames';
 import { BACKUP_REASONS, type BackupReason } from '../shared/schemas/backup';
 import { toRemove } from './backupRetention';
 import { DbError } from './errors';
@@ -101,10 +103,29 @@ function verifyCopy(db: Db, copy: string): { version: number; counts: BackupCoun
  * that is there only once the copy is whole and checked).
  */
 export async function saveVerifiedCopy(db: Db, file: string): Promise<void> {
+  // A file being replaced must not be in use: SQLite would lay its -wal over the copy.
+  if (fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size) {
+    throw new DbError(
+      'busy',
+      `${file} is nog geopend (in Regiodossier of een ander programma); kies een andere naam. Er is niets opgeslagen.`,
+    );
+  }
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     await db.backup(tmp);
     verifyCopy(db, tmp);
+    // From now on a dossier of its own: its own id, so its backups go to a folder of their own.
+    const copy = new Database(tmp);
+    try {
+      copy
+        .prepare("INSERT OR REPLACE INTO setting (key, value) VALUES ('dossierId', ?)")
+        .run(randomUUID());
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    fs.rmSync(`${file}-wal`, { force: true });
+    fs.rmSync(`${file}-shm`, { force: true });
     fs.renameSync(tmp, file);
   } catch (cause) {
     fs.rmSync(tmp, { force: true });
@@ -205,6 +226,46 @@ export function createBackupSync(
 ): BackupInfo {
   const where = target(folder, reason, now);
   return finish(db, folder, reason, where, () => db.prepare('VACUUM INTO ?').run(where.tmp));
+}
+
+/**
+ * Each dossier file keeps its backups in a folder of its own under the chosen backup folder,
+ * named after the file and its dossier id ("Regio Zuid (3f2a9c1e)"), so two dossiers never prune,
+ * count or offer each other's backups. Found by the id, so a renamed file keeps its folder.
+ */
+export function dossierBackupFolder(root: string, dossierId: string, fileName: string): string {
+  const tag = `(${dossierId.slice(0, 8)})`;
+  let existing: string | undefined;
+  try {
+    existing = fs.readdirSync(root).find((name) => name.endsWith(` ${tag}`));
+  } catch {
+    existing = undefined; // the root is made with the first backup
+  }
+  const base = path.basename(fileName).replace(/\.db$/i, '');
+  return path.join(root, existing ?? `${safeFileName(base, 60) || 'Regiodossier'} ${tag}`);
+}
+
+/** The folders of other dossiers under the backup folder (for a restore after a loss). */
+export function otherDossierFolders(root: string, own: string): string[] {
+  try {
+    return fs
+      .readdirSync(root, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && / \([0-9a-f]{8}\)$/.test(e.name))
+      .map((e) => path.join(root, e.name))
+      .filter((folder) => folder !== own);
+  } catch {
+    return [];
+  }
+}
+
+/** The dossier id in the settings, made once (raw SQL: also before the repositories exist). */
+export function ensureDossierId(db: Db): string {
+  const row = db.prepare("SELECT value FROM setting WHERE key = 'dossierId'").get() as
+    { value: string } | undefined;
+  if (row) return row.value;
+  const id = randomUUID();
+  db.prepare("INSERT INTO setting (key, value) VALUES ('dossierId', ?)").run(id);
+  return id;
 }
 
 /** The backups in a folder, newest first; files that do not follow our naming are left alone. */

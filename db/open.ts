@@ -30,7 +30,7 @@ export interface OpenOptions {
    * in the backup folder's rotation (electron/api/backups.ts); without one it is written beside
    * the file as `<file>.v<version>-<time>.bak`.
    */
-  backupBeforeMigrate?: (db: Db, fromVersion: number) => Promise<string>;
+  backupBeforeMigrate?: (db: Db, fromVersion: number, file: string) => Promise<string>;
   /** Run quick_check on an existing file before opening it for writing (default true). */
   quickCheck?: boolean;
   /**
@@ -109,7 +109,7 @@ export async function openDatabase(
     if (!readOnlyUse) {
       if (!isMemory && version > 0 && version < list.length) {
         if (options.backupBeforeMigrate) {
-          backupFile = await options.backupBeforeMigrate(db, version);
+          backupFile = await options.backupBeforeMigrate(db, version, resolved);
         } else {
           backupFile = `${resolved}.v${version}-${stamp()}.bak`;
           await db.backup(backupFile);

@@ -8,6 +8,7 @@ export const SETTING_KEYS = [
   'organisation',
   'currentRegionId',
   'backupFolder',
+  'dossierId',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

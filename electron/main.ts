@@ -315,7 +315,10 @@ async function start() {
       createTaskInvoke({
         jobs: exportJobs(opened, logger),
         logError: (e) => logger.error('Opdracht', e),
-        backups: { create: () => opened.backupNow(), restore: (name) => opened.restore(name) },
+        backups: {
+          create: () => opened.backupNow(),
+          restore: (name, dossier) => opened.restore(name, dossier),
+        },
         files: createDossierFiles({
           api: opened,
           dialogs: {

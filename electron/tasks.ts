@@ -50,7 +50,7 @@ export interface TaskHandlers {
     /** Makes a verified backup now (the app's api.backupNow) and answers its summary. */
     create: () => Promise<TaskOutput<'backup.create'>>;
     /** Puts a backup in place of the live file, after a safety copy (api.restore). */
-    restore: (name: string) => Promise<TaskOutput<'backup.restore'>>;
+    restore: (name: string, dossier: string | null) => Promise<TaskOutput<'backup.restore'>>;
   };
   /** Nieuw dossier, Openen, Kopie opslaan als, herstellen (electron/files/dossierFiles.ts). */
   files?: Pick<DossierFiles, 'info' | 'create' | 'open' | 'saveCopy' | 'recover'>;
@@ -71,7 +71,7 @@ export function createTaskInvoke({
       return { ok: true };
     },
     'backup.create': () => backups.create(),
-    'backup.restore': ({ name }) => backups.restore(name),
+    'backup.restore': ({ name, dossier }) => backups.restore(name, dossier),
     'file.info': () => files.info(),
     'file.new': () => files.create(),
     'file.open': (input) => files.open(input),

@@ -3,7 +3,10 @@ import path from 'node:path';
 import {
   createBackup,
   createBackupSync,
+  dossierBackupFolder,
+  ensureDossierId,
   listBackups,
+  otherDossierFolders,
   pruneBackups,
   type BackupInfo,
 } from '../../db/backups';
@@ -22,10 +25,17 @@ import { defineHandlers } from './handler';
  * Making one is asynchronous, so the transports reach it as a task (api.backupNow,
  * shared/api/tasks.ts); status, list and folder are in the handler table.
  */
-export const backupFolder = (ctx: ApiContext): string =>
+/** The backup folder chosen in Instellingen, else the default one. */
+export const backupRoot = (ctx: ApiContext): string =>
   ctx.repos.settings.get('backupFolder') || ctx.defaultBackupFolder;
 
-export const backupSummaryOf = (b: BackupInfo): BackupSummary => ({
+/** This dossier's own folder under it (db/backups.ts dossierBackupFolder). */
+export const backupFolder = (ctx: ApiContext): string =>
+  dossierBackupFolder(backupRoot(ctx), ensureDossierId(ctx.repos.db), ctx.databasePath);
+
+/** `dossier`: the folder of another dossier it belongs to; null for this dossier's own. */
+export const backupSummaryOf = (b: BackupInfo, dossier: string | null = null): BackupSummary => ({
+  dossier,
   name: path.basename(b.file),
   at: b.at,
   reason: b.reason,
@@ -105,7 +115,8 @@ export async function backupIfDue(ctx: ApiContext): Promise<BackupSummary | null
 
 export const backupHandlers = defineHandlers({
   'backups.status': (ctx) => {
-    const folder = backupFolder(ctx);
+    const folder = backupRoot(ctx);
+    const dossierFolder = backupFolder(ctx);
     const isDefault = !ctx.repos.settings.get('backupFolder');
     let reachable = true;
     try {
@@ -114,7 +125,7 @@ export const backupHandlers = defineHandlers({
       // A default folder that does not exist yet is made with the first backup.
       reachable = isDefault && !fs.existsSync(folder);
     }
-    const last = listBackups(folder)[0] ?? null;
+    const last = listBackups(dossierFolder)[0] ?? null;
     const warning = !reachable
       ? `De back-upmap ${folder} is niet bereikbaar. Sluit de schijf of netwerkmap weer aan, of kies een andere map.`
       : !last
@@ -122,9 +133,18 @@ export const backupHandlers = defineHandlers({
         : ctx.clock().getTime() - Date.parse(last.at) > WEEK_MS
           ? `De laatste back-up is van ${formatDateTimeNl(last.at)}, meer dan een week geleden.`
           : null;
-    return { folder, isDefault, last: last && backupSummaryOf(last), warning };
+    return { folder, dossierFolder, isDefault, last: last && backupSummaryOf(last), warning };
   },
-  'backups.list': (ctx) => listBackups(backupFolder(ctx)).map(backupSummaryOf),
+  // This dossier's backups, then those of other dossiers in the folder (after a lost file).
+  'backups.list': (ctx) => {
+    const own = backupFolder(ctx);
+    return [
+      ...listBackups(own).map((b) => backupSummaryOf(b)),
+      ...otherDossierFolders(backupRoot(ctx), own).flatMap((folder) =>
+        listBackups(folder).map((b) => backupSummaryOf(b, path.basename(folder))),
+      ),
+    ];
+  },
   'backups.setFolder': (ctx, { folder }) => {
     ctx.repos.settings.set('backupFolder', folder === '' ? null : folder);
     return { ok: true as const };

@@ -1,7 +1,13 @@
 import os from 'node:os';
 import path from 'node:path';
 import { createRepositories, openDatabase, type OpenOptions, type OpenedDatabase } from '../../db';
-import { createBackup, pruneBackups, saveVerifiedCopy } from '../../db/backups';
+import {
+  createBackup,
+  dossierBackupFolder,
+  ensureDossierId,
+  pruneBackups,
+  saveVerifiedCopy,
+} from '../../db/backups';
 import type { Db } from '../../db/sqlite';
 import type { ApiContext } from './context';
 import { invoke } from './dispatch';
@@ -33,14 +39,35 @@ export async function createApi(file: string, options: ApiOptions = {}) {
   const defaultBackupFolder =
     options.defaultBackupFolder ?? path.join(os.homedir(), 'Documents', 'Regiodossier back-ups');
   const clock = options.clock ?? (() => new Date());
-  // The copy before a migration joins the backup folder's rotation (not a .bak beside the file).
-  const backupBeforeMigrate = async (db: Db) => {
-    const folder = folderSetting(db) || defaultBackupFolder;
-    const info = await createBackup(db, folder, 'voor-bijwerken', clock());
-    pruneBackups(folder, clock());
-    return info.file;
+  // The copy before a migration joins this dossier's backups; a chosen folder that cannot be
+  // reached (a network share, an unplugged disk) must not stop the file from opening: then the
+  // default folder, and failing that a .bak beside the file.
+  const backupBeforeMigrate = async (db: Db, _version: number, file: string) => {
+    const roots = [folderSetting(db), defaultBackupFolder].filter((r): r is string => !!r);
+    for (const root of roots) {
+      try {
+        const folder = dossierBackupFolder(root, ensureDossierId(db), file);
+        const info = await createBackup(db, folder, 'voor-bijwerken', clock());
+        pruneBackups(folder, clock());
+        return info.file;
+      } catch (error) {
+        options.logError?.(error);
+      }
+    }
+    const beside = `${file}.voor-bijwerken-${clock().toISOString().replace(/[:.]/g, '-')}.bak`;
+    await db.backup(beside);
+    return beside;
   };
-  const open = (at: string) => openDatabase(at, { backupBeforeMigrate, ...options });
+  // Every dossier gets its id at once (its backups' folder is named after it).
+  const open = async (at: string, create = true) => {
+    const result = await openDatabase(at, {
+      backupBeforeMigrate,
+      ...options,
+      mustExist: !create || (options.mustExist ?? false),
+    });
+    if (!options.readOnly && options.migrate !== false) ensureDossierId(result.db);
+    return result;
+  };
   let opened: OpenedDatabase = await open(file);
   const ctx: ApiContext = {
     repos: createRepositories(opened.db),
@@ -93,18 +120,15 @@ export async function createApi(file: string, options: ApiOptions = {}) {
     /** At start-up: a backup when the last one is more than a day old; null when none was due. */
     backupIfDue: () => backupIfDue(ctx),
     /** Puts a backup (by name, from the backup folder) in place of the live file (restore.ts). */
-    restore: (name: string) => exclusive(() => restoreBackup(ctx, name, live)),
+    restore: (name: string, dossier: string | null = null) =>
+      exclusive(() => restoreBackup(ctx, name, dossier, live)),
     /**
      * Works on another dossier file from now on (Nieuw dossier, Openen): the new file is opened
      * and checked first, so a file that is refused leaves the current one open and untouched.
      */
     switchTo: (next: string, { create }: { create: boolean }) =>
       exclusive(async () => {
-        const fresh = await openDatabase(next, {
-          backupBeforeMigrate,
-          ...options,
-          mustExist: !create,
-        });
+        const fresh = await open(next, create);
         const previous = opened;
         opened = fresh;
         ctx.repos = createRepositories(fresh.db);

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listBackups, readBackup } from '../../db/backups';
+import { listBackups, otherDossierFolders, readBackup } from '../../db/backups';
 import { LATEST_VERSION } from '../../db/migrations';
 import { DomainError } from '../../shared/api/result';
 import type { RestoreResult } from '../../shared/schemas/backup';
 import { formatDateTimeNl } from '../../shared/dates';
-import { backupFolder, backupNow, backupSummaryOf } from './backups';
+import { backupFolder, backupNow, backupRoot, backupSummaryOf } from './backups';
 import type { ApiContext } from './context';
 
 /** The live connection (createApi.ts): hold calls off, close it, open the live path again. */
@@ -22,17 +22,24 @@ export interface LiveFile {
  * naar de versie van vóór het terugzetten" is always possible. The backup is checked, copied
  * beside the live file and checked again; only then is the live connection closed (SQLite
  * checkpoints and removes its -wal) and the copy renamed over the file in one step. The backup
- * folder stays the one in use (it is a setting of this laptop, not of the restored data).
+ * folder stays the one in use (it is a setting of this laptop, not of the restored data). A
+ * backup of another dossier (its own folder beside this one's) may be restored too, for a dossier
+ * whose file was lost: this file then becomes that dossier, with its id and backups.
  */
 export async function restoreBackup(
   ctx: ApiContext,
   name: string,
+  /** Another dossier's folder in the backup folder (after a lost file); null: this dossier's. */
+  dossier: string | null,
   live: LiveFile,
 ): Promise<RestoreResult> {
-  const folder = backupFolder(ctx);
-  const source = listBackups(folder).find((b) => path.basename(b.file) === name);
+  const own = backupFolder(ctx);
+  const folder = dossier
+    ? otherDossierFolders(backupRoot(ctx), own).find((f) => path.basename(f) === dossier)
+    : own;
+  const source = folder && listBackups(folder).find((b) => path.basename(b.file) === name);
   if (!source) {
-    throw new DomainError('not_found', `De back-up ${name} staat niet (meer) in ${folder}.`);
+    throw new DomainError('not_found', `De back-up ${name} staat niet (meer) in de back-upmap.`);
   }
   const when = formatDateTimeNl(source.at);
   const checked = readBackup(source.file);
@@ -81,7 +88,7 @@ export async function restoreBackup(
     const keepFolder = ctx.repos.settings.get('backupFolder');
     await swap(target, tmp, aside, live, ctx.logError);
     ctx.repos.settings.set('backupFolder', keepFolder);
-    return { restored: backupSummaryOf(source), safety };
+    return { restored: backupSummaryOf(source, dossier), safety };
   } finally {
     live.hold(false);
   }

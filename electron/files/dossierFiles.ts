@@ -32,6 +32,14 @@ const PARTS: Record<string, string> = {
   audit_log: 'geschiedenis',
 };
 
+/** The same file on disk, also by another spelling (case, a link): device and inode. */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const sa = fs.statSync(a, { throwIfNoEntry: false });
+  const sb = fs.statSync(b, { throwIfNoEntry: false });
+  return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
 const base = (file: string) => path.basename(file).replace(/\.db$/i, '');
 const asDomain = (error: unknown): never => {
   if (error instanceof DbError) throw new DomainError('database', error.message);
@@ -69,7 +77,7 @@ export function createDossierFiles(deps: {
       return {
         state: 'refused',
         name,
-        message: `${name} is leeg (0 bytes): er staat geen dossier in. Was dit uw dossier, zet dan een back-up terug (Bestand → Back-up terugzetten…). Er is niets aan het bestand veranderd.`,
+        message: `${name} is leeg (0 bytes): er staat geen dossier in. Was dit uw dossier, maak dan een nieuw dossier en zet daarin de laatste back-up terug (Bestand → Back-up terugzetten…, bij ‘Ander dossier’). Er is niets aan het bestand veranderd.`,
         canRecover: false,
       };
     }
@@ -133,7 +141,7 @@ export function createDossierFiles(deps: {
         file = await dialogs.chooseOpen({ title: 'Dossier openen' });
       }
       if (!file) return null;
-      if (path.resolve(file) === api.ctx.databasePath) {
+      if (sameFile(file, api.ctx.databasePath)) {
         return { state: 'opened', name: path.basename(file), path: file, created: false };
       }
       return openFile(file, false);
@@ -146,7 +154,7 @@ export function createDossierFiles(deps: {
         fileName: `${base(current)} (kopie).db`,
       });
       if (!file) return null;
-      if (path.resolve(file) === current) {
+      if (sameFile(file, current)) {
         throw new DomainError(
           'conflict',
           'Dat is het geopende dossier zelf; kies een andere naam.',

@@ -22,6 +22,8 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
 };
 
 export const backupSummary = z.object({
+  /** Null: this dossier's own; else the folder of the other dossier it belongs to. */
+  dossier: z.string().nullable(),
   /** The file's name in the backup folder (never a path the page could use elsewhere). */
   name: z.string(),
   at: z.string(),
@@ -44,6 +46,13 @@ export const restoreRequest = z
       .string()
       .max(200)
       .regex(/^regiodossier-[0-9TZ-]+-[a-z-]+\.db$/, { error: 'Geen back-up uit de lijst' }),
+    /** Another dossier's folder from the list (a name, never a path); null: this dossier's. */
+    dossier: z
+      .string()
+      .max(200)
+      .regex(/^[^/\\]+ \([0-9a-f]{8}\)$/, { error: 'Geen dossier uit de lijst' })
+      .nullable()
+      .default(null),
   })
   .strict();
 
@@ -52,7 +61,10 @@ export const restoreResult = z.object({ restored: backupSummary, safety: backupS
 export type RestoreResult = z.infer<typeof restoreResult>;
 
 export const backupStatus = z.object({
+  /** The folder as chosen (or the default one). */
   folder: z.string(),
+  /** This dossier's own folder in it, where its backups go. */
+  dossierFolder: z.string(),
   /** No folder chosen: the default one is used. */
   isDefault: z.boolean(),
   last: backupSummary.nullable(),

@@ -25,7 +25,7 @@ test('a first backup from Instellingen and from the menu; a folder that cannot b
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table).toContainText('Handmatig');
   await expect(table).toContainText('15 afspraken');
-  const folder = app.api('backups.status', {}).folder;
+  const folder = (app.api('backups.status', {}) as { dossierFolder: string }).dossierFolder;
   expect(fs.readdirSync(folder).filter((f) => f.endsWith('-handmatig.db'))).toHaveLength(1);
 
   // Bestand → Back-up maken (the main process sends the menu command).

@@ -74,7 +74,10 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
     tasks: createTaskInvoke({
       jobs,
       logError: (error) => console.error(error),
-      backups: { create: () => api.backupNow(), restore: (name) => api.restore(name) },
+      backups: {
+        create: () => api.backupNow(),
+        restore: (name, dossier) => api.restore(name, dossier),
+      },
       files: createDossierFiles({
         api,
         dialogs: {

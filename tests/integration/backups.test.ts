@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../electron/api/createApi';
+import { backupFolder } from '../../electron/api/backups';
 import { isoWeek, toRemove } from '../../db/backupRetention';
 import { backupName, createBackup, listBackups, pruneBackups, readBackup } from '../../db/backups';
 import { DbError } from '../../db/errors';
@@ -97,7 +98,8 @@ describe('the daily backup at start-up', () => {
       expect(await daily.backupIfDue()).toBeNull();
       now = new Date('2026-11-30T09:00:00Z');
       expect(await daily.backupIfDue()).toMatchObject({ at: '2026-11-30T09:00:00.000Z' });
-      expect(listBackups(path.join(dir, 'dagelijkse-back-ups'))).toHaveLength(2);
+      expect(listBackups(backupFolder(daily.ctx))).toHaveLength(2);
+      expect(path.dirname(backupFolder(daily.ctx))).toBe(path.join(dir, 'dagelijkse-back-ups'));
     } finally {
       daily.close();
     }

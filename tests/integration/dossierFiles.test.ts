@@ -213,11 +213,37 @@ describe('dossier files', () => {
     expect(value(api.invoke('app.info', {}))).toMatchObject({ empty: false });
   });
 
+  it('keeps each dossier’s backups apart, and offers another dossier’s after a loss', async () => {
+    const first = await api.backupNow('handmatig');
+    answers = [at('nieuw.db')];
+    await files().create();
+    // The new dossier has no backups of its own; the first dossier's are offered as another's.
+    const list = value<{ dossier: string | null; name: string }[]>(api.invoke('backups.list', {}));
+    expect(list).toEqual([
+      expect.objectContaining({
+        name: first.name,
+        dossier: expect.stringMatching(/^eerste \([0-9a-f]{8}\)$/),
+      }),
+    ]);
+    expect(await api.backupIfDue()).toMatchObject({ reason: 'dagelijks' });
+    expect(value<unknown[]>(api.invoke('backups.list', {}))).toHaveLength(2);
+    // Restoring the other dossier's backup: this file becomes that dossier.
+    await api.restore(first.name, list[0]!.dossier);
+    expect(regionCount()).toBe(1);
+    const after = value<{ dossier: string | null }[]>(api.invoke('backups.list', {}));
+    expect(after.filter((b) => b.dossier === null).length).toBeGreaterThanOrEqual(1);
+  });
+
   it('Kopie opslaan als writes a verified copy and goes on with the same file', async () => {
     answers = [at('kopie.db')];
     expect(await files().saveCopy()).toEqual({ name: 'kopie.db', path: at('kopie.db') });
     const copy = new Database(at('kopie.db'), { readonly: true });
     expect(copy.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    // A dossier of its own from now on: another id, so other backups.
+    const id = (db: Database.Database) =>
+      db.prepare("SELECT value FROM setting WHERE key = 'dossierId'").pluck().get();
+    expect(id(copy)).not.toBe(id(api.ctx.repos.db));
+    expect(fs.existsSync(`${at('kopie.db')}-wal`)).toBe(false);
     expect(copy.prepare('SELECT count(*) AS n FROM region').get()).toEqual({ n: 1 });
     copy.close();
     expect(api.ctx.databasePath).toBe(at('eerste.db'));

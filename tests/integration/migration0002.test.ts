@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../electron/api/createApi';
+import { backupFolder } from '../../electron/api/backups';
 import { listBackups } from '../../db/backups';
 import { migrate, schemaVersion } from '../../db/migrate';
 import { LATEST_VERSION } from '../../db/migrations';
@@ -72,9 +73,13 @@ describe('0002-list-indexes', () => {
     const folder = path.join(dir, 'back-ups');
     makeV1(file);
     const api = await createApi(file, { defaultBackupFolder: folder });
-    expect(path.dirname(api.backupFile!)).toBe(folder);
+    expect(path.dirname(path.dirname(api.backupFile!))).toBe(folder);
     expect(path.basename(api.backupFile!)).toMatch(/^regiodossier-.*-voor-bijwerken\.db$/);
-    expect(listBackups(folder)).toMatchObject([{ reason: 'voor-bijwerken', version: 1 }]);
+    expect(listBackups(path.dirname(api.backupFile!))).toMatchObject([
+      { reason: 'voor-bijwerken', version: 1 },
+    ]);
+    // The dossier's own folder: the one its later backups go to.
+    expect(path.dirname(api.backupFile!)).toBe(backupFolder(api.ctx));
     // Nothing beside the dossier file that the retention rule would never clean up.
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
     api.close();

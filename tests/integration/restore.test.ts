@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../electron/api/createApi';
+import { backupFolder } from '../../electron/api/backups';
 import { Database } from '../../db/sqlite';
 import { createBackup } from '../../db/backups';
 import { tempDir } from './cliHarness';
@@ -61,10 +62,13 @@ describe('restoring a backup', () => {
     const backup = await api.backupNow('handmatig'); // made while no folder was chosen
     const chosen = path.join(dir, 'gekozen');
     fs.mkdirSync(chosen);
-    fs.copyFileSync(path.join(folder(), backup.name), path.join(chosen, backup.name));
+    const made = path.join(backupFolder(api.ctx), backup.name);
     value(api.invoke('backups.setFolder', { folder: chosen }));
+    fs.mkdirSync(backupFolder(api.ctx), { recursive: true });
+    fs.copyFileSync(made, path.join(backupFolder(api.ctx), backup.name));
     const { safety } = await api.restore(backup.name);
-    expect(fs.existsSync(path.join(chosen, safety.name))).toBe(true);
+    expect(fs.existsSync(path.join(backupFolder(api.ctx), safety.name))).toBe(true);
+    expect(path.dirname(backupFolder(api.ctx))).toBe(chosen);
     expect(value<{ folder: string }>(api.invoke('backups.status', {})).folder).toBe(chosen);
   });
 
@@ -79,14 +83,14 @@ describe('restoring a backup', () => {
     // Two backups on one day three days ago: the earlier one goes at the next pruning.
     const early = await createBackup(
       api.ctx.repos.db,
-      folder(),
+      backupFolder(api.ctx),
       'handmatig',
       new Date('2026-11-26T10:00:00.000Z'),
     );
     value(api.invoke('regions.create', { name: 'Regio Later Die Dag' }));
     await createBackup(
       api.ctx.repos.db,
-      folder(),
+      backupFolder(api.ctx),
       'handmatig',
       new Date('2026-11-26T11:00:00.000Z'),
     );
@@ -111,7 +115,7 @@ describe('restoring a backup', () => {
 
   it('refuses a damaged backup before anything is done', async () => {
     const backup = await api.backupNow('handmatig');
-    const copy = path.join(folder(), backup.name);
+    const copy = path.join(backupFolder(api.ctx), backup.name);
     const raw = new Database(copy, { readonly: true });
     const pageSize = raw.pragma('page_size', { simple: true }) as number;
     const { rootpage } = raw
@@ -128,7 +132,9 @@ describe('restoring a backup', () => {
     await expect(api.restore(backup.name)).rejects.toThrow(/is beschadigd.*niets veranderd/);
     expect(regionNames()).toContain('Regio Blijft');
     // No safety copy was needed (the -wal and -shm are this test's read of the page size).
-    expect(fs.readdirSync(folder()).filter((f) => f.endsWith('.db'))).toEqual([backup.name]);
+    expect(fs.readdirSync(backupFolder(api.ctx)).filter((f) => f.endsWith('.db'))).toEqual([
+      backup.name,
+    ]);
     await expect(api.restore('regiodossier-2026-01-01T00-00-00-000Z-handmatig.db')).rejects.toThrow(
       /staat niet \(meer\) in/,
     );

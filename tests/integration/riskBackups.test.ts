@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../electron/api/createApi';
+import { backupFolder } from '../../electron/api/backups';
 import { listBackups, readBackup } from '../../db/backups';
 import { Database } from '../../db/sqlite';
 import { tempDir } from './cliHarness';
@@ -45,7 +46,7 @@ describe('a backup before a change that cannot be undone', () => {
   it('is made before a purge and holds what was purged; the next ten minutes share it', () => {
     const first = trashOne('Regio Weg');
     value(api.invoke('trash.purge', first));
-    const [backup] = listBackups(folder());
+    const [backup] = listBackups(backupFolder(api.ctx));
     expect(backup).toMatchObject({ reason: 'voor-verwijderen', counts: { regions: 1 } });
     expect(readBackup(backup!.file).ok).toBe('ok');
     // The purged region is in the backup (in the Prullenbak there), and gone from the dossier.
@@ -57,10 +58,10 @@ describe('a backup before a change that cannot be undone', () => {
 
     now = new Date(now.getTime() + 5 * 60_000);
     value(api.invoke('trash.purge', trashOne('Regio Ook Weg')));
-    expect(listBackups(folder())).toHaveLength(1);
+    expect(listBackups(backupFolder(api.ctx))).toHaveLength(1);
     now = new Date(now.getTime() + 6 * 60_000);
     value(api.invoke('trash.purge', trashOne('Regio Later Weg')));
-    expect(listBackups(folder()).map((b) => b.reason)).toEqual([
+    expect(listBackups(backupFolder(api.ctx)).map((b) => b.reason)).toEqual([
       'voor-verwijderen',
       'voor-verwijderen',
     ]);
@@ -72,7 +73,7 @@ describe('a backup before a change that cannot be undone', () => {
     const document = value(other.invoke('dossier.export', { regionId: null }));
     other.close();
     value(api.invoke('dossier.import', { document }));
-    expect(listBackups(folder())).toMatchObject([
+    expect(listBackups(backupFolder(api.ctx))).toMatchObject([
       { reason: 'voor-import', counts: { regions: 1 } },
     ]);
   });
@@ -97,6 +98,6 @@ describe('a backup before a change that cannot be undone', () => {
   it('is not made for input that is refused anyway', () => {
     expect(api.invoke('trash.purge', { entity: 'nope', id: 'x' }).ok).toBe(false);
     expect(api.invoke('dossier.import', { document: {}, extra: 1 }).ok).toBe(false);
-    expect(listBackups(folder())).toEqual([]);
+    expect(listBackups(backupFolder(api.ctx))).toEqual([]);
   });
 });

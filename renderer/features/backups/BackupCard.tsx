@@ -54,45 +54,48 @@ export function BackupCard() {
               <Button onClick={() => void backupNow.run()} loading={backupNow.busy}>
                 Nu een back-up maken
               </Button>
-              <Button variant="default" onClick={restore.open} disabled={!s.last}>
+              <Button variant="default" onClick={restore.open}>
                 Back-up terugzetten…
               </Button>
             </Group>
-            <FolderForm folder={s.folder} isDefault={s.isDefault} />
+            <FolderForm folder={s.folder} dossierFolder={s.dossierFolder} isDefault={s.isDefault} />
           </Stack>
         )}
       </QueryState>
       <QueryState query={list} label="Lijst van back-ups">
-        {(backups) =>
-          backups.length > 0 && (
-            <Table mt="md" withTableBorder>
-              <caption className="visually-hidden">Recente back-ups</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Gemaakt</Table.Th>
-                  <Table.Th>Aanleiding</Table.Th>
-                  <Table.Th>Inhoud</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {backups.slice(0, 8).map((b) => (
-                  <Table.Tr key={b.name}>
-                    <Table.Td>{formatDateTimeNl(b.at)}</Table.Td>
-                    <Table.Td>{BACKUP_REASON_LABELS[b.reason]}</Table.Td>
-                    <Table.Td>{backupHolds(b)}</Table.Td>
+        {(all) => {
+          const backups = all.filter((b) => b.dossier === null);
+          return (
+            backups.length > 0 && (
+              <Table mt="md" withTableBorder>
+                <caption className="visually-hidden">Recente back-ups</caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Gemaakt</Table.Th>
+                    <Table.Th>Aanleiding</Table.Th>
+                    <Table.Th>Inhoud</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )
-        }
+                </Table.Thead>
+                <Table.Tbody>
+                  {backups.slice(0, 8).map((b) => (
+                    <Table.Tr key={b.name}>
+                      <Table.Td>{formatDateTimeNl(b.at)}</Table.Td>
+                      <Table.Td>{BACKUP_REASON_LABELS[b.reason]}</Table.Td>
+                      <Table.Td>{backupHolds(b)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )
+          );
+        }}
       </QueryState>
       <RestoreModal opened={restoreOpen} onClose={restore.close} />
     </Card>
   );
 }
 
-function FolderForm(props: { folder: string; isDefault: boolean }) {
+function FolderForm(props: { folder: string; dossierFolder: string; isDefault: boolean }) {
   const [initial] = useState(() => ({ folder: props.isDefault ? '' : props.folder }));
   const form = useSchemaForm(backupFolderUpdate, initial);
   const mutate = useMutation();
@@ -128,7 +131,8 @@ function FolderForm(props: { folder: string; isDefault: boolean }) {
           {...form.input('folder')}
         />
         <Text size="sm" c="dimmed">
-          Nu: <Code style={{ wordBreak: 'break-all' }}>{props.folder}</Code>. Regiodossier maakt
+          De back-ups van dit dossier staan in{' '}
+          <Code style={{ wordBreak: 'break-all' }}>{props.dossierFolder}</Code>. Regiodossier maakt
           elke dag bij het starten een back-up, en bewaart er 7 van de laatste dagen, 4 van de
           laatste weken en 6 van de laatste maanden.
         </Text>

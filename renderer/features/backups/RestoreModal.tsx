@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useQuery } from '../../app/data';
 import { QueryState } from '../../components/QueryState';
 import { WarningAlert } from '../../components/WarningAlert';
-import { backupHolds, backupLabel } from './backupText';
+import type { BackupSummary } from '../../../shared/schemas/backup';
+import { backupHolds, backupKey, backupLabel } from './backupText';
 import { useRestore } from './useRestore';
 
 /**
@@ -58,7 +59,9 @@ export function RestoreModal(props: { opened: boolean; onClose: () => void }) {
               {!state.undone && (
                 <Button
                   variant="default"
-                  onClick={() => void restore(state.result.safety.name, true)}
+                  onClick={() =>
+                    void restore({ name: state.result.safety.name, dossier: null }, true)
+                  }
                 >
                   Terug naar de versie van vóór het terugzetten
                 </Button>
@@ -78,7 +81,7 @@ export function RestoreModal(props: { opened: boolean; onClose: () => void }) {
             confirming={confirming}
             onConfirm={() => setConfirming(true)}
             onBack={() => setConfirming(false)}
-            onRestore={() => chosen && void restore(chosen)}
+            onRestore={(backup) => void restore(backup)}
             onClose={close}
             failed={state.step === 'failed' ? state.message : null}
           />
@@ -93,7 +96,7 @@ function Chooser(props: {
   confirming: boolean;
   onConfirm: () => void;
   onBack: () => void;
-  onRestore: () => void;
+  onRestore: (backup: BackupSummary) => void;
   onClose: () => void;
   failed: string | null;
 }) {
@@ -114,14 +117,14 @@ function Chooser(props: {
             </Stack>
           );
         }
-        const chosen = backups.find((b) => b.name === props.chosen) ?? null;
+        const chosen = backups.find((b) => backupKey(b) === props.chosen) ?? null;
         return (
           <form
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
               if (!chosen) return;
-              if (props.confirming) props.onRestore();
+              if (props.confirming) props.onRestore(chosen);
               else props.onConfirm();
             }}
           >
@@ -140,9 +143,13 @@ function Chooser(props: {
                 <Stack gap="xs" mt="xs" mah={320} style={{ overflowY: 'auto' }}>
                   {backups.map((b, i) => (
                     <Radio
-                      key={b.name}
-                      value={b.name}
-                      label={backupLabel(b)}
+                      key={backupKey(b)}
+                      value={backupKey(b)}
+                      label={
+                        b.dossier
+                          ? `Ander dossier, ${b.dossier}: ${backupLabel(b)}`
+                          : backupLabel(b)
+                      }
                       description={backupHolds(b)}
                       // The list arrives after the dialog opened: focus its first (newest) entry.
                       autoFocus={i === 0}

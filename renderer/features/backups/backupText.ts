@@ -14,3 +14,7 @@ export const backupHolds = (b: BackupSummary) =>
 /** "28 november 2026 om 14:02 (dagelijks)" as the lists and messages name a backup. */
 export const backupLabel = (b: BackupSummary) =>
   `${formatDateTimeNl(b.at)} (${BACKUP_REASON_LABELS[b.reason].toLowerCase()})`;
+
+/** One backup in the restore list: its own folder's name, or another dossier's with it. */
+export const backupKey = (b: Pick<BackupSummary, 'name' | 'dossier'>) =>
+  `${b.dossier ?? ''}/${b.name}`;

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { RestoreResult } from '../../../shared/schemas/backup';
 import { useApi } from '../../app/apiContext';
+import { flushAll } from '../../components/pendingSaves';
 
 export type RestoreState =
   | { step: 'idle' }
@@ -20,10 +21,15 @@ export function useRestore() {
   const navigate = useNavigate();
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
   const restore = useCallback(
-    async (name: string, undo = false) => {
+    async (backup: { name: string; dossier: string | null }, undo = false) => {
       setState({ step: 'busy' });
       try {
-        const result = await api.task('backup.restore', { name });
+        // What is typed but waiting is saved first: it belongs in the safety copy.
+        await flushAll();
+        const result = await api.task('backup.restore', {
+          name: backup.name,
+          dossier: backup.dossier,
+        });
         setState({ step: 'done', result, undone: undo });
       } catch (error) {
         setState({
