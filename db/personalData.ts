@@ -63,7 +63,7 @@ export function personalDataOf(db: Db, contactId: string) {
   const asUser = db
     .prepare(
       `SELECT count(*) AS n, min(at) AS first, max(at) AS last FROM audit_log
-        WHERE actor = @p OR actor LIKE @p || ' (%'`,
+        WHERE actor = @p OR substr(actor, 1, length(@p) + 2) = @p || ' ('`,
     )
     .get({ p: person.name }) as { n: number; first: string | null; last: string | null };
   const like = `%${person.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -7,7 +7,10 @@ import { APPLICATION_ID, Database, type Db } from './sqlite';
 /** What could be read from each table of the damaged file, and what had to go. */
 export interface RecoverReport {
   tables: { name: string; copied: number; complete: boolean }[];
-  /** Rows left out because what they refer to could not be read (a role whose person is lost). */
+  /**
+   * Rows mended because what they referred to could not be read: removed (a role whose person
+   * is lost) or, where the schema says so, the reference cleared (an afspraak's lost owner).
+   */
   orphansRemoved: number;
 }
 
@@ -40,8 +43,14 @@ export async function recoverInto(source: string, target: string): Promise<Recov
       { cause },
     );
   }
-  const opened = await openDatabase(target);
-  const db = opened.db;
+  let db: Db;
+  try {
+    db = (await openDatabase(target)).db;
+  } catch (error) {
+    src.close();
+    tidy();
+    throw error;
+  }
   try {
     db.pragma('foreign_keys = OFF');
     const report: RecoverReport = { tables: [], orphansRemoved: 0 };
@@ -61,10 +70,13 @@ export async function recoverInto(source: string, target: string): Promise<Recov
         for (const { table, fkid } of broken) {
           if (seen.has(`${table}/${fkid}`)) continue;
           seen.add(`${table}/${fkid}`);
-          report.orphansRemoved += removeOrphans(db, table, fkid);
+          report.orphansRemoved += mendOrphans(db, table, fkid);
         }
       }
     })();
+    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) {
+      throw new Error('verwijzingen naar verloren gegevens bleven over');
+    }
     db.pragma('foreign_keys = ON');
     const check = String(db.pragma('integrity_check', { simple: true }));
     if (check !== 'ok') throw new Error(`integrity_check van het nieuwe bestand: ${check}`);
@@ -90,14 +102,19 @@ export async function recoverInto(source: string, target: string): Promise<Recov
   }
 }
 
-/** Deletes the rows of `table` whose foreign key `fkid` points at nothing (also WITHOUT ROWID tables). */
-function removeOrphans(db: Db, table: string, fkid: number): number {
+/**
+ * Mends the rows of `table` whose foreign key `fkid` points at nothing, as the schema says for a
+ * deleted parent: ON DELETE SET NULL clears the reference (an afspraak whose owner is lost keeps
+ * its text), anything else removes the row. Also for WITHOUT ROWID tables.
+ */
+function mendOrphans(db: Db, table: string, fkid: number): number {
   const parts = (
     db.pragma(`foreign_key_list(${quote(table)})`) as {
       id: number;
       table: string;
       from: string;
       to: string | null;
+      on_delete: string;
     }[]
   ).filter((f) => f.id === fkid);
   if (parts.length === 0) return 0;
@@ -105,12 +122,13 @@ function removeOrphans(db: Db, table: string, fkid: number): number {
   const from = parts.map((f) => quote(f.from));
   const to = parts.map((f) => quote(f.to ?? 'id'));
   const tuple = (cols: string[]) => (cols.length === 1 ? cols[0]! : `(${cols.join(', ')})`);
-  return db
-    .prepare(
-      `DELETE FROM ${quote(table)} WHERE ${from.map((c) => `${c} IS NOT NULL`).join(' AND ')}
-         AND ${tuple(from)} NOT IN (SELECT ${to.join(', ')} FROM ${quote(parent)})`,
-    )
-    .run().changes;
+  const orphaned = `${from.map((c) => `${c} IS NOT NULL`).join(' AND ')}
+       AND ${tuple(from)} NOT IN (SELECT ${to.join(', ')} FROM ${quote(parent)})`;
+  const action =
+    parts[0]!.on_delete === 'SET NULL'
+      ? `UPDATE ${quote(table)} SET ${from.map((c) => `${c} = NULL`).join(', ')} WHERE ${orphaned}`
+      : `DELETE FROM ${quote(table)} WHERE ${orphaned}`;
+  return db.prepare(action).run().changes;
 }
 
 /** Copies the columns both files have, row by row, until a row cannot be read. */

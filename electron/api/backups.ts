@@ -49,9 +49,11 @@ const WEEK_MS = 7 * DAY_MS;
 /** A verified backup in the chosen folder, then the retention rule; the folder's trouble in Dutch. */
 export async function backupNow(ctx: ApiContext, reason: BackupReason): Promise<BackupSummary> {
   try {
+    // Counted before copying: a change made while it copies may be missing, so it is not covered.
+    const changes = totalChanges(ctx);
     const info = await createBackup(ctx.repos.db, backupFolder(ctx), reason, ctx.clock());
     pruneBackups(path.dirname(info.file), ctx.clock());
-    ctx.lastBackupAt = ctx.clock().getTime();
+    ctx.backupCover = { at: ctx.clock().getTime(), changes };
     return backupSummaryOf(info);
   } catch (error) {
     // Unreachable, full, not verified: said as the envelope says a domain failure.
@@ -71,7 +73,8 @@ const RISK_COVER_MS = 10 * 60_000;
 /**
  * Before a change that cannot be undone (a purge from the Prullenbak, an import): a verified
  * backup, made synchronously so that nothing comes in between, unless this session made one in
- * the last ten minutes. When the backup fails, the change is refused (null: go ahead).
+ * the last ten minutes and nothing else has changed since (only risky changes it covered).
+ * When the backup fails, the change is refused (null: go ahead).
  * Input that is not valid makes no backup: the dispatcher refuses it.
  */
 export function backupBeforeRisk(
@@ -82,7 +85,10 @@ export function backupBeforeRisk(
   const reason = typeof method === 'string' ? RISKY[method] : undefined;
   if (!reason || ctx.databasePath === ':memory:') return null;
   const now = ctx.clock();
-  if (ctx.lastBackupAt !== null && now.getTime() - ctx.lastBackupAt < RISK_COVER_MS) return null;
+  const cover = ctx.backupCover;
+  if (cover && now.getTime() - cover.at < RISK_COVER_MS && cover.changes === totalChanges(ctx)) {
+    return null;
+  }
   if (!contract[method as keyof typeof contract].input.safeParse(input ?? undefined).success) {
     return null;
   }
@@ -90,7 +96,7 @@ export function backupBeforeRisk(
     const folder = backupFolder(ctx);
     createBackupSync(ctx.repos.db, folder, reason, now);
     pruneBackups(folder, now);
-    ctx.lastBackupAt = now.getTime();
+    ctx.backupCover = { at: now.getTime(), changes: totalChanges(ctx) };
     return null;
   } catch (error) {
     ctx.logError(error);
@@ -104,6 +110,26 @@ export function backupBeforeRisk(
       },
     };
   }
+}
+
+/** SQLite's count of rows changed on this connection since it opened. */
+const totalChanges = (ctx: ApiContext) =>
+  ctx.repos.db.prepare('SELECT total_changes()').pluck().get() as number;
+
+/**
+ * After a risky change succeeded: the backup made for it still covers the dossier (what the
+ * change removed or added was, or was not, in it by design), so the next risky change within
+ * ten minutes needs none, unless anything else changed in between.
+ */
+export function coveredRisk<R extends { ok: boolean }>(
+  ctx: ApiContext,
+  method: unknown,
+  result: R,
+): R {
+  if (result.ok && typeof method === 'string' && RISKY[method] && ctx.backupCover) {
+    ctx.backupCover = { ...ctx.backupCover, changes: totalChanges(ctx) };
+  }
+  return result;
 }
 
 /** At start-up: a backup when the last one is more than a day old (or there is none), else null. */

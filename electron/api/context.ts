@@ -12,8 +12,11 @@ export interface ApiContext {
   checkOutput: boolean;
   /** The backup folder when none is chosen in Instellingen (never the database's own folder). */
   defaultBackupFolder: string;
-  /** When this session last made a verified backup (ms), for backupBeforeRisk; null: none yet. */
-  lastBackupAt: number | null;
+  /**
+   * The last verified backup this session made: when (ms), and SQLite's total_changes() of the
+   * connection at that moment (backupBeforeRisk: nothing changed since means it still covers).
+   */
+  backupCover: { at: number; changes: number } | null;
   /** Where unexpected errors are logged (never shown to the user). */
   logError: (error: unknown) => void;
   /**

@@ -13,7 +13,7 @@ import type { ApiContext } from './context';
 import { invoke } from './dispatch';
 import { DomainError, type ApiResult } from '../../shared/api/result';
 import type { BackupReason } from '../../shared/schemas/backup';
-import { backupBeforeRisk, backupIfDue, backupNow } from './backups';
+import { backupBeforeRisk, backupIfDue, backupNow, coveredRisk } from './backups';
 import { restoreBackup } from './restore';
 
 export interface ApiOptions extends OpenOptions {
@@ -77,7 +77,7 @@ export async function createApi(file: string, options: ApiOptions = {}) {
     checkOutput: options.checkOutput ?? process.env.NODE_ENV !== 'production',
     logError: options.logError ?? ((error) => console.error(error)),
     defaultBackupFolder,
-    lastBackupAt: null,
+    backupCover: null,
     afterCommit: (fn) => fn(),
   };
   let switching = false;
@@ -89,6 +89,7 @@ export async function createApi(file: string, options: ApiOptions = {}) {
     reopen: async () => {
       opened = await open(ctx.databasePath);
       ctx.repos = createRepositories(opened.db);
+      ctx.backupCover = null; // a new connection counts its changes from zero
     },
   };
   // One file operation at a time (restore, open, new, copy): a second one meanwhile would act
@@ -114,7 +115,10 @@ export async function createApi(file: string, options: ApiOptions = {}) {
     /** The database was made now (there was no file, or an empty one). */
     created: opened.created,
     invoke: (method: unknown, input: unknown): ApiResult<unknown> =>
-      switching ? SWITCHING : (backupBeforeRisk(ctx, method, input) ?? invoke(ctx, method, input)),
+      switching
+        ? SWITCHING
+        : (backupBeforeRisk(ctx, method, input) ??
+          coveredRisk(ctx, method, invoke(ctx, method, input))),
     /** A verified backup in the chosen folder, then the retention rule (backups.ts). */
     backupNow: (reason: BackupReason = 'handmatig') => backupNow(ctx, reason),
     /** At start-up: a backup when the last one is more than a day old; null when none was due. */
@@ -133,7 +137,7 @@ export async function createApi(file: string, options: ApiOptions = {}) {
         opened = fresh;
         ctx.repos = createRepositories(fresh.db);
         ctx.databasePath = fresh.file;
-        ctx.lastBackupAt = null;
+        ctx.backupCover = null;
         previous.db.close();
         return { file: fresh.file, created: fresh.created };
       }),

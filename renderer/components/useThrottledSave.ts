@@ -61,7 +61,14 @@ export function useThrottledSave<V>(save: (value: V) => Promise<unknown>, interv
     [flush, interval],
   );
 
-  useEffect(() => registerFlush(flush), [flush]);
+  // Closing and switching files wait for everything: also text typed while a save was running.
+  const flushEverything = useCallback(async () => {
+    while (running.current || pending.current) {
+      await flush();
+      if (failed.current) break;
+    }
+  }, [flush]);
+  useEffect(() => registerFlush(flushEverything), [flushEverything]);
   useEffect(() => {
     const onHide = () => void flush();
     window.addEventListener('pagehide', onHide);

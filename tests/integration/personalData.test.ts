@@ -73,6 +73,14 @@ describe('the personal data of one person', () => {
     expect(data.naamGenoemdIn).toEqual([]);
   });
 
+  it('counts only changes made under exactly their name as a user', () => {
+    const ruud = contactNamed('Ruud Bakker');
+    value(api.invoke('settings.update', { userName: 'ruud bakker', organisation: 'Elders' }));
+    value(api.invoke('regions.create', { name: 'Regio Door Een Ander' }));
+    const data = value<PersonalDataExport>(api.invoke('contacts.personalData', { id: ruud.id }));
+    expect(data.wijzigingenAlsGebruiker.aantal).toBe(0);
+  });
+
   it('says so for a person who does not exist', () => {
     const r = api.invoke('contacts.personalData', { id: '00000000-0000-4000-8000-000000000000' });
     expect(r.ok ? null : r.error.code).toBe('not_found');

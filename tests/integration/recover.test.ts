@@ -76,6 +76,22 @@ describe('recovering a damaged file into a new one', () => {
     expect(count(target, 'contact')).toBeGreaterThan(30);
   });
 
+  it('keeps an afspraak whose owner is lost, without the owner (ON DELETE SET NULL)', async () => {
+    const file = await demoFile();
+    const agreements = count(file, 'agreement');
+    damage(file, 'contact');
+    const target = path.join(dir, 'gered.db');
+    const report = await recoverInto(file, target);
+    expect(report.tables.find((t) => t.name === 'contact')).toMatchObject({ complete: false });
+    expect(count(target, 'agreement')).toBe(agreements);
+    const db = new Database(target, { readonly: true });
+    expect(
+      db.prepare('SELECT count(*) AS n FROM agreement WHERE owner_id IS NOT NULL').get(),
+    ).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM role_assignment').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('gets everything back when only an index is damaged', async () => {
     const file = await demoFile();
     const raw = new Database(file, { readonly: true });

@@ -45,6 +45,8 @@ const trashOne = (name: string) => {
 describe('a backup before a change that cannot be undone', () => {
   it('is made before a purge and holds what was purged; the next ten minutes share it', () => {
     const first = trashOne('Regio Weg');
+    const second = trashOne('Regio Ook Weg');
+    const third = trashOne('Regio Later Weg');
     value(api.invoke('trash.purge', first));
     const [backup] = listBackups(backupFolder(api.ctx));
     expect(backup).toMatchObject({ reason: 'voor-verwijderen', counts: { regions: 1 } });
@@ -56,12 +58,22 @@ describe('a backup before a change that cannot be undone', () => {
     });
     trashed.close();
 
+    // Emptying the Prullenbak item by item: the same backup covers the next purge.
     now = new Date(now.getTime() + 5 * 60_000);
-    value(api.invoke('trash.purge', trashOne('Regio Ook Weg')));
+    value(api.invoke('trash.purge', second));
     expect(listBackups(backupFolder(api.ctx))).toHaveLength(1);
-    now = new Date(now.getTime() + 6 * 60_000);
-    value(api.invoke('trash.purge', trashOne('Regio Later Weg')));
+    // Anything else changed since: a new backup, also within the ten minutes.
+    value(api.invoke('regions.create', { name: 'Regio Tussendoor' }));
+    value(api.invoke('trash.purge', third));
+    expect(listBackups(backupFolder(api.ctx))).toHaveLength(2);
+    // After ten minutes: a new one too.
+    const fourth = trashOne('Regio Nog Een');
+    value(api.invoke('trash.purge', fourth));
+    now = new Date(now.getTime() + 11 * 60_000);
+    value(api.invoke('trash.purge', trashOne('Regio Laatste')));
     expect(listBackups(backupFolder(api.ctx)).map((b) => b.reason)).toEqual([
+      'voor-verwijderen',
+      'voor-verwijderen',
       'voor-verwijderen',
       'voor-verwijderen',
     ]);

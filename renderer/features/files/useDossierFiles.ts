@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import type { TaskOutput } from '../../../shared/api/tasks';
 import { useApi } from '../../app/apiContext';
 import { notifyError, notifySaved } from '../../components/feedback';
+import { flushAll } from '../../components/pendingSaves';
 import { useFileOutcome } from './fileOutcome';
 
 /**
@@ -28,6 +29,8 @@ export function useDossierFiles() {
     async <T>(work: () => Promise<T>, then: (result: NonNullable<T>) => Promise<void> | void) => {
       setBusy(true);
       try {
+        // What is typed but waiting belongs to the dossier in use: saved before it changes.
+        await flushAll();
         const result = await work();
         if (result !== null) await then(result as NonNullable<T>);
       } catch (error) {
