@@ -7,7 +7,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
+      rollupOptions: {
+        input: {
+          main: resolve(__dirname, 'electron/main.ts'),
+          // The import's own thread (electron/files/importWorker.ts), started by path.
+          importWorker: resolve(__dirname, 'electron/files/importWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -329,6 +329,10 @@ async function start() {
           logError: (error) => logger.error('Dossierbestanden', error),
         }),
         flushed: closeFlushed,
+        importFile: (text, fileName) =>
+          opened.importFile(text, fileName, {
+            url: path.join(appRoot, 'out', 'main', 'importWorker.js'),
+          }),
       }),
     ),
     logError: (error) => logger.error('IPC', error),

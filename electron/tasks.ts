@@ -56,6 +56,8 @@ export interface TaskHandlers {
   files?: Pick<DossierFiles, 'info' | 'create' | 'open' | 'saveCopy' | 'recover'>;
   /** Closing: the page has saved everything that was waiting; the window may close. */
   flushed?: () => void;
+  /** Gegevens importeren on a thread of its own (api.importFile with the worker's script). */
+  importFile?: (text: string, fileName: string) => Promise<unknown>;
 }
 
 export function createTaskInvoke({
@@ -64,12 +66,14 @@ export function createTaskInvoke({
   backups = NO_BACKUPS,
   files = NO_FILES,
   flushed = () => undefined,
+  importFile = unavailable,
 }: TaskHandlers) {
   const run: { [T in Task]: (input: TaskParsedInput<T>) => unknown } = {
     'app.flushed': () => {
       flushed();
       return { ok: true };
     },
+    'dossier.importFile': ({ text, fileName }) => importFile(text, fileName),
     'backup.create': () => backups.create(),
     'backup.restore': ({ name, dossier }) => backups.restore(name, dossier),
     'file.info': () => files.info(),

@@ -112,9 +112,14 @@ export function backupBeforeRisk(
   }
 }
 
-/** SQLite's count of rows changed on this connection since it opened. */
+/**
+ * Whether the dossier changed: SQLite's count of rows changed on this connection, and its
+ * data_version, which moves when another connection (the import's worker) commits.
+ */
 const totalChanges = (ctx: ApiContext) =>
-  ctx.repos.db.prepare('SELECT total_changes()').pluck().get() as number;
+  `${ctx.repos.db.prepare('SELECT total_changes()').pluck().get() as number}/${
+    ctx.repos.db.pragma('data_version', { simple: true }) as number
+  }`;
 
 /**
  * After a risky change succeeded: the backup made for it still covers the dossier (what the

@@ -16,7 +16,7 @@ export interface ApiContext {
    * The last verified backup this session made: when (ms), and SQLite's total_changes() of the
    * connection at that moment (backupBeforeRisk: nothing changed since means it still covers).
    */
-  backupCover: { at: number; changes: number } | null;
+  backupCover: { at: number; changes: string } | null;
   /** Where unexpected errors are logged (never shown to the user). */
   logError: (error: unknown) => void;
   /**

@@ -15,6 +15,8 @@ import { DomainError, type ApiResult } from '../../shared/api/result';
 import type { BackupReason } from '../../shared/schemas/backup';
 import { backupBeforeRisk, backupIfDue, backupNow, coveredRisk } from './backups';
 import { restoreBackup } from './restore';
+import { importFile } from './importFile';
+import type { WorkerScript } from '../files/importInWorker';
 
 export interface ApiOptions extends OpenOptions {
   appVersion?: string;
@@ -23,16 +25,18 @@ export interface ApiOptions extends OpenOptions {
   logError?: (error: unknown) => void;
   /** The backup folder when none is chosen (default: Documents/Regiodossier back-ups). */
   defaultBackupFolder?: string;
+  /**
+   * A backup before a purge or import (default true). Off only in the import's worker, whose
+   * caller made that backup already.
+   */
+  backupsBeforeRisk?: boolean;
 }
 
 /** While the live file is swapped (a restore), every call gets this answer instead of a closed database. */
-const SWITCHING: ApiResult<never> = {
+const held = (message: string): ApiResult<never> => ({
   ok: false,
-  error: {
-    code: 'conflict',
-    message: 'Even geduld: er wordt een back-up teruggezet. Probeer het zo opnieuw.',
-  },
-};
+  error: { code: 'conflict', message },
+});
 
 /** Opens the database and returns a ready API: what every transport wraps. */
 export async function createApi(file: string, options: ApiOptions = {}) {
@@ -80,10 +84,10 @@ export async function createApi(file: string, options: ApiOptions = {}) {
     backupCover: null,
     afterCommit: (fn) => fn(),
   };
-  let switching = false;
+  let holding: string | null = null;
   const live = {
-    hold: (on: boolean) => {
-      switching = on;
+    hold: (on: boolean, why = 'er wordt een back-up teruggezet') => {
+      holding = on ? `Even geduld: ${why}. Probeer het zo opnieuw.` : null;
     },
     close: () => opened.db.close(),
     reopen: async () => {
@@ -115,9 +119,9 @@ export async function createApi(file: string, options: ApiOptions = {}) {
     /** The database was made now (there was no file, or an empty one). */
     created: opened.created,
     invoke: (method: unknown, input: unknown): ApiResult<unknown> =>
-      switching
-        ? SWITCHING
-        : (backupBeforeRisk(ctx, method, input) ??
+      holding
+        ? held(holding)
+        : ((options.backupsBeforeRisk === false ? null : backupBeforeRisk(ctx, method, input)) ??
           coveredRisk(ctx, method, invoke(ctx, method, input))),
     /** A verified backup in the chosen folder, then the retention rule (backups.ts). */
     backupNow: (reason: BackupReason = 'handmatig') => backupNow(ctx, reason),
@@ -141,6 +145,11 @@ export async function createApi(file: string, options: ApiOptions = {}) {
         previous.db.close();
         return { file: fresh.file, created: fresh.created };
       }),
+    /** Gegevens importeren: the file's text read in on a thread of its own (importFile.ts). */
+    importFile: (text: string, fileName: string, script: WorkerScript) =>
+      exclusive(() =>
+        importFile(ctx, live, { text, fileName, script, nativeBinding: options.nativeBinding }),
+      ),
     /** Kopie opslaan als…: a verified copy of the live file (db/backups.ts). */
     saveCopy: (target: string) => exclusive(() => saveVerifiedCopy(opened.db, target)),
     /** Closes the file with its write-ahead log merged in (quit, tests). */

@@ -10,8 +10,8 @@ import type { ApiContext } from './context';
 
 /** The live connection (createApi.ts): hold calls off, close it, open the live path again. */
 export interface LiveFile {
-  /** While held, every call answers "even geduld" (the file is about to be swapped). */
-  hold: (on: boolean) => void;
+  /** While held, every call answers "Even geduld: <why>" (the file is about to change). */
+  hold: (on: boolean, why?: string) => void;
   close: () => void;
   reopen: () => Promise<void>;
 }

@@ -112,6 +112,7 @@ export const TASK_NAMES = [
   'backup.create',
   'backup.restore',
   'app.flushed',
+  'dossier.importFile',
   'file.info',
   'file.new',
   'file.open',

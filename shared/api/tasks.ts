@@ -10,6 +10,8 @@ import type { TaskName } from './bridge';
 import { id, ok } from '../schemas/common';
 import { dossierOptions } from '../schemas/dossier';
 import { backupSummary, restoreRequest, restoreResult } from '../schemas/backup';
+import { importResult } from '../exchange/schema';
+import { IMPORT_MAX_BYTES } from '../exchange/limits';
 import {
   dossierFileInfo,
   fileCopyResult,
@@ -73,6 +75,19 @@ export const taskContract = {
   'backup.restore': task(restoreRequest, restoreResult),
   /** Closing: every waiting save is done (after 'flush-before-close'); the window may close. */
   'app.flushed': task(z.object({}).strict(), ok),
+  /**
+   * Gegevens importeren: the chosen file's text, read in on a thread of its own after a backup
+   * (all or nothing; at most 50 MB, shared/exchange/limits.ts).
+   */
+  'dossier.importFile': task(
+    z
+      .object({
+        text: z.string().max(IMPORT_MAX_BYTES, { error: 'Het bestand is groter dan 50 MB' }),
+        fileName: z.string().trim().min(1).max(260, { error: 'De bestandsnaam is te lang' }),
+      })
+      .strict(),
+    importResult,
+  ),
   /** The dossier file in use, whether it is on a network share, and the recent files. */
   'file.info': task(z.object({}).strict(), dossierFileInfo),
   /** Bestand → Nieuw dossier…: the save dialog, then an empty dossier (never over a file). */

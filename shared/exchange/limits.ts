@@ -18,3 +18,8 @@ export function importSizeProblem(name: string, bytes: number): string | null {
     'één regio, of op de opdrachtregel: export --region). Er is niets ingelezen.'
   );
 }
+
+/** A chosen file that is not JSON at all. */
+export const notJsonMessage = (name: string) =>
+  `${name} is geen geldig JSON-bestand. Kies een bestand dat met Gegevens exporteren of met de ` +
+  'opdrachtregel is gemaakt; er is niets ingelezen.';

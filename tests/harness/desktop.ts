@@ -93,6 +93,11 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
         logError: (error) => console.error(error),
       }),
       flushed: () => void (desktop.flushed += 1),
+      importFile: (text, fileName) =>
+        api.importFile(text, fileName, {
+          url: new URL('./tsWorker.mjs', import.meta.url),
+          argv: [new URL('../../electron/files/importWorker.ts', import.meta.url).href],
+        }),
     }),
     stop: () => jobs.cancelAll(),
   };

@@ -20,7 +20,8 @@ import { isTaskName } from '../../shared/api/bridge';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHIM_FILE = path.join(REPO_ROOT, 'tests/harness/shim.js');
 export const API_PATH = '/api/invoke';
-export const MAX_BODY_BYTES = 20 * 1024 * 1024;
+/** Above the import's 50 MB (shared/exchange/limits.ts), with room for the JSON envelope. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface ServerOptions {
   dbFile: string;
@@ -129,7 +130,7 @@ export async function startServer(options: ServerOptions): Promise<HarnessServer
       if (error instanceof BodyTooLargeError) {
         return sendError(res, 413, {
           code: 'invalid_input',
-          message: 'De aanvraag is te groot (maximaal 20 MB).',
+          message: 'De aanvraag is te groot (maximaal 64 MB).',
         });
       }
       throw error;

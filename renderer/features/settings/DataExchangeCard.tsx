@@ -10,22 +10,22 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { todayIso } from '../../../shared/dates';
 import { importSizeProblem } from '../../../shared/exchange/limits';
 import { ApiError } from '../../api';
 import { useApi } from '../../app/apiContext';
-import { useMutation } from '../../app/data';
 import { describeIssues } from '../../components/fieldErrors';
 import { downloadJson } from '../../components/download';
-import { importSummary, parseJsonFile } from './importSummary';
+import { importSummary } from './importSummary';
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string; problems: string[] };
 
 /** Read in a file in the exchange format, or save the whole dossier as one. */
 export function DataExchangeCard() {
   const api = useApi();
-  const mutate = useMutation();
+  const client = useQueryClient();
   const [busy, setBusy] = useState<'import' | 'export' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [step, setStep] = useState<string | null>(null);
@@ -38,13 +38,11 @@ export function DataExchangeCard() {
     setBusy('import');
     setStep('Bestand lezen…');
     try {
-      const parsed = parseJsonFile(file.name, await file.text());
-      setStep('Controleren en inlezen (alles of niets)…');
-      if (!parsed.ok) return setOutcome({ ok: false, text: parsed.message, problems: [] });
-      const result = await mutate('dossier.import', {
-        document: parsed.document,
-        fileName: file.name,
-      });
+      const text = await file.text();
+      setStep('Eerst een back-up, dan controleren en inlezen (alles of niets)…');
+      // Read in on a thread of its own: the app keeps answering meanwhile.
+      const result = await api.task('dossier.importFile', { text, fileName: file.name });
+      await client.invalidateQueries();
       setOutcome({ ok: true, text: `${file.name} is ingelezen. ${importSummary(result.counts)}` });
     } catch (error) {
       setOutcome({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importSummary, joinNl, parseJsonFile } from './importSummary';
+import { importSummary, joinNl } from './importSummary';
 
 describe('importSummary', () => {
   it('says what was read in, in Dutch, singular and plural', () => {
@@ -51,17 +51,5 @@ describe('importSummary', () => {
     expect(joinNl([])).toBe('');
     expect(joinNl(['a'])).toBe('a');
     expect(joinNl(['a', 'b', 'c'])).toBe('a, b en c');
-  });
-});
-
-describe('parseJsonFile', () => {
-  it('parses JSON and says in Dutch when a file is not JSON', () => {
-    expect(parseJsonFile('a.json', '{"format":"x"}')).toEqual({
-      ok: true,
-      document: { format: 'x' },
-    });
-    const bad = parseJsonFile('notities.json', 'Dit is geen JSON');
-    expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.message).toMatch(/^notities\.json is geen geldig JSON-bestand/);
   });
 });

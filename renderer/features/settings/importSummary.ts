@@ -49,18 +49,3 @@ export function importSummary(counts: Record<string, number>): string {
   }
   return sentences.join(' ');
 }
-
-/** The text of a chosen file as JSON, or a Dutch message saying why it is not. */
-export function parseJsonFile(
-  name: string,
-  text: string,
-): { ok: true; document: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, document: JSON.parse(text) as unknown };
-  } catch {
-    return {
-      ok: false,
-      message: `${name} is geen geldig JSON-bestand. Kies een bestand dat met Gegevens exporteren of met de opdrachtregel is gemaakt; er is niets ingelezen.`,
-    };
-  }
-}

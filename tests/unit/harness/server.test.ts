@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../../electron/api/createApi';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/csp';
-import { startServer, type HarnessServer } from '../../harness/server';
+import { MAX_BODY_BYTES, startServer, type HarnessServer } from '../../harness/server';
 
 /** The browser-mode server over real HTTP, on a real SQLite file and a tiny renderer build. */
 
@@ -192,7 +192,7 @@ describe('startServer', () => {
       error: { code: 'invalid_input', message: 'De aanvraag is geen geldige JSON.' },
     });
     expect((await post('[1,2]')).status).toBe(400);
-    const big = await post(Buffer.alloc(20 * 1024 * 1024 + 1, 0x20));
+    const big = await post(Buffer.alloc(MAX_BODY_BYTES + 1, 0x20));
     expect(big.status).toBe(413);
     expect(JSON.parse(big.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
