@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createApi } from '../../electron/api/createApi';
-import { Database } from '../../db/sqlite';
+import { damageBtree } from '../harness/damage';
 import { expect, expectAccessible, screenshot, test, type PageWindow } from './fixtures';
 import { expectScreen } from './pages/ui';
 
@@ -15,16 +15,7 @@ async function damagedDossier(dir: string) {
   const api = await createApi(file, { defaultBackupFolder: path.join(dir, 'elders') });
   api.invoke('dossier.loadDemo', {});
   api.close();
-  const raw = new Database(file, { readonly: true });
-  const pageSize = raw.pragma('page_size', { simple: true }) as number;
-  const root = raw
-    .prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'agreement'")
-    .pluck()
-    .get() as number;
-  raw.close();
-  const bytes = fs.readFileSync(file);
-  bytes[(root - 1) * pageSize] = 0xff;
-  fs.writeFileSync(file, bytes);
+  damageBtree(file, 'agreement');
   return file;
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { damageBtree } from '../harness/damage';
 import { createApi, type Api } from '../../electron/api/createApi';
 import { createDossierFiles } from '../../electron/files/dossierFiles';
 import { APPLICATION_ID, Database } from '../../db/sqlite';
@@ -67,23 +68,7 @@ const BROKEN: [string, (file: string) => Promise<void> | void, RegExp, boolean][
     /geen databasebestand/,
     false,
   ],
-  [
-    'pagina',
-    (f) => {
-      const raw = new Database(f, { readonly: true });
-      const pageSize = raw.pragma('page_size', { simple: true }) as number;
-      const root = raw
-        .prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'agreement'")
-        .pluck()
-        .get() as number;
-      raw.close();
-      const b = fs.readFileSync(f);
-      b[(root - 1) * pageSize] = 0xff;
-      fs.writeFileSync(f, b);
-    },
-    /is beschadigd/,
-    true,
-  ],
+  ['pagina', (f) => damageBtree(f, 'agreement'), /is beschadigd/, true],
   ['leeg', (f) => fs.writeFileSync(f, ''), /is leeg \(0 bytes\)/, false],
   [
     'tekst',

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { damageBtree } from '../harness/damage';
 import { createApi } from '../../electron/api/createApi';
 import { DbError } from '../../db/errors';
 import { migrations, type Migration } from '../../db/migrations';
@@ -102,18 +103,7 @@ describe('a damaged file is found on opening and never written to', () => {
   async function damaged() {
     const file = at('beschadigd.db');
     expect((await cli(['--db', file, 'demo'])).code).toBe(0);
-    const raw = new Database(file, { readonly: true });
-    const pageSize = raw.pragma('page_size', { simple: true }) as number;
-    const { rootpage } = raw
-      .prepare(
-        "SELECT rootpage FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY rootpage DESC LIMIT 1",
-      )
-      .get() as { rootpage: number };
-    raw.close();
-    const bytes = fs.readFileSync(file);
-    const offset = (rootpage - 1) * pageSize;
-    bytes[offset] = 0xff; // the b-tree page type: no valid page has this
-    fs.writeFileSync(file, bytes);
+    damageBtree(file);
     return file;
   }
 

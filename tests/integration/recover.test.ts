@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { damageBtree } from '../harness/damage';
 import { createApi } from '../../electron/api/createApi';
 import { openDatabase } from '../../db/open';
 import { recoverInto } from '../../db/recover';
@@ -22,18 +23,7 @@ async function demoFile() {
   api.close();
   return file;
 }
-/** Flips the b-tree page type of a table's (or index's) root page: that b-tree is unreadable. */
-function damage(file: string, name: string) {
-  const raw = new Database(file, { readonly: true });
-  const pageSize = raw.pragma('page_size', { simple: true }) as number;
-  const { rootpage } = raw
-    .prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?')
-    .get(name) as { rootpage: number };
-  raw.close();
-  const bytes = fs.readFileSync(file);
-  bytes[(rootpage - 1) * pageSize] = 0xff;
-  fs.writeFileSync(file, bytes);
-}
+const damage = damageBtree;
 const count = (file: string, table: string) => {
   const db = new Database(file, { readonly: true });
   try {

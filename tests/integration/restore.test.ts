@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { damageBtree } from '../harness/damage';
 import { createApi, type Api } from '../../electron/api/createApi';
 import { backupFolder } from '../../electron/api/backups';
 import { Database } from '../../db/sqlite';
@@ -116,17 +117,7 @@ describe('restoring a backup', () => {
   it('refuses a damaged backup before anything is done', async () => {
     const backup = await api.backupNow('handmatig');
     const copy = path.join(backupFolder(api.ctx), backup.name);
-    const raw = new Database(copy, { readonly: true });
-    const pageSize = raw.pragma('page_size', { simple: true }) as number;
-    const { rootpage } = raw
-      .prepare(
-        "SELECT rootpage FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY rootpage DESC LIMIT 1",
-      )
-      .get() as { rootpage: number };
-    raw.close();
-    const bytes = fs.readFileSync(copy);
-    bytes[(rootpage - 1) * pageSize] = 0xff;
-    fs.writeFileSync(copy, bytes);
+    damageBtree(copy);
     value(api.invoke('regions.create', { name: 'Regio Blijft' }));
 
     await expect(api.restore(backup.name)).rejects.toThrow(/is beschadigd.*niets veranderd/);
