@@ -10,7 +10,7 @@ export function purgeMessage(item: Pick<TrashItem, 'label' | 'includes'>): strin
     : `${item.label} wordt definitief verwijderd, met de geschiedenis ervan.`;
   return (
     `${what} Dit kan niet ongedaan worden gemaakt. ` +
-    'Vooraf wordt een back-up gemaakt. Back-ups bevatten deze gegevens nog tot ze volgens de ' +
+    'Regiodossier zorgt dat ze vooraf in een back-up staan. Back-ups bevatten deze gegevens nog tot ze volgens de ' +
     'bewaartermijn vervallen, na ongeveer zes maanden; vermeld dat bij een verzoek om ' +
     'verwijdering (AVG).'
   );
