@@ -10,8 +10,8 @@ export function purgeMessage(item: Pick<TrashItem, 'label' | 'includes'>): strin
     : `${item.label} wordt definitief verwijderd, met de geschiedenis ervan.`;
   return (
     `${what} Dit kan niet ongedaan worden gemaakt. ` +
-    'Regiodossier zorgt dat ze vooraf in een back-up staan. Back-ups bevatten deze gegevens nog tot ze volgens de ' +
-    'bewaartermijn vervallen, na ongeveer zes maanden; vermeld dat bij een verzoek om ' +
+    'Regiodossier zorgt dat deze gegevens vooraf in een back-up staan. Back-ups bewaren ze ' +
+    'tot ze volgens de bewaartermijn vervallen, na ongeveer zes maanden; vermeld dat bij een verzoek om ' +
     'verwijdering (AVG).'
   );
 }
