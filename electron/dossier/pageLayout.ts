@@ -22,8 +22,10 @@ const PAGED_CSS =
  * Print repeats a table's header row at the top of every page the table continues on; columns
  * do not. So a copy of the header row goes before each row that starts a new column, as print
  * will have it, in passes: all reads on a clean layout, then all changes, until nothing moves
- * (a copy pushed down a column is taken out again). One layout per pass, not one per break; a
- * rare case that does not settle is caught by the bookmark check in print.ts.
+ * (a copy pushed down a column is taken out again). One layout per pass, not one per break. Not
+ * before a table's first row: there print keeps the header with it (no repeat), and a copy
+ * there made the 539-page bench dossier measure a page long (its 321 one-row actiepunten
+ * tables). A rare case that does not settle is caught by the bookmark check in print.ts.
  */
 export const MEASURE_PAGES = `(() => {
   const style = document.createElement('style');
@@ -39,10 +41,13 @@ export const MEASURE_PAGES = `(() => {
     for (const table of tables) {
       const head = table.tHead.rows[0];
       let column = columnOf(head);
+      let first = true;
       for (const section of table.tBodies) for (const row of section.rows) {
         const at = columnOf(row);
         if (copies.has(row)) { if (at === column) drop.push(row); else column = at; }
-        else if (at !== column) { add.push([head, row]); column = at; }
+        else if (at !== column && !first) { add.push([head, row]); column = at; }
+        else column = at;
+        if (!copies.has(row)) first = false;
       }
     }
     if (add.length === 0 && drop.length === 0) break;

@@ -17,6 +17,7 @@ import { minutesDocument, minutesHeaderAndFooter } from '../../electron/dossier/
 import { pageTexts } from '../../electron/dossier/outline';
 import { headerAndFooter, printDossier, type PrintEngine } from '../../electron/dossier/print';
 import { DOSSIER_CSS } from '../../electron/dossier/style';
+import { seedLargeRegion } from '../bench/dossierData';
 import { dossierOptions, DOSSIER_SECTION_LABELS } from '../../shared/schemas/dossier';
 
 /**
@@ -145,6 +146,28 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
     }
     expect(misses).toEqual([]);
   }, 120_000);
+
+  it('measures the large bench region right: printed once', async () => {
+    // 539 pages with 321 one-row actiepunten tables and a long partijen table: a header copy
+    // before a table's first row made it measure a page long; without copies the partijen
+    // table measured a page short.
+    const big = await createApi(':memory:', { clock: () => NOW, checkOutput: false });
+    try {
+      const bigRegion = seedLargeRegion(big);
+      const bigCall: Call = (method, input) => {
+        const result = big.invoke(method, input);
+        if (!result.ok) throw new Error(result.error.message);
+        return result.value as never;
+      };
+      const data = collectDossier(bigCall, dossierOptions.parse({ regionId: bigRegion }), TODAY);
+      const steps: string[] = [];
+      const { pageCount } = await printDossier(data, printer.engine, (step) => steps.push(step));
+      expect(pageCount).toBeGreaterThan(500);
+      expect(steps).toEqual(['afdrukken', 'controleren']);
+    } finally {
+      big.close();
+    }
+  }, 240_000);
 
   it('includes vertrouwelijke afspraken and a marking only when asked for', async () => {
     const { texts } = await print({
