@@ -13,6 +13,9 @@ import { useRestore } from './useRestore';
  * van vóór het terugzetten" puts that safety copy back. Escape closes it, except while it works.
  */
 export function RestoreModal(props: { opened: boolean; onClose: () => void }) {
+  // Fetched while the dialog is closed too (a cheap read), so its list is there when it opens
+  // and the focus can start on the newest backup.
+  useQuery('backups.list', {});
   const { state, restore, reset } = useRestore();
   const [chosen, setChosen] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -117,13 +120,13 @@ function Chooser(props: {
             </Stack>
           );
         }
-        const chosen = backups.find((b) => backupKey(b) === props.chosen) ?? null;
+        // The newest is chosen until another is: Enter goes on at once.
+        const chosen = backups.find((b) => backupKey(b) === props.chosen) ?? backups[0]!;
         return (
           <form
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              if (!chosen) return;
               if (props.confirming) props.onRestore(chosen);
               else props.onConfirm();
             }}
@@ -137,11 +140,11 @@ function Chooser(props: {
               <Radio.Group
                 label="Kies de back-up"
                 description="De nieuwste staat bovenaan. Wat u nu hebt, wordt eerst zelf als back-up bewaard."
-                value={props.chosen}
+                value={backupKey(chosen)}
                 onChange={props.onChoose}
               >
                 <Stack gap="xs" mt="xs" mah={320} style={{ overflowY: 'auto' }}>
-                  {backups.map((b, i) => (
+                  {backups.map((b) => (
                     <Radio
                       key={backupKey(b)}
                       value={backupKey(b)}
@@ -151,13 +154,12 @@ function Chooser(props: {
                           : backupLabel(b)
                       }
                       description={backupHolds(b)}
-                      // The list arrives after the dialog opened: focus its first (newest) entry.
-                      autoFocus={i === 0}
+                      data-autofocus={b === chosen || undefined}
                     />
                   ))}
                 </Stack>
               </Radio.Group>
-              {props.confirming && chosen && (
+              {props.confirming && (
                 <WarningAlert title="Zeker weten?">
                   De gegevens van {backupLabel(chosen)} komen in de plaats van wat u nu hebt (
                   {backupHolds(chosen)}). Wat u nu hebt, wordt eerst als back-up bewaard; daarna
@@ -168,11 +170,7 @@ function Chooser(props: {
                 <Button variant="default" onClick={props.confirming ? props.onBack : props.onClose}>
                   {props.confirming ? 'Andere kiezen' : 'Annuleren'}
                 </Button>
-                <Button
-                  type="submit"
-                  disabled={!chosen}
-                  color={props.confirming ? 'red.9' : undefined}
-                >
+                <Button type="submit" color={props.confirming ? 'red.9' : undefined}>
                   {props.confirming ? 'Ja, terugzetten' : 'Terugzetten…'}
                 </Button>
               </Group>

@@ -27,7 +27,7 @@ export function DossierFileCard() {
         {current?.warning && <WarningAlert title="Netwerkmap">{current.warning}</WarningAlert>}
         <Text size="sm">
           Nu geopend: <Code style={{ wordBreak: 'break-all' }}>{current?.path ?? '…'}</Code>. Elk
-          dossier is één bestand; een collega kan een kopie openen met Openen….
+          dossier is één bestand; geef een collega een kopie, die opent hem met Openen…
         </Text>
         <Group gap="sm">
           <Button variant="default" onClick={() => void files.newDossier()} loading={files.busy}>
