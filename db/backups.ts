@@ -258,6 +258,28 @@ export function otherDossierFolders(root: string, own: string): string[] {
   }
 }
 
+/** The backup folder chosen in Instellingen, read before the repositories exist (and before
+ * migrating); null when none is chosen or the file is of a version without settings. */
+export function chosenBackupFolder(db: Db): string | null {
+  try {
+    const row = db.prepare("SELECT value FROM setting WHERE key = 'backupFolder'").get() as
+      { value: string } | undefined;
+    return row?.value ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A mark that moves with every change to the dossier: SQLite's count of rows changed on this
+ * connection, and its data_version, which moves when another connection (the import's worker)
+ * commits.
+ */
+export function changeMark(db: Db): string {
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${changes}/${db.pragma('data_version', { simple: true }) as number}`;
+}
+
 /** The dossier id in the settings, made once (raw SQL: also before the repositories exist). */
 export function ensureDossierId(db: Db): string {
   const row = db.prepare("SELECT value FROM setting WHERE key = 'dossierId'").get() as

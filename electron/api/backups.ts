@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  changeMark,
   createBackup,
   createBackupSync,
   dossierBackupFolder,
@@ -112,14 +113,8 @@ export function backupBeforeRisk(
   }
 }
 
-/**
- * Whether the dossier changed: SQLite's count of rows changed on this connection, and its
- * data_version, which moves when another connection (the import's worker) commits.
- */
-const totalChanges = (ctx: ApiContext) =>
-  `${ctx.repos.db.prepare('SELECT total_changes()').pluck().get() as number}/${
-    ctx.repos.db.pragma('data_version', { simple: true }) as number
-  }`;
+/** Whether the dossier changed since a backup (db/backups.ts changeMark). */
+const totalChanges = (ctx: ApiContext) => changeMark(ctx.repos.db);
 
 /**
  * After a risky change succeeded: the backup made for it still covers the dossier (what the

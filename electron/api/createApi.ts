@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRepositories, openDatabase, type OpenOptions, type OpenedDatabase } from '../../db';
 import {
+  chosenBackupFolder,
   createBackup,
   dossierBackupFolder,
   ensureDossierId,
@@ -47,7 +48,7 @@ export async function createApi(file: string, options: ApiOptions = {}) {
   // reached (a network share, an unplugged disk) must not stop the file from opening: then the
   // default folder, and failing that a .bak beside the file.
   const backupBeforeMigrate = async (db: Db, _version: number, file: string) => {
-    const roots = [folderSetting(db), defaultBackupFolder].filter((r): r is string => !!r);
+    const roots = [chosenBackupFolder(db), defaultBackupFolder].filter((r): r is string => !!r);
     for (const root of roots) {
       try {
         const folder = dossierBackupFolder(root, ensureDossierId(db), file);
@@ -164,14 +165,3 @@ export async function createApi(file: string, options: ApiOptions = {}) {
   };
 }
 export type Api = Awaited<ReturnType<typeof createApi>>;
-
-/** The chosen backup folder, read before the repositories exist (and before migrating). */
-function folderSetting(db: Db): string | null {
-  try {
-    const row = db.prepare("SELECT value FROM setting WHERE key = 'backupFolder'").get() as
-      { value: string } | undefined;
-    return row?.value ?? null;
-  } catch {
-    return null; // a version without settings: the default folder
-  }
-}

@@ -1,8 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { useNavigate } from 'react-router';
 import type { RestoreResult } from '../../../shared/schemas/backup';
 import { useApi } from '../../app/apiContext';
+import { useDossierChanged } from '../../app/useDossierChanged';
 import { flushAll } from '../../components/pendingSaves';
 
 export type RestoreState =
@@ -17,8 +16,7 @@ export type RestoreState =
  */
 export function useRestore() {
   const api = useApi();
-  const client = useQueryClient();
-  const navigate = useNavigate();
+  const changed = useDossierChanged();
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
   const restore = useCallback(
     async (backup: { name: string; dossier: string | null }, undo = false) => {
@@ -37,14 +35,10 @@ export function useRestore() {
           message: error instanceof Error ? error.message : String(error),
         });
       } finally {
-        void navigate('/overzicht');
-        // Kept on screen while refetching (a reset would unmount the app and this dialog);
-        // what is not on screen is dropped.
-        client.removeQueries({ type: 'inactive' });
-        await client.invalidateQueries();
+        await changed();
       }
     },
-    [api, client, navigate],
+    [api, changed],
   );
   const reset = useCallback(() => setState({ step: 'idle' }), []);
   return { state, restore, reset };

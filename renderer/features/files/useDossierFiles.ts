@@ -1,8 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { useNavigate } from 'react-router';
 import type { TaskOutput } from '../../../shared/api/tasks';
 import { useApi } from '../../app/apiContext';
+import { useDossierChanged } from '../../app/useDossierChanged';
 import { notifyError, notifySaved } from '../../components/feedback';
 import { flushAll } from '../../components/pendingSaves';
 import { useFileOutcome } from './fileOutcome';
@@ -14,16 +13,9 @@ import { useFileOutcome } from './fileOutcome';
  */
 export function useDossierFiles() {
   const api = useApi();
-  const client = useQueryClient();
-  const navigate = useNavigate();
+  const switched = useDossierChanged();
   const { show, clear } = useFileOutcome();
   const [busy, setBusy] = useState(false);
-
-  const switched = useCallback(async () => {
-    void navigate('/overzicht');
-    client.removeQueries({ type: 'inactive' });
-    await client.invalidateQueries();
-  }, [client, navigate]);
 
   const run = useCallback(
     async <T>(work: () => Promise<T>, then: (result: NonNullable<T>) => Promise<void> | void) => {
