@@ -4,26 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  app,
-  BrowserWindow,
-  dialog,
-  ipcMain,
-  Menu,
-  protocol,
-  screen,
-  session,
-  shell,
-} from 'electron';
-import { DbError } from '../db/errors';
-import { createApi, type Api } from './api/createApi';
+import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import type { Api } from './api/createApi';
+import { openDossierAtStart } from './startup';
 import { sendAppEvent, createSenderCheck, isTrustedUrl, registerIpc } from './ipc';
 import type { AppEvent } from '../shared/api/events';
-import { resolveDbLocation } from './dbLocation';
 import { askNewDossierPath, askOpenPath, askSavePath, showError, showInfo } from './dialogs';
-import { recoverInto } from '../db/recover';
 import { createDossierFiles } from './files/dossierFiles';
-import { addRecent, readRecent } from './files/recentFiles';
 import { createElectronPrintEngine } from './dossierEngine';
 import { createExportJobs, type ExportJobs } from './dossier/exportJobs';
 import { callThrough, createTaskInvoke, withTasks } from './tasks';
@@ -160,90 +147,6 @@ function apiOptions(logger: Logger) {
   };
 }
 
-/**
- * Opens the dossier (--db, REGIODOSSIER_DB, the one opened last, or the default). One that is
- * refused (damaged, newer, not ours) is not written to; the user chooses: another file, a new
- * one, rescue what can be read into a new file, or stop.
- */
-async function openApi(logger: Logger): Promise<Api | null> {
-  const last = readRecent(recentStore())[0];
-  let { file, source } = resolveDbLocation({
-    argv: process.argv,
-    env: process.env,
-    userData: app.getPath('userData'),
-    cwd: process.cwd(),
-    recent: last && fs.existsSync(last) ? last : undefined,
-  });
-  for (;;) {
-    logger.info(`Database: ${file} (${source})`);
-    try {
-      const opened = await createApi(file, apiOptions(logger));
-      addRecent(recentStore(), opened.ctx.databasePath);
-      return opened;
-    } catch (error) {
-      logger.error(`Database ${file} openen mislukt`, error);
-      const reason =
-        error instanceof DbError
-          ? error.message
-          : 'Er ging iets onverwachts mis bij het openen van de gegevens.';
-      const damaged = error instanceof DbError && error.code === 'corrupt';
-      const buttons = [
-        'Ander dossier openen…',
-        'Nieuw dossier…',
-        ...(damaged ? ['Herstellen naar een nieuw bestand…'] : []),
-        'Afsluiten',
-      ];
-      const { response } = await dialog.showMessageBox({
-        type: 'error',
-        title: 'Regiodossier kan dit dossier niet openen',
-        message: 'Regiodossier kan dit dossier niet openen',
-        detail: `${reason}\n\nBestand: ${file}\n\nEr is niets aan het bestand veranderd. Details staan in het logbestand:\n${logger.file}`,
-        buttons,
-        defaultId: 0,
-        cancelId: buttons.length - 1,
-      });
-      const choice = buttons[response];
-      const next =
-        choice === 'Ander dossier openen…'
-          ? await askOpenPath(null, 'Dossier openen')
-          : choice === 'Nieuw dossier…'
-            ? await askNewDossierPath(null, 'Nieuw dossier', 'Regiodossier.db')
-            : choice === 'Herstellen naar een nieuw bestand…'
-              ? await rescue(file)
-              : null;
-      if (choice === 'Afsluiten') return null;
-      if (next) {
-        file = next;
-        source = 'argument';
-      }
-    }
-  }
-}
-
-/** Reads what can be read from a damaged file into a new one; its path, or null. */
-async function rescue(damaged: string): Promise<string | null> {
-  const target = await askNewDossierPath(
-    null,
-    'Herstellen naar een nieuw bestand',
-    `${path.basename(damaged, '.db')} (hersteld).db`,
-  );
-  if (!target) return null;
-  try {
-    const report = await recoverInto(damaged, target);
-    const lost = report.tables.filter((t) => !t.complete).length;
-    await showInfo(
-      null,
-      'Herstellen',
-      lost === 0 ? 'Alles kon worden gelezen.' : 'Een deel kon niet worden gelezen.',
-      `${lost} van de ${report.tables.length} onderdelen waren niet volledig leesbaar; ${report.orphansRemoved} regels die daarnaar verwezen zijn weggelaten. Het beschadigde bestand is niet veranderd.`,
-    );
-    return target;
-  } catch (error) {
-    showError('Herstellen mislukt', error instanceof DbError ? error.message : String(error));
-    return null;
-  }
-}
-
 function openMainWindow() {
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
   const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
@@ -298,7 +201,17 @@ async function start() {
   log = logger;
   logger.info(`Regiodossier ${app.getVersion()} start (Electron ${process.versions.electron})`);
 
-  api = await openApi(logger);
+  api = await openDossierAtStart({
+    logger,
+    options: apiOptions(logger),
+    recentStore: recentStore(),
+    location: {
+      argv: process.argv,
+      env: process.env,
+      userData: app.getPath('userData'),
+      cwd: process.cwd(),
+    },
+  });
   if (!api) {
     app.exit(1);
     return;
