@@ -72,7 +72,11 @@ export function createAgendaRepository(db: Db) {
     .prepare();
   const saveMinutes = orm
     .update(agendaItem)
-    .set({ ...params(agendaItem, 'minutesHtml', 'minutesText'), updatedAt: param('now') })
+    .set({
+      ...params(agendaItem, 'minutesHtml', 'minutesText'),
+      minutesRevision: sql`${agendaItem.minutesRevision} + 1`,
+      updatedAt: param('now'),
+    })
     .where(eq(agendaItem.id, param('id')))
     .prepare();
   const touchMeeting = orm
@@ -98,6 +102,7 @@ export function createAgendaRepository(db: Db) {
     presenter: r.presenter,
     confidential: r.confidential,
     minutesHtml: r.minutesHtml,
+    minutesRevision: r.minutesRevision,
     agreements,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
@@ -172,13 +177,17 @@ export function createAgendaRepository(db: Db) {
       touchMeeting.run({ id: item.meetingId, now: w.now });
       writes.update(item, { position: to }, w, () => undefined);
     }),
-    /** One autosave: the minutes of one item (already sanitised) and their plain text. */
+    /**
+     * One autosave: the minutes of one item (already sanitised) and their plain text. Returns
+     * the minutes' revision after the save (unchanged when the text was the same).
+     */
     saveMinutes: inTransaction(
       db,
-      (item: AgendaItemRow, html: string, text: string, now: string): void => {
-        if (item.minutesHtml === html) return;
+      (item: AgendaItemRow, html: string, text: string, now: string): number => {
+        if (item.minutesHtml === html) return item.minutesRevision;
         saveMinutes.run({ id: item.id, minutesHtml: html, minutesText: text, now });
         touchMeeting.run({ id: item.meetingId, now });
+        return item.minutesRevision + 1;
       },
     ),
   };

@@ -36,7 +36,7 @@ export const isMeetingCollection = (c: string): c is MeetingCollection => Object
 /** The exported fields follow from db/schema; only derived columns are left out. */
 const COLUMNS: Record<MeetingCollection, string> = {
   meetings: aliasesOf(meeting, ['searchText']),
-  agendaItems: aliasesOf(agendaItem, ['minutesText']),
+  agendaItems: aliasesOf(agendaItem, ['minutesText', 'minutesRevision']),
   decisions: aliasesOf(decision, []),
   actionItems: aliasesOf(actionItem, []),
   minutesVersions: aliasesOf(minutesVersion, []),

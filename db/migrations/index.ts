@@ -5,6 +5,7 @@ import { m0004SortKeysCaseNumber } from './0004-sort-keys-case-number';
 import { m0005AgreementSortKey } from './0005-agreement-sort-key';
 import { m0006Meetings } from './0006-meetings';
 import { m0007DecisionLinks } from './0007-decision-links';
+import { m0008MinutesRevision } from './0008-minutes-revision';
 import type { Migration } from './types';
 
 /** The explicit, ordered list of migrations. Never edit a shipped step: add a new one. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   m0005AgreementSortKey,
   m0006Meetings,
   m0007DecisionLinks,
+  m0008MinutesRevision,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -43,6 +43,8 @@ export const agendaItem = sqliteTable('agenda_item', {
   confidential: integer('confidential', { mode: 'boolean' }).notNull(),
   minutesHtml: text('minutes_html').notNull(),
   minutesText: text('minutes_text').notNull(),
+  /** Counts the minutes saves; a save names the revision it was based on (migration 0008). */
+  minutesRevision: integer('minutes_revision').notNull().default(0),
   ...recordColumns(),
 });
 

@@ -1,4 +1,5 @@
 import { DomainError } from '../../shared/api/result';
+import { staleBase } from '../../shared/api/staleBase';
 import type { Meeting } from '../../shared/schemas/meeting';
 import { today, writer, type ApiContext } from './context';
 import type { ActionStatus } from '../../shared/domain';
@@ -199,13 +200,21 @@ export const meetingHandlers = defineHandlers({
     ctx.repos.trash.softDelete('agendaItem', id, writer(ctx));
     return ok;
   },
-  'agenda.saveMinutes': (ctx, { agendaItemId, minutesHtml }) => {
+  'agenda.minutes': (ctx, { id }) => {
+    const item = requireAgendaItem(ctx, id, 'id');
+    return { minutesHtml: item.minutesHtml, minutesRevision: item.minutesRevision };
+  },
+  'agenda.saveMinutes': (ctx, { agendaItemId, minutesHtml, baseRevision }) => {
     const item = requireAgendaItem(ctx, agendaItemId, 'agendaItemId');
     assertMinutesOpen(requireMeeting(ctx, item.meetingId));
     const minutes = prepareRichText(minutesHtml);
+    // Saving the text that is stored already overwrites nothing, whatever its base.
+    if (item.minutesRevision !== baseRevision && item.minutesHtml !== minutes.html) {
+      throw staleBase('Deze notulen');
+    }
     const w = writer(ctx);
-    ctx.repos.agenda.saveMinutes(item, minutes.html, minutes.text, w.now);
-    return { savedAt: w.now, minutesHtml: minutes.html };
+    const minutesRevision = ctx.repos.agenda.saveMinutes(item, minutes.html, minutes.text, w.now);
+    return { savedAt: w.now, minutesHtml: minutes.html, minutesRevision };
   },
 
   'decisions.add': (ctx, { agendaItemId, text }) => {

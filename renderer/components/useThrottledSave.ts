@@ -61,6 +61,15 @@ export function useThrottledSave<V>(save: (value: V) => Promise<unknown>, interv
     [flush, interval],
   );
 
+  /** Forgets what is waiting (the user chose another text); a running save still finishes. */
+  const discard = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    pending.current = null;
+    failed.current = false;
+    setState(running.current ? 'saving' : 'saved');
+  }, []);
+
   // Closing and switching files wait for everything: also text typed while a save was running.
   const flushEverything = useCallback(async () => {
     while (running.current || pending.current) {
@@ -80,5 +89,5 @@ export function useThrottledSave<V>(save: (value: V) => Promise<unknown>, interv
     };
   }, [flush]);
 
-  return { state, change, flush };
+  return { state, change, flush, discard };
 }

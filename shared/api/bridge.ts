@@ -74,6 +74,7 @@ export const METHOD_NAMES = [
   'agenda.update',
   'agenda.move',
   'agenda.delete',
+  'agenda.minutes',
   'agenda.saveMinutes',
   'decisions.add',
   'decisions.update',

@@ -92,6 +92,8 @@ import {
   minutesApprove,
   minutesCorrect,
   minutesSave,
+  minutesSaved,
+  minutesStored,
   minutesVersion,
 } from '../schemas/meeting';
 
@@ -190,10 +192,9 @@ export const contract = {
   'agenda.move': method(agendaItemMove, z.array(agendaItem)),
   'agenda.delete': method(byId, ok),
   /** The autosave of one item's minutes: answers the sanitised HTML as stored. */
-  'agenda.saveMinutes': method(
-    minutesSave,
-    z.object({ savedAt: z.string(), minutesHtml: z.string() }),
-  ),
+  /** The stored minutes of one item, newest: what an editor starts from. */
+  'agenda.minutes': method(byId, minutesStored),
+  'agenda.saveMinutes': method(minutesSave, minutesSaved),
   'decisions.add': method(decisionCreate, decision),
   'decisions.update': method(decisionUpdate, decision),
   'decisions.delete': method(byId, ok),

@@ -131,7 +131,19 @@ export const agendaItemMove = z
   .strict();
 
 /** The autosave of one agenda item's minutes (rich text, sanitised by the main process). */
-export const minutesSave = z.object({ agendaItemId: id, minutesHtml: richText }).strict();
+/** One minutes autosave, with the revision the text was based on (shared/api/staleBase.ts). */
+export const minutesSave = z
+  .object({ agendaItemId: id, minutesHtml: richText, baseRevision: z.number().int().min(0) })
+  .strict();
+export const minutesSaved = z.object({
+  savedAt: z.string(),
+  minutesHtml: z.string(),
+  minutesRevision: z.number().int(),
+});
+export const minutesStored = z.object({
+  minutesHtml: z.string(),
+  minutesRevision: z.number().int(),
+});
 
 // ── Besluiten en actiepunten ──────────────────────────────────────────────────────────────────
 
@@ -198,6 +210,7 @@ export const agendaItem = z.object({
   presenter: z.string(),
   confidential: z.boolean(),
   minutesHtml: z.string(),
+  minutesRevision: z.number().int(),
   agreements: z.array(z.object({ id, title: z.string() })),
   decisions: z.array(decision),
   actions: z.array(actionItem),

@@ -55,7 +55,11 @@ export function seedLargeRegion(api: Api): string {
         meetingId: meeting.id,
         title: `Agendapunt ${i + 1}`,
       });
-      call(api, 'agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: paragraphs(4, m + i) });
+      call(api, 'agenda.saveMinutes', {
+        agendaItemId: item.id,
+        minutesHtml: paragraphs(4, m + i),
+        baseRevision: 0,
+      });
       call(api, 'decisions.add', { agendaItemId: item.id, text: `Besluit: ${words(12, i)}.` });
       call(api, 'actions.add', { agendaItemId: item.id, text: `Actie: ${words(8, m)}` });
     }

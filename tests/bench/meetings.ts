@@ -87,16 +87,28 @@ export function meetingFigures(api: Api, file: string): Figure[] {
       meetingId: big.id,
       title: `Agendapunt ${i + 1}`,
     });
-    call(api, 'agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: minutesOf(670, i) });
+    call(api, 'agenda.saveMinutes', {
+      agendaItemId: item.id,
+      minutesHtml: minutesOf(670, i),
+      baseRevision: 0,
+    });
     items.push(item.id);
   }
   const saves: number[] = [];
+  // Each item's minutes revision: every save names the one it was based on.
+  const revisions = items.map(() => 1);
   for (let i = 0; i < RUNS; i += 1) {
     const html = minutesOf(670, i) + `<p>Aanvulling ${i}</p>`;
+    const at = i % 30;
     saves.push(
-      timeMs(() =>
-        call(api, 'agenda.saveMinutes', { agendaItemId: items[i % 30], minutesHtml: html }),
-      ),
+      timeMs(() => {
+        const saved = call<{ minutesRevision: number }>(api, 'agenda.saveMinutes', {
+          agendaItemId: items[at],
+          minutesHtml: html,
+          baseRevision: revisions[at],
+        });
+        revisions[at] = saved.minutesRevision;
+      }),
     );
   }
   const open: number[] = [];

@@ -33,7 +33,11 @@ test('a click in an item not yet drawn types there; Alt+PageDown reaches it too'
   });
   const items = Array.from({ length: 30 }, (_, i) => {
     const item = app.api('agenda.add', { meetingId: meeting.id, title: `Punt ${i + 1}` });
-    app.api('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: paragraph(i + 1) });
+    app.api('agenda.saveMinutes', {
+      agendaItemId: item.id,
+      minutesHtml: paragraph(i + 1),
+      baseRevision: 0,
+    });
     return item;
   });
   await open(app, page, `/overleggen/${meeting.id}`);

@@ -227,7 +227,11 @@ test('vastgestelde notulen are read-only; a correction makes a new version, the 
     endTime: '12:00',
   });
   const item = app.api('agenda.add', { meetingId: m.id, title: 'Valpreventie' });
-  app.api('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: '<p>Eerste tekst.</p>' });
+  app.api('agenda.saveMinutes', {
+    agendaItemId: item.id,
+    minutesHtml: '<p>Eerste tekst.</p>',
+    baseRevision: 0,
+  });
   await app.goto(`/overleggen/${m.id}`);
   await expectScreen(page, 'Bestuurlijk overleg');
 

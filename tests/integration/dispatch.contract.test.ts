@@ -202,7 +202,12 @@ function tourMeetings(call: TestApi['call'], regionId: string, agreementId: stri
     confidential: false,
     agreementIds: [agreementId],
   });
-  call('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: '<p>Welkom.</p>' });
+  call('agenda.saveMinutes', {
+    agendaItemId: item.id,
+    minutesHtml: '<p>Welkom.</p>',
+    baseRevision: 0,
+  });
+  call('agenda.minutes', { id: item.id });
   const d = call('decisions.add', { agendaItemId: item.id, text: 'Agenda vastgesteld' });
   call('decisions.update', { id: d.id, text: 'Agenda ongewijzigd vastgesteld' });
   call('decisions.applyToAgreement', { decisionId: d.id, agreementId, dekking: true });

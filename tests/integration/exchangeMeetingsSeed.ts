@@ -58,6 +58,7 @@ export function meetingDossier(api: TestApi) {
   api.call('agenda.saveMinutes', {
     agendaItemId: item.id,
     minutesHtml: '<p>Besproken: de <strong>cijfers</strong> van de valpreventie.</p>',
+    baseRevision: 0,
   });
   const decision = api.call('decisions.add', { agendaItemId: item.id, text: 'We gaan door.' });
   const action = api.call('actions.add', {

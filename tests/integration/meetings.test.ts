@@ -157,6 +157,7 @@ describe('meetings', () => {
       agendaItemId: item.id,
       minutesHtml:
         '<p style="color:red" onclick="x()">Besproken: <b>coördinatie</b><script>alert(1)</script></p><img src="x">',
+      baseRevision: 0,
     });
     expect(saved.minutesHtml).toBe('<p>Besproken: <b>coördinatie</b></p>');
     expect(api.call('meetings.get', { id: m.id }).agenda[0]!.minutesHtml).toBe(saved.minutesHtml);
@@ -167,7 +168,11 @@ describe('meetings', () => {
     api.call('meetings.delete', { id: m.id });
     expect(api.call('meetings.list', { regionId: w.region.id }).total).toBe(0);
     expect(
-      api.fail('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: '<p>x</p>' }).code,
+      api.fail('agenda.saveMinutes', {
+        agendaItemId: item.id,
+        minutesHtml: '<p>x</p>',
+        baseRevision: 1,
+      }).code,
     ).toBe('not_found');
     api.call('trash.restore', { entity: 'meeting', id: m.id });
     expect(api.call('meetings.get', { id: m.id }).agenda.map((i) => i.title)).toEqual([

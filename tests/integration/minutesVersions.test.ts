@@ -21,7 +21,11 @@ describe('approving and correcting minutes', () => {
       endTime: '12:00',
     });
     const item = api.call('agenda.add', { meetingId: m.id, title: 'Valpreventie' });
-    api.call('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: '<p>Eerste tekst.</p>' });
+    api.call('agenda.saveMinutes', {
+      agendaItemId: item.id,
+      minutesHtml: '<p>Eerste tekst.</p>',
+      baseRevision: 0,
+    });
     api.call('decisions.add', { agendaItemId: item.id, text: 'Akkoord' });
     const action = api.call('actions.add', { agendaItemId: item.id, text: 'Plan maken' });
 
@@ -43,6 +47,7 @@ describe('approving and correcting minutes', () => {
     const refused = api.fail('agenda.saveMinutes', {
       agendaItemId: item.id,
       minutesHtml: '<p>Stiekem gewijzigd.</p>',
+      baseRevision: 1,
     });
     expect(refused.code).toBe('conflict');
     expect(refused.message).toContain('Maak eerst een nieuwe versie');
@@ -73,6 +78,7 @@ describe('approving and correcting minutes', () => {
     api.call('agenda.saveMinutes', {
       agendaItemId: item.id,
       minutesHtml: '<p>Verbeterde tekst.</p>',
+      baseRevision: 1,
     });
 
     const [v1] = api.call('minutes.versions', { id: m.id });

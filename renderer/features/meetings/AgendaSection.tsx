@@ -210,6 +210,7 @@ function AgendaItemCard(props: {
           itemId={item.id}
           title={item.title}
           initialHtml={item.minutesHtml}
+          initialRevision={item.minutesRevision}
           focusAt={openedAt ?? undefined}
         />
       )}

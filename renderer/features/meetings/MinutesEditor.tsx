@@ -1,56 +1,84 @@
 import { Group, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useApi } from '../../app/apiContext';
 import { useMutation } from '../../app/data';
-import { useThrottledSave, type ThrottledSaveState } from '../../components/useThrottledSave';
+import { useRevisionedText, type RevisionedState } from '../../components/useRevisionedText';
 import { RichTextEditor } from '../agreements/RichTextEditor';
 import type { FocusAt } from './MinutesPreview';
+import { TextConflictPanel } from './TextConflictPanel';
 
-const STATUS: Record<ThrottledSaveState, string> = {
+const STATUS: Record<RevisionedState, string> = {
+  loading: 'Nieuwste tekst ophalen…',
   saved: 'Opgeslagen',
   unsaved: 'Nog niet opgeslagen…',
   saving: 'Opslaan…',
   error:
     'Niet opgeslagen: de app kon de notulen niet bewaren. Typ verder om het opnieuw te proberen.',
+  conflict: 'Niet opgeslagen: kies hieronder welke tekst blijft.',
 };
 
 /**
  * The minutes of one agenda item, saved while the minute-taker types (at most about a second
  * of typing is unsaved at any time), at once on leaving the field, the screen or the window.
-
+ * It starts from the newest stored text and never overwrites newer text saved elsewhere
+ * (useRevisionedText): then both texts are shown and the minute-taker chooses or merges.
  */
 export function MinutesEditor(props: {
   itemId: string;
   title: string;
   initialHtml: string;
+  initialRevision: number;
   /** Set when the item was drawn because its preview was clicked or focused. */
   focusAt?: FocusAt;
 }) {
+  const api = useApi();
   const mutate = useMutation();
-  // The editor holds the text from here on; a refetched meeting must not overwrite what is typed.
-  const [initial] = useState(props.initialHtml);
-  const autosave = useThrottledSave((read: () => string) =>
-    mutate('agenda.saveMinutes', { agendaItemId: props.itemId, minutesHtml: read() }),
-  );
+  const text = useRevisionedText({
+    key: `minutes:${props.itemId}`,
+    stored: { html: props.initialHtml, revision: props.initialRevision },
+    load: async () => {
+      const m = await api.invoke('agenda.minutes', { id: props.itemId });
+      return { html: m.minutesHtml, revision: m.minutesRevision };
+    },
+    save: async (html, baseRevision) => {
+      const saved = await mutate('agenda.saveMinutes', {
+        agendaItemId: props.itemId,
+        minutesHtml: html,
+        baseRevision,
+      });
+      return { html: saved.minutesHtml, revision: saved.minutesRevision };
+    },
+  });
   const label = `Notulen bij ${props.title}`;
+  const problem = text.state === 'error' || text.state === 'conflict';
   return (
-    <div onBlur={() => void autosave.flush()} data-minutes={props.itemId}>
-      <RichTextEditor
-        label={label}
-        value={initial}
-        onEdit={autosave.change}
-        focusAt={props.focusAt}
-      />
+    <div onBlur={() => void text.flush()} data-minutes={props.itemId}>
+      {text.ready ? (
+        <RichTextEditor
+          key={text.shown.version}
+          label={label}
+          value={text.shown.html}
+          onEdit={text.change}
+          focusAt={text.shown.version === 0 ? props.focusAt : undefined}
+        />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {label}: nieuwste tekst ophalen…
+        </Text>
+      )}
       <Group justify="flex-end" mt={4}>
         <Text
           size="xs"
-          c={autosave.state === 'error' ? 'red.8' : 'dimmed'}
+          c={problem ? 'red.8' : 'dimmed'}
           role="status"
           aria-live="polite"
-          data-save-state={autosave.state}
+          data-save-state={text.state}
         >
-          {STATUS[autosave.state]}
+          {STATUS[text.state]}
         </Text>
       </Group>
+      {text.conflict && (
+        <TextConflictPanel what="notulen" conflict={text.conflict} onChoose={text.resolve} />
+      )}
     </div>
   );
 }
