@@ -1,3 +1,4 @@
+import { assertBaseCurrent } from '../../shared/api/staleBase';
 import { today, writer } from './context';
 import { defineHandlers } from './handler';
 import { deleteImpact } from './impact';
@@ -14,8 +15,9 @@ export const contactHandlers = defineHandlers({
     if (input.partyId) requireParty(ctx, input.partyId, 'partyId');
     return ctx.repos.contacts.create(input, writer(ctx));
   },
-  'contacts.update': (ctx, { id, ...input }) => {
+  'contacts.update': (ctx, { id, base, ...input }) => {
     const before = requireContact(ctx, id);
+    assertBaseCurrent('Deze persoon is', before, input, base);
     if (input.partyId && input.partyId !== before.partyId)
       requireParty(ctx, input.partyId, 'partyId');
     return ctx.repos.contacts.update(before, input, writer(ctx));

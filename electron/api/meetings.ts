@@ -210,7 +210,7 @@ export const meetingHandlers = defineHandlers({
     const minutes = prepareRichText(minutesHtml);
     // Saving the text that is stored already overwrites nothing, whatever its base.
     if (item.minutesRevision !== baseRevision && item.minutesHtml !== minutes.html) {
-      throw staleBase('Deze notulen');
+      throw staleBase('Deze notulen zijn');
     }
     const w = writer(ctx);
     const minutesRevision = ctx.repos.agenda.saveMinutes(item, minutes.html, minutes.text, w.now);

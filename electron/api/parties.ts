@@ -1,3 +1,4 @@
+import { assertBaseCurrent } from '../../shared/api/staleBase';
 import { DomainError } from '../../shared/api/result';
 import { today, writer, type ApiContext } from './context';
 import { defineHandlers } from './handler';
@@ -28,8 +29,11 @@ export const partyHandlers = defineHandlers({
     if (membership) ctx.repos.memberships.create({ ...membership, partyId: party.id }, w);
     return party;
   },
-  'parties.update': (ctx, { id, ...fields }) =>
-    ctx.repos.parties.update(requireParty(ctx, id), fields, writer(ctx)),
+  'parties.update': (ctx, { id, base, ...fields }) => {
+    const before = requireParty(ctx, id);
+    assertBaseCurrent('Deze partij is', before, fields, base);
+    return ctx.repos.parties.update(before, fields, writer(ctx));
+  },
   'parties.deleteImpact': (ctx, { id }) => {
     const party = requireParty(ctx, id);
     return deleteImpact(ctx.repos.trash.impact('party', id), `Partij ${party.name}`);

@@ -1,3 +1,4 @@
+import { assertBaseCurrent } from '../../shared/api/staleBase';
 import { ok } from './ok';
 import { writer } from './context';
 import { defineHandlers } from './handler';
@@ -15,8 +16,11 @@ export const regionHandlers = defineHandlers({
     ctx.repos.settings.set('currentRegionId', region.id);
     return region;
   },
-  'regions.update': (ctx, { id, ...input }) =>
-    ctx.repos.regions.update(requireRegion(ctx, id), input, writer(ctx)),
+  'regions.update': (ctx, { id, base, ...input }) => {
+    const before = requireRegion(ctx, id);
+    assertBaseCurrent('Deze regio is', before, input, base);
+    return ctx.repos.regions.update(before, input, writer(ctx));
+  },
   'regions.deleteImpact': (ctx, { id }) => {
     const region = requireRegion(ctx, id);
     return regionDeleteImpact(ctx.repos.trash.impact('region', id), region.name);

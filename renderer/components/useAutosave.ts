@@ -63,6 +63,11 @@ export function useAutosave<V>(
   );
   useEffect(() => registerFlush(flush), [flush]);
 
+  /** Saves what the form holds now, if it differs from what is stored (after a refused save). */
+  const latest = useRef(values);
+  latest.current = values;
+  const retry = useCallback(async () => (dirty ? run(latest.current) : true), [dirty, run]);
+
   // Typed back to what is stored after a failed save: nothing is left unsaved.
-  return { state: state === 'error' && !dirty ? 'saved' : state, dirty, flush };
+  return { state: state === 'error' && !dirty ? 'saved' : state, dirty, flush, retry };
 }

@@ -27,7 +27,13 @@ export const contact = z.object({
 export type Contact = z.infer<typeof contact>;
 
 /** Every field required: what is left out would otherwise be reset to its default. */
-export const contactUpdate = z.object(allRequired({ id, ...contactFields.shape })).strict();
+export const contactUpdate = z
+  .object({
+    ...allRequired({ id, ...contactFields.shape }),
+    /** The stored values the form started from (shared/api/staleBase.ts). */
+    base: z.object(allRequired(contactFields.shape)).strict().optional(),
+  })
+  .strict();
 
 /** A new person created together with a role (roles.create `newContact`). */
 export const newContactFields = contactFields

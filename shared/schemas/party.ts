@@ -74,7 +74,13 @@ export const partyCreate = partyFields
   .strict();
 
 /** Every field required: what is left out would otherwise be reset to its default. */
-export const partyUpdate = z.object(allRequired({ id, ...partyFields.shape })).strict();
+export const partyUpdate = z
+  .object({
+    ...allRequired({ id, ...partyFields.shape }),
+    /** The stored values the form started from (shared/api/staleBase.ts). */
+    base: z.object(allRequired(partyFields.shape)).strict().optional(),
+  })
+  .strict();
 
 export const PARTY_SORTS = ['name', 'type', 'role', 'updated'] as const;
 

@@ -27,4 +27,10 @@ export const region = z.object({
 export type Region = z.infer<typeof region>;
 
 /** Every field required: what is left out would otherwise be reset to its default. */
-export const regionUpdate = z.object(allRequired({ id, ...regionFields.shape })).strict();
+export const regionUpdate = z
+  .object({
+    ...allRequired({ id, ...regionFields.shape }),
+    /** The stored values the form started from (shared/api/staleBase.ts). */
+    base: z.object(allRequired(regionFields.shape)).strict().optional(),
+  })
+  .strict();

@@ -1,4 +1,4 @@
-import { expect, test, type AppFixture } from './fixtures';
+import { expect, expectAccessible, test, type AppFixture } from './fixtures';
 import { expectScreen, navLink } from './pages/ui';
 
 /** Detail pages save while the user types, also when leaving the page straight away. */
@@ -68,4 +68,52 @@ test('while typing: saved after a pause; an empty name is refused with a Dutch m
   await name.fill('Gemeente Amersfoort');
   await expect(status).toHaveText('Alle wijzigingen zijn opgeslagen.');
   await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('two windows on one party: a save on older values is refused, both versions shown', async ({
+  app,
+  page,
+  browser,
+}) => {
+  const party = seed(app);
+  await app.goto(`/partijen/${party.id}`);
+  await expectScreen(page, 'Gemeente Amersfoort');
+  const other = await browser.newContext({ locale: 'nl-NL', reducedMotion: 'reduce' });
+  try {
+    const pageB = await other.newPage();
+    await pageB.goto(`${app.url.slice(0, -'#/'.length)}#/partijen/${party.id}`);
+    await expectScreen(pageB, 'Gemeente Amersfoort');
+
+    await page.getByLabel('Notities').fill('Notitie uit venster A.');
+    await expect
+      .poll(() => app.api('parties.get', { id: party.id }).notes)
+      .toBe('Notitie uit venster A.');
+    await pageB.getByLabel('Notities').fill('Notitie uit venster B.');
+    const conflict = pageB.getByTestId('form-conflict');
+    await expect(conflict).toContainText('Deze partij is intussen elders gewijzigd');
+    await expect(conflict).toContainText(
+      'Notities: elders “Notitie uit venster A.”, hier “Notitie uit venster B.”',
+    );
+    expect(app.api('parties.get', { id: party.id }).notes).toBe('Notitie uit venster A.');
+    await expect(pageB.getByLabel('Notities')).toHaveValue('Notitie uit venster B.');
+    await expectAccessible(pageB, 'partij: elders gewijzigd');
+
+    await pageB.getByRole('button', { name: 'Mijn versie bewaren' }).click();
+    await expect(conflict).toHaveCount(0);
+    await expect
+      .poll(() => app.api('parties.get', { id: party.id }).notes)
+      .toBe('Notitie uit venster B.');
+
+    // A, on its older values, is refused in turn and takes the stored version.
+    await page.getByLabel('Naam').fill('Gemeente Amersfoort-Oost');
+    await page.getByRole('button', { name: 'Andere versie overnemen' }).click();
+    await expect(page.getByLabel('Notities')).toHaveValue('Notitie uit venster B.');
+    await expect(page.getByLabel('Naam')).toHaveValue('Gemeente Amersfoort');
+    expect(app.api('parties.get', { id: party.id })).toMatchObject({
+      name: 'Gemeente Amersfoort',
+      notes: 'Notitie uit venster B.',
+    });
+  } finally {
+    await other.close();
+  }
 });

@@ -1,7 +1,9 @@
 import { Select, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { maxLengthOf } from '../../../shared/schemaFields';
 import { contactFields, type Contact } from '../../../shared/schemas/contact';
+import { useApi } from '../../app/apiContext';
 import { useMutation, useQuery } from '../../app/data';
+import { FormConflictPanel } from '../../components/FormConflictPanel';
 import { SaveStatus } from '../../components/SaveStatus';
 import { DraftNotice } from '../../components/DraftNotice';
 import { useAutosavedForm } from '../../components/useAutosavedForm';
@@ -122,15 +124,37 @@ export function ContactEditForm({ contact }: { contact: Contact }) {
     notes: contact.notes,
     active: contact.active,
   };
+  const api = useApi();
   const form = useAutosavedForm(
     contactFields,
     stored,
-    (input) => mutate('contacts.update', { id: contact.id, ...input }),
+    (input, base) => mutate('contacts.update', { id: contact.id, ...input, base }),
     `concept:contact:${contact.id}`,
+    async () => {
+      const c = await api.invoke('contacts.get', { id: contact.id });
+      return {
+        name: c.name,
+        function: c.function,
+        partyId: c.partyId,
+        email: c.email,
+        phone: c.phone,
+        notes: c.notes,
+        active: c.active,
+      };
+    },
   );
   return (
     <Stack gap="md">
       {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
+      {form.conflict && (
+        <FormConflictPanel
+          subject="Deze persoon is"
+          mine={form.values}
+          theirs={form.conflict.theirs}
+          opaque={['partyId']}
+          onChoose={form.resolve}
+        />
+      )}
       <ContactFields values={form.values} errors={form.errors} set={form.set} withActive />
       <SaveStatus state={form.saveState} />
     </Stack>

@@ -1,7 +1,9 @@
 import { Select, Stack, TextInput, Textarea } from '@mantine/core';
 import type { PartyType } from '../../../shared/domain';
 import { partyFields, type Party } from '../../../shared/schemas/party';
+import { useApi } from '../../app/apiContext';
 import { useMutation } from '../../app/data';
+import { FormConflictPanel } from '../../components/FormConflictPanel';
 import { DraftNotice } from '../../components/DraftNotice';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosavedForm } from '../../components/useAutosavedForm';
@@ -10,16 +12,29 @@ import { PARTY_TYPE_OPTIONS } from './partyOptions';
 /** The party's own fields, saved automatically while the user types. */
 export function PartyEditForm({ party }: { party: Party }) {
   const mutate = useMutation();
+  const api = useApi();
   const form = useAutosavedForm(
     partyFields,
     { type: party.type, name: party.name, notes: party.notes },
-    (input) => mutate('parties.update', { id: party.id, ...input }),
+    (input, base) => mutate('parties.update', { id: party.id, ...input, base }),
     `concept:party:${party.id}`,
+    async () => {
+      const p = await api.invoke('parties.get', { id: party.id });
+      return { type: p.type, name: p.name, notes: p.notes };
+    },
   );
   const { values, errors, set } = form;
   return (
     <Stack gap="md">
       {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
+      {form.conflict && (
+        <FormConflictPanel
+          subject="Deze partij is"
+          mine={values}
+          theirs={form.conflict.theirs}
+          onChoose={form.resolve}
+        />
+      )}
       <Select
         label="Type organisatie"
         data={PARTY_TYPE_OPTIONS}
