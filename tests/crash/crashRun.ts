@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkDatabase } from '../../db/check';
 import { openDatabase } from '../../db/open';
+import { crashName, stepKind, stepOf } from './steps';
 
 /**
  * The crash test (issue 9): a child process commits numbered transactions through our own
@@ -9,7 +11,8 @@ import { openDatabase } from '../../db/open';
  * `kills` times. After each kill the database is reopened as the app opens it (WAL recovery,
  * the file check) and must answer integrity_check = ok, an empty foreign_key_check, and hold every
  * transaction whose commit had returned (the child prints a number only after its commit), whole:
- * the region, its audit entry and the current-region setting together.
+ * each record with its audit entry, the minutes with the revision that counts their saves; and the
+ * app's own invariants (`check`) must hold.
  */
 const WRITER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'writer.ts');
 
@@ -88,6 +91,13 @@ function killedWriter(file: string, round: number, ms: number): Promise<number> 
   });
 }
 
+/** What each kind of step wrote: its table, the column holding its name, its audit entity. */
+const WRITTEN = {
+  regio: { table: 'region', column: 'name', entity: 'region' },
+  actie: { table: 'action_item', column: 'text', entity: 'actionItem' },
+  overleg: { table: 'meeting', column: 'title', entity: 'meeting' },
+} as const;
+
 /** Reopens as the app does and checks; answers a problem, or how many commits were unreported. */
 async function verify(file: string, round: number, acked: number): Promise<string | number> {
   let opened;
@@ -98,24 +108,40 @@ async function verify(file: string, round: number, acked: number): Promise<strin
   }
   const { db } = opened;
   try {
-    const integrity = db.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') return `integrity_check: ${String(integrity)}`;
-    const keys = db.pragma('foreign_key_check') as unknown[];
-    if (keys.length) return `foreign_key_check: ${keys.length} verwijzing(en) kloppen niet`;
-    const rows = db
-      .prepare(
-        `SELECT r.name, (SELECT count(*) FROM audit_log a WHERE a.entity = 'region'
-           AND a.entity_id = r.id AND a.action = 'create') AS audited
-         FROM region r WHERE r.name LIKE ?`,
-      )
-      .all(`Crash ${round} nr %`) as { name: string; audited: number }[];
-    const numbers = new Set(rows.map((r) => Number(r.name.split(' nr ')[1])));
-    for (let i = 1; i <= acked; i += 1) {
-      if (!numbers.has(i)) return `transactie ${i} ontbreekt, terwijl de commit was teruggekomen`;
+    // SQLite's own checks and the app's invariants (what `check` reports).
+    const problems = checkDatabase(db);
+    if (problems.length) return `check: ${problems.map((p) => p.message).join('; ')}`;
+    const found = new Set<number>();
+    for (const [kind, w] of Object.entries(WRITTEN)) {
+      const rows = db
+        .prepare(
+          `SELECT t.${w.column} AS name, (SELECT count(*) FROM audit_log a WHERE a.entity = ?
+             AND a.entity_id = t.id AND a.action = 'create') AS audited
+           FROM ${w.table} t WHERE t.${w.column} LIKE ?`,
+        )
+        .all(w.entity, `Crash ${round} ${kind} nr %`) as { name: string; audited: number }[];
+      const half = rows.find((r) => r.audited !== 1);
+      if (half) return `${half.name} is half vastgelegd (geschiedenis ${half.audited}×)`;
+      for (const r of rows) found.add(stepOf(r.name));
     }
-    const half = rows.find((r) => r.audited !== 1);
-    if (half) return `${half.name} is half vastgelegd (geschiedenis ${half.audited}×)`;
-    return numbers.size - acked;
+    // The minutes: the newest saved step, its revision counting every save before it.
+    const minutes = db
+      .prepare(
+        `SELECT i.minutes_text AS text, i.minutes_revision AS revision FROM agenda_item i
+         JOIN meeting m ON m.id = i.meeting_id WHERE m.title = ?`,
+      )
+      .get(crashName(round, 'overleg', 0)) as { text: string; revision: number } | undefined;
+    if (!minutes) return 'het agendapunt van deze ronde ontbreekt';
+    const saved = minutes.text ? stepOf(minutes.text) : 0;
+    const saves = [...Array(saved + 1).keys()].filter((i) => i > 0 && stepKind(i) === 'notulen');
+    if (minutes.revision !== saves.length) {
+      return `notulen van stap ${saved} met revisie ${minutes.revision} (verwacht ${saves.length})`;
+    }
+    for (const i of saves) found.add(i);
+    for (let i = 1; i <= acked; i += 1) {
+      if (!found.has(i)) return `transactie ${i} ontbreekt, terwijl de commit was teruggekomen`;
+    }
+    return [...found].filter((i) => i > acked).length;
   } finally {
     db.close();
   }
