@@ -21,7 +21,7 @@ describe('0007-decision-links', () => {
         VALUES ('d1', 'i1', 0, 'Besloten', '${NOW}', '${NOW}');
       INSERT INTO agreement_decision_link VALUES ('a1', 'd1', 'created'), ('a1', 'd-elders', 'changed');
     `);
-    migrate(db);
+    migrate(db, { target: 7 });
     expect(schemaVersion(db)).toBe(7);
     const links = () => db.prepare('SELECT * FROM agreement_decision_link').all();
     // The link to a besluit that exists nowhere could not satisfy the key.
