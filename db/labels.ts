@@ -17,6 +17,7 @@ import {
   theme,
 } from './schema';
 import type { Db } from './sqlite';
+import { regionTitle, withNoun } from '../shared/withNoun';
 
 /**
  * Dutch labels of stored rows for lists and messages (Prullenbak, check), built in JS with the
@@ -90,14 +91,14 @@ export function createLabeler(db: Db) {
       case 'region': {
         const name = by.region.get({ id: key })?.name;
         if (name === undefined) return '';
-        return name.startsWith('Regio ') ? name : `Regio ${name}`;
+        return regionTitle(name);
       }
       case 'party':
       case 'contact':
         return by[entity].get({ id: key })?.name ?? '';
       case 'theme': {
         const name = by.theme.get({ id: key })?.name;
-        return name === undefined ? '' : `Thema ${name}`;
+        return name === undefined ? '' : withNoun('Thema', name);
       }
       case 'membership': {
         const m = by.membership.get({ id: key });

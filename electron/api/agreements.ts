@@ -23,6 +23,7 @@ import { deleteImpact } from './impact';
 import { requireLiveDecision, requireRegion } from './lookups';
 import { ok } from './ok';
 import { prepareRichText } from '../text/richText';
+import { withNoun } from '../../shared/withNoun';
 
 type Fields = ParsedInput<'agreements.create'> | ParsedInput<'agreements.update'>;
 
@@ -55,7 +56,10 @@ function checkReferences(ctx: ApiContext, input: Fields, before: Agreement | nul
     if (!theme || (theme.deletedAt && !themeIds.has(id))) {
       issues.push({ path, message: 'Dit thema bestaat niet (meer).' });
     } else if (theme.archivedAt && !themeIds.has(id)) {
-      issues.push({ path, message: `Thema ${theme.name} is gearchiveerd; kies een actief thema.` });
+      issues.push({
+        path,
+        message: `${withNoun('Thema', theme.name)} is gearchiveerd; kies een actief thema.`,
+      });
     }
   });
   input.parties.forEach(({ partyId }, i) => {

@@ -101,7 +101,7 @@ describe('agreementsCsv', () => {
       '01-01-2027',
       '',
       '05-03-2027',
-      'Ja, Portefeuillehoudersoverleg op 20 november 2026',
+      'Ja, vastgesteld door Portefeuillehoudersoverleg op 20 november 2026',
       'Nee',
       '',
       '',
@@ -132,7 +132,9 @@ describe('agreementsCsv', () => {
       '',
     ]);
     expect(agreementCsvRow(row({ reviewState: 'wacht' })).at(-1)).toBe('Wacht op reactie');
-    expect(agreementCsvRow(row({ dekkingOn: null }))[11]).toBe('Ja, Portefeuillehoudersoverleg');
+    expect(agreementCsvRow(row({ dekkingOn: null }))[11]).toBe(
+      'Ja, vastgesteld door Portefeuillehoudersoverleg',
+    );
   });
 
   it('writes dates as dd-mm-jjjj, which Excel reads as dates (issue 6 B13)', () => {

@@ -6,7 +6,7 @@
 import { FIELD_LABELS } from '../../shared/fieldLabels';
 import { AGREEMENT_TEXT_FIELDS } from '../../shared/schemas/agreement';
 import type { AgreementExportRow } from '../../db/agreementQueries';
-import { formatDateNl } from '../../shared/dates';
+import { dekkingText } from '../../shared/dekkingText';
 import {
   AGREEMENT_PARTY_ROLE_LABELS,
   AGREEMENT_STATUS_LABELS,
@@ -44,12 +44,6 @@ export function csvDate(isoDate: string | null): string {
   return `${d}-${m}-${y}`;
 }
 
-function dekkingText(row: AgreementExportRow): string {
-  if (!row.dekkingGranted) return 'Nog niet';
-  const on = row.dekkingOn ? ` op ${formatDateNl(row.dekkingOn)}` : '';
-  return row.dekkingBy ? `Ja, ${row.dekkingBy}${on}` : `Ja${on}`;
-}
-
 /**
  * The CSV's columns, in order: a header (the field's label from shared/fieldLabels.ts) and how a
  * row's value is written. Themes, parties (with their role) and financing are joined with ", ".
@@ -78,7 +72,10 @@ const AGREEMENT_CSV_COLUMNS: { header: string; value: (row: AgreementExportRow) 
   { header: FIELD_LABELS.startDate, value: (r) => csvDate(r.startDate) },
   { header: FIELD_LABELS.endDate, value: (r) => csvDate(r.endDate) },
   { header: FIELD_LABELS.nextEvaluation, value: (r) => csvDate(r.nextEvaluation) },
-  { header: FIELD_LABELS.dekking, value: dekkingText },
+  {
+    header: FIELD_LABELS.dekking,
+    value: (r) => dekkingText({ granted: r.dekkingGranted, by: r.dekkingBy, on: r.dekkingOn }),
+  },
   { header: FIELD_LABELS.confidential, value: (r) => (r.confidential ? 'Ja' : 'Nee') },
   { header: 'Datum laatste voortgang', value: (r) => csvDate(r.lastProgressOn) },
   { header: 'Laatste voortgang', value: (r) => r.lastProgressText ?? '' },

@@ -1,6 +1,7 @@
 import type { DeleteImpact } from '../../shared/schemas/party';
 import type { TrashCounts } from '../../db/trash';
 import { countNl, joinNl } from './lookups';
+import { regionTitle } from '../../shared/withNoun';
 
 type Nouns = Record<keyof typeof NOUNS, readonly [string, string]>;
 
@@ -47,7 +48,7 @@ export function deleteImpact(
 
 /** regions.deleteImpact: the region's memberships and roles go along; parties and people stay. */
 export function regionDeleteImpact(counts: TrashCounts, regionName: string): DeleteImpact {
-  const subject = regionName.startsWith('Regio ') ? regionName : `Regio ${regionName}`;
+  const subject = regionTitle(regionName);
   return deleteImpact(counts, subject, {
     nouns: { ...NOUNS, membership: ['deelname van een partij', 'deelnames van partijen'] },
     note: 'De partijen en personen zelf blijven bestaan.',

@@ -4,6 +4,7 @@ import { today, writer, type ApiContext } from './context';
 import { defineHandlers } from './handler';
 import { requireContact, requireParty, requireRegion, requireRole, requireTheme } from './lookups';
 import { ok } from './ok';
+import { withNoun } from '../../shared/withNoun';
 
 function checkReferences(
   ctx: ApiContext,
@@ -14,7 +15,7 @@ function checkReferences(
   if (refs.themeId) {
     const theme = requireTheme(ctx, refs.themeId, 'themeId');
     if (theme.archivedAt && theme.id !== previousThemeId) {
-      const message = `Thema ${theme.name} is gearchiveerd; kies een actief thema.`;
+      const message = `${withNoun('Thema', theme.name)} is gearchiveerd; kies een actief thema.`;
       throw new DomainError('invalid_input', message, [{ path: 'themeId', message }]);
     }
   }

@@ -59,7 +59,9 @@ test('a coordinator records an agreement from concept to afgerond', async ({ app
   await expect(badge(page)).toHaveText('Concept');
   await expect(page.getByText('Samen voorkomen dat ouderen vallen.')).toBeVisible();
   await expect(page.getByText('Z/2026/004512')).toBeVisible();
-  await expect(page.getByText('Ja, door Portefeuillehoudersoverleg Zorg')).toBeVisible();
+  await expect(
+    page.getByText('Ja, vastgesteld door Portefeuillehoudersoverleg Zorg'),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Gemeente Hilversum' })).toBeVisible();
   // Only the allowed transitions: from concept there is no "Vaststellen" or "Afronden".
   await expect(transitionButtons(page)).toHaveText(['In bespreking nemen', 'Laten vervallen']);

@@ -24,7 +24,7 @@ test('Ctrl+P opens the export dialog; a keyboard-only export ends in Openen and 
   test.slow(); // prints a real dossier
   loadDemo(app);
   await open(app, page, '/overzicht');
-  await expectScreen(page, /Aanspreekpunten/);
+  await expectScreen(page, /^Overzicht /);
   await page.keyboard.press('Control+P');
   const exportDialog = dialog(page, 'Regiodossier exporteren');
   await expect(exportDialog).toBeVisible();

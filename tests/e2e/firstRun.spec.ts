@@ -34,7 +34,7 @@ test('creating a region shows a Dutch error beside an empty name, keeps typed te
   await expect(page.getByText('Naam is verplicht', { exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Regio aanmaken' }).click();
 
-  await expectScreen(page, 'Aanspreekpunten Amersfoort e.o.');
+  await expectScreen(page, 'Overzicht Regio Amersfoort e.o.');
   expect(page.url()).toContain('#/overzicht');
   await expect(page.getByText('Nog geen deelnemende partijen')).toBeVisible();
   const [region] = app.api('regions.list', {});
@@ -47,7 +47,7 @@ test('creating a region shows a Dutch error beside an empty name, keeps typed te
 
 test('loading the voorbeelddossier opens its overzicht with exactly one gap', async ({ page }) => {
   await page.getByRole('button', { name: 'Voorbeelddossier laden' }).click();
-  await expect(heading(page, /^Aanspreekpunten /)).toBeVisible();
+  await expect(heading(page, /^Overzicht /)).toBeVisible();
   expect(page.url()).toContain('#/overzicht');
   await expect(page.getByText('1 partij mist een aanspreekpunt')).toBeVisible();
   await expect(page.getByText('Ontbreekt', { exact: true })).toHaveCount(1);
@@ -56,4 +56,17 @@ test('loading the voorbeelddossier opens its overzicht with exactly one gap', as
     page.getByRole('button', { name: 'Ambtelijk aanspreekpunt toewijzen voor Gemeente Lopik' }),
   ).toBeVisible();
   await expect(page.getByText('Het voorbeelddossier is geladen.')).toBeVisible();
+});
+
+test('a region named “Regio …” is not called “Regio Regio …”, and the Overzicht says whose it is', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Nieuwe regio' }).click();
+  await page.getByLabel('Naam van de regio').fill('Regio Heuvelrug');
+  await page.getByRole('button', { name: 'Regio aanmaken' }).click();
+  await expect(page.getByText('Regio Heuvelrug is aangemaakt.', { exact: true })).toBeVisible();
+  // The side bar's "Overzicht" opens the screen headed "Overzicht", with its aanspreekpunten.
+  await expectScreen(page, 'Overzicht Regio Heuvelrug');
+  await expect(page.getByRole('heading', { level: 2, name: 'Aanspreekpunten' })).toBeVisible();
+  await expect(page.getByText(/Regio Regio/)).toHaveCount(0);
 });

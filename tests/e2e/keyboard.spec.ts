@@ -40,7 +40,7 @@ test('keyboard only: skip link, side bar, new party, open it, fill a gap, Escape
     .api('contacts.list', { partyId: lopik!.id })
     .find((c) => c.currentRoleCount === 0)!;
   await app.goto('/overzicht');
-  await expect(heading(page, /^Aanspreekpunten /)).toBeVisible();
+  await expect(heading(page, /^Overzicht /)).toBeVisible();
 
   // The first Tab reaches the skip link; Enter moves focus to the content.
   await page.keyboard.press('Tab');
@@ -48,7 +48,7 @@ test('keyboard only: skip link, side bar, new party, open it, fill a gap, Escape
   await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.locator('#inhoud')).toBeFocused();
-  await expect(heading(page, /^Aanspreekpunten /)).toBeVisible();
+  await expect(heading(page, /^Overzicht /)).toBeVisible();
 
   // Side bar: Shift+Tab back to the menu, with a visible focus ring.
   await tabTo(page, byText('Partijen'), { back: true });
@@ -121,7 +121,7 @@ test('keyboard only: skip link, side bar, new party, open it, fill a gap, Escape
 test('Ctrl+1 … Ctrl+9 and Ctrl+, open the screens of the side bar', async ({ app, page }) => {
   app.api('dossier.loadDemo', {});
   await app.goto('/overzicht');
-  await expect(heading(page, /^Aanspreekpunten /)).toBeVisible();
+  await expect(heading(page, /^Overzicht /)).toBeVisible();
   const screens: [string, string | RegExp][] = [
     ['2', 'Afspraken'],
     ['3', /^Afspraken in /],
@@ -132,7 +132,7 @@ test('Ctrl+1 … Ctrl+9 and Ctrl+, open the screens of the side bar', async ({ a
     ['8', 'Prullenbak'],
     ['9', /^Regio /],
     [',', 'Instellingen'],
-    ['1', /^Aanspreekpunten /],
+    ['1', /^Overzicht /],
   ];
   for (const [key, title] of screens) {
     await page.keyboard.press(`Control+${key}`);

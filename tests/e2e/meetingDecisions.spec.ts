@@ -121,8 +121,11 @@ test('a besluit creates a new afspraak and changes an existing one, linked both 
   await expect(
     page.getByText('Gewijzigd door het besluit “De aanpak valpreventie wordt vastgesteld.”'),
   ).toBeVisible();
+  // The meeting's date is said once (not "… van 12 november 2026 op 12 november 2026").
   await expect(
-    page.getByText('Ja, door Voortgangsgesprek najaar van 12 november 2026'),
+    page.getByText('Ja, vastgesteld door Voortgangsgesprek najaar op 12 november 2026', {
+      exact: true,
+    }),
   ).toBeVisible();
   await expectAccessible(page, 'afspraak met besluit');
   await page.getByRole('link', { name: 'Voortgangsgesprek najaar van 12 november 2026' }).click();

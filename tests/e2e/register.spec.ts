@@ -120,7 +120,7 @@ test('register workflow: region, parties, people, roles, filling a gap, ending a
 
   // The overzicht shows the gap: the insurer lacks an ambtelijk aanspreekpunt.
   await navLink(page, 'Overzicht').click();
-  await expectScreen(page, 'Aanspreekpunten Eemland');
+  await expectScreen(page, 'Overzicht Regio Eemland');
   await expect(page.getByText('1 partij mist een aanspreekpunt')).toBeVisible();
   await expect(overviewRow(page, VERZEKERAAR).getByText('Ontbreekt')).toHaveCount(1);
   await expect(overviewRow(page, GEMEENTE).getByText('Ontbreekt')).toHaveCount(0);
@@ -156,7 +156,7 @@ test('register workflow: region, parties, people, roles, filling a gap, ending a
   await expect(joost).toBeVisible();
   await expect(joost).toContainText(/beëindigd \d{1,2} \w+ \d{4}/);
   await navLink(page, 'Overzicht').click();
-  await expectScreen(page, 'Aanspreekpunten Eemland');
+  await expectScreen(page, 'Overzicht Regio Eemland');
   await expect(page.getByText('1 partij mist een aanspreekpunt')).toBeVisible();
   await expect(overviewRow(page, VERZEKERAAR).getByText('Ontbreekt')).toHaveCount(1);
 

@@ -77,6 +77,6 @@ test('an empty dossier offers to restore a backup', async ({ app, page }) => {
   await expect(dialog).toContainText('is teruggezet');
   await expectAccessible(page, 'teruggezet na een leeg dossier');
   await dialog.getByRole('button', { name: 'Sluiten' }).last().click();
-  await expectScreen(page, 'Aanspreekpunten Regio Utrecht-Oost');
+  await expectScreen(page, 'Overzicht Regio Utrecht-Oost');
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -46,7 +46,7 @@ describe('agreements.exportCsv', () => {
       'Valpreventie thuiswonende ouderen;;In uitvoering;Ouderen, Preventie;' +
         'De Friesland Zorgverzekeraar (financier), Gemeente Leeuwarden (trekker);Anna de Vries;' +
         'Wmo, Zvw;01-02-2026;01-03-2026;;01-10-2026;' +
-        '"Ja, Bestuurlijk overleg; ""zorg"" & welzijn op 20 januari 2026";Nee;01-09-2026;' +
+        '"Ja, vastgesteld door Bestuurlijk overleg; ""zorg"" & welzijn op 20 januari 2026";Nee;01-09-2026;' +
         'Voortgang;Wacht op reactie',
       '',
     ]);
@@ -66,7 +66,7 @@ describe('agreements.exportCsv', () => {
       .map((l) => l.split(';')[0]);
     expect(titles).toEqual(list.items.map((i) => i.title));
     expect(all.content).toContain(
-      'Vertrouwelijke inkoopafspraak;;In bespreking;GGZ, Mantelzorg;;Anna de Vries;Wlz;;;;22-01-2027;Ja, Portefeuillehoudersoverleg;Ja;;;',
+      'Vertrouwelijke inkoopafspraak;;In bespreking;GGZ, Mantelzorg;;Anna de Vries;Wlz;;;;22-01-2027;Ja, vastgesteld door Portefeuillehoudersoverleg;Ja;;;',
     );
     // Left out unless asked (DESIGN §4): the default of the export.
     const open = call(t.api, 'agreements.exportCsv', { regionId: t.w.region.id });

@@ -6,6 +6,7 @@ import { CliError, line } from '../io';
 import { LATEST_VERSION } from '../../../db/migrations';
 import { call, fileSchemaVersion, positionals, withApi, type CommandContext } from '../context';
 import { describeCollectionCounts } from './counts';
+import { regionTitle, withNoun } from '../../../shared/withNoun';
 
 /** A region by id or by exact name (case-insensitive); unknown → exit 1 with the known names. */
 export function findRegion(api: Api, wanted: string): Region {
@@ -18,7 +19,7 @@ export function findRegion(api: Api, wanted: string): Region {
   const known = regions.length
     ? ` Bekende regio's: ${regions.map((r) => r.name).join(', ')}.`
     : ' Er zijn nog geen regio’s.';
-  throw new CliError(`Regio ${wanted} bestaat niet in deze database.${known}`);
+  throw new CliError(`${regionTitle(wanted.trim())} bestaat niet in deze database.${known}`);
 }
 
 /** `export <file.json> [--region <name or id>]` */
@@ -52,7 +53,7 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
         .filter(([, v]) => Array.isArray(v))
         .map(([k, v]) => [k, (v as unknown[]).length]),
     );
-    const what = region ? `regio ${region.name}` : 'alle gegevens';
+    const what = region ? withNoun('regio', region.name) : 'alle gegevens';
     line(
       ctx.io.stdout,
       `Geëxporteerd (${what}) naar ${file}: ${describeCollectionCounts(counts)}.`,

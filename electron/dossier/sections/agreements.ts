@@ -1,4 +1,5 @@
 import { formatDateNl } from '../../../shared/dates';
+import { dekkingText } from '../../../shared/dekkingText';
 import { AGREEMENT_STATUS_LABELS, FINANCING_LABELS } from '../../../shared/domain';
 import { empty, esc, richText } from '../html';
 import type { SectionModule } from './types';
@@ -21,12 +22,7 @@ export const agreementsSection: SectionModule = {
           ${fact('Eigenaar', esc(a.owner?.name))}
           ${fact('Partijen', esc(a.parties.map((p) => p.name).join(', ')))}
           ${fact('Financiering', esc(a.financing.map((f) => FINANCING_LABELS[f]).join(', ')))}
-          ${fact(
-            'Bestuurlijke dekking',
-            a.dekking.granted
-              ? esc(`ja, ${a.dekking.by}${a.dekking.on ? ` (${formatDateNl(a.dekking.on)})` : ''}`)
-              : 'nog niet',
-          )}
+          ${fact('Bestuurlijke dekking', esc(dekkingText(a.dekking)))}
           ${fact('Volgende evaluatie', esc(formatDateNl(a.nextEvaluation)))}
           ${fact('Vertrouwelijk', a.confidential ? 'ja' : '')}
         </dl>

@@ -3,6 +3,7 @@ import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDateNl } from '../../../shared/dates';
+import { dekkingText } from '../../../shared/dekkingText';
 import { AGREEMENT_PARTY_ROLE_LABELS, FINANCING_LABELS } from '../../../shared/domain';
 import { AGREEMENT_TEXT_FIELDS, type AgreementDetail } from '../../../shared/schemas/agreement';
 
@@ -56,11 +57,7 @@ export function AgreementFacts({ agreement: a }: { agreement: AgreementDetail })
             ? a.financing.map((f) => FINANCING_LABELS[f]).join(', ')
             : none('niet ingevuld')}
         </Fact>
-        <Fact label={FIELD_LABELS.dekking}>
-          {a.dekking.granted
-            ? `Ja, door ${a.dekking.by}${a.dekking.on ? ` op ${formatDateNl(a.dekking.on)}` : ''}`
-            : 'Nog niet'}
-        </Fact>
+        <Fact label={FIELD_LABELS.dekking}>{dekkingText(a.dekking)}</Fact>
         <Fact label={FIELD_LABELS.adoptedOn}>{date(a.adoptedOn)}</Fact>
         <Fact label={FIELD_LABELS.nextEvaluation}>
           {date(a.nextEvaluation)}

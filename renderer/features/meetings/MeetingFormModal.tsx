@@ -6,6 +6,7 @@ import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { emptyMeeting, MeetingFields, type MeetingValues } from './MeetingFields';
+import { withNoun } from '../../../shared/withNoun';
 
 /** "Nieuw overleg" (create, then open it) or "Overleg bewerken" (the stored meeting). */
 export function MeetingFormModal(props: {
@@ -50,7 +51,7 @@ function NewMeetingForm(props: { regionId: string; onDone: () => void }) {
     try {
       const meeting = await mutate('meetings.create', input);
       form.reset({ ...emptyMeeting, regionId: props.regionId });
-      notifySaved(`Overleg ${meeting.title} is aangemaakt.`);
+      notifySaved(`${withNoun('Overleg', meeting.title)} is aangemaakt.`);
       props.onDone();
       navigate(`/overleggen/${meeting.id}`);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -20,8 +20,13 @@ import { NoRegion } from '../regions/NoRegion';
 import { DossierExportModal } from '../export/DossierExportModal';
 import { AssignRoleModal, type RolePreset } from '../roles/AssignRoleModal';
 import { RowLink } from '../../components/RowLink';
+import { regionTitle } from '../../../shared/withNoun';
 
-/** Aanspreekpunten-overzicht: every party with its bestuurlijk and ambtelijk aanspreekpunt. */
+/**
+ * The Overzicht of the region (the menu's first screen): the meeting cycle, the afspraken in
+ * short, and the aanspreekpunten-overzicht, every party with its bestuurlijk and ambtelijk
+ * aanspreekpunt.
+ */
 export function OverviewScreen() {
   const { region, regionId } = useCurrentRegion();
   const overview = useQuery('roles.overview', regionId ? { regionId } : null);
@@ -32,8 +37,7 @@ export function OverviewScreen() {
   return (
     <>
       <PageHeader
-        title={`Aanspreekpunten ${region?.name ?? ''}`.trim()}
-        description="Elke deelnemende partij heeft volgens de werkstructuur een bestuurlijk én een ambtelijk aanspreekpunt."
+        title={region ? `Overzicht ${regionTitle(region.name)}` : 'Overzicht'}
         actions={
           <>
             <Button variant="default" onClick={() => setExporting(true)}>
@@ -45,6 +49,13 @@ export function OverviewScreen() {
       />
       <MeetingCycleCard regionId={regionId} />
       <AgreementSummaryCard regionId={regionId} />
+      <Title order={2} size="h4" id="aanspreekpunten-kop">
+        Aanspreekpunten
+      </Title>
+      <Text c="dimmed" mb="sm">
+        Elke deelnemende partij heeft volgens de werkstructuur een bestuurlijk én een ambtelijk
+        aanspreekpunt.
+      </Text>
       <QueryState query={overview} label="Aanspreekpunten">
         {(data) =>
           data.rows.length === 0 ? (

@@ -6,6 +6,7 @@ import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { emptyRegion, RegionFields } from './RegionFields';
+import { regionTitle } from '../../../shared/withNoun';
 
 /** "Nieuwe regio": creates the region, which becomes the current one. */
 export function RegionFormModal(props: { opened: boolean; onClose: () => void }) {
@@ -38,7 +39,7 @@ export function NewRegionForm(props: {
     try {
       const region = await mutate('regions.create', input);
       form.reset(emptyRegion);
-      notifySaved(`Regio ${region.name} is aangemaakt.`);
+      notifySaved(`${regionTitle(region.name)} is aangemaakt.`);
       props.onDone?.();
       navigate('/overzicht');
     } catch (error) {

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { NoRegion } from './NoRegion';
 import { RegionEditForm } from './RegionEditForm';
 import { RegionFormModal } from './RegionFormModal';
+import { regionTitle, withNoun } from '../../../shared/withNoun';
 
 /** The current region's details and history, and all regions to switch between. */
 export function RegionScreen() {
@@ -108,7 +109,10 @@ function RegionsCard(props: {
                         onClick={() =>
                           props
                             .select(r.id)
-                            .then(() => notifySaved(`U werkt nu in regio ${r.name}.`), notifyError)
+                            .then(
+                              () => notifySaved(`U werkt nu in ${withNoun('regio', r.name)}.`),
+                              notifyError,
+                            )
                         }
                       >
                         Wissel naar deze regio
@@ -139,9 +143,4 @@ function DeleteRegionButton({ region }: { region: Region }) {
       Regio verwijderen
     </DeleteButton>
   );
-}
-
-/** "Regio Utrecht-Oost" stays as it is; "Zuid-Limburg" becomes "Regio Zuid-Limburg". */
-function regionTitle(name: string): string {
-  return /^regio\b/i.test(name) ? name : `Regio ${name}`;
 }

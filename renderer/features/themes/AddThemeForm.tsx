@@ -3,6 +3,7 @@ import { themeFields } from '../../../shared/schemas/theme';
 import { useMutation } from '../../app/data';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
+import { withNoun } from '../../../shared/withNoun';
 
 /** A new theme: type a name, press Enter or the button; problems appear beside the field. */
 export function AddThemeForm() {
@@ -15,7 +16,7 @@ export function AddThemeForm() {
     try {
       const theme = await mutate('themes.create', v);
       form.reset({ name: '' });
-      notifySaved(`Thema ${theme.name} is toegevoegd.`);
+      notifySaved(`${withNoun('Thema', theme.name)} is toegevoegd.`);
     } catch (error) {
       form.showError(error);
     }

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
+import { regionTitle } from '../../../shared/withNoun';
 
 /** Small helpers for driving the Regiodossier UI in the end-to-end specs. */
 
@@ -44,7 +45,7 @@ export async function createRegionFromWelcome(page: Page, name: string): Promise
   await page.getByRole('button', { name: 'Nieuwe regio' }).click();
   await page.getByLabel('Naam van de regio').fill(name);
   await page.getByRole('button', { name: 'Regio aanmaken' }).click();
-  await expectScreen(page, `Aanspreekpunten ${name}`);
+  await expectScreen(page, `Overzicht ${regionTitle(name)}`);
 }
 
 /** Adds a party through "Nieuwe partij" on /partijen; ends on the party's page. */
