@@ -7,7 +7,7 @@ import { createAuditLog, type Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
 import { param, params } from './placeholders';
 import { prepareRun, prepareSelect } from './preparedSql';
-import { contact, meeting, meetingAttendee } from './schema';
+import { contact, meeting, meetingAttendee, party } from './schema';
 import { searchText, type Db } from './sqlite';
 
 export type MeetingRow = typeof meeting.$inferSelect;
@@ -96,12 +96,15 @@ export function createMeetingRepository(db: Db) {
       contactId: meetingAttendee.contactId,
       contactName: contact.name,
       contactEmail: contact.email,
+      /** The organisation of a person from the register: their party. */
+      partyName: party.name,
       guestName: meetingAttendee.guestName,
       guestEmail: meetingAttendee.guestEmail,
       guestOrganisation: meetingAttendee.guestOrganisation,
       attendance: meetingAttendee.attendance,
     },
     sql`FROM ${meetingAttendee} LEFT JOIN ${contact} ON ${contact.id} = ${meetingAttendee.contactId}
+      LEFT JOIN ${party} ON ${party.id} = ${contact.partyId} AND ${party.deletedAt} IS NULL
       WHERE ${meetingAttendee.meetingId} = ${param('meetingId')}
       ORDER BY ${meetingAttendee.position}`,
   );
@@ -134,6 +137,11 @@ export function createMeetingRepository(db: Db) {
     .update(meetingAttendee)
     .set({ attendance: sql`${param('attendance')}` })
     .where(eq(meetingAttendee.id, param('id')))
+    .prepare();
+  const nextPosition = orm
+    .select({ next: sql<number>`COALESCE(MAX(${meetingAttendee.position}) + 1, 0)` })
+    .from(meetingAttendee)
+    .where(eq(meetingAttendee.meetingId, param('meetingId')))
     .prepare();
   const lastOfRegion = orm
     .select({ date: max(meeting.date) })
@@ -218,6 +226,34 @@ export function createMeetingRepository(db: Db) {
         const to = attendeeSummary(meetingId);
         if (from === to) return;
         touch.run({ id: meetingId, now: w.now });
+        audit.record('meeting', meetingId, 'update', w, { attendees: { from, to } });
+      },
+    ),
+    /**
+     * Invites people from the register after those already invited ("Alle aanspreekpunten
+     * uitnodigen"), in one audit entry as a single invitation writes it. The caller leaves out
+     * who is already invited.
+     */
+    addPeople: inTransaction(
+      db,
+      (meetingId: string, contactIds: readonly string[], w: Writer): void => {
+        if (contactIds.length === 0) return;
+        const from = attendeeSummary(meetingId);
+        const next = nextPosition.get({ meetingId })?.next ?? 0;
+        contactIds.forEach((contactId, i) =>
+          insertAttendee.run({
+            id: randomUUID(),
+            meetingId,
+            position: next + i,
+            contactId,
+            guestName: '',
+            guestEmail: '',
+            guestOrganisation: '',
+            attendance: 'uitgenodigd',
+          }),
+        );
+        touch.run({ id: meetingId, now: w.now });
+        const to = attendeeSummary(meetingId);
         audit.record('meeting', meetingId, 'update', w, { attendees: { from, to } });
       },
     ),

@@ -6,6 +6,7 @@ import { decisionLinkHandlers } from './decisionLinks';
 import { dossierHandlers } from './exchange';
 import type { HandlerTable } from './handler';
 import { meetingHandlers } from './meetings';
+import { meetingInviteHandlers } from './meetingInvites';
 import { minutesHandlers } from './minutes';
 import { meetingCycleHandlers } from './meetingCycle';
 import { partyHandlers } from './parties';
@@ -30,6 +31,7 @@ export const handlers: HandlerTable = {
   ...agreementHandlers,
   ...agreementQueryHandlers,
   ...meetingHandlers,
+  ...meetingInviteHandlers,
   ...minutesHandlers,
   ...meetingCycleHandlers,
   ...decisionLinkHandlers,

@@ -56,7 +56,7 @@ function detail(ctx: ApiContext, m: Meeting) {
       contactId: a.contactId,
       name: a.contactName ?? a.guestName,
       email: a.contactEmail ?? a.guestEmail,
-      organisation: a.guestOrganisation,
+      organisation: a.contactId ? (a.partyName ?? '') : a.guestOrganisation,
       guest: a.contactId === null,
       attendance: a.attendance,
     })),

@@ -65,6 +65,7 @@ export const METHOD_NAMES = [
   'meetings.update',
   'meetings.setAttendees',
   'meetings.setAttendance',
+  'meetings.inviteAanspreekpunten',
   'meetings.cycle',
   'meetings.planNext',
   'meetings.calendar',

@@ -75,6 +75,8 @@ import {
   agendaItemCreate,
   agendaItemMove,
   agendaItemUpdate,
+  aanspreekpuntenInvite,
+  aanspreekpuntenInvited,
   attendanceSet,
   attendeesSet,
   decision,
@@ -178,6 +180,7 @@ export const contract = {
   'meetings.update': method(meetingUpdate, meeting),
   'meetings.setAttendees': method(attendeesSet, meetingDetail),
   'meetings.setAttendance': method(attendanceSet, ok),
+  'meetings.inviteAanspreekpunten': method(aanspreekpuntenInvite, aanspreekpuntenInvited),
   'meetings.cycle': method(z.object({ regionId: id }).strict(), meetingCycle),
   'meetings.planNext': method(planNext, meeting),
   'meetings.calendar': method(

@@ -78,8 +78,11 @@ export const attendeeInput = z.union([
 ]);
 export type AttendeeInput = z.input<typeof attendeeInput>;
 
+/** The most people and guests one meeting invites. */
+export const ATTENDEES_MAX = 300;
+
 export const attendeesSet = z
-  .object({ meetingId: id, attendees: z.array(attendeeInput).max(300) })
+  .object({ meetingId: id, attendees: z.array(attendeeInput).max(ATTENDEES_MAX) })
   .strict()
   .superRefine(({ attendees }, ctx) => {
     const seen = new Set<string>();
@@ -97,6 +100,20 @@ export const attendeesSet = z
   });
 
 export const attendanceSet = z.object({ attendeeId: id, attendance }).strict();
+
+/**
+ * "Alle aanspreekpunten uitnodigen" (no party) or those of one party: every current bestuurlijk
+ * and ambtelijk aanspreekpunt of the region's participating parties, after who is invited.
+ */
+export const aanspreekpuntenInvite = z
+  .object({ meetingId: id, partyId: id.nullable().default(null) })
+  .strict();
+export const aanspreekpuntenInvited = z.object({
+  added: z.number().int(),
+  alreadyInvited: z.number().int(),
+  /** "12 genodigden toegevoegd; 3 stonden er al op." */
+  message: z.string(),
+});
 
 export const attendee = z.object({
   id,

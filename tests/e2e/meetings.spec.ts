@@ -77,7 +77,7 @@ test('plan a meeting with the keyboard, invite, build the agenda and type the mi
   // Invite a person from the register and a guest; record who came.
   await selectField(page, 'Persoon uitnodigen').fill('Jan');
   await page.getByRole('option', { name: 'Jan Jansen (Gemeente Amersfoort)' }).click();
-  await page.getByRole('button', { name: 'Uitnodigen' }).click();
+  await page.getByRole('button', { name: 'Uitnodigen', exact: true }).click();
   await page
     .getByRole('textbox', { name: 'Gast van buiten het register' })
     .fill('Fatima El Idrissi');

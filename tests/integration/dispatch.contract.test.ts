@@ -194,6 +194,7 @@ function tourMeetings(call: TestApi['call'], regionId: string, agreementId: stri
     attendees: [{ guestName: 'Gast', guestEmail: '' }],
   });
   call('meetings.setAttendance', { attendeeId: detail.attendees[0]!.id, attendance: 'aanwezig' });
+  call('meetings.inviteAanspreekpunten', { meetingId: meeting.id });
   const item = call('agenda.add', { meetingId: meeting.id, title: 'Opening' });
   call('agenda.update', {
     id: item.id,

@@ -6,13 +6,18 @@ import type { SectionModule } from './types';
 
 /** One meeting: when, who, and per agenda item the minutes, besluiten and actiepunten. */
 export function meetingHtml(m: MeetingDetail, withHeading = true): string {
+  // "Anna de Vries (Gemeente Zeist)"; absent: "Piet Jansen (VGZ, afgemeld)".
+  const person = (a: MeetingDetail['attendees'][number], ...also: string[]) => {
+    const between = [a.organisation, ...also].filter(Boolean).join(', ');
+    return `${esc(a.name)}${between ? ` (${esc(between)})` : ''}`;
+  };
   const present = m.attendees
     .filter((a) => a.attendance === 'aanwezig')
-    .map((a) => esc(a.name))
+    .map((a) => person(a))
     .join(', ');
   const absent = m.attendees
     .filter((a) => a.attendance === 'afgemeld' || a.attendance === 'afwezig')
-    .map((a) => `${esc(a.name)} (${esc(ATTENDANCE_LABELS[a.attendance].toLowerCase())})`)
+    .map((a) => person(a, ATTENDANCE_LABELS[a.attendance].toLowerCase()))
     .join(', ');
   const status =
     m.minutesStatus === 'vastgesteld'

@@ -20,6 +20,7 @@ import { LazySelect } from '../../components/LazySelect';
 import { useRegionPeople } from './useRegionPeople';
 import { notifyError } from '../../components/feedback';
 import { ATTENDANCE_OPTIONS } from './meetingOptions';
+import { InviteAanspreekpunten } from './InviteAanspreekpunten';
 
 type Attendee = MeetingDetail['attendees'][number];
 
@@ -61,7 +62,8 @@ export function AttendeesSection(props: { meeting: MeetingDetail; readOnly: bool
       </Title>
       {meeting.attendees.length === 0 ? (
         <Text c="dimmed" mb="sm">
-          Nog niemand uitgenodigd. Kies hieronder mensen uit het register of voeg een gast toe.
+          Nog niemand uitgenodigd. Nodig hieronder de aanspreekpunten van de regio uit, kies mensen
+          uit het register of voeg een gast toe.
         </Text>
       ) : (
         <Table mb="md" layout="fixed">
@@ -69,6 +71,7 @@ export function AttendeesSection(props: { meeting: MeetingDetail; readOnly: bool
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Naam</Table.Th>
+              <Table.Th scope="col">Organisatie</Table.Th>
               <Table.Th scope="col" w={360}>
                 Aanwezigheid
               </Table.Th>
@@ -85,10 +88,11 @@ export function AttendeesSection(props: { meeting: MeetingDetail; readOnly: bool
                   {a.guest && (
                     <Text span size="sm" c="dimmed">
                       {' '}
-                      (gast{a.organisation ? `, ${a.organisation}` : ''})
+                      (gast)
                     </Text>
                   )}
                 </Table.Td>
+                <Table.Td>{a.organisation}</Table.Td>
                 <Table.Td>
                   {props.readOnly ? (
                     ATTENDANCE_LABELS[a.attendance]
@@ -127,6 +131,9 @@ export function AttendeesSection(props: { meeting: MeetingDetail; readOnly: bool
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {!props.readOnly && (
+        <InviteAanspreekpunten meetingId={meeting.id} regionId={meeting.regionId} />
       )}
       <Group align="flex-end" gap="sm" mb="sm" hidden={props.readOnly}>
         <LazySelect
