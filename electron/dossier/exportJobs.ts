@@ -33,6 +33,8 @@ export interface ExportDeps {
 interface Job extends ExportStatus {
   file: string;
   controller: AbortController;
+  /** Settles when the job has stopped: done, failed or cancelled (its engine may still close). */
+  stopped: Promise<void>;
 }
 
 const DOSSIER_STEPS = [
@@ -89,11 +91,13 @@ export function createExportJobs(deps: ExportDeps) {
       message: null,
       file,
       controller: new AbortController(),
+      stopped: Promise.resolve(),
     };
     jobs.set(job.jobId, job);
     for (const old of [...jobs.keys()].slice(0, Math.max(0, jobs.size - KEEP))) jobs.delete(old);
-    void run(job, request);
-    return { jobId: job.jobId, fileName: job.fileName };
+    job.stopped = run(job, request);
+    // The first status, with every step counted: the page shows "Stap 1 van 4" from the start.
+    return statusOf(job);
   }
 
   function suggest(request: ExportRequest) {
@@ -108,23 +112,30 @@ export function createExportJobs(deps: ExportDeps) {
     return { title: 'Notulen opslaan als PDF', fileName: minutesFileName(meeting) };
   }
 
-  async function run(job: Job, request: ExportRequest) {
+  /** Runs the export; settles as soon as it has stopped, before its print engine is closed. */
+  async function run(job: Job, request: ExportRequest): Promise<void> {
     const signal = job.controller.signal;
     const at = (step: number, label?: string) => {
       signal.throwIfAborted();
       const steps = request.kind === 'dossier' ? DOSSIER_STEPS : MINUTES_STEPS;
       Object.assign(job, { step, label: label ?? steps[step - 1] });
     };
-    let printer: Awaited<ReturnType<ExportDeps['openEngine']>> | null = null;
+    let opening: ReturnType<ExportDeps['openEngine']> | null = null;
     try {
       // Checked first: printing a large dossier takes seconds, a wrong folder should not.
       await writable(job.file);
-      printer = await deps.openEngine();
       signal.throwIfAborted();
-      const { pdf, pageCount } =
+      // Starting Chromium (a second or two) and printing do not stop at once when asked: the
+      // job does not wait for them, so Afbreken reads "Afgebroken" at once; the engine is
+      // closed below, which ends a print still running.
+      opening = deps.openEngine();
+      const { engine } = await untilAborted(opening, signal);
+      const { pdf, pageCount } = await untilAborted(
         request.kind === 'dossier'
-          ? await printDossierPdf(request, printer.engine, at, signal)
-          : await printMinutesPdf(request, printer.engine, at, signal);
+          ? printDossierPdf(request, engine, at, signal)
+          : printMinutesPdf(request, engine, at, signal),
+        signal,
+      );
       at(job.steps);
       job.pages = pageCount;
       await save(job.file, pdf, signal);
@@ -141,7 +152,11 @@ export function createExportJobs(deps: ExportDeps) {
         if (!(error instanceof DomainError)) deps.logError(error);
       }
     } finally {
-      await printer?.close().catch(deps.logError);
+      // In the background: the job has stopped; a Chromium still starting is closed when it is up.
+      void opening?.then(
+        (printer) => printer.close().catch(deps.logError),
+        () => undefined,
+      );
     }
   }
 
@@ -178,17 +193,16 @@ export function createExportJobs(deps: ExportDeps) {
 
   return {
     start,
-    status(jobId: string): ExportStatus {
-      const { file: _file, controller: _controller, ...status } = find(jobId);
-      return status;
-    },
+    status: (jobId: string): ExportStatus => statusOf(find(jobId)),
     /** On quitting: every running export stops (their temporary files are removed). */
     cancelAll() {
       for (const job of jobs.values()) if (job.state === 'running') job.controller.abort();
     },
-    cancel(jobId: string) {
+    /** Stops the export and answers when it has stopped: its status is then final. */
+    async cancel(jobId: string) {
       const job = find(jobId);
       if (job.state === 'running') job.controller.abort();
+      await job.stopped;
       return { ok: true as const };
     },
     async open(jobId: string) {
@@ -202,6 +216,23 @@ export function createExportJobs(deps: ExportDeps) {
   };
 }
 export type ExportJobs = ReturnType<typeof createExportJobs>;
+
+const statusOf = ({ file: _file, controller: _controller, stopped: _stopped, ...status }: Job) =>
+  status;
+
+/**
+ * `work`'s answer, or a rejection as soon as `signal` aborts, without waiting for `work` (which
+ * is left to fail or finish on its own; its answer is then dropped).
+ */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  work.catch(() => undefined);
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
 
 const cannotWrite = (file: string) =>
   new DomainError(

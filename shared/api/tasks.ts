@@ -60,9 +60,13 @@ export type ExportStatus = z.output<typeof exportStatus>;
 const task = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const taskContract = {
-  /** Asks where to save (the save dialog); null when the user cancelled it. */
-  'export.start': task(exportRequest, z.object({ jobId: id, fileName: z.string() }).nullable()),
+  /**
+   * Asks where to save (the save dialog); null when the user cancelled it. Answers the export's
+   * first status, with all its steps counted ("Stap 1 van 4").
+   */
+  'export.start': task(exportRequest, exportStatus.nullable()),
   'export.status': task(byJob, exportStatus),
+  /** Stops the export; answers when it has stopped (its status is then final). */
   'export.cancel': task(byJob, ok),
   'export.open': task(byJob, ok),
   'export.showInFolder': task(byJob, ok),

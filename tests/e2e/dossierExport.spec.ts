@@ -101,6 +101,53 @@ test('nothing happens when the save dialog is cancelled; Escape breaks off a run
   expect(app.server.desktop.opened).toEqual([]);
 });
 
+test('the progress counts every step from the start, and Afbreken reads as stopping at once', async ({
+  app,
+  page,
+}) => {
+  loadDemo(app);
+  await open(app, page, '/overzicht');
+  await page.getByRole('button', { name: 'Regiodossier als PDF…' }).click();
+  const exportDialog = dialog(page, 'Regiodossier exporteren');
+  await expect(exportDialog.getByRole('button', { name: 'Exporteren…' })).toBeVisible();
+  // The first progress the dialog shows, however briefly it is on screen (the spec's types
+  // have no DOM, so the page's script is text).
+  await page.evaluate(`(() => {
+    const observer = new MutationObserver(() => {
+      const bar = document.querySelector('[role="dialog"] [role="progressbar"]');
+      const status = document.querySelector('[role="dialog"] [role="status"]');
+      if (!bar || !status) return;
+      window.firstProgress = { text: status.textContent, value: bar.getAttribute('aria-valuenow') };
+      observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  })()`);
+  // The print waits until the test lets it go: Afbreken comes while it prints.
+  let release!: () => void;
+  app.server.desktop.hold = new Promise((resolve) => (release = resolve));
+  await exportDialog.getByRole('button', { name: 'Exporteren…' }).click();
+  const stop = exportDialog.getByRole('button', { name: 'Afbreken', exact: true });
+  await expect(stop).toBeFocused();
+  const first = (await page.evaluate('window.firstProgress')) as
+    { text: string; value: string } | undefined;
+  // "Stap 1 van 4", with an empty bar; not "Stap 1 van 1" half full.
+  expect(first?.text).toMatch(/^Stap 1 van 4: /);
+  expect(first?.value).toBe('0');
+
+  await page.keyboard.press('Enter');
+  // At once "Afbreken…", then "Afgebroken" as soon as the export stopped (the print is still
+  // held): never "… s bezig" after Afbreken.
+  await expect(exportDialog.getByRole('status')).toContainText(/Afbreken…|Afgebroken/);
+  await expect(exportDialog).not.toContainText('bezig');
+  await expect(exportDialog.getByText('Afgebroken', { exact: true })).toBeVisible();
+  await expect(exportDialog.getByRole('button', { name: 'Opnieuw' })).toBeFocused();
+  await expect(exportDialog).not.toContainText('bezig');
+  release();
+  app.server.desktop.hold = null;
+  await expectAccessible(page, 'export afgebroken terwijl hij afdrukte');
+  expect(app.server.desktop.opened).toEqual([]);
+});
+
 test('choices the dossier cannot use are said beside the field, before any save dialog', async ({
   app,
   page,

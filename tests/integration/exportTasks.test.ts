@@ -34,6 +34,9 @@ describe.skipIf(!browser)('PDF exports as tasks', () => {
   let dir: string;
   let answer: string | null;
   let holdPrint: Promise<void> | null = null;
+  /** While set, starting Chromium waits for it (cancel while the engine starts). */
+  let holdLaunch: Promise<void> | null = null;
+  let closed = 0;
   const dialogs: string[] = [];
   const opened: string[] = [];
   const shown: string[] = [];
@@ -48,6 +51,7 @@ describe.skipIf(!browser)('PDF exports as tasks', () => {
     const jobs = createExportJobs({
       call: callThrough(api.invoke),
       openEngine: async () => {
+        if (holdLaunch) await holdLaunch;
         const printer = await openChromiumPrinter(browser!);
         // A print that waits for the test (cancel while printing), then prints as usual.
         const engine: PrintEngine = {
@@ -56,7 +60,7 @@ describe.skipIf(!browser)('PDF exports as tasks', () => {
             return printer.engine.print(html, options, contents, signal);
           },
         };
-        return { engine, close: printer.close };
+        return { engine, close: () => printer.close().then(() => void (closed += 1)) };
       },
       chooseFile: async ({ fileName }) => {
         dialogs.push(fileName);
@@ -96,11 +100,18 @@ describe.skipIf(!browser)('PDF exports as tasks', () => {
 
   it('asks for a file, prints in steps and writes the PDF; then opens it or shows its folder', async () => {
     answer = path.join(dir, 'dossier.pdf');
-    const started = value<{ jobId: string; fileName: string }>(
+    const started = value<ExportStatus>(
       await tasks('export.start', { kind: 'dossier', options: { regionId, marking: 'concept' } }),
     );
     expect(dialogs.at(-1)).toBe('Regiodossier Regio Utrecht-Oost 2026-11-22.pdf');
-    expect(started.fileName).toBe('dossier.pdf');
+    // The first status already counts every step: "Stap 1 van 4", not "Stap 1 van 1".
+    expect(started).toMatchObject({
+      fileName: 'dossier.pdf',
+      state: 'running',
+      step: 1,
+      steps: 4,
+      label: 'Gegevens verzamelen',
+    });
     const { status: end, seen } = await until(started.jobId, (s) => s.state !== 'running');
     expect(end).toMatchObject({ state: 'done', step: 4, steps: 4, message: null });
     // Sampled every 20 ms, so a short step may pass unseen; what is seen comes in order, and
@@ -149,14 +160,31 @@ describe.skipIf(!browser)('PDF exports as tasks', () => {
     expect(!second.ok && second.error.message).toContain('Er loopt al een export');
     // Open and show only a finished export.
     expect(await tasks('export.open', { jobId })).toMatchObject({ ok: false });
+    // Cancel answers when the export has stopped, without waiting for the print to give up.
+    expect(value(await tasks('export.cancel', { jobId }))).toEqual({ ok: true });
+    expect((await status(jobId)).state).toBe('cancelled');
     release();
     holdPrint = null;
-    expect(value(await tasks('export.cancel', { jobId }))).toEqual({ ok: true });
-    const { status: end } = await until(jobId, (s) => s.state !== 'running');
-    expect(end.state).toBe('cancelled');
     expect(readFileSync(answer, 'utf8')).toBe('het vorige dossier');
     expect(readdirSync(dir).sort()).toEqual(['bestaand.pdf', 'dossier.pdf']);
   }, 120_000);
+
+  it('cancels while Chromium is still starting: stopped at once, the engine closed when it is up', async () => {
+    answer = path.join(dir, 'niet.pdf');
+    let release!: () => void;
+    holdLaunch = new Promise((r) => (release = r));
+    const wasClosed = closed;
+    const started = value<ExportStatus>(
+      await tasks('export.start', { kind: 'notulen', meetingId: firstMeeting() }),
+    );
+    expect(started).toMatchObject({ state: 'running', step: 1, steps: 3 });
+    expect(value(await tasks('export.cancel', { jobId: started.jobId }))).toEqual({ ok: true });
+    expect(await status(started.jobId)).toMatchObject({ state: 'cancelled', message: null });
+    release();
+    holdLaunch = null;
+    await expect.poll(() => closed, { timeout: 30_000 }).toBe(wasClosed + 1);
+    expect(existsSync(answer)).toBe(false);
+  }, 60_000);
 
   it('says in Dutch when the folder cannot be written, and writes nothing', async () => {
     const locked = mkdtempSync(path.join(os.tmpdir(), 'regiodossier-locked-'));
@@ -180,9 +208,13 @@ describe.skipIf(!browser)('PDF exports as tasks', () => {
     expect(existsSync(answer)).toBe(false);
   }, 60_000);
 
+  const firstMeeting = () =>
+    value<{ items: { id: string }[] }>(
+      api.invoke('meetings.list', { regionId, minutesStatus: 'vastgesteld' }),
+    ).items[0]!.id;
+
   it('prints one meeting’s notulen to the chosen file', async () => {
-    const list = api.invoke('meetings.list', { regionId, minutesStatus: 'vastgesteld' });
-    const meetingId = value<{ items: { id: string }[] }>(list).items[0]!.id;
+    const meetingId = firstMeeting();
     answer = path.join(dir, 'notulen.pdf');
     const { jobId } = value<{ jobId: string }>(
       await tasks('export.start', { kind: 'notulen', meetingId }),

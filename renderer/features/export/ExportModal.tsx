@@ -38,6 +38,7 @@ export function ExportModal(props: {
         (task.status ? (
           <ExportProgress
             status={task.status}
+            cancelling={task.cancelling}
             saved={props.saved}
             error={task.error}
             onCancel={() => void task.cancel()}

@@ -6,10 +6,13 @@ import { countNl } from '../../../shared/numbers';
 /**
  * A PDF export after the save dialog: while it runs, the step and a bar with "Afbreken"; when it
  * is done, the file with "Openen" and "Toon in map"; after a failure or "Afbreken", what happened
- * and "Opnieuw". Changes are announced to screen readers (role="status").
+ * and "Opnieuw". Changes are announced to screen readers (role="status"). The bar shows the
+ * steps done: empty at step 1.
  */
 export function ExportProgress(props: {
   status: ExportStatus;
+  /** "Afbreken" was chosen and the export has not stopped yet. */
+  cancelling: boolean;
   /** The sentence before the file's name: "De notulen zijn opgeslagen als" (plural). */
   saved: string;
   error: string | null;
@@ -20,29 +23,40 @@ export function ExportProgress(props: {
   onClose: () => void;
 }) {
   const { status } = props;
-  const seconds = useElapsedSeconds(status.state === 'running');
+  const running = status.state === 'running';
+  const cancelling = running && props.cancelling;
+  const seconds = useElapsedSeconds(running);
   // The dialog's content changes under the keyboard: its main button gets the focus each time.
   const primary = useRef<HTMLButtonElement>(null);
   useEffect(() => primary.current?.focus(), [status.state]);
   return (
     <Stack gap="md">
-      {status.state === 'running' && (
+      {running && (
         <>
           <Text role="status">
-            Stap {status.step} van {status.steps}: {status.label}…
+            {cancelling ? 'Afbreken…' : `Stap ${status.step} van ${status.steps}: ${status.label}…`}
           </Text>
           <Progress
-            value={Math.round(((status.step - 0.5) / status.steps) * 100)}
-            animated
-            striped
+            value={Math.round(((status.step - 1) / status.steps) * 100)}
+            animated={!cancelling}
+            striped={!cancelling}
             aria-label={`Voortgang van het exporteren: stap ${status.step} van ${status.steps}`}
           />
           <Text size="sm" c="dimmed">
-            {status.fileName} · {seconds} s bezig. Een groot dossier kan een halve minuut duren.
+            {cancelling
+              ? `${status.fileName} · wordt afgebroken; er wordt geen bestand geschreven.`
+              : `${status.fileName} · ${seconds} s bezig. Een groot dossier kan een halve minuut duren.`}
           </Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={props.onCancel} ref={primary}>
-              Afbreken
+            {/* Stays focusable while the export stops (a disabled button would drop the focus). */}
+            <Button
+              variant="default"
+              onClick={cancelling ? undefined : props.onCancel}
+              data-disabled={cancelling || undefined}
+              aria-disabled={cancelling || undefined}
+              ref={primary}
+            >
+              {cancelling ? 'Afbreken…' : 'Afbreken'}
             </Button>
           </Group>
         </>

@@ -8,14 +8,17 @@ const POLL_MS = 250;
 
 /**
  * One PDF export (shared/api/tasks.ts) from the page's side: `start` opens the save dialog and
- * starts the print; while it runs its status is polled (TanStack Query, every 250 ms); `cancel`,
- * `open` and `showInFolder` act on it by its id. `phase` is what the dialog shows: the form,
- * the save dialog being open, or the export's status.
+ * starts the print, and its answer is the first status (every step counted); while it runs its
+ * status is polled (TanStack Query, every 250 ms); `cancel` says "Afbreken…" at once and the
+ * final state as soon as the export has stopped (the task answers then); `open` and
+ * `showInFolder` act on it by its id. `phase` is what the dialog shows: the form, the save
+ * dialog being open, or the export's status.
  */
 export function useExportTask() {
   const api = useApi();
-  const [job, setJob] = useState<{ jobId: string; fileName: string } | null>(null);
+  const [job, setJob] = useState<ExportStatus | null>(null);
   const [choosing, setChoosing] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const status = useTanstackQuery({
     queryKey: ['export.status', job?.jobId],
@@ -28,6 +31,7 @@ export function useExportTask() {
   const start = useCallback(
     async (request: TaskInput<'export.start'>) => {
       setError(null);
+      setCancelling(false);
       setChoosing(true);
       try {
         const started = await api.task('export.start', request);
@@ -54,30 +58,28 @@ export function useExportTask() {
     },
     [api, job],
   );
+  const { refetch } = status;
+  const cancel = useCallback(async () => {
+    setCancelling(true);
+    await act('export.cancel');
+    // The export has stopped: its final state now, not at the next poll.
+    await refetch();
+  }, [act, refetch]);
   const reset = useCallback(() => {
     setJob(null);
+    setCancelling(false);
     setError(null);
   }, []);
 
-  const current: ExportStatus | null = job
-    ? (status.data ?? {
-        jobId: job.jobId,
-        state: 'running',
-        step: 1,
-        steps: 1,
-        label: 'Beginnen',
-        fileName: job.fileName,
-        pages: null,
-        message: null,
-      })
-    : null;
   return {
-    status: current,
+    status: job ? (status.data ?? job) : null,
+    /** "Afbreken" was chosen and the export has not stopped yet. */
+    cancelling,
     choosing,
     /** A problem starting or acting on the export (not the export's own failure). */
     error,
     start,
-    cancel: () => act('export.cancel'),
+    cancel,
     open: () => act('export.open'),
     showInFolder: () => act('export.showInFolder'),
     reset,
