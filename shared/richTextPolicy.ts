@@ -1,9 +1,10 @@
 /**
- * The one allowlist for rich text (descriptions, later minutes and summaries): structural tags
- * only, links only to https: and mailto: (mailto: with only subject, body and cc: see safeLink),
- * no other attributes. The main process sanitises with it
- * before storing (electron/api/richText.ts, sanitize-html) and the renderer again before display
- * (renderer/features/agreements/sanitizeRichText.ts, DOMPurify).
+ * The one allowlist for rich text (descriptions, minutes, later summaries): structural tags
+ * only, simple tables (no styles, at most colspan and rowspan on a cell: see cellSpan), links
+ * only to https: and mailto: (mailto: with only subject, body and cc: see safeLink), no other
+ * attributes. The main process sanitises with it before storing (electron/text/richText.ts,
+ * sanitize-html, after shared/wordPaste.ts has made Word's HTML plain) and the renderer again
+ * before display (renderer/features/agreements/sanitizeRichText.ts, DOMPurify).
  */
 export const RICH_TEXT_TAGS = [
   'p',
@@ -24,7 +25,26 @@ export const RICH_TEXT_TAGS = [
   'code',
   'pre',
   'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ] as const;
+
+/** The only attributes a table cell keeps. */
+export const RICH_TEXT_CELL_ATTRIBUTES = ['colspan', 'rowspan'] as const;
+
+/**
+ * The value a cell's colspan or rowspan keeps: a whole number from 2 to 1000 (1 is the default
+ * and goes), otherwise null (the attribute goes).
+ */
+export function cellSpan(value: string | null | undefined): string | null {
+  if (!value || !/^\s*\d{1,4}\s*$/.test(value)) return null;
+  const n = Number(value);
+  return n > 1 && n <= 1000 ? String(n) : null;
+}
 
 /** Link schemes a stored or displayed link may use. */
 export const RICH_TEXT_LINK_SCHEMES = ['https', 'mailto'] as const;

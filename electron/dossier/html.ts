@@ -14,15 +14,23 @@ export const esc = (text: string | null | undefined): string =>
   (text ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 /**
+ * A table's first row of header cells only (as the editor writes it: no thead) becomes its head,
+ * so print repeats it on every page the table continues on. Not where the row holds a table.
+ */
+const HEADER_ROW = /<table><tbody>(<tr>(?:(?!<\/?t(?:r|d|able)\b)[\s\S])*<\/tr>)/g;
+
+/**
  * Stored rich text (descriptions, minutes) → safe HTML, sanitised again here (the dossier never
  * trusts the file), with its headings moved below the dossier's own (h1 sections, h2 items), so
- * they stay out of the bookmarks and the table of contents.
+ * they stay out of the bookmarks and the table of contents, and a header row as the table head.
  */
 export function richText(html: string): string {
-  return sanitizeRichText(html).replace(
-    /<(\/?)h([2-4])>/g,
-    (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 2)}>`,
-  );
+  return sanitizeRichText(html)
+    .replace(
+      /<(\/?)h([2-4])>/g,
+      (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 2)}>`,
+    )
+    .replace(HEADER_ROW, '<table><thead>$1</thead><tbody>');
 }
 
 /** A table that never splits a row across pages; `head` cells are plain text. */

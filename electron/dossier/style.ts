@@ -50,6 +50,13 @@ td { border-bottom: 0.5pt solid #d0d7de; padding: 3pt 4pt; vertical-align: top; 
 table.history td:first-child { white-space: nowrap; }
 .label { font-weight: 700; margin: 6pt 0 2pt; }
 .rich blockquote { border-left: 2pt solid #9bb4cc; margin: 4pt 0; padding-left: 8pt; }
+.rich ul, .rich ol { margin: 4pt 0; padding-left: 16pt; }
+.rich li > p, .rich td > p, .rich th > p { margin: 0; }
+.rich li > p + p, .rich td > p + p, .rich th > p + p { margin-top: 3pt; }
+/* Tables in notulen and descriptions (from Word): a grid, the header row repeated on each page. */
+.rich table { width: auto; min-width: 50%; max-width: 100%; }
+.rich th, .rich td { border: 0.5pt solid #6b7b8b; padding: 2pt 5pt; text-align: left; }
+.rich th { background: #eef3f8; font-weight: 700; }
 a { color: #0f3d66; }
 `;
 

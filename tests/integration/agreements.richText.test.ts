@@ -50,10 +50,22 @@ describe('sanitizeRichText', () => {
 
   it('maps pasted h1 and div to allowed equivalents, drops unknown tags but keeps their text', () => {
     expect(
+      sanitizeRichText('<h1>Titel</h1><div>blok</div><span>los</span><mark>gemarkeerd</mark>'),
+    ).toBe('<h2>Titel</h2><p>blok</p>losgemarkeerd');
+  });
+
+  it('keeps simple tables (issue 19): cells keep only a colspan or rowspan of 2 or more', () => {
+    expect(
       sanitizeRichText(
-        '<h1>Titel</h1><div>blok</div><span>los</span><table><tr><td>cel</td></tr></table>',
+        '<table border="1" style="width:100%"><caption>weg</caption><colgroup><col width="20"></colgroup>' +
+          '<thead><tr><th scope="col" colspan="2">Kop</th></tr></thead><tbody><tr>' +
+          '<td rowspan="3" colspan="1" onclick="x()">a</td><td colspan="2000">b</td><td rowspan="-1">c</td>' +
+          '</tr></tbody><tfoot><tr><td>voet</td></tr></tfoot></table>',
       ),
-    ).toBe('<h2>Titel</h2><p>blok</p>loscel');
+    ).toBe(
+      '<table>weg<thead><tr><th colspan="2">Kop</th></tr></thead><tbody><tr>' +
+        '<td rowspan="3">a</td><td>b</td><td>c</td></tr></tbody><tr><td>voet</td></tr></table>',
+    );
   });
 });
 

@@ -1,7 +1,9 @@
 import { Input } from '@mantine/core';
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { memo, useEffect, useId, useRef, useState } from 'react';
+import { cleanWordHtml } from '../../../shared/wordPaste';
 import { RichTextLinkRow } from './RichTextLinkRow';
 import { isHttpsUrl } from './sanitizeRichText';
 import { RichTextToolbar } from './RichTextToolbar';
@@ -26,12 +28,30 @@ const extensions = [
       HTMLAttributes: { rel: 'noopener noreferrer', target: null },
     },
   }),
+  // Tables (pasted from Word, Excel or a web page) stay tables. Tab goes to the next cell and,
+  // after the last one, out of the editor as everywhere else (TipTap's default adds a row there,
+  // which would keep a keyboard user in the table).
+  Table.extend({
+    addKeyboardShortcuts() {
+      return {
+        ...this.parent?.(),
+        Tab: () => this.editor.commands.goToNextCell(),
+      };
+    },
+  }).configure({ resizable: false }),
+  TableRow,
+  TableHeader,
+  TableCell,
 ];
+
+/** Word's clipboard HTML (mso-list paragraphs, conditionals, styles) made plain before parsing. */
+const pasteProps = { transformPastedHTML: cleanWordHtml };
 
 const htmlOf = (editor: Editor) => (editor.isEmpty ? '' : editor.getHTML());
 
 /**
- * Rich text (TipTap StarterKit): bold, italic, lists, headings 2 and 3, quote, https links.
+ * Rich text (TipTap StarterKit): bold, italic, lists, headings 2 and 3, quote, https links, and
+ * tables as they are pasted.
  * The toolbar is one tab stop (arrow keys move within it); Alt+F10 jumps from the text to the
  * toolbar and Escape back. The main process sanitises the HTML on save.
  */
@@ -67,6 +87,7 @@ export const RichTextEditor = memo(function RichTextEditor(props: {
   const editor = useEditor({
     extensions,
     content: props.value,
+    editorProps: pasteProps,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     onUpdate: ({ editor: e }) => {
@@ -98,6 +119,7 @@ export const RichTextEditor = memo(function RichTextEditor(props: {
   useEffect(() => {
     editor?.setOptions({
       editorProps: {
+        ...pasteProps,
         attributes: {
           role: 'textbox',
           'aria-multiline': 'true',
