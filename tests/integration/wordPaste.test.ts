@@ -109,6 +109,25 @@ describe('rich text from Word', () => {
     }
   });
 
+  it('converts Word HTML that arrives in an imported file the same way', async () => {
+    const { itemId } = meetingWithMinutes('<p>Kort.</p>');
+    const doc = api.call('dossier.export', { regionId: null });
+    doc.agendaItems.find((i) => i.id === itemId)!.minutesHtml = word;
+    const target = await makeApi();
+    try {
+      target.call('dossier.import', { document: doc });
+      const row = target.ctx.repos.db
+        .prepare('SELECT minutes_html AS html, minutes_text AS text FROM agenda_item WHERE id = ?')
+        .get(itemId) as { html: string; text: string };
+      for (const part of [STORED_LIST, STORED_NUMBERED, STORED_TABLE]) {
+        expect(row.html).toContain(part);
+      }
+      expect(row.text.replace(/\s+/g, ' ')).toContain('Gemeente Deelname Bunnik Ja Lopik Nee');
+    } finally {
+      target.close();
+    }
+  });
+
   it('converts an agreement description pasted from Word the same way', () => {
     const created = api.call('agreements.create', agreementInput(w, { descriptionHtml: numbered }));
     expect(created.descriptionHtml).toBe(
