@@ -44,7 +44,11 @@ const extensions = [
   TableCell,
 ];
 
-/** Word's clipboard HTML (mso-list paragraphs, conditionals, styles) made plain before parsing. */
+/**
+ * Word's clipboard HTML (mso-list paragraphs, conditionals, styles) made plain before parsing.
+ * Set with the attributes below, not in useEditor's options: those are applied again on every
+ * render and would replace the attributes (the textbox's name).
+ */
 const pasteProps = { transformPastedHTML: cleanWordHtml };
 
 const htmlOf = (editor: Editor) => (editor.isEmpty ? '' : editor.getHTML());
@@ -87,7 +91,6 @@ export const RichTextEditor = memo(function RichTextEditor(props: {
   const editor = useEditor({
     extensions,
     content: props.value,
-    editorProps: pasteProps,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     onUpdate: ({ editor: e }) => {
