@@ -148,6 +148,8 @@ export function cleanWordHtml(html: string): string {
   /** Per open conditional: is its content shown, and is it a list marker. */
   const conditionals: { shown: boolean; marker: boolean }[] = [];
   let item: ListItem | null = null;
+  /** A marker outside a list paragraph: the number of a numbered heading ("1.2"). */
+  let looseMarker = '';
   let ignoredSpans = 0; // depth inside <span style="mso-list:Ignore"> (a marker)
   let dropped: { name: string; depth: number } | null = null;
   let inHead = 0; // depth inside <thead>: its cells are header cells
@@ -202,12 +204,19 @@ export function cleanWordHtml(html: string): string {
       continue;
     }
     if (token.kind === 'endif') {
-      conditionals.pop();
+      if (conditionals.pop()?.marker && !item) {
+        const number = looseMarker.replace(/&nbsp;|&#160;|\s/g, '');
+        if (ORDERED_MARKER.test(number) || /^\d+(?:\.\d+)+$/.test(number)) emit(`${number} `);
+        looseMarker = '';
+      }
       continue;
     }
     const inMarker = ignoredSpans > 0 || conditionals.some((c) => c.marker);
     if (inMarker || !conditionals.every((c) => c.shown)) {
-      if (token.kind === 'text' && item && inMarker) item.marker += token.text;
+      if (token.kind === 'text' && inMarker) {
+        if (item) item.marker += token.text;
+        else looseMarker += token.text;
+      }
       if (token.kind === 'open' && token.name === 'span' && ignoredSpans > 0) ignoredSpans++;
       if (token.kind === 'close' && token.name === 'span' && ignoredSpans > 0) ignoredSpans--;
       continue;

@@ -84,6 +84,14 @@ describe('cleanWordHtml', () => {
     expect(cleanWordHtml(html)).toBe('<p>Voor erbij inhoud</p>');
   });
 
+  it('keeps the number of a numbered heading', () => {
+    const heading = (n: string, text: string) =>
+      `<h1 style='margin-left:21.6pt;text-indent:-21.6pt;mso-list:l4 level1 lfo5'><![if !supportLists]><span style='mso-bidi-font-family:Calibri'><span style='mso-list:Ignore'>${n}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>${text}<o:p></o:p></h1>`;
+    expect(cleanWordHtml(heading('1.', 'Opening') + heading('2.1', 'Mededelingen'))).toBe(
+      '<h1>1. Opening</h1><h1>2.1 Mededelingen</h1>',
+    );
+  });
+
   it('leaves HTML that is not from Word as it came', () => {
     const editor = '<p>Hallo</p><p></p><ul><li><p>een</p></li></ul>';
     expect(isWordHtml(editor)).toBe(false);
