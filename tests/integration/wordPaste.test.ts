@@ -42,7 +42,11 @@ describe('rich text from Word', () => {
       endTime: '12:00',
     });
     const item = api.call('agenda.add', { meetingId: m.id, title: 'Valpreventie' });
-    const saved = api.call('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: html });
+    const saved = api.call('agenda.saveMinutes', {
+      agendaItemId: item.id,
+      minutesHtml: html,
+      baseRevision: 0,
+    });
     return { meetingId: m.id, itemId: item.id, saved };
   };
   const minutesText = (itemId: string) =>

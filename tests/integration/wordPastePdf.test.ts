@@ -79,7 +79,7 @@ describe.skipIf(!browser || !pdftotext)('notulen from Word in print', () => {
     });
     meetingId = meeting.id;
     const item = api.call('agenda.add', { meetingId, title: 'Valpreventie' });
-    api.call('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: word });
+    api.call('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: word, baseRevision: 0 });
     printer = await openChromiumPrinter(browser!);
   }, 60_000);
   afterAll(async () => {
