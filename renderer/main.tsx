@@ -7,9 +7,10 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api';
 import { App } from './app/App';
 import { installEscapeLayer } from './components/escapeLayer';
+import { installFormKeys } from './components/formKeys';
 
-// Before any dialog mounts: see escapeLayer.ts.
 installEscapeLayer();
+installFormKeys();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

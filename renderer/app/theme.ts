@@ -3,6 +3,7 @@ import {
   defaultVariantColorsResolver,
   Modal,
   Notification,
+  Select,
   parseThemeColor,
   type CSSVariablesResolver,
   type VariantColorsResolver,
@@ -46,6 +47,9 @@ export const theme = createTheme({
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Melding sluiten' } },
     }),
+    // A searchable Select opens on focus with its current option highlighted: Enter there keeps
+    // the value (it would clear it otherwise). Clearing is the field's × (clearable).
+    Select: Select.extend({ defaultProps: { allowDeselect: false } }),
   },
 });
 
