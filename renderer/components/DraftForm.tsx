@@ -1,10 +1,22 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { DraftNotice } from './DraftNotice';
+import { confirmAction } from './feedback';
+
+/** A step that cannot be taken back: asked once more, in a dialog of its own. */
+export interface FinalStep {
+  title: string;
+  message: string;
+  confirmLabel: string;
+}
 
 /**
  * The frame of every create form: the form's error above, the note about a restored draft,
  * the fields, and Annuleren (which discards the draft) beside the submit button.
+ *
+ * With `finalStep` the form does something that cannot be taken back (vaststellen): Enter in a
+ * field does not submit it (`data-enter="hold"`, formKeys.ts), and the button or Ctrl+Enter first
+ * opens a confirmation that takes the focus and reads out what will happen.
  */
 export function DraftForm(props: {
   form: {
@@ -17,15 +29,21 @@ export function DraftForm(props: {
   /** Without it there is no Annuleren button (a form that is not in a dialog). */
   onCancel?: () => void;
   submitLabel: string;
+  finalStep?: FinalStep;
   children: ReactNode;
 }) {
-  const { form } = props;
+  const { form, finalStep } = props;
+  const submit = async () => {
+    if (finalStep && !(await confirmAction({ ...finalStep, focusConfirm: true }))) return;
+    await props.onSubmit();
+  };
   return (
     <form
       noValidate
+      data-enter={finalStep ? 'hold' : undefined}
       onSubmit={(e) => {
         e.preventDefault();
-        void props.onSubmit();
+        void submit();
       }}
     >
       <Stack gap="md">

@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
+import { pushEscapeLayer } from './escapeLayer';
 
 /** Mantine's close button has no accessible name of its own. */
 const CLOSE = { 'aria-label': 'Melding sluiten' };
@@ -19,23 +20,38 @@ export function notifyError(error: unknown) {
   });
 }
 
-/** Asks before a destructive action; resolves true when the user confirms. */
+/**
+ * Asks before a destructive action; resolves true when the user confirms. The dialog is named by
+ * its title and described by its message (read out when it opens); `focusConfirm` starts on the
+ * confirm button instead of the first control.
+ */
 export function confirmAction(options: {
   title: string;
   message: string;
   confirmLabel: string;
   danger?: boolean;
+  focusConfirm?: boolean;
 }): Promise<boolean> {
   return new Promise((resolve) => {
-    modals.openConfirmModal({
+    // Escape closes this question only, not a dialog it was asked from.
+    let popEscape = () => {};
+    const answer = (yes: boolean) => {
+      popEscape();
+      resolve(yes);
+    };
+    const id = modals.openConfirmModal({
       title: options.title,
       children: <Text size="sm">{options.message}</Text>,
       labels: { confirm: options.confirmLabel, cancel: 'Annuleren' },
-      confirmProps: { color: options.danger ? 'red.9' : undefined },
-      onConfirm: () => resolve(true),
-      onCancel: () => resolve(false),
-      onClose: () => resolve(false),
+      confirmProps: {
+        color: options.danger ? 'red.9' : undefined,
+        'data-autofocus': options.focusConfirm || undefined,
+      },
+      onConfirm: () => answer(true),
+      onCancel: () => answer(false),
+      onClose: () => answer(false),
     });
+    popEscape = pushEscapeLayer(() => modals.close(id));
   });
 }
 

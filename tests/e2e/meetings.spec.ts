@@ -242,7 +242,11 @@ test('vastgestelde notulen are read-only; a correction makes a new version, the 
     .getByRole('textbox', { name: 'Vastgesteld in' })
     .fill('Regio-overleg van 12 november 2026');
   await expectAccessible(page, 'notulen vaststellen');
-  await approve.getByRole('textbox', { name: 'Vastgesteld in' }).press('Enter');
+  // Enter in a field does not vaststellen; Ctrl+Enter asks once more (tested in focusReturn.spec).
+  await approve.getByRole('textbox', { name: 'Vastgesteld in' }).press('Control+Enter');
+  await dialog(page, 'Notulen definitief vaststellen?')
+    .getByRole('button', { name: 'Ja, vaststellen' })
+    .click();
   await expect(
     page.getByText('Vastgesteld op 12 november 2026 in Regio-overleg van 12 november 2026.'),
   ).toBeVisible();

@@ -146,9 +146,11 @@ export function AttendeesSection(props: { meeting: MeetingDetail; readOnly: bool
           nothingFoundMessage="Geen persoon gevonden"
           w={360}
         />
+        {/* Not `disabled`: after an invitation the focus stays here instead of falling to the page. */}
         <Button
           variant="default"
-          disabled={!person}
+          data-disabled={!person || undefined}
+          aria-disabled={!person || undefined}
           onClick={async () => {
             if (person && (await save([...current, { contactId: person }]))) setPerson(null);
           }}

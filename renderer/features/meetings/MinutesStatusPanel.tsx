@@ -34,7 +34,11 @@ export function MinutesStatusPanel(props: { meeting: MeetingDetail }) {
               en actiepunten zijn alleen-lezen; actiepunten kunt u wel afvinken.
             </Text>
             <Group gap="sm">
-              <Button variant="default" onClick={() => setDialog('correct')}>
+              <Button
+                variant="default"
+                data-focus-return="minutes-status"
+                onClick={() => setDialog('correct')}
+              >
                 Correctie maken…
               </Button>
               <MinutesExportButton meeting={m} />
@@ -48,7 +52,9 @@ export function MinutesStatusPanel(props: { meeting: MeetingDetail }) {
           </Text>
           <Group gap="sm">
             <MinutesExportButton meeting={m} />
-            <Button onClick={() => setDialog('approve')}>Notulen vaststellen…</Button>
+            <Button data-focus-return="minutes-status" onClick={() => setDialog('approve')}>
+              Notulen vaststellen…
+            </Button>
           </Group>
         </Group>
       )}
@@ -82,10 +88,20 @@ function ApproveForm(props: { meeting: MeetingDetail; onDone: () => void }) {
     }
   };
   return (
-    <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Vaststellen">
+    <DraftForm
+      form={form}
+      onSubmit={submit}
+      onCancel={props.onDone}
+      submitLabel="Vaststellen…"
+      finalStep={{
+        title: 'Notulen definitief vaststellen?',
+        message: `Versie ${props.meeting.minutesVersion} van de notulen wordt vastgesteld en is daarna alleen-lezen, met de besluiten en actiepunten. Dit kan niet ongedaan worden gemaakt; een latere correctie wordt een nieuwe versie.`,
+        confirmLabel: 'Ja, vaststellen',
+      }}
+    >
       <Text size="sm">
         Daarna zijn de notulen alleen-lezen. Een latere correctie wordt een nieuwe versie; deze
-        versie blijft leesbaar.
+        versie blijft leesbaar. Ga verder met de knop of met Ctrl+Enter.
       </Text>
       <DateField
         label="Vastgesteld op"
