@@ -32,9 +32,12 @@ const CELL_CLASS: Record<string, string> = {
 /** The selection column's width (as its header's). */
 export const SELECT_CELL = { width: 44, flex: 'none' } as const;
 /** A cell's width: its column's (the rows are flex boxes, not a CSS table). One object per column. */
-const widths = new WeakMap<object, { width: string } | undefined>();
-function widthOf(column: { width?: string }) {
-  if (!widths.has(column)) widths.set(column, column.width ? { width: column.width } : undefined);
+const widths = new WeakMap<object, { width?: string; minWidth?: string } | undefined>();
+export function cellWidth(column: { width?: string; minWidth?: string }) {
+  if (!widths.has(column)) {
+    const { width, minWidth } = column;
+    widths.set(column, width || minWidth ? { width, minWidth } : undefined);
+  }
   return widths.get(column);
 }
 
@@ -76,7 +79,7 @@ function VirtualRowInner<T>(p: VirtualRowProps<T>) {
         </td>
       )}
       {p.columns.map((c) => (
-        <td key={c.key} className={CELL_CLASS[String(c.wrap ?? false)]} style={widthOf(c)}>
+        <td key={c.key} className={CELL_CLASS[String(c.wrap ?? false)]} style={cellWidth(c)}>
           {c.render(p.row)}
         </td>
       ))}

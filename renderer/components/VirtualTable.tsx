@@ -2,12 +2,14 @@ import { Checkbox, Table, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { useFling } from './useFling';
-import { SELECT_CELL, VirtualRow } from './VirtualRow';
+import { cellWidth, SELECT_CELL, VirtualRow } from './VirtualRow';
 
 export interface Column<T> {
   key: string;
   header: string;
   width?: string;
+  /** The least the column may shrink to, for content that must never be cut (a date). */
+  minWidth?: string;
   render: (row: T) => ReactNode;
   /** The list's sort key when clicking this header sorts by it. */
   sortKey?: string;
@@ -213,7 +215,7 @@ function TableHeadInner<T>({ columns, all, sortKey, sortable, latest }: HeadProp
           return (
             <Table.Th
               key={c.key}
-              style={{ width: c.width }}
+              style={cellWidth(c)}
               scope="col"
               aria-sort={c.sortKey && sortable ? (sorted ? 'ascending' : 'none') : undefined}
             >

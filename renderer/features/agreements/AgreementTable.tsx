@@ -12,7 +12,11 @@ import { RowLink } from '../../components/RowLink';
 
 type Item = Extract<AgreementRow, { kind: 'item' }>;
 
-/** Two lines per row: a title up to about 90 characters shows whole at 1440 px. */
+/**
+ * Two lines per row: at 1366 px (a laptop, with the app's navigation) a title of about 65
+ * characters shows whole, and the title column gets what the others leave. The zaaknummer wraps
+ * over two lines and the evaluation date never breaks or shrinks (minWidth), so neither is cut.
+ */
 const ROW_HEIGHT = 60;
 
 function columns(): Column<AgreementRow>[] {
@@ -22,7 +26,7 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'title',
       header: FIELD_LABELS.title,
-      width: '22%',
+      width: '38%',
       sortKey: 'title',
       wrap: true,
       render: item((a) => (
@@ -34,46 +38,62 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'caseNumber',
       header: FIELD_LABELS.caseNumber,
-      width: '11%',
-      render: item((a) => a.caseNumber || '–'),
+      width: '10%',
+      minWidth: '7.5rem',
+      wrap: true,
+      render: item((a) =>
+        a.caseNumber ? <span className="case-number">{breakable(a.caseNumber)}</span> : '–',
+      ),
     },
     {
       key: 'status',
       header: FIELD_LABELS.status,
-      width: '13%',
+      width: '10%',
+      minWidth: '7.25rem',
       sortKey: 'status',
       render: item((a) => <StatusBadge status={a.status} size="sm" />),
     },
     {
       key: 'themes',
       header: FIELD_LABELS.themes,
-      width: '9%',
-      render: item((a) => <span title={a.themes.join(', ')}>{a.themes.join(', ')}</span>),
+      width: '8%',
+      minWidth: '5.5rem',
+      wrap: true,
+      render: item((a) => (
+        <span className="two-lines" title={a.themes.join(', ')}>
+          {a.themes.join(', ')}
+        </span>
+      )),
     },
     {
       key: 'owner',
       header: FIELD_LABELS.ownerId,
-      width: '10%',
-      render: item(
-        (a) =>
-          a.ownerName ?? (
-            <Text span c="dimmed" size="sm">
-              geen
-            </Text>
-          ),
+      width: '8%',
+      minWidth: '5.5rem',
+      wrap: true,
+      render: item((a) =>
+        a.ownerName !== null ? (
+          <span className="two-lines">{a.ownerName}</span>
+        ) : (
+          <Text span c="dimmed" size="sm">
+            geen
+          </Text>
+        ),
       ),
     },
     {
       key: 'evaluation',
       header: FIELD_LABELS.nextEvaluation,
       width: '12%',
+      minWidth: '10rem',
+      wrap: true,
       sortKey: 'nextEvaluation',
       render: item((a) =>
         a.nextEvaluation ? (
-          <span title={formatDateNl(a.nextEvaluation)}>
+          <>
             {a.evaluationOverdue && <span className="overdue-badge">verlopen</span>}
-            {formatDateNl(a.nextEvaluation)}
-          </span>
+            <span className="nowrap">{formatDateNl(a.nextEvaluation)}</span>
+          </>
         ) : (
           '–'
         ),
@@ -82,19 +102,28 @@ function columns(): Column<AgreementRow>[] {
     {
       key: 'dekking',
       header: 'Dekking',
-      width: '8%',
+      width: '6%',
+      minWidth: '4.5rem',
+      wrap: true,
       render: item((a) => (a.dekkingGranted ? 'ja' : 'nog niet')),
     },
     {
       key: 'review',
       header: FIELD_LABELS.reviewState,
-      width: '10%',
+      width: '8%',
+      minWidth: '6.75rem',
+      wrap: true,
       render: item((a) => (a.reviewState ? REVIEW_STATE_LABELS[a.reviewState] : '–')),
     },
   ];
 }
 
 const COLUMNS = columns();
+
+/** A zaaknummer may break after a separator ("Z/2026/" "0012345"), and anywhere as a last resort. */
+function breakable(text: string): React.ReactNode[] {
+  return text.split(/(?<=[/\-._])/).flatMap((part, i) => (i ? [<wbr key={i} />, part] : [part]));
+}
 
 /** The agreements in the shared virtualised table: a selection column, theme groups, header sort. */
 export function AgreementTable(props: {
