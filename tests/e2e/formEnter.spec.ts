@@ -50,6 +50,15 @@ test('Thema’s and Eigenaar in the agreement dialog: Enter picks, Ctrl+Enter sa
   await page.keyboard.press('Enter');
   await notSubmitted(form, 'Titel is verplicht');
   await expectAccessible(page, 'nieuwe afspraak, eigenaar gekozen met Enter');
+  // Back in the field later: its list opens on the chosen person, and Enter keeps it.
+  await form.getByRole('textbox', { name: 'Titel' }).focus();
+  await owner.focus();
+  await expect(owner).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(owner).toHaveValue(/^Pieter Jansen/);
+  await notSubmitted(form, 'Titel is verplicht');
 
   await form.getByRole('textbox', { name: 'Titel' }).fill('Samen tegen eenzaamheid');
   await owner.press('Control+Enter');
