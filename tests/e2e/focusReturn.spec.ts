@@ -24,11 +24,21 @@ function seedMeeting(app: AppFixture) {
     endTime: '16:00',
   });
   const item = app.api('agenda.add', { meetingId: meeting.id, title: 'Valpreventie' });
-  app.api('agenda.saveMinutes', { agendaItemId: item.id, minutesHtml: '<p>Besproken.</p>' });
+  app.api('agenda.saveMinutes', {
+    agendaItemId: item.id,
+    baseRevision: 0,
+    minutesHtml: '<p>Besproken.</p>',
+  });
   return { base, meeting, item };
 }
 
-const isBody = (page: Page) => page.evaluate(() => document.activeElement === document.body);
+/** Whether the focus is on the page itself (no control). */
+const isBody = (page: Page) =>
+  page.evaluate(() => {
+    const d = (globalThis as unknown as { document: { activeElement: unknown; body: unknown } })
+      .document;
+    return d.activeElement === d.body;
+  });
 
 test('Vaststellen: not by Enter in a field; a focused confirmation; then focus on Correctie maken…', async ({
   app,
