@@ -23,16 +23,24 @@ export const decisionLinkHandlers = defineHandlers({
       const message = 'Deze afspraak hoort bij een andere regio dan het overleg van dit besluit.';
       throw new DomainError('invalid_input', message, [{ path: 'agreementId', message }]);
     }
+    // Everything is checked before anything is written: all of a besluit's changes, or none.
+    const changesStatus = to !== null && to !== agreement.status;
+    if (changesStatus) checkTransition(agreement.status, to, reason, 'to');
+    if ((changesStatus || dekking) && meeting.date > today(ctx)) {
+      const message =
+        'Dit overleg moet nog plaatsvinden; status en bestuurlijke dekking veranderen pas als het besluit genomen is.';
+      const paths = [...(changesStatus ? ['to'] : []), ...(dekking ? ['dekking'] : [])];
+      throw new DomainError(
+        'invalid_input',
+        message,
+        paths.map((path) => ({ path, message })),
+      );
+    }
+    if (changesStatus) checkStatusDate(ctx, meeting.date, 'to');
+
     const taken = `${meeting.title} van ${formatDateNl(meeting.date)}`;
     const w = writer(ctx);
-    if (to && to !== agreement.status) {
-      checkTransition(agreement.status, to, reason, 'to');
-      if (meeting.date > today(ctx)) {
-        const message =
-          'Dit overleg moet nog plaatsvinden; de status verandert pas als het besluit genomen is.';
-        throw new DomainError('invalid_input', message, [{ path: 'to', message }]);
-      }
-      checkStatusDate(ctx, meeting.date, 'to');
+    if (changesStatus) {
       const note = `Besluit in ${taken}: ${decision.text}`.slice(0, NOTE_MAX);
       agreement = ctx.repos.agreements.transition(
         agreement,

@@ -166,4 +166,76 @@ describe('decisions and agreements', () => {
       }).issues?.[0],
     ).toMatchObject({ path: 'to', message: expect.stringContaining('moet nog plaatsvinden') });
   });
+  it('applies all of a besluit or nothing: a meeting still to come changes neither status nor dekking', () => {
+    const earlier = {
+      granted: true,
+      by: 'Bestuurlijk overleg van 1 oktober 2026',
+      on: '2026-10-01',
+    };
+    const a = api.call('agreements.create', agreementInput(w, { dekking: earlier }));
+    const planned = api.call('meetings.create', {
+      regionId: w.region.id,
+      kind: 'bestuurlijk_regio_overleg',
+      title: 'Bestuurlijk overleg',
+      date: '2027-03-01',
+      startTime: '10:00',
+      endTime: '12:00',
+    });
+    const item = api.call('agenda.add', { meetingId: planned.id, title: 'Valpreventie' });
+    const d = api.call('decisions.add', { agendaItemId: item.id, text: 'Voorstel' });
+    const before = agreementCounts(api);
+    const unchanged = () => {
+      const now = api.call('agreements.get', { id: a.id });
+      expect(now.dekking).toEqual(earlier);
+      expect(now.status).toBe(a.status);
+      expect(now.decisionLinks).toEqual([]);
+      expect(agreementCounts(api)).toEqual(before);
+      expect(api.count('agreement_decision_link')).toBe(0);
+    };
+    const both = api.fail('decisions.applyToAgreement', {
+      decisionId: d.id,
+      agreementId: a.id,
+      to: 'in_bespreking',
+      dekking: true,
+    });
+    expect(both.issues?.map((i) => i.path)).toEqual(['to', 'dekking']);
+    unchanged();
+    // The dekking alone is refused too: the besluit has not been taken yet.
+    const dekkingOnly = api.fail('decisions.applyToAgreement', {
+      decisionId: d.id,
+      agreementId: a.id,
+      dekking: true,
+    });
+    expect(dekkingOnly.issues).toEqual([
+      {
+        path: 'dekking',
+        message:
+          'Dit overleg moet nog plaatsvinden; status en bestuurlijke dekking veranderen pas als het besluit genomen is.',
+      },
+    ]);
+    unchanged();
+    // Linking alone (nothing changes yet) is allowed before the meeting.
+    api.call('decisions.applyToAgreement', { decisionId: d.id, agreementId: a.id });
+    expect(api.call('agreements.get', { id: a.id }).dekking).toEqual(earlier);
+    expect(api.count('agreement_decision_link')).toBe(1);
+  });
+
+  it('a refused status change (lifecycle) leaves an existing dekking and the link untouched', () => {
+    const earlier = {
+      granted: true,
+      by: 'Bestuurlijk overleg van 1 oktober 2026',
+      on: '2026-10-01',
+    };
+    const a = api.call('agreements.create', agreementInput(w, { dekking: earlier }));
+    const before = agreementCounts(api);
+    api.fail('decisions.applyToAgreement', {
+      decisionId,
+      agreementId: a.id,
+      to: 'afgerond',
+      dekking: true,
+    });
+    expect(api.call('agreements.get', { id: a.id }).dekking).toEqual(earlier);
+    expect(agreementCounts(api)).toEqual(before);
+    expect(api.count('agreement_decision_link')).toBe(0);
+  });
 });
