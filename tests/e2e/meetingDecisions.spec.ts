@@ -76,14 +76,22 @@ test('a besluit creates a new afspraak and changes an existing one, linked both 
   await page.getByRole('menuitem', { name: 'Bestaande afspraak wijzigen…' }).click();
   const change = dialog(page, 'Afspraak wijzigen met dit besluit');
   await expect(selectField(change, 'Afspraak')).toHaveValue('Valpreventie thuiswonende ouderen');
-  await expect(change.getByText('Nu: in bespreking.')).toBeVisible();
+  const summary = change.getByRole('list', { name: 'Wat er verandert' });
+  await expect(summary).toContainText('Status — blijft: in bespreking');
   await selectField(change, 'Nieuwe status').click();
   await page.getByRole('option', { name: 'Vastgesteld', exact: true }).click();
+  // Without dekking so far, the box is ticked and says what it does.
   await expect(
     change.getByRole('checkbox', {
       name: 'Bestuurlijke dekking: vastgesteld in Voortgangsgesprek najaar van 12 november 2026',
     }),
   ).toBeChecked();
+  await expect(summary).toContainText(
+    'Status — nu: in bespreking → wordt: vastgesteld (op 12 november 2026)',
+  );
+  await expect(summary).toContainText(
+    'Bestuurlijke dekking — nu: nee → wordt: ja, door Voortgangsgesprek najaar van 12 november 2026 op 12 november 2026',
+  );
   await expectAccessible(page, 'afspraak wijzigen met besluit');
   await screenshot(page, 'besluit-wijzigt-afspraak');
   await change.getByRole('button', { name: 'Vastleggen' }).click();

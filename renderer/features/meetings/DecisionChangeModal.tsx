@@ -1,12 +1,14 @@
-import { Checkbox, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
-import { AGREEMENT_STATUS_LABELS } from '../../../shared/domain';
+import { Alert, Checkbox, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { formatDateNl, todayIso } from '../../../shared/dates';
+import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../../shared/domain';
 import { decisionApply, type Decision } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
 import { useMutation, useQuery } from '../../app/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
-import { givesDekking, takenIn } from './decisionAgreement';
+import { dekkingText, givesDekking, takenIn } from './decisionAgreement';
 import { useMeeting } from './meetingContext';
 
 const KEEP = '';
@@ -14,7 +16,9 @@ const KEEP = '';
 /**
  * "Bestaande afspraak wijzigen": the besluit moves an afspraak to a new status (dated the day of
  * the meeting) and/or gives it bestuurlijke dekking "vastgesteld in" this meeting; both then
- * show the link. The agreements of the agenda item come first in the list.
+ * show the link. The agreements of the agenda item come first in the list. Every change is shown
+ * as "nu: … → wordt: …" before it is made, and nothing that is already there is replaced unless
+ * the user asks for it (the dekking box is pre-ticked only for an afspraak without dekking).
  */
 export function DecisionChangeModal(props: {
   decision: Decision;
@@ -42,8 +46,10 @@ function ChangeForm(props: { decision: Decision; onClose: () => void }) {
     agreementId: onAgenda[0]?.id ?? '',
     to: null as string | null,
     reason: '',
-    dekking: givesDekking(meeting.kind),
+    dekking: false,
   });
+  // Null until the box is used: then the default follows the chosen afspraak (see below).
+  const [dekkingChoice, setDekkingChoice] = useState<boolean | null>(null);
   const list = useQuery('agreements.list', { regionId: meeting.regionId, limit: 500 });
   const chosen = useQuery(
     'agreements.get',
@@ -55,9 +61,21 @@ function ChangeForm(props: { decision: Decision; onClose: () => void }) {
   ].map((a) => ({ value: a.id, label: a.title }));
   const transitions = chosen.data?.allowedTransitions ?? [];
   const mutate = useMutation();
+  // A besluit of a meeting still to come is not taken yet: it changes nothing, it can only link.
+  const toCome = meeting.date > todayIso();
+  const taken = takenIn(meeting);
+  const newDekking = { granted: true, by: taken, on: meeting.date };
+  const current = chosen.data?.dekking ?? null;
+  const sameDekking =
+    current !== null && current.granted && current.by === taken && current.on === meeting.date;
+  // Pre-ticked only when it overwrites nothing: an afspraak that already has dekking keeps it
+  // unless the box is ticked on purpose.
+  const dekkingByDefault =
+    !toCome && givesDekking(meeting.kind) && current !== null && !current.granted;
+  const dekking = !toCome && !sameDekking && (dekkingChoice ?? dekkingByDefault);
 
   const submit = async () => {
-    const input = form.validate();
+    const input = form.validate({ ...form.values, dekking });
     if (!input) return;
     try {
       const a = await mutate('decisions.applyToAgreement', input);
@@ -74,6 +92,12 @@ function ChangeForm(props: { decision: Decision; onClose: () => void }) {
         <Text size="sm">
           Besluit: <em>{props.decision.text}</em>
         </Text>
+        {toCome && (
+          <Alert color="blue">
+            Dit overleg moet nog plaatsvinden. Status en bestuurlijke dekking veranderen pas als het
+            besluit genomen is; nu kunt u het besluit alleen aan de afspraak koppelen.
+          </Alert>
+        )}
         <Select
           label="Afspraak"
           required
@@ -85,6 +109,7 @@ function ChangeForm(props: { decision: Decision; onClose: () => void }) {
           onChange={(id) => {
             form.set('agreementId', id ?? '');
             form.set('to', null);
+            setDekkingChoice(null);
           }}
           searchable
           nothingFoundMessage="Geen afspraak gevonden"
@@ -93,11 +118,7 @@ function ChangeForm(props: { decision: Decision; onClose: () => void }) {
         <Select
           label="Nieuwe status"
           data-autofocus={onAgenda.length > 0 || undefined}
-          description={
-            chosen.data
-              ? `Nu: ${AGREEMENT_STATUS_LABELS[chosen.data.status].toLocaleLowerCase('nl')}. De wijziging krijgt de datum van het overleg.`
-              : undefined
-          }
+          description={chosen.data ? 'De wijziging krijgt de datum van het overleg.' : undefined}
           data={[
             { value: KEEP, label: 'Status niet wijzigen' },
             ...transitions.map((s) => ({ value: s, label: AGREEMENT_STATUS_LABELS[s] })),
@@ -105,7 +126,7 @@ function ChangeForm(props: { decision: Decision; onClose: () => void }) {
           value={form.values.to ?? KEEP}
           onChange={(to) => form.set('to', to ? to : null)}
           allowDeselect={false}
-          disabled={!chosen.data}
+          disabled={!chosen.data || toCome}
           error={form.errors.to}
         />
         {form.values.to === 'vervallen' && (
@@ -121,11 +142,56 @@ function ChangeForm(props: { decision: Decision; onClose: () => void }) {
           />
         )}
         <Checkbox
-          label={`Bestuurlijke dekking: vastgesteld in ${takenIn(meeting)}`}
-          checked={form.values.dekking}
-          onChange={(e) => form.set('dekking', e.currentTarget.checked)}
+          label={
+            current?.granted
+              ? `Bestuurlijke dekking vervangen door: vastgesteld in ${taken}`
+              : `Bestuurlijke dekking: vastgesteld in ${taken}`
+          }
+          description={sameDekking ? 'De afspraak heeft deze dekking al.' : undefined}
+          checked={dekking}
+          disabled={!chosen.data || toCome || sameDekking}
+          onChange={(e) => setDekkingChoice(e.currentTarget.checked)}
+          error={form.errors.dekking}
         />
+        {chosen.data && (
+          <ChangeSummary
+            status={chosen.data.status}
+            to={form.values.to as AgreementStatus | null}
+            on={meeting.date}
+            dekkingNow={chosen.data.dekking}
+            dekkingNew={dekking ? newDekking : null}
+          />
+        )}
       </Stack>
     </DraftForm>
+  );
+}
+
+/** What the besluit will do, each change as "nu: … → wordt: …", or "blijft: …". */
+function ChangeSummary(props: {
+  status: AgreementStatus;
+  to: AgreementStatus | null;
+  on: string;
+  dekkingNow: { granted: boolean; by: string; on: string | null };
+  dekkingNew: { granted: boolean; by: string; on: string | null } | null;
+}) {
+  const label = (s: AgreementStatus) => AGREEMENT_STATUS_LABELS[s].toLocaleLowerCase('nl');
+  const status =
+    props.to && props.to !== props.status
+      ? `nu: ${label(props.status)} → wordt: ${label(props.to)} (op ${formatDateNl(props.on)})`
+      : `blijft: ${label(props.status)}`;
+  const dekking = props.dekkingNew
+    ? `nu: ${dekkingText(props.dekkingNow)} → wordt: ${dekkingText(props.dekkingNew)}`
+    : `blijft: ${dekkingText(props.dekkingNow)}`;
+  return (
+    <div>
+      <Text size="sm" fw={600} id="decision-change-summary">
+        Wat er verandert
+      </Text>
+      <List size="sm" aria-labelledby="decision-change-summary">
+        <List.Item>Status — {status}</List.Item>
+        <List.Item>Bestuurlijke dekking — {dekking}</List.Item>
+      </List>
+    </div>
   );
 }
