@@ -3,7 +3,7 @@ import { NEW_MINUTES_STATUS } from '../../shared/domain';
 import { minutesSnapshot, type Meeting, type MinutesSnapshot } from '../../shared/schemas/meeting';
 import { formatDateNl } from '../../shared/dates';
 import type { Writer } from '../../db';
-import { writer, type ApiContext } from './context';
+import { today, writer, type ApiContext } from './context';
 import { defineHandlers } from './handler';
 import { agendaOf, requireMeeting } from './meetings';
 
@@ -75,6 +75,17 @@ export const minutesHandlers = defineHandlers({
     const m = requireMeeting(ctx, meetingId);
     if (m.minutesStatus === 'vastgesteld') {
       throw new DomainError('conflict', 'Deze notulen zijn al vastgesteld.');
+    }
+    // Notulen are vastgesteld after the meeting (in Dutch local time), on a day that has come.
+    if (m.date > today(ctx)) {
+      throw new DomainError(
+        'conflict',
+        `Dit overleg moet nog plaatsvinden (${formatDateNl(m.date)}); de notulen kunnen pas daarna worden vastgesteld.`,
+      );
+    }
+    if (approvedOn! > today(ctx)) {
+      const message = `De datum van vaststelling kan niet later dan vandaag (${formatDateNl(today(ctx))}) liggen.`;
+      throw new DomainError('invalid_input', message, [{ path: 'approvedOn', message }]);
     }
     if (approvedOn! < m.date) {
       const message = `De notulen kunnen niet vóór het overleg zelf (${formatDateNl(m.date)}) zijn vastgesteld.`;

@@ -95,7 +95,7 @@ describe('approving and correcting minutes', () => {
     });
     api.call('minutes.approve', {
       meetingId: m.id,
-      approvedOn: '2026-12-10',
+      approvedOn: '2026-11-20',
       approvedIn: 'Per e-mail',
     });
     const versions = api.call('minutes.versions', { id: m.id });
@@ -107,5 +107,55 @@ describe('approving and correcting minutes', () => {
       api.fail('minutes.approve', { meetingId: m.id, approvedOn: '2026-12-11', approvedIn: 'x' })
         .code,
     ).toBe('conflict');
+  });
+  it('refuses vaststellen before the meeting has taken place, and a date in the future', () => {
+    const create = (date: string) =>
+      api.call('meetings.create', {
+        regionId: w.region.id,
+        kind: 'bestuurlijk_regio_overleg',
+        title: 'Bestuurlijk overleg',
+        date,
+        startTime: '10:00',
+        endTime: '12:00',
+      });
+    const future = create('2026-12-10');
+    const early = api.fail('minutes.approve', {
+      meetingId: future.id,
+      approvedOn: '2026-12-10',
+      approvedIn: 'Regio-overleg',
+    });
+    expect(early).toMatchObject({
+      code: 'conflict',
+      message:
+        'Dit overleg moet nog plaatsvinden (10 december 2026); de notulen kunnen pas daarna worden vastgesteld.',
+    });
+    // Today (22 november 2026) the meeting of today may be vastgesteld, but not on a later date.
+    const todays = create('2026-11-22');
+    const ahead = api.fail('minutes.approve', {
+      meetingId: todays.id,
+      approvedOn: '2026-11-23',
+      approvedIn: 'Regio-overleg',
+    });
+    expect(ahead.issues).toEqual([
+      {
+        path: 'approvedOn',
+        message: 'De datum van vaststelling kan niet later dan vandaag (22 november 2026) liggen.',
+      },
+    ]);
+    expect(api.count('minutes_version')).toBe(0);
+    expect(api.call('meetings.get', { id: todays.id }).minutesStatus).not.toBe('vastgesteld');
+    api.call('minutes.approve', {
+      meetingId: todays.id,
+      approvedOn: '2026-11-22',
+      approvedIn: 'Regio-overleg',
+    });
+    // In Dutch local time: at 23:30 UTC on 9 December it is already 10 December in Amsterdam.
+    api.setNow(new Date('2026-12-09T23:30:00Z'));
+    api.call('minutes.approve', {
+      meetingId: future.id,
+      approvedOn: '2026-12-10',
+      approvedIn: 'Regio-overleg',
+    });
+    expect(api.count('minutes_version')).toBe(2);
   });
 });
