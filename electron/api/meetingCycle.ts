@@ -1,4 +1,5 @@
 import { formatDateNl } from '../../shared/dates';
+import { nextWorkingDay } from '../../shared/workingDays';
 import { writer, today, type ApiContext } from './context';
 import { defineHandlers } from './handler';
 import { requireRegion } from './lookups';
@@ -16,12 +17,15 @@ export function addMonths(date: string, months: number): string {
 
 const monthYear = (date: string) => formatDateNl(date).replace(/^\d+ /, '');
 
-/** About six months after the last voortgangsgesprek; never in the past. */
+/**
+ * About six months after the last voortgangsgesprek; never in the past; on a working day (a
+ * weekend or public holiday moves it to the next one, `shared/workingDays.ts`).
+ */
 function proposedDate(ctx: ApiContext, regionId: string): string {
   const now = today(ctx);
   const last = ctx.repos.meetings.lastProgressMeeting(regionId);
   const date = last ? addMonths(last, 6) : addMonths(now, 1);
-  return date < now ? addMonths(now, 1) : date;
+  return nextWorkingDay(date < now ? addMonths(now, 1) : date);
 }
 
 function openActionCount(ctx: ApiContext, regionId: string, before: string) {

@@ -71,4 +71,34 @@ describe('the meeting cycle', () => {
       date: '2027-05-12',
     });
   });
+  it.each([
+    ['2026-11-16', '2027-05-18', 'Sunday 16 May and Tweede Pinksterdag 17 May 2027'],
+    ['2026-11-06', '2027-05-07', 'Hemelvaartsdag, Thursday 6 May 2027'],
+    ['2026-11-27', '2027-05-27', 'a Thursday: stays'],
+    ['2026-06-25', '2026-12-28', 'Friday 25 December, then the weekend'],
+  ])('after a meeting on %s proposes %s (%s)', async (last, proposed) => {
+    const api = await makeApi();
+    api.setNow(new Date('2026-11-20T10:00:00Z'));
+    const w = seed(api);
+    api.call('meetings.create', {
+      regionId: w.region.id,
+      kind: 'voortgangsgesprek',
+      title: 'Voortgangsgesprek',
+      date: last,
+      startTime: '14:00',
+      endTime: '16:00',
+    });
+    expect(api.call('meetings.cycle', { regionId: w.region.id }).proposal.date).toBe(proposed);
+  });
+
+  it('proposes a working day a month on when there was no voortgangsgesprek', async () => {
+    const api = await makeApi();
+    // 24 January 2027 is a Sunday.
+    api.setNow(new Date('2026-12-24T10:00:00Z'));
+    const w = seed(api);
+    expect(api.call('meetings.cycle', { regionId: w.region.id }).proposal).toMatchObject({
+      date: '2027-01-25',
+      title: 'Voortgangsgesprek januari 2027',
+    });
+  });
 });
