@@ -4,6 +4,7 @@ import { meetingCreate } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
 import { useRegionPeople } from './useRegionPeople';
 import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 import { KIND_OPTIONS } from './meetingOptions';
 
 export interface MeetingValues {
@@ -68,22 +69,20 @@ export function MeetingFields(props: {
           onChange={(v) => set('date', v)}
           error={errors.date}
         />
-        <TextInput
+        <TimeField
           label="Begintijd"
           required
           placeholder="14:00"
           value={values.startTime}
-          maxLength={5}
-          onChange={(e) => set('startTime', e.currentTarget.value)}
+          onChange={(v) => set('startTime', v)}
           error={errors.startTime}
         />
-        <TextInput
+        <TimeField
           label="Eindtijd"
           required
           placeholder="16:00"
           value={values.endTime}
-          maxLength={5}
-          onChange={(e) => set('endTime', e.currentTarget.value)}
+          onChange={(v) => set('endTime', v)}
           error={errors.endTime}
         />
       </SimpleGrid>
