@@ -301,7 +301,13 @@ test('plan the next voortgangsgesprek from the regio-overzicht, with the agenda 
   await expect(plan.getByRole('textbox', { name: 'Titel' })).toBeFocused();
   await expect(plan).toContainText('de actiepuntenlijst (1 open actiepunt)');
   await expectAccessible(page, 'volgend voortgangsgesprek plannen');
+  // A day off is named beside the date (the proposal itself is always a working day).
+  await plan.getByRole('textbox', { name: 'Datum' }).fill('15-5-2027');
+  await expect(plan.getByText('Let op: dit is een zaterdag.')).toBeVisible();
+  await plan.getByRole('textbox', { name: 'Datum' }).fill('27-4-2027');
+  await expect(plan.getByText('Let op: dit is Koningsdag, een feestdag.')).toBeVisible();
   await plan.getByRole('textbox', { name: 'Datum' }).fill('19-5-2027');
+  await expect(plan.getByText(/^Let op: dit is/)).toBeHidden();
   await plan.getByRole('textbox', { name: 'Titel' }).fill('Voortgangsgesprek mei 2027');
   await plan.getByRole('textbox', { name: 'Titel' }).press('Enter');
   await expectScreen(page, 'Voortgangsgesprek mei 2027');

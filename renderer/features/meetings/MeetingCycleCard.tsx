@@ -13,10 +13,12 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatDateNl } from '../../../shared/dates';
 import { countNl } from '../../../shared/numbers';
+import { dayOff } from '../../../shared/workingDays';
 import { planNext } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
 import { useMutation, useQuery } from '../../app/data';
 import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
@@ -89,6 +91,13 @@ function PlanForm(props: {
   });
   const mutate = useMutation();
   const navigate = useNavigate();
+  const day = form.values.date ? dayOff(form.values.date) : null;
+  const offDay =
+    day === null
+      ? null
+      : day === 'zaterdag' || day === 'zondag'
+        ? `een ${day}`
+        : `${day}, een feestdag`;
   const submit = async () => {
     const input = form.validate();
     if (!input) return;
@@ -104,9 +113,9 @@ function PlanForm(props: {
   return (
     <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Inplannen">
       <Text size="sm">
-        Voorgestelde datum: ongeveer zes maanden na het vorige voortgangsgesprek. De agenda krijgt{' '}
-        {countNl(proposal.agreements.length, 'afspraak', 'afspraken')} die vóór die datum
-        geëvalueerd moeten worden
+        Voorgestelde datum: ongeveer zes maanden na het vorige voortgangsgesprek, op een werkdag. De
+        agenda krijgt {countNl(proposal.agreements.length, 'afspraak', 'afspraken')} die vóór die
+        datum geëvalueerd moeten worden
         {proposal.openActions > 0 &&
           ` en de actiepuntenlijst (${countNl(proposal.openActions, 'open actiepunt', 'open actiepunten')})`}
         .
@@ -136,21 +145,20 @@ function PlanForm(props: {
           value={form.values.date}
           onChange={(v) => form.set('date', v)}
           error={form.errors.date}
+          description={offDay ? `Let op: dit is ${offDay}.` : undefined}
         />
-        <TextInput
+        <TimeField
           label="Begintijd"
           required
           value={form.values.startTime}
-          maxLength={5}
-          onChange={(e) => form.set('startTime', e.currentTarget.value)}
+          onChange={(v) => form.set('startTime', v)}
           error={form.errors.startTime}
         />
-        <TextInput
+        <TimeField
           label="Eindtijd"
           required
           value={form.values.endTime}
-          maxLength={5}
-          onChange={(e) => form.set('endTime', e.currentTarget.value)}
+          onChange={(v) => form.set('endTime', v)}
           error={form.errors.endTime}
         />
       </SimpleGrid>
