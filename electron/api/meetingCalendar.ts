@@ -1,9 +1,10 @@
-import { createEvent, type Attendee as IcsAttendee } from 'ics';
+import { createEvent } from 'ics';
 import { DomainError } from '../../shared/api/result';
 import { amsterdamToUtc } from '../../shared/amsterdamTime';
 import { formatDateNl } from '../../shared/dates';
 import { MEETING_KIND_LABELS } from '../../shared/domain';
 import type { MeetingDetail } from '../../shared/schemas/meeting';
+import { encodeParamValue, foldIcs } from './icsText';
 
 /** A UTC instant as the `ics` package takes it: [year, month, day, hour, minute]. */
 const utcArray = (d: Date): [number, number, number, number, number] => [
@@ -50,17 +51,24 @@ export function invitationText(m: MeetingDetail): string {
 
 /**
  * The meeting as an iCalendar file that Outlook and other agendas open: times in UTC converted
- * from Amsterdam time, the chair (or else the minute-taker) with an e-mail address as organiser,
- * and every invitee with an e-mail address as attendee.
+ * from Amsterdam time, the chair (or else the minute-taker) with an e-mail address as organiser.
+ * METHOD:PUBLISH: the coordinator saves the file and puts it in an agenda or passes it on; it is
+ * not a scheduling message from the organiser (METHOD:REQUEST), so it has no ATTENDEE lines
+ * (RFC 5546 §3.2.1) and asks nobody to reply; the invitees are in the invitation text.
+ * SEQUENCE is the number of audited updates of the meeting, so a file saved after a change
+ * replaces the one saved before (same UID, higher SEQUENCE). The organiser's name is encoded
+ * per RFC 6868 and every line folded at 75 octets (`icsText.ts`).
  */
-export function meetingIcs(m: MeetingDetail, organiser: { name: string; email: string } | null) {
-  const attendees: IcsAttendee[] = m.attendees
-    .filter((a) => a.email !== '')
-    .map((a) => ({ name: a.name, email: a.email, rsvp: true, role: 'REQ-PARTICIPANT' }));
+export function meetingIcs(
+  m: MeetingDetail,
+  organiser: { name: string; email: string } | null,
+  sequence: number,
+) {
   const { error, value } = createEvent({
     uid: `${m.id}@regiodossier`,
     productId: 'Regiodossier',
-    method: 'REQUEST',
+    method: 'PUBLISH',
+    sequence,
     title: m.title,
     description: invitationText(m),
     location: whereNl(m) || undefined,
@@ -70,11 +78,12 @@ export function meetingIcs(m: MeetingDetail, organiser: { name: string; email: s
     end: utcArray(amsterdamToUtc(m.date, m.endTime)),
     endInputType: 'utc',
     endOutputType: 'utc',
-    ...(organiser && { organizer: organiser }),
-    attendees,
+    ...(organiser && {
+      organizer: { name: encodeParamValue(organiser.name), email: organiser.email },
+    }),
   });
   if (error || !value) {
     throw new DomainError('internal', 'Het agenda-bestand kon niet worden gemaakt.');
   }
-  return value;
+  return foldIcs(value);
 }

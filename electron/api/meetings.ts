@@ -161,7 +161,11 @@ export const meetingHandlers = defineHandlers({
     const organiser = person ? { name: person.name, email: person.email } : null;
     return {
       fileName: `${safeFileName(`${m.date} ${m.title}`, 120)}.ics`,
-      ics: meetingIcs(m, organiser),
+      ics: meetingIcs(
+        m,
+        organiser,
+        ctx.repos.audit.forEntity('meeting', m.id).filter((e) => e.action === 'update').length,
+      ),
       invitation: invitationText(m),
     };
   },
