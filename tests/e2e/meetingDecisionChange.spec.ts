@@ -52,12 +52,12 @@ test('an existing dekking is kept unless replaced on purpose, old and new shown'
   const summary = change.getByRole('list', { name: 'Wat er verandert' });
   await expect(box).not.toBeChecked();
   await expect(summary).toContainText(
-    'Bestuurlijke dekking — blijft: ja, door Bestuurlijk overleg van 1 oktober 2026 op 1 oktober 2026',
+    'Bestuurlijke dekking — blijft: ja, vastgesteld door Bestuurlijk overleg op 1 oktober 2026',
   );
   await expectAccessible(page, 'afspraak wijzigen, dekking blijft');
   await box.check();
   await expect(summary).toContainText(
-    'Bestuurlijke dekking — nu: ja, door Bestuurlijk overleg van 1 oktober 2026 op 1 oktober 2026 → wordt: ja, door Voortgangsgesprek najaar van 12 november 2026 op 12 november 2026',
+    'Bestuurlijke dekking — nu: ja, vastgesteld door Bestuurlijk overleg op 1 oktober 2026 → wordt: ja, vastgesteld door Voortgangsgesprek najaar op 12 november 2026',
   );
   await box.uncheck();
   // Only the status changes: the dekking stays as it was.
@@ -106,7 +106,7 @@ test('a besluit of a meeting still to come can only link', async ({ app, page })
   await expect(change.getByRole('checkbox')).not.toBeChecked();
   await expect(change.getByRole('checkbox')).toBeDisabled();
   await expect(change.getByRole('list', { name: 'Wat er verandert' })).toContainText(
-    'Bestuurlijke dekking — blijft: nee',
+    'Bestuurlijke dekking — blijft: nog niet',
   );
   await expectAccessible(page, 'afspraak wijzigen, overleg nog niet geweest');
   await change.getByRole('button', { name: 'Vastleggen' }).click();

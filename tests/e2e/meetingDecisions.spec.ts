@@ -90,7 +90,7 @@ test('a besluit creates a new afspraak and changes an existing one, linked both 
     'Status — nu: in bespreking → wordt: vastgesteld (op 12 november 2026)',
   );
   await expect(summary).toContainText(
-    'Bestuurlijke dekking — nu: nee → wordt: ja, door Voortgangsgesprek najaar van 12 november 2026 op 12 november 2026',
+    'Bestuurlijke dekking — nu: nog niet → wordt: ja, vastgesteld door Voortgangsgesprek najaar op 12 november 2026',
   );
   await expectAccessible(page, 'afspraak wijzigen met besluit');
   await screenshot(page, 'besluit-wijzigt-afspraak');

@@ -1,6 +1,7 @@
 import { Alert, Checkbox, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { formatDateNl, todayIso } from '../../../shared/dates';
+import { dekkingText } from '../../../shared/dekkingText';
 import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../../shared/domain';
 import { decisionApply, type Decision } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
@@ -8,7 +9,7 @@ import { useMutation, useQuery } from '../../app/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
-import { dekkingText, givesDekking, takenIn } from './decisionAgreement';
+import { givesDekking, takenIn } from './decisionAgreement';
 import { useMeeting } from './meetingContext';
 
 const KEEP = '';
@@ -180,9 +181,13 @@ function ChangeSummary(props: {
     props.to && props.to !== props.status
       ? `nu: ${label(props.status)} → wordt: ${label(props.to)} (op ${formatDateNl(props.on)})`
       : `blijft: ${label(props.status)}`;
+  const said = (d: typeof props.dekkingNow) => {
+    const text = dekkingText(d);
+    return text.charAt(0).toLocaleLowerCase('nl') + text.slice(1);
+  };
   const dekking = props.dekkingNew
-    ? `nu: ${dekkingText(props.dekkingNow)} → wordt: ${dekkingText(props.dekkingNew)}`
-    : `blijft: ${dekkingText(props.dekkingNow)}`;
+    ? `nu: ${said(props.dekkingNow)} → wordt: ${said(props.dekkingNew)}`
+    : `blijft: ${said(props.dekkingNow)}`;
   return (
     <div>
       <Text size="sm" fw={600} id="decision-change-summary">

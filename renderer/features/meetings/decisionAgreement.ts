@@ -12,12 +12,6 @@ export const givesDekking = (kind: MeetingKind) => BESTUURLIJK.includes(kind);
 export const takenIn = (m: Pick<MeetingDetail, 'title' | 'date'>) =>
   `${m.title} van ${formatDateNl(m.date)}`;
 
-/** A bestuurlijke dekking in words: "ja, door … op 12 november 2026" or "nee". */
-export function dekkingText(d: { granted: boolean; by: string; on: string | null }): string {
-  if (!d.granted) return 'nee';
-  return `ja${d.by ? `, door ${d.by}` : ''}${d.on ? ` op ${formatDateNl(d.on)}` : ''}`;
-}
-
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The title: the besluit's first sentence or line, within the title's 200 characters. */
