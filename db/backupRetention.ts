@@ -3,6 +3,10 @@
  * out the safety copy made before this morning's restore), then the newest of each of the last 7
  * days that have a backup, of each of the last 4 ISO weeks and of each of the last 6 months;
  * every other one may go. Pure: takes the backups' times and now, answers the ones to remove.
+ *
+ * A backup dated in the future (made while the computer's clock was wrong) is never the latest:
+ * it takes no place in the rule, so it pushes out nothing and is not removed while its date lies
+ * ahead (it may be the only copy of that work); once its date has passed it counts as any other.
  */
 export interface Dated {
   /** ISO-8601 UTC time the backup was made. */
@@ -29,8 +33,23 @@ export const RETENTION = { daily: 7, weekly: 4, monthly: 6 } as const;
 
 const DAY_MS = 86_400_000;
 
+/** A backup this far ahead of the clock is dated in the future (a name moved on by a millisecond
+ * or two when two are made at once is not). */
+const FUTURE_SLACK_MS = 60_000;
+
+/** Made under a clock that was ahead: dated more than a minute after now. */
+export const isFuture = (backup: Dated, now: Date): boolean =>
+  Date.parse(backup.at) - now.getTime() > FUTURE_SLACK_MS;
+
+/** The newest backup that is not dated in the future, or undefined. */
+export function latestBackup<T extends Dated>(backups: readonly T[], now: Date): T | undefined {
+  return [...backups].filter((b) => !isFuture(b, now)).sort((a, b) => b.at.localeCompare(a.at))[0];
+}
+
 export function toRemove<T extends Dated>(backups: readonly T[], now: Date): T[] {
-  const newestFirst = [...backups].sort((a, b) => b.at.localeCompare(a.at));
+  const newestFirst = [...backups]
+    .filter((b) => !isFuture(b, now))
+    .sort((a, b) => b.at.localeCompare(a.at));
   const recent = newestFirst.filter((b) => now.getTime() - Date.parse(b.at) < DAY_MS);
   const keep = new Set<T>([...newestFirst.slice(0, 1), ...recent]);
   const pick = (period: (at: string) => string, count: number) => {

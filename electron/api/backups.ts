@@ -11,6 +11,7 @@ import {
   pruneBackups,
   type BackupInfo,
 } from '../../db/backups';
+import { isFuture, latestBackup } from '../../db/backupRetention';
 import { contract } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import { DbError } from '../../db/errors';
@@ -45,7 +46,8 @@ export const backupSummaryOf = (b: BackupInfo, dossier: string | null = null): B
 });
 
 const DAY_MS = 86_400_000;
-const WEEK_MS = 7 * DAY_MS;
+/** Older than this, the status warns: a daily backup has been missed on two days in a row. */
+const STALE_MS = 2 * DAY_MS;
 
 /** A verified backup in the chosen folder, then the retention rule; the folder's trouble in Dutch. */
 export async function backupNow(ctx: ApiContext, reason: BackupReason): Promise<BackupSummary> {
@@ -132,10 +134,14 @@ export function coveredRisk<R extends { ok: boolean }>(
   return result;
 }
 
-/** At start-up: a backup when the last one is more than a day old (or there is none), else null. */
+/**
+ * At start-up: a backup when the last one is more than a day old (or there is none), else null.
+ * One dated in the future (made under a wrong clock) never counts as the last.
+ */
 export async function backupIfDue(ctx: ApiContext): Promise<BackupSummary | null> {
-  const last = listBackups(backupFolder(ctx))[0];
-  if (last && ctx.clock().getTime() - Date.parse(last.at) < DAY_MS) return null;
+  const now = ctx.clock();
+  const last = latestBackup(listBackups(backupFolder(ctx)), now);
+  if (last && now.getTime() - Date.parse(last.at) < DAY_MS) return null;
   return backupNow(ctx, 'dagelijks');
 }
 
@@ -151,13 +157,18 @@ export const backupHandlers = defineHandlers({
       // A default folder that does not exist yet is made with the first backup.
       reachable = isDefault && !fs.existsSync(folder);
     }
-    const last = listBackups(dossierFolder)[0] ?? null;
+    const now = ctx.clock();
+    const all = listBackups(dossierFolder);
+    const last = latestBackup(all, now) ?? null;
+    const future = all.find((b) => isFuture(b, now));
     const warning = !reachable
       ? `De back-upmap ${folder} is niet bereikbaar. Sluit de schijf of netwerkmap weer aan, of kies een andere map.`
       : !last
-        ? 'Er is nog geen back-up gemaakt.'
-        : ctx.clock().getTime() - Date.parse(last.at) > WEEK_MS
-          ? `De laatste back-up is van ${formatDateTimeNl(last.at)}, meer dan een week geleden.`
+        ? future
+          ? `Er is geen back-up met een geldige datum: de back-up van ${formatDateTimeNl(future.at)} ligt in de toekomst (de klok van de computer stond toen verkeerd). Maak nu een back-up.`
+          : 'Er is nog geen back-up gemaakt.'
+        : now.getTime() - Date.parse(last.at) > STALE_MS
+          ? `De laatste back-up is van ${formatDateTimeNl(last.at)}, meer dan twee dagen geleden. Maak nu een back-up.`
           : null;
     return { folder, dossierFolder, isDefault, last: last && backupSummaryOf(last), warning };
   },
