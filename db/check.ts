@@ -9,6 +9,7 @@ import {
   NEW_MINUTES_STATUS,
   type Entity,
 } from '../shared/domain';
+import { decisionLinkProblem } from '../shared/decisionLinkRule';
 import { ID_KIND_NOUNS, findSharedIds } from './idKinds';
 import { createLabeler } from './labels';
 import type { Db } from './sqlite';
@@ -253,5 +254,27 @@ function checkMeetings(
       'minutes_version',
       `${meetingName(r)} heeft vastgestelde notulen (versie ${r.ref}), maar die versie is niet bewaard.`,
     );
+  }
+  // A besluit makes or changes only afspraken of its own region: the rule the API and the import
+  // apply (shared/decisionLinkRule.ts), for links written some other way.
+  const links = rows(
+    `SELECT l.agreement_id AS id, a.title AS label, l.decision_id AS ref,
+       a.region_id AS agreementRegion, m.region_id AS decisionRegion
+     FROM agreement_decision_link l JOIN agreement a ON a.id = l.agreement_id
+     JOIN decision d ON d.id = l.decision_id JOIN agenda_item i ON i.id = d.agenda_item_id
+     JOIN meeting m ON m.id = i.meeting_id
+     ORDER BY l.agreement_id, l.decision_id`,
+  ) as (Row & { agreementRegion: string; decisionRegion: string })[];
+  for (const r of links) {
+    const problem = decisionLinkProblem({
+      agreement: r.agreementRegion,
+      decision: r.decisionRegion,
+    });
+    if (problem) {
+      add(
+        'decision_link_region',
+        `Afspraak ${r.label ?? ''} (${r.id}) is gekoppeld aan besluit ${r.ref}: ${problem}`,
+      );
+    }
   }
 }

@@ -75,3 +75,23 @@ export function createDecisionLinkRepository(db: Db) {
   };
 }
 export type DecisionLinkRepository = ReturnType<typeof createDecisionLinkRepository>;
+
+/**
+ * The region a stored besluit, agendapunt or overleg belongs to (through its overleg, also in
+ * the Prullenbak); null when it is not stored. For the import's check of links that name a
+ * besluit already in the database (shared/decisionLinkRule.ts).
+ */
+export function createMeetingRegionLookup(db: Db) {
+  const queries = {
+    meeting: db.prepare('SELECT region_id FROM meeting WHERE id = ?'),
+    agendaItem: db.prepare(
+      'SELECT m.region_id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = ?',
+    ),
+    decision: db.prepare(
+      `SELECT m.region_id FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id
+       JOIN meeting m ON m.id = i.meeting_id WHERE d.id = ?`,
+    ),
+  };
+  return (kind: keyof typeof queries, id: string): string | null =>
+    (queries[kind].pluck().get(id) as string | undefined) ?? null;
+}

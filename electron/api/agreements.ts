@@ -13,6 +13,7 @@ import {
   UNDO_TRANSITION_MINUTES,
 } from '../../shared/agreementStatus';
 import { formatDateNl } from '../../shared/dates';
+import { decisionLinkProblem } from '../../shared/decisionLinkRule';
 import type { AgreementStatus } from '../../shared/domain';
 import type { Agreement, AgreementDetail } from '../../shared/schemas/agreement';
 import { buildTimeline } from './agreementTimeline';
@@ -83,7 +84,7 @@ function checkReferences(ctx: ApiContext, input: Fields, before: Agreement | nul
 /** An agreement made from a besluit belongs to the region where the besluit was taken. */
 function checkOrigin(ctx: ApiContext, decisionId: string, regionId: string) {
   const { meeting } = requireLiveDecision(ctx, decisionId, 'fromDecisionId');
-  if (meeting.regionId !== regionId) {
+  if (decisionLinkProblem({ agreement: regionId, decision: meeting.regionId })) {
     throw invalid([
       {
         path: 'fromDecisionId',

@@ -6,6 +6,7 @@
  */
 import { DomainError } from '../../shared/api/result';
 import { formatDateNl } from '../../shared/dates';
+import { decisionLinkProblem } from '../../shared/decisionLinkRule';
 import { checkStatusDate, checkTransition, requireAgreement } from './agreements';
 import { today, writer } from './context';
 import { defineHandlers } from './handler';
@@ -19,9 +20,14 @@ export const decisionLinkHandlers = defineHandlers({
   'decisions.applyToAgreement': (ctx, { decisionId, agreementId, to, reason, dekking }) => {
     const { decision, meeting } = requireLiveDecision(ctx, decisionId, 'decisionId');
     let agreement = requireAgreement(ctx, agreementId, 'agreementId');
-    if (agreement.regionId !== meeting.regionId) {
-      const message = 'Deze afspraak hoort bij een andere regio dan het overleg van dit besluit.';
-      throw new DomainError('invalid_input', message, [{ path: 'agreementId', message }]);
+    const otherRegion = decisionLinkProblem({
+      agreement: agreement.regionId,
+      decision: meeting.regionId,
+    });
+    if (otherRegion) {
+      throw new DomainError('invalid_input', otherRegion, [
+        { path: 'agreementId', message: otherRegion },
+      ]);
     }
     // Everything is checked before anything is written: all of a besluit's changes, or none.
     const changesStatus = to !== null && to !== agreement.status;

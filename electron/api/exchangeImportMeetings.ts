@@ -4,7 +4,9 @@
  * versions that fit the meeting, and agreements' links to decisions. Used by importCheck.ts.
  */
 import type { Db } from '../../db';
+import { createMeetingRegionLookup } from '../../db/decisionLinks';
 import { createMeetingPartLookup } from '../../db/exchangeMeetings';
+import { decisionLinkProblem } from '../../shared/decisionLinkRule';
 import type { ExchangeDocument } from '../../shared/exchange/schema';
 import { NOWHERE, noDuplicates, type CheckHelpers } from './exchangeImportAgreements';
 
@@ -138,20 +140,46 @@ function checkMinutesVersions(doc: ExchangeDocument, stored: Stored, h: CheckHel
   });
 }
 
+/**
+ * The region a besluit belongs to: that of its overleg, followed through the file and, for what
+ * the file does not hold, the database. Null when a step leads nowhere (reported elsewhere).
+ */
+function decisionRegions(db: Db, doc: ExchangeDocument) {
+  const stored = createMeetingRegionLookup(db);
+  const meetings = new Map(doc.meetings.map((m) => [m.id, m.regionId]));
+  const items = new Map(doc.agendaItems.map((i) => [i.id, i.meetingId]));
+  const decisions = new Map(doc.decisions.map((d) => [d.id, d.agendaItemId]));
+  const meeting = (id: string) => meetings.get(id) ?? stored('meeting', id);
+  const item = (id: string) => {
+    const meetingId = items.get(id);
+    return meetingId ? meeting(meetingId) : stored('agendaItem', id);
+  };
+  return (id: string) => {
+    const itemId = decisions.get(id);
+    return itemId ? item(itemId) : stored('decision', id);
+  };
+}
+
 export function checkMeetings(db: Db, doc: ExchangeDocument, h: CheckHelpers) {
   const stored = createMeetingPartLookup(db);
   checkAttendees(doc, stored, h);
   checkParts(doc, h);
   checkMinutesVersions(doc, stored, h);
-  // An agreement's decisions: in the file or already stored (the link has a foreign key).
+  // An agreement's decisions: in the file or already stored (the link has a foreign key), and
+  // taken in the agreement's own region.
+  const regionOf = decisionRegions(db, doc);
   doc.agreements.forEach((a, i) => {
     a.decisionLinks.forEach((d, j) => {
+      const path = `agreements[${i}].decisionLinks[${j}].decisionId`;
       if (!h.resolve('decision', d.decisionId)) {
-        h.add(
-          `agreements[${i}].decisionLinks[${j}].decisionId`,
-          `Besluit ${d.decisionId} ${NOWHERE}`,
-        );
+        h.add(path, `Besluit ${d.decisionId} ${NOWHERE}`);
+        return;
       }
+      const problem = decisionLinkProblem({
+        agreement: a.regionId,
+        decision: regionOf(d.decisionId),
+      });
+      if (problem) h.add(path, `Besluit ${d.decisionId}: ${problem}`);
     });
   });
 }

@@ -106,15 +106,29 @@ export function meetingDossier(api: TestApi) {
     text: 'Meldpunt blijft open.',
   });
 
-  // No screen links decisions to agreements yet: stored as the coming one will.
+  // Each region's besluit linked to an afspraak of its own region (a link across regions is
+  // refused: shared/decisionLinkRule.ts). Raw SQL: the kinds 'created' and 'changed' as stored.
   const link = api.ctx.repos.db.prepare(
     'INSERT INTO agreement_decision_link (agreement_id, decision_id, kind) VALUES (?, ?, ?)',
   );
   link.run(agreement.id, decision.id, 'created');
-  link.run(agreement.id, otherDecision.id, 'changed');
+  link.run(elsewhere.id, otherDecision.id, 'changed');
 
   // Decisions, actions and the other records are found through the export where a test needs them.
-  return { w, groningen, stad, chair, owner, henk, agreement, elsewhere, meeting, item };
+  return {
+    w,
+    groningen,
+    stad,
+    chair,
+    owner,
+    henk,
+    agreement,
+    elsewhere,
+    meeting,
+    item,
+    decision,
+    otherDecision,
+  };
 }
 
 const MEETING_TABLES = [
