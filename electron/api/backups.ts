@@ -12,7 +12,7 @@ import {
   type BackupInfo,
 } from '../../db/backups';
 import { isFuture, latestBackup } from '../../db/backupRetention';
-import { contract } from '../../shared/api/contract';
+import { contract, isMethod } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import { DbError } from '../../db/errors';
 import { DomainError } from '../../shared/api/result';
@@ -65,11 +65,14 @@ export async function backupNow(ctx: ApiContext, reason: BackupReason): Promise<
   }
 }
 
-/** The changes that cannot be undone in the app, and the reason their backup carries. */
-const RISKY: Readonly<Record<string, BackupReason>> = {
-  'trash.purge': 'voor-verwijderen',
-  'dossier.import': 'voor-import',
-};
+/**
+ * The changes that cannot be undone in the app, and the reason their backup carries. A Map, not
+ * an object: a method name such as `__proto__` or `constructor` must find nothing here.
+ */
+const RISKY: ReadonlyMap<unknown, BackupReason> = new Map<string, BackupReason>([
+  ['trash.purge', 'voor-verwijderen'],
+  ['dossier.import', 'voor-import'],
+]);
 /** One backup covers the risky changes of the next few minutes (emptying the Prullenbak item by item). */
 const RISK_COVER_MS = 10 * 60_000;
 
@@ -85,14 +88,14 @@ export function backupBeforeRisk(
   method: unknown,
   input: unknown,
 ): ApiResult<never> | null {
-  const reason = typeof method === 'string' ? RISKY[method] : undefined;
+  const reason = RISKY.get(method);
   if (!reason || ctx.databasePath === ':memory:') return null;
   const now = ctx.clock();
   const cover = ctx.backupCover;
   if (cover && now.getTime() - cover.at < RISK_COVER_MS && cover.changes === totalChanges(ctx)) {
     return null;
   }
-  if (!contract[method as keyof typeof contract].input.safeParse(input ?? undefined).success) {
+  if (!isMethod(method) || !contract[method].input.safeParse(input ?? undefined).success) {
     return null;
   }
   try {
@@ -128,7 +131,7 @@ export function coveredRisk<R extends { ok: boolean }>(
   method: unknown,
   result: R,
 ): R {
-  if (result.ok && typeof method === 'string' && RISKY[method] && ctx.backupCover) {
+  if (result.ok && RISKY.has(method) && ctx.backupCover) {
     ctx.backupCover = { ...ctx.backupCover, changes: totalChanges(ctx) };
   }
   return result;

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from '../../electron/api/index';
 import type { ApiContext } from '../../electron/api/context';
-import { makeApi, snapshotCounts, type TestApi } from '../fixtures/api';
+import { makeApi, snapshotCounts, tempDir, type TestApi } from '../fixtures/api';
 import { addContact, addParty, addRegion } from '../fixtures/register';
 
 let api: TestApi;
@@ -35,6 +36,27 @@ describe('unknown methods', () => {
       });
     },
   );
+
+  // On a file the table's wrapper first asks whether the method needs a backup (the purge, the
+  // import): that lookup threw a TypeError for names of Object.prototype (issue 19).
+  it('answers unknown_method for names of Object.prototype on a dossier file too', async () => {
+    const { dir, cleanup } = tempDir();
+    const onFile = await makeApi(path.join(dir, 'dossier.db'), {
+      defaultBackupFolder: path.join(dir, 'back-ups'),
+    });
+    try {
+      for (const method of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+        expect(onFile.invoke(method, {}), method).toEqual({
+          ok: false,
+          error: { code: 'unknown_method', message: `Onbekende opdracht: ${method}.` },
+        });
+      }
+      expect(onFile.logged).toEqual([]);
+    } finally {
+      onFile.close();
+      cleanup();
+    }
+  });
 
   it.each([
     [42, 'een getal'],

@@ -146,6 +146,18 @@ describe('startServer', () => {
     }
   });
 
+  it('answers unknown_method, not 500, for names of Object.prototype (issue 19)', async () => {
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    for (const method of names) {
+      const answer = await post(JSON.stringify({ method, input: {} }));
+      expect(answer.status, method).toBe(200);
+      expect(JSON.parse(answer.body), method).toEqual({
+        ok: false,
+        error: { code: 'unknown_method', message: `Onbekende opdracht: ${method}.` },
+      });
+    }
+  });
+
   it('answers the envelope of the handler table and stores writes in the database file', async () => {
     const info = await post(JSON.stringify({ method: 'app.info', input: {} }));
     expect(info.status).toBe(200);
