@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { id, isoDate, timestamp } from '../shared/schemas/common';
+import { AUDIT_CHANGES_DESCRIPTION, auditChanges } from '../shared/exchange/auditChanges';
 import { EXCHANGE_VERSION, exchangeDocument } from '../shared/exchange/schema';
 import { z } from '../shared/zod';
 
@@ -20,6 +21,7 @@ export function exchangeJsonSchemaText(): string {
     description: 'ISO-8601-tijdstip in UTC, bijvoorbeeld 2026-11-22T13:05:00.000Z',
   });
   names.add(isoDate, { id: 'datum', description: 'Datum als jjjj-mm-dd' });
+  names.add(auditChanges, { id: 'wijzigingen', description: AUDIT_CHANGES_DESCRIPTION });
   const schema = z.toJSONSchema(exchangeDocument, {
     io: 'input',
     unrepresentable: 'any',

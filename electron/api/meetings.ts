@@ -4,6 +4,7 @@ import type { Meeting } from '../../shared/schemas/meeting';
 import { today, writer, type ApiContext } from './context';
 import type { ActionStatus } from '../../shared/domain';
 import { safeFileName } from '../../shared/fileNames';
+import { MEETING_LIMITS, meetingLimitMessage } from '../../shared/meetingLimits';
 import { defineHandlers } from './handler';
 import { deleteImpact } from './impact';
 import { requireAgreement } from './agreements';
@@ -86,6 +87,13 @@ function openItem(ctx: ApiContext, id: string, path?: string) {
   const item = requireAgendaItem(ctx, id, path);
   assertMinutesOpen(requireMeeting(ctx, item.meetingId));
   return item;
+}
+
+/** One more would pass the meeting's limit (shared/meetingLimits.ts): refused in Dutch. */
+function atMost(count: number, kind: keyof typeof MEETING_LIMITS, path: string) {
+  if (count < MEETING_LIMITS[kind]) return;
+  const message = `${meetingLimitMessage(kind)} Er is niets toegevoegd.`;
+  throw new DomainError('invalid_input', message, [{ path, message }]);
 }
 
 function requireDecision(ctx: ApiContext, id: string) {
@@ -181,6 +189,7 @@ export const meetingHandlers = defineHandlers({
 
   'agenda.add': (ctx, { meetingId, position, ...values }) => {
     assertMinutesOpen(requireMeeting(ctx, meetingId));
+    atMost(ctx.repos.agenda.list(meetingId).length, 'agendaItems', 'meetingId');
     values.agreementIds.forEach((id, i) => requireAgreement(ctx, id, `agreementIds[${i}]`));
     const item = ctx.repos.agenda.add(meetingId, values, position, writer(ctx));
     return itemOf(ctx, meetingId, item.id);
@@ -222,7 +231,9 @@ export const meetingHandlers = defineHandlers({
   },
 
   'decisions.add': (ctx, { agendaItemId, text }) => {
-    openItem(ctx, agendaItemId, 'agendaItemId');
+    const item = openItem(ctx, agendaItemId, 'agendaItemId');
+    const { decisions } = ctx.repos.decisions.ofMeeting(item.meetingId);
+    atMost(decisions.get(agendaItemId)?.length ?? 0, 'decisions', 'agendaItemId');
     const d = ctx.repos.decisions.addDecision(agendaItemId, text, writer(ctx));
     return { id: d.id, agendaItemId, text: d.text, agreements: [] };
   },
@@ -238,7 +249,9 @@ export const meetingHandlers = defineHandlers({
     return ok;
   },
   'actions.add': (ctx, { agendaItemId, ...values }) => {
-    openItem(ctx, agendaItemId, 'agendaItemId');
+    const item = openItem(ctx, agendaItemId, 'agendaItemId');
+    const { actions } = ctx.repos.decisions.ofMeeting(item.meetingId);
+    atMost(actions.get(agendaItemId)?.length ?? 0, 'actions', 'agendaItemId');
     if (values.ownerId) requireContact(ctx, values.ownerId, 'ownerId');
     const a = ctx.repos.decisions.addAction(agendaItemId, values, writer(ctx));
     return toAction(ctx, a.id);

@@ -7,6 +7,7 @@ import { ACTION_STATUSES, MINUTES_STATUSES } from '../domain';
 import { z } from '../zod';
 import { email, id, isoDate, timestamp } from '../schemas/common';
 import { attendance, meetingKind } from '../schemas/meeting';
+import { MEETING_LIMITS } from '../meetingLimits';
 import { date, line, meta, name, text } from './fields';
 
 /** A time of day as stored, read as it is: 09:30, 14:00. */
@@ -14,6 +15,12 @@ const clock = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Vul een tijd in als uu:mm, bijvoorbeeld 14:00' });
 const position = z.number().int().min(0);
+
+/** The app's own maxima (meetings.setAttendees, agenda items' agreements, shared/meetingLimits.ts). */
+export const ATTENDEES_MAX = 300;
+export const AGENDA_AGREEMENTS_MAX = 50;
+const atMost = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z.array(item).max(max, { error: `Hoogstens ${max.toLocaleString('nl-NL')} ${what}` });
 
 /** An invited person from the register (contactId) or a guest by name, never both. */
 export const exchangeAttendee = z
@@ -62,7 +69,7 @@ export const exchangeMeeting = z
     minutesVersion: z.number().int().min(1),
     approvedOn: date,
     approvedIn: line(200, 'Vastgesteld in'),
-    attendees: z.array(exchangeAttendee),
+    attendees: atMost(exchangeAttendee, ATTENDEES_MAX, 'genodigden per overleg'),
   })
   .strict()
   .superRefine((m, ctx) => {
@@ -94,7 +101,7 @@ export const exchangeAgendaItem = z
     confidential: z.boolean(),
     /** Sanitised again on import; the plain-text column is derived from it. */
     minutesHtml: text(200_000),
-    agreementIds: z.array(id),
+    agreementIds: atMost(id, AGENDA_AGREEMENTS_MAX, 'afspraken per agendapunt'),
   })
   .strict();
 
@@ -131,15 +138,19 @@ export const exchangeActionItem = z
 /** What was approved, as shared/schemas/meeting.ts minutesSnapshot, with unknown fields refused. */
 const snapshot = z
   .object({
-    attendees: z.array(z.object({ name: line(300, 'Naam'), attendance }).strict()),
-    agenda: z.array(
+    attendees: atMost(
+      z.object({ name: line(300, 'Naam'), attendance }).strict(),
+      ATTENDEES_MAX,
+      'genodigden per overleg',
+    ),
+    agenda: atMost(
       z
         .object({
           title: line(200, 'Titel'),
           confidential: z.boolean(),
           minutesHtml: text(200_000),
-          decisions: z.array(text(2000)),
-          actions: z.array(
+          decisions: atMost(text(2000), MEETING_LIMITS.decisions, 'besluiten per agendapunt'),
+          actions: atMost(
             z
               .object({
                 text: text(1000),
@@ -147,9 +158,13 @@ const snapshot = z
                 dueDate: date,
               })
               .strict(),
+            MEETING_LIMITS.actions,
+            'actiepunten per agendapunt',
           ),
         })
         .strict(),
+      MEETING_LIMITS.agendaItems,
+      'agendapunten per overleg',
     ),
   })
   .strict();

@@ -2,10 +2,12 @@
  * The exchange format (docs/exchange-format.md): one JSON document holding everything stored.
  * Later versions extend it additively; collection names are the code names of docs/architecture.md §4.
  */
-import { AUDIT_ACTIONS, ENTITIES } from '../domain';
+import { AUDIT_ACTIONS, ENTITIES, FINANCING_STREAMS } from '../domain';
 import { z } from '../zod';
 import { email, id, isoDate, phone, timestamp } from '../schemas/common';
+import { auditChanges } from './auditChanges';
 import { checked, date, line, meta, name, text } from './fields';
+import { meetingCounts } from './meetingCounts';
 import {
   exchangeActionItem,
   exchangeAgendaItem,
@@ -109,9 +111,14 @@ export const exchangeAgreement = z
     dekking: z.object({ granted: z.boolean(), by: line(300, 'Door wie'), on: date }).strict(),
     confidential: z.boolean(),
     reviewRequestedOn: date,
-    themeIds: z.array(id),
-    parties: z.array(z.object({ partyId: id, role: agreementPartyRole }).strict()),
-    financing: z.array(financingStream),
+    // The maxima of the agreement form (shared/schemas/agreement.ts).
+    themeIds: z.array(id).max(30, { error: "Hoogstens 30 thema's per afspraak" }),
+    parties: z
+      .array(z.object({ partyId: id, role: agreementPartyRole }).strict())
+      .max(300, { error: 'Hoogstens 300 partijen per afspraak' }),
+    financing: z
+      .array(financingStream)
+      .max(FINANCING_STREAMS.length, { error: 'Elke financieringsstroom hoogstens één keer' }),
     decisionLinks: z.array(decisionLink.strict()),
   })
   .strict();
@@ -165,7 +172,7 @@ export const exchangeAuditEntry = z
     action: z.enum(AUDIT_ACTIONS),
     at: timestamp,
     actor: line(300, 'Door wie'),
-    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }).strict()),
+    changes: auditChanges,
   })
   .strict();
 
@@ -197,7 +204,8 @@ export const exchangeDocument = z
     minutesVersions: z.array(exchangeMinutesVersion).default([]),
     auditLog: z.array(exchangeAuditEntry),
   })
-  .strict();
+  .strict()
+  .superRefine(meetingCounts);
 export type ExchangeDocument = z.infer<typeof exchangeDocument>;
 
 export const importResult = z.object({
