@@ -1,42 +1,64 @@
 import fs from 'node:fs';
 import { DbError } from './errors';
-import { readOnlyTidy } from './fileCheck';
 import { openDatabase } from './open';
-import { APPLICATION_ID, Database, type Db } from './sqlite';
+import {
+  copyTable,
+  openSourceCopy,
+  prepareSourceCopy,
+  sourceTables,
+  type PageCount,
+  type TableRescue,
+} from './recoverSource';
+import { APPLICATION_ID, type Db } from './sqlite';
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** What could be read from each table of the damaged file, and what had to go. */
 export interface RecoverReport {
-  tables: { name: string; copied: number; complete: boolean }[];
+  tables: TableRescue[];
   /**
    * Rows mended because what they referred to could not be read: removed (a role whose person
    * is lost) or, where the schema says so, the reference cleared (an afspraak's lost owner).
    */
   orphansRemoved: number;
+  /** The damaged file's list of tables could be read (without it no table can be found). */
+  schemaReadable: boolean;
+  /** The file was cut off: the pages present and the pages its header promised. */
+  pages: PageCount | null;
+  /**
+   * The new file was made. Not when nothing at all could be read: an empty dossier is no rescue,
+   * so then no file is left behind and the report says what could not be read.
+   */
+  created: boolean;
 }
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * Rescues what can still be read from a damaged dossier file into a new file (issue 9): the new
  * file gets the current schema, then every table is copied row by row from a read-only
- * connection to the damaged one, until its rows can no longer be read. Rows that refer to
- * something lost are left out (foreign_key_check), so the new file is sound. The damaged file
- * is never written to; the new file must not exist yet.
+ * connection to a copy of the damaged one (prepareSourceCopy: a file that was cut off gets its
+ * header's page count corrected there), until its rows can no longer be read, and again from
+ * the other end. Rows that refer to something lost are left out (foreign_key_check), so the new
+ * file is sound. The damaged file is never written to; the new file must not exist yet. When no
+ * row at all can be read, no file is made (`created: false`).
  */
 export async function recoverInto(source: string, target: string): Promise<RecoverReport> {
   if (fs.existsSync(target)) {
     throw new DbError('cannot_open', `${target} bestaat al; kies een nieuwe naam.`);
   }
-  const tidy = readOnlyTidy(source);
+  const copy = `${target}.bron.tmp`;
+  const removeCopy = () => {
+    for (const end of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${copy}${end}`, { force: true });
+  };
   let src: Db;
+  let pages: PageCount | null;
   try {
-    src = new Database(source, { readonly: true, fileMustExist: true });
-    src.pragma('trusted_schema = OFF');
+    pages = prepareSourceCopy(source, copy);
+    src = openSourceCopy(copy);
     if (src.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
       throw new Error('geen Regiodossier-bestand');
     }
   } catch (cause) {
-    tidy();
+    removeCopy();
     throw new DbError(
       'corrupt',
       `Uit ${source} is niets te redden: het is niet (meer) als Regiodossier-bestand te lezen. Zet een back-up terug.`,
@@ -48,12 +70,23 @@ export async function recoverInto(source: string, target: string): Promise<Recov
     db = (await openDatabase(target)).db;
   } catch (error) {
     src.close();
-    tidy();
+    removeCopy();
     throw error;
   }
+  const removeTarget = () => {
+    if (db.open) db.close();
+    for (const end of ['', '-wal', '-shm']) fs.rmSync(`${target}${end}`, { force: true });
+  };
   try {
     db.pragma('foreign_keys = OFF');
-    const report: RecoverReport = { tables: [], orphansRemoved: 0 };
+    const known = sourceTables(src);
+    const report: RecoverReport = {
+      tables: [],
+      orphansRemoved: 0,
+      schemaReadable: known !== null,
+      pages,
+      created: false,
+    };
     db.transaction(() => {
       const tables = db
         .prepare(
@@ -61,7 +94,7 @@ export async function recoverInto(source: string, target: string): Promise<Recov
         )
         .pluck()
         .all() as string[];
-      for (const name of tables) report.tables.push(copyTable(src, db, name));
+      for (const name of tables) report.tables.push(copyTable(src, db, name, known));
       // Remove what refers to lost rows, until nothing does (a removal can orphan another).
       for (let round = 0; round < 20; round++) {
         const broken = db.pragma('foreign_key_check') as { table: string; fkid: number }[];
@@ -70,22 +103,26 @@ export async function recoverInto(source: string, target: string): Promise<Recov
         for (const { table, fkid } of broken) {
           if (seen.has(`${table}/${fkid}`)) continue;
           seen.add(`${table}/${fkid}`);
-          report.orphansRemoved += mendOrphans(db, table, fkid);
+          const mended = mendOrphans(db, table, fkid);
+          report.orphansRemoved += mended;
+          const entry = report.tables.find((t) => t.name === table);
+          if (entry) entry.removed += mended;
         }
       }
     })();
     if ((db.pragma('foreign_key_check') as unknown[]).length > 0) {
       throw new Error('verwijzingen naar verloren gegevens bleven over');
     }
+    if (report.tables.every((t) => t.copied === 0)) {
+      removeTarget();
+      return report;
+    }
     db.pragma('foreign_keys = ON');
     const check = String(db.pragma('integrity_check', { simple: true }));
     if (check !== 'ok') throw new Error(`integrity_check van het nieuwe bestand: ${check}`);
-    return report;
+    return { ...report, created: true };
   } catch (cause) {
-    db.close();
-    fs.rmSync(target, { force: true });
-    fs.rmSync(`${target}-wal`, { force: true });
-    fs.rmSync(`${target}-shm`, { force: true });
+    removeTarget();
     throw cause instanceof DbError
       ? cause
       : new DbError(
@@ -97,7 +134,7 @@ export async function recoverInto(source: string, target: string): Promise<Recov
         );
   } finally {
     src.close();
-    tidy();
+    removeCopy();
     if (db.open) db.close();
   }
 }
@@ -129,34 +166,4 @@ function mendOrphans(db: Db, table: string, fkid: number): number {
       ? `UPDATE ${quote(table)} SET ${from.map((c) => `${c} = NULL`).join(', ')} WHERE ${orphaned}`
       : `DELETE FROM ${quote(table)} WHERE ${orphaned}`;
   return db.prepare(action).run().changes;
-}
-
-/** Copies the columns both files have, row by row, until a row cannot be read. */
-function copyTable(src: Db, db: Db, name: string) {
-  const columns = (on: Db) => {
-    try {
-      return (on.pragma(`table_info(${quote(name)})`) as { name: string }[]).map((c) => c.name);
-    } catch {
-      return [];
-    }
-  };
-  const theirs = new Set(columns(src));
-  const shared = columns(db).filter((c) => theirs.has(c));
-  if (shared.length === 0) return { name, copied: 0, complete: theirs.size === 0 };
-  const list = shared.map(quote).join(', ');
-  const insert = db.prepare(
-    `INSERT OR IGNORE INTO ${quote(name)} (${list}) VALUES (${shared.map(() => '?').join(', ')})`,
-  );
-  let copied = 0;
-  try {
-    for (const row of src
-      .prepare(`SELECT ${list} FROM ${quote(name)}`)
-      .raw()
-      .iterate()) {
-      copied += insert.run(...(row as unknown[])).changes;
-    }
-    return { name, copied, complete: true };
-  } catch {
-    return { name, copied, complete: false };
-  }
 }

@@ -11,6 +11,7 @@ import { createApi, type Api, type ApiOptions } from './api/createApi';
 import { resolveDbLocation, type DbLocationInput } from './dbLocation';
 import { askNewDossierPath, askOpenPath, showError, showInfo } from './dialogs';
 import { addRecent, readRecent } from './files/recentFiles';
+import { rescueText } from './files/rescueReport';
 import type { Logger } from './log';
 
 /**
@@ -91,13 +92,12 @@ async function rescue(damaged: string): Promise<string | null> {
   if (!target) return null;
   try {
     const report = await recoverInto(damaged, target);
-    const lost = report.tables.filter((t) => !t.complete).length;
-    await showInfo(
-      null,
-      'Herstellen',
-      lost === 0 ? 'Alles kon worden gelezen.' : 'Een deel kon niet worden gelezen.',
-      `${lost} van de ${report.tables.length} onderdelen waren niet volledig leesbaar; ${report.orphansRemoved} regels die daarnaar verwezen zijn weggelaten. Het beschadigde bestand is niet veranderd.`,
-    );
+    const { title, detail } = rescueText(report, damaged);
+    if (!report.created) {
+      showError('Niets te redden', `${title}\n\n${detail}`);
+      return null;
+    }
+    await showInfo(null, 'Herstellen', title, detail);
     return target;
   } catch (error) {
     showError('Herstellen mislukt', error instanceof DbError ? error.message : String(error));

@@ -7,30 +7,13 @@ import type { TaskOutput } from '../../shared/api/tasks';
 import type { Api } from '../api/createApi';
 import { NETWORK_SHARE_WARNING, onNetworkShare } from './networkShare';
 import { addRecent, readRecent } from './recentFiles';
+import { rescueFacts } from './rescueReport';
 
 /** The desktop's file dialogs (Electron's, or the browser-mode stand-in): null when cancelled. */
 export interface FileDialogs {
   chooseSave: (suggestion: { title: string; fileName: string }) => Promise<string | null>;
   chooseOpen: (options: { title: string }) => Promise<string | null>;
 }
-
-/** The parts of a dossier in Dutch, for what recovery could not read completely. */
-const PARTS: Record<string, string> = {
-  region: 'regio’s',
-  party: 'partijen',
-  region_membership: 'deelnames',
-  contact: 'personen',
-  role_assignment: 'rollen',
-  theme: 'thema’s',
-  agreement: 'afspraken',
-  progress_update: 'voortgangsberichten',
-  meeting: 'overleggen',
-  agenda_item: 'agendapunten',
-  decision: 'besluiten',
-  action_item: 'actiepunten',
-  minutes_version: 'notulenversies',
-  audit_log: 'geschiedenis',
-};
 
 /** The same file on disk, also by another spelling (case, a link): device and inode. */
 function sameFile(a: string, b: string): boolean {
@@ -175,14 +158,18 @@ export function createDossierFiles(deps: {
       });
       if (!file) return null;
       const report = await recoverInto(damaged, file).catch(asDomain);
+      // Nothing could be read: no (empty) file, the damaged one stays offered for the backups.
+      if (!report.created) {
+        return { state: 'nothing', name: path.basename(damaged), ...rescueFacts(report) };
+      }
       const opened = await openFile(file, false);
       if (opened?.state !== 'opened')
         throw new DomainError('database', 'Het herstelde bestand kon niet worden geopend.');
       return {
+        state: 'recovered',
         name: opened.name,
         path: opened.path,
-        incomplete: report.tables.filter((t) => !t.complete).map((t) => PARTS[t.name] ?? t.name),
-        orphansRemoved: report.orphansRemoved,
+        ...rescueFacts(report),
       };
     },
   };

@@ -48,14 +48,39 @@ export const fileOpenRequest = z
 
 export const fileCopyResult = z.object({ name: z.string(), path: z.string() }).nullable();
 
+/** How much of one part of the dossier (a table) a rescue could read. */
+export const RESCUE_STATES = ['complete', 'partial', 'unreadable'] as const;
+export const rescuedPart = z.object({
+  /** The part in Dutch ("afspraken"). */
+  part: z.string(),
+  /** Rows read from the damaged file. */
+  copied: z.number().int(),
+  /** Rows that could not be read; null when the damaged file cannot count them either. */
+  lost: z.number().int().nullable(),
+  /** Rows removed or mended because they referred to something that was lost. */
+  removed: z.number().int(),
+  state: z.enum(RESCUE_STATES),
+});
+export type RescuedPart = z.infer<typeof rescuedPart>;
+
+const rescueFacts = {
+  parts: z.array(rescuedPart),
+  /** The damaged file's list of tables (its schema) could be read to the end. */
+  schemaComplete: z.boolean(),
+  /** The file was cut off: the pages present of those its header promises. */
+  cutOff: z.object({ present: z.number().int(), expected: z.number().int() }).nullable(),
+  /** Rows left out because what they referred to was lost. */
+  orphansRemoved: z.number().int(),
+};
+
+/**
+ * What a rescue did: a new file with what could be read (opened at once), or nothing at all
+ * could be read: no file, and the backups are the way back.
+ */
 export const fileRecoverResult = z
-  .object({
-    name: z.string(),
-    path: z.string(),
-    /** Parts that could not be read completely, in Dutch ("afspraken"). */
-    incomplete: z.array(z.string()),
-    /** Rows left out because what they referred to was lost. */
-    orphansRemoved: z.number().int(),
-  })
+  .discriminatedUnion('state', [
+    z.object({ state: z.literal('recovered'), name: z.string(), path: z.string(), ...rescueFacts }),
+    z.object({ state: z.literal('nothing'), name: z.string(), ...rescueFacts }),
+  ])
   .nullable();
 export type FileRecoverResult = z.infer<typeof fileRecoverResult>;

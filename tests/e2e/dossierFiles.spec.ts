@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createApi } from '../../electron/api/createApi';
-import { damageBtree } from '../harness/damage';
+import { damageBtree, damageSchema } from '../harness/damage';
 import { expect, expectAccessible, screenshot, test, type PageWindow } from './fixtures';
 import { expectScreen } from './pages/ui';
 
@@ -46,13 +46,50 @@ test('open a damaged dossier: refused, then rescued into a new file', async ({ a
   await dialog.getByRole('button', { name: 'Herstellen naar een nieuw bestand…' }).click();
   const done = page.getByRole('dialog', { name: 'Dossier hersteld' });
   await expect(done).toContainText('Regio Gered.db is geopend');
-  await expect(done).toContainText('afspraken: niet volledig leesbaar');
+  await expect(done).toContainText('Niet alles kon worden gelezen');
+  const agreements = done.getByRole('row', { name: /^afspraken \d/ });
+  await expect(agreements).toContainText('tabel niet leesbaar');
+  await expect(done.getByRole('button', { name: 'Back-up terugzetten…' })).toBeVisible();
   await expectAccessible(page, 'dossier hersteld');
   await screenshot(page, 'dossier-recovered');
   await page.keyboard.press('Escape');
   await expect(done).toBeHidden();
   await expect(page.getByRole('combobox', { name: 'Regio' })).toHaveValue('Regio Utrecht-Oost');
   expect(app.server.api.ctx.databasePath).toBe(path.join(dir, 'Regio Gered.db'));
+});
+
+test('a dossier whose schema is lost: nothing to rescue, said so, and the backups offered', async ({
+  app,
+  page,
+}) => {
+  app.api('regions.create', { name: 'Regio Huidig' });
+  const dir = path.dirname(app.server.api.ctx.databasePath);
+  const damaged = path.join(dir, 'Regio Zonder Schema.db');
+  const api = await createApi(damaged, { defaultBackupFolder: path.join(dir, 'elders') });
+  api.invoke('dossier.loadDemo', {});
+  api.close();
+  damageSchema(damaged);
+  await app.goto('/instellingen');
+  await page.reload();
+  await expectScreen(page, 'Instellingen');
+
+  app.server.desktop.nextOpen = damaged;
+  await page.evaluate(() => (globalThis as unknown as PageWindow).__regioEmit('file-open'));
+  const dialog = page.getByRole('dialog', { name: 'Dossier niet geopend' });
+  app.server.desktop.nextSave = path.join(dir, 'Regio Gered.db');
+  await dialog.getByRole('button', { name: 'Herstellen naar een nieuw bestand…' }).click();
+  const nothing = page.getByRole('dialog', { name: 'Niets te redden' });
+  await expect(nothing).toContainText('Uit Regio Zonder Schema.db kon niets worden gered');
+  await expect(nothing).toContainText('Er is geen nieuw bestand gemaakt');
+  await expect(nothing.getByRole('row', { name: /^afspraken \d/ })).toContainText(
+    'tabel niet leesbaar',
+  );
+  await expect(nothing.getByRole('button', { name: 'Back-up terugzetten…' })).toBeFocused();
+  await expectAccessible(page, 'niets te redden');
+  expect(fs.existsSync(path.join(dir, 'Regio Gered.db'))).toBe(false);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Back-up terugzetten' })).toBeVisible();
+  expect(app.server.api.ctx.databasePath).not.toBe(damaged);
 });
 
 test('Nieuw dossier, Kopie opslaan als and the recent list in Instellingen', async ({

@@ -24,3 +24,28 @@ export function damageBtree(file: string, name?: string): void {
   bytes[(root - 1) * pageSize] = 0xff;
   fs.writeFileSync(file, bytes);
 }
+
+/**
+ * Damages the schema's own b-tree (page 1, after the 100-byte file header): no table can be
+ * found any more, while the header (application id, page size) still reads as a dossier.
+ */
+export function damageSchema(file: string): void {
+  const bytes = fs.readFileSync(file);
+  bytes[100] = 0xff;
+  fs.writeFileSync(file, bytes);
+}
+
+/** Cuts the file off after `fraction` of its bytes, as a copy that stopped halfway would. */
+export function truncateFile(file: string, fraction: number): void {
+  fs.truncateSync(file, Math.floor(fs.statSync(file).size * fraction));
+}
+
+/** Damages the given pages (1-based) the way damageBtree does: the page type byte becomes 0xff. */
+export function damagePages(file: string, pages: number[]): void {
+  const raw = new Database(file, { readonly: true });
+  const pageSize = raw.pragma('page_size', { simple: true }) as number;
+  raw.close();
+  const bytes = fs.readFileSync(file);
+  for (const page of pages) bytes[(page - 1) * pageSize] = 0xff;
+  fs.writeFileSync(file, bytes);
+}

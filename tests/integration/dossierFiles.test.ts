@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { damageBtree } from '../harness/damage';
+import { damageBtree, damageSchema, truncateFile } from '../harness/damage';
 import { createApi, type Api } from '../../electron/api/createApi';
 import { createDossierFiles } from '../../electron/files/dossierFiles';
 import { APPLICATION_ID, Database } from '../../db/sqlite';
@@ -191,11 +191,58 @@ describe('dossier files', () => {
     await dossierFiles.open({});
     answers = [at('gered.db')];
     const rescued = await dossierFiles.recover();
-    expect(rescued).toMatchObject({ name: 'gered.db', incomplete: ['afspraken'] });
+    expect(rescued).toMatchObject({ state: 'recovered', name: 'gered.db', schemaComplete: true });
     expect(rescued!.orphansRemoved).toBeGreaterThan(0);
+    // Per part: what was read and what was lost, never "alles" for a part that is missing.
+    expect(rescued!.parts.find((p) => p.part === 'afspraken')).toEqual({
+      part: 'afspraken',
+      copied: 0,
+      lost: 15,
+      removed: 0,
+      state: 'unreadable',
+    });
+    expect(rescued!.parts.find((p) => p.part === 'statuswijzigingen')).toMatchObject({
+      state: 'complete',
+      removed: expect.any(Number),
+    });
+    expect(rescued!.parts.find((p) => p.part === 'regio’s')).toMatchObject({
+      copied: 2,
+      lost: 0,
+      state: 'complete',
+    });
     expect(api.ctx.databasePath).toBe(at('gered.db'));
     expect(regionCount()).toBe(2);
     expect(value(api.invoke('app.info', {}))).toMatchObject({ empty: false });
+  });
+
+  it('rescues nothing from a file whose schema is lost: says so, makes no file, stays put', async () => {
+    const file = await demoFile('kapot.db');
+    damageSchema(file);
+    const dossierFiles = files();
+    answers = [file];
+    expect(await dossierFiles.open({})).toMatchObject({ state: 'refused', canRecover: true });
+    answers = [at('gered.db')];
+    const rescued = await dossierFiles.recover();
+    expect(rescued).toMatchObject({ state: 'nothing', name: 'kapot.db', schemaComplete: false });
+    expect(rescued!.parts.every((p) => p.state === 'unreadable' && p.copied === 0)).toBe(true);
+    expect(fs.existsSync(at('gered.db'))).toBe(false);
+    expect(api.ctx.databasePath).toBe(at('eerste.db'));
+    expect(regionCount()).toBe(1);
+  });
+
+  it('rescues most of a file cut off at 70%, with a report per part', async () => {
+    const file = await demoFile('afgebroken.db');
+    truncateFile(file, 0.7);
+    const dossierFiles = files();
+    answers = [file];
+    expect(await dossierFiles.open({})).toMatchObject({ state: 'refused', canRecover: true });
+    answers = [at('gered.db')];
+    const rescued = await dossierFiles.recover();
+    expect(rescued).toMatchObject({ state: 'recovered', cutOff: { present: expect.any(Number) } });
+    expect(rescued!.parts.reduce((n, p) => n + p.copied, 0)).toBeGreaterThan(100);
+    expect(rescued!.parts.some((p) => p.state !== 'complete')).toBe(true);
+    expect(api.ctx.databasePath).toBe(at('gered.db'));
+    expect(regionCount()).toBe(2);
   });
 
   it('keeps each dossier’s backups apart, and offers another dossier’s after a loss', async () => {

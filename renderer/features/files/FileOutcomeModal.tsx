@@ -1,12 +1,14 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { useFileOutcome } from './fileOutcome';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { RescueReport } from './RescueReport';
+import { useFileOutcome, type FileOutcome } from './fileOutcome';
 import { useDossierFiles } from './useDossierFiles';
 
 /**
  * Why a dossier file was not opened (and the dossier in use stays open), with the ways forward:
  * a backup (restored into the dossier in use, after its own safety copy), another file, or for a
- * damaged file rescuing what can be read into a new file; and afterwards
- * what the rescue could not read.
+ * damaged file rescuing what can be read into a new file; and afterwards what the rescue could
+ * and could not read, per part. When nothing could be read no file was made, and the backups are
+ * offered first.
  */
 export function FileOutcomeModal(props: { onRestore: () => void }) {
   const { outcome, clear } = useFileOutcome();
@@ -15,7 +17,13 @@ export function FileOutcomeModal(props: { onRestore: () => void }) {
     <Modal
       opened={outcome !== null}
       onClose={clear}
-      title={outcome?.kind === 'recovered' ? 'Dossier hersteld' : 'Dossier niet geopend'}
+      title={
+        outcome?.kind !== 'rescue'
+          ? 'Dossier niet geopend'
+          : outcome.state === 'recovered'
+            ? 'Dossier hersteld'
+            : 'Niets te redden'
+      }
       size="lg"
       closeButtonProps={{ 'aria-label': 'Sluiten' }}
     >
@@ -55,37 +63,77 @@ export function FileOutcomeModal(props: { onRestore: () => void }) {
           </Group>
         </Stack>
       )}
-      {outcome?.kind === 'recovered' && (
+      {outcome?.kind === 'rescue' && (
         <Stack>
-          <Alert
-            color={outcome.incomplete.length ? 'red.9' : 'teal.9'}
-            title={`${outcome.name} is geopend`}
-            role="status"
-          >
-            {outcome.incomplete.length === 0
-              ? 'Alles kon worden gelezen.'
-              : 'Niet alles kon worden gelezen. Vergelijk met uw laatste back-up of PDF-export.'}
-          </Alert>
-          {outcome.incomplete.length > 0 && (
-            <List size="sm">
-              {outcome.incomplete.map((part) => (
-                <List.Item key={part}>{part}: niet volledig leesbaar</List.Item>
-              ))}
-            </List>
-          )}
-          {outcome.orphansRemoved > 0 && (
-            <Text size="sm">
-              {outcome.orphansRemoved} regels die verwezen naar iets wat niet meer te lezen was,
-              zijn weggelaten.
-            </Text>
-          )}
+          <RescueSummary outcome={outcome} />
+          <RescueReport
+            parts={outcome.parts}
+            schemaComplete={outcome.schemaComplete}
+            cutOff={outcome.cutOff}
+          />
           <Group justify="flex-end">
-            <Button onClick={clear} autoFocus>
+            {!everything(outcome) && (
+              <Button
+                variant={outcome.state === 'nothing' ? 'filled' : 'default'}
+                autoFocus={outcome.state === 'nothing'}
+                onClick={() => {
+                  clear();
+                  props.onRestore();
+                }}
+              >
+                Back-up terugzetten…
+              </Button>
+            )}
+            {outcome.state === 'nothing' && (
+              <Button variant="default" onClick={() => void files.open()} loading={files.busy}>
+                Ander dossier openen…
+              </Button>
+            )}
+            <Button
+              variant={outcome.state === 'nothing' ? 'default' : 'filled'}
+              onClick={clear}
+              autoFocus={outcome.state !== 'nothing'}
+            >
               Sluiten
             </Button>
           </Group>
         </Stack>
       )}
     </Modal>
+  );
+}
+
+type Rescue = Extract<FileOutcome, { kind: 'rescue' }>;
+const everything = (o: Rescue) =>
+  o.state === 'recovered' &&
+  o.schemaComplete &&
+  !o.cutOff &&
+  o.orphansRemoved === 0 &&
+  o.parts.every((p) => p.state === 'complete');
+
+/** The rescue's outcome in one sentence, never "alles" when something is missing. */
+function RescueSummary({ outcome }: { outcome: Rescue }) {
+  if (outcome.state === 'nothing') {
+    return (
+      <Alert color="red.9" title={`Uit ${outcome.name} kon niets worden gered`} role="alert">
+        {outcome.schemaComplete
+          ? 'Geen enkele regel van het dossier was nog leesbaar.'
+          : 'Het overzicht van de tabellen in het bestand (het schema) is niet leesbaar, en zonder dat is geen enkele tabel te vinden.'}{' '}
+        Er is geen nieuw bestand gemaakt; het beschadigde bestand is niet veranderd. Zet een back-up
+        terug met Back-up terugzetten…, en het dossier waarin u werkte, blijft open.
+      </Alert>
+    );
+  }
+  const rows = outcome.parts.reduce((n, p) => n + p.copied, 0).toLocaleString('nl-NL');
+  return (
+    <Alert
+      color={everything(outcome) ? 'teal.9' : 'red.9'}
+      title={`${outcome.name} is geopend`}
+      role="status"
+    >
+      {everything(outcome)
+        ? `Alles kon worden gelezen: ${rows} regels.`
+        : `Niet alles kon worden gelezen: ${rows} regels zijn gered. Hieronder staat per onderdeel wat ontbreekt. Vergelijk met uw laatste back-up of PDF-export, of zet een back-up terug.`}
+    </Alert>
   );
 }

@@ -62,8 +62,8 @@ export function useDossierFiles() {
       run(
         () => api.task('file.recover', {}),
         async (result) => {
-          show({ kind: 'recovered', ...result });
-          await switched();
+          show({ kind: 'rescue', ...result });
+          if (result.state === 'recovered') await switched();
         },
       ),
   };
