@@ -43,6 +43,7 @@ export const backupSummaryOf = (b: BackupInfo, dossier: string | null = null): B
   reason: b.reason,
   bytes: b.bytes,
   counts: b.counts,
+  lastChange: b.lastChange,
 });
 
 const DAY_MS = 86_400_000;

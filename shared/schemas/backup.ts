@@ -36,6 +36,8 @@ export const backupSummary = z.object({
     agreements: z.number().int(),
     meetings: z.number().int(),
   }),
+  /** ISO time of the newest change the backup holds (history or notulen); null: none. */
+  lastChange: z.string().nullable(),
 });
 export type BackupSummary = z.infer<typeof backupSummary>;
 

@@ -15,6 +15,9 @@ test('restore a backup with the keyboard, and go back to the version before it',
   page,
 }) => {
   app.api('dossier.loadDemo', {});
+  const older = await app.server.api.backupNow('dagelijks');
+  // A party more: the two backups differ, and their lines in the list say so.
+  app.api('parties.create', { name: 'Stichting Tussendoor', type: 'overig' });
   const backup = await app.server.api.backupNow('handmatig');
   app.api('regions.create', { name: 'Regio Na de back-up' });
   await app.goto('/regio');
@@ -27,18 +30,45 @@ test('restore a backup with the keyboard, and go back to the version before it',
   await expect(dialog).toBeVisible();
   const choice = dialog.getByRole('radio', { name: /handmatig/ });
   await expect(choice).toBeFocused();
-  await expect(dialog).toContainText('1 regio, 15 afspraken');
+  await expect(dialog).toContainText('1 regio, 19 partijen, 15 afspraken');
+  await expect(dialog).toContainText('1 regio, 18 partijen, 15 afspraken');
+  await expect(dialog).toContainText('laatste wijziging');
+  expect(older.counts.parties).toBe(backup.counts.parties - 1);
   await expectAccessible(page, 'back-up kiezen');
   await page.keyboard.press('Space');
   await expect(choice).toBeChecked();
+  // Enter on the radio asks, and never restores: the question is announced and its button focused.
   await page.keyboard.press('Enter');
-  await expect(dialog.getByText('Zeker weten?')).toBeVisible();
+  const question = dialog.getByRole('alertdialog', { name: 'Terugzetten bevestigen' });
+  await expect(question).toBeVisible();
+  await expect(question).toContainText('19 partijen');
+  const yes = question.getByRole('button', { name: 'Ja, terugzetten' });
+  await expect(yes).toBeFocused();
+  await expect(question).toHaveAccessibleDescription(/komt in de plaats van wat u nu hebt/);
+  expect(
+    (app.api('regions.list', {}) as { name: string }[]).some(
+      (r) => r.name === 'Regio Na de back-up',
+    ),
+  ).toBe(true);
   await expectAccessible(page, 'terugzetten bevestigen');
   await screenshot(page, 'restore-confirm');
+  // Andere kiezen goes back to the list, the chosen backup focused; then ask again.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(question).toBeHidden();
+  await expect(choice).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(yes).toBeFocused();
   await page.keyboard.press('Enter');
 
-  await expect(dialog.getByText('Teruggezet', { exact: true })).toBeVisible();
+  await expect(dialog.getByText('Klaar: teruggezet', { exact: true })).toBeVisible();
+  await expect(dialog).toContainText(
+    /De back-up van \d+ \w+ \d{4} om \d\d:\d\d \(handmatig\) is teruggezet/,
+  );
   await expect(dialog).toContainText('De gegevens van daarvoor zijn bewaard als back-up van');
+  await expect(
+    page.getByText(/De back-up van .* \(handmatig\) is teruggezet\./).last(),
+  ).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Sluiten' }).last()).toBeFocused();
   await expectAccessible(page, 'teruggezet');
   await screenshot(page, 'restore-done');
@@ -51,7 +81,7 @@ test('restore a backup with the keyboard, and go back to the version before it',
   await dialog
     .getByRole('button', { name: 'Terug naar de versie van vóór het terugzetten' })
     .click();
-  await expect(dialog.getByText('Teruggedraaid', { exact: true })).toBeVisible();
+  await expect(dialog.getByText('Klaar: teruggedraaid', { exact: true })).toBeVisible();
   expect(regions()).toEqual(['Regio Na de back-up', 'Regio Utrecht-Oost']);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

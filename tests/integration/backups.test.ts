@@ -120,6 +120,24 @@ describe('the list of backups and the retention rule', () => {
     ]);
   });
 
+  it('reads each backup’s own facts, so two with the same numbers still differ', async () => {
+    let now = new Date('2026-11-27T08:00:00Z');
+    const timed = await createApi(path.join(dir, 'getijd.db'), {
+      logError: () => undefined,
+      clock: () => now,
+    });
+    timed.invoke('dossier.loadDemo', {});
+    await createBackup(timed.ctx.repos.db, folder(), 'dagelijks', now);
+    now = new Date('2026-11-28T09:30:00Z');
+    expect(timed.invoke('themes.create', { name: 'Nieuw thema' }).ok).toBe(true);
+    await createBackup(timed.ctx.repos.db, folder(), 'handmatig', now);
+    timed.close();
+    const [newer, older] = listBackups(folder());
+    expect(newer!.counts).toEqual(older!.counts);
+    expect(older!.lastChange).toBe('2026-11-27T08:00:00.000Z');
+    expect(newer!.lastChange).toBe('2026-11-28T09:30:00.000Z');
+  });
+
   it('keeps the last 7 days, 4 weeks and 6 months, and the newest always', () => {
     const series = Array.from({ length: 400 }, (_, i) => ({
       at: new Date(Date.UTC(2026, 10, 29, 12) - i * 86_400_000).toISOString(),

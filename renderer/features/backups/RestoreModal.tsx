@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Modal, Radio, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useQuery } from '../../app/data';
 import { QueryState } from '../../components/QueryState';
 import { WarningAlert } from '../../components/WarningAlert';
@@ -8,9 +8,11 @@ import { backupHolds, backupKey, backupLabel } from './backupText';
 import { useRestore } from './useRestore';
 
 /**
- * Bestand → Back-up terugzetten… (issue 9): choose a backup (date, reason, what it holds),
- * confirm, and the current state is saved as a backup first; afterwards "Terug naar de versie
- * van vóór het terugzetten" puts that safety copy back. Escape closes it, except while it works.
+ * Bestand → Back-up terugzetten… (issue 9): choose a backup (date, reason, what it holds, its
+ * last change), then confirm in a step of its own (announced, its button focused: the Enter that
+ * chose never restores), and the current state is saved as a backup first; afterwards "Klaar"
+ * says which backup came back, and "Terug naar de versie van vóór het terugzetten" puts that
+ * safety copy back. Escape closes it, except while it works.
  */
 export function RestoreModal(props: { opened: boolean; onClose: () => void }) {
   // Fetched while the dialog is closed too (a cheap read), so its list is there when it opens
@@ -49,12 +51,12 @@ export function RestoreModal(props: { opened: boolean; onClose: () => void }) {
           <Stack>
             <Alert
               color="teal.9"
-              title={state.undone ? 'Teruggedraaid' : 'Teruggezet'}
+              title={state.undone ? 'Klaar: teruggedraaid' : 'Klaar: teruggezet'}
               role="status"
             >
               {state.undone
                 ? 'De versie van vóór het terugzetten staat weer terug.'
-                : `De back-up van ${backupLabel(state.result.restored)} is teruggezet.`}{' '}
+                : `De back-up van ${backupLabel(state.result.restored)} is teruggezet: ${backupHolds(state.result.restored)}.`}{' '}
               De gegevens van daarvoor zijn bewaard als back-up van{' '}
               {backupLabel(state.result.safety)}.
             </Alert>
@@ -83,7 +85,15 @@ export function RestoreModal(props: { opened: boolean; onClose: () => void }) {
             }}
             confirming={confirming}
             onConfirm={() => setConfirming(true)}
-            onBack={() => setConfirming(false)}
+            onBack={() => {
+              setConfirming(false);
+              // Back in the list: the focus goes to the backup that was chosen.
+              requestAnimationFrame(() =>
+                document
+                  .querySelector<HTMLInputElement>('[role="dialog"] input[type="radio"]:checked')
+                  ?.focus(),
+              );
+            }}
             onRestore={(backup) => void restore(backup)}
             onClose={close}
             failed={state.step === 'failed' ? state.message : null}
@@ -122,13 +132,22 @@ function Chooser(props: {
         }
         // The newest is chosen until another is: Enter goes on at once.
         const chosen = backups.find((b) => backupKey(b) === props.chosen) ?? backups[0]!;
+        if (props.confirming) {
+          return (
+            <RestoreConfirm
+              backup={chosen}
+              onBack={props.onBack}
+              onRestore={() => props.onRestore(chosen)}
+            />
+          );
+        }
         return (
           <form
             noValidate
             onSubmit={(e) => {
+              // Enter anywhere in the list only asks; restoring is the confirmation's own button.
               e.preventDefault();
-              if (props.confirming) props.onRestore(chosen);
-              else props.onConfirm();
+              props.onConfirm();
             }}
           >
             <Stack>
@@ -159,25 +178,52 @@ function Chooser(props: {
                   ))}
                 </Stack>
               </Radio.Group>
-              {props.confirming && (
-                <WarningAlert title="Zeker weten?">
-                  De gegevens van {backupLabel(chosen)} komen in de plaats van wat u nu hebt (
-                  {backupHolds(chosen)}). Wat u nu hebt, wordt eerst als back-up bewaard; daarna
-                  kunt u met één klik terug.
-                </WarningAlert>
-              )}
               <Group justify="flex-end">
-                <Button variant="default" onClick={props.confirming ? props.onBack : props.onClose}>
-                  {props.confirming ? 'Andere kiezen' : 'Annuleren'}
+                <Button variant="default" onClick={props.onClose}>
+                  Annuleren
                 </Button>
-                <Button type="submit" color={props.confirming ? 'red.9' : undefined}>
-                  {props.confirming ? 'Ja, terugzetten' : 'Terugzetten…'}
-                </Button>
+                <Button type="submit">Terugzetten…</Button>
               </Group>
             </Stack>
           </form>
         );
       }}
     </QueryState>
+  );
+}
+
+/**
+ * The second step, a step of its own: the question is announced (alertdialog) and its button
+ * has the focus, so the Enter that chose the backup never restores it; only this button does.
+ */
+function RestoreConfirm(props: {
+  backup: BackupSummary;
+  onBack: () => void;
+  onRestore: () => void;
+}) {
+  const confirm = useRef<HTMLButtonElement>(null);
+  const ids = useId();
+  useEffect(() => confirm.current?.focus(), []);
+  return (
+    <Stack role="alertdialog" aria-labelledby={`${ids}-titel`} aria-describedby={`${ids}-tekst`}>
+      <WarningAlert title="Zeker weten?">
+        <span id={`${ids}-titel`} hidden>
+          Terugzetten bevestigen
+        </span>
+        <span id={`${ids}-tekst`}>
+          De back-up van {backupLabel(props.backup)} ({backupHolds(props.backup)}) komt in de plaats
+          van wat u nu hebt. Wat u nu hebt, wordt eerst als back-up bewaard; daarna kunt u met één
+          klik terug.
+        </span>
+      </WarningAlert>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={props.onBack}>
+          Andere kiezen
+        </Button>
+        <Button ref={confirm} color="red.9" onClick={props.onRestore}>
+          Ja, terugzetten
+        </Button>
+      </Group>
+    </Stack>
   );
 }

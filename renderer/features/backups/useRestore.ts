@@ -2,7 +2,9 @@ import { useCallback, useState } from 'react';
 import type { RestoreResult } from '../../../shared/schemas/backup';
 import { useApi } from '../../app/apiContext';
 import { useDossierChanged } from '../../app/useDossierChanged';
+import { notifySaved } from '../../components/feedback';
 import { flushAll } from '../../components/pendingSaves';
+import { backupLabel } from './backupText';
 
 export type RestoreState =
   | { step: 'idle' }
@@ -29,6 +31,12 @@ export function useRestore() {
           dossier: backup.dossier,
         });
         setState({ step: 'done', result, undone: undo });
+        // Also outside the dialog (it may be closed at once, or the screen changes under it).
+        notifySaved(
+          undo
+            ? 'De versie van vóór het terugzetten staat weer terug.'
+            : `De back-up van ${backupLabel(result.restored)} is teruggezet.`,
+        );
       } catch (error) {
         setState({
           step: 'failed',
