@@ -2,7 +2,10 @@
  * Which backups to keep (issue 9): every backup of the last 24 hours (a manual one must not push
  * out the safety copy made before this morning's restore), then the newest of each of the last 7
  * days that have a backup, of each of the last 4 ISO weeks and of each of the last 6 months;
- * every other one may go. Pure: takes the backups' times and now, answers the ones to remove.
+ * every other one may go. The 6 months count this month in, so with a backup every day the
+ * oldest kept is about five months old, and what was removed from the dossier is gone from every
+ * backup within about five months (tests/integration/backups.test.ts measures it). Pure: takes
+ * the backups' times and now, answers the ones to remove.
  *
  * A backup dated in the future (made while the computer's clock was wrong) is never the latest:
  * it takes no place in the rule, so it pushes out nothing and is not removed while its date lies

@@ -45,6 +45,9 @@ export function backupName(at: Date, reason: BackupReason): string {
   return `regiodossier-${stamp}Z-${reason}.db`;
 }
 
+/** readBackup's answer for a file that is not a Regiodossier file at all (not: damaged). */
+export const NOT_OURS = 'geen Regiodossier-bestand';
+
 function countRows(db: Db): BackupCounts {
   const counts = {} as BackupCounts;
   for (const [key, table] of Object.entries(COUNTED) as [keyof BackupCounts, string][]) {
@@ -99,7 +102,7 @@ export function readBackup(
       version: db.pragma('user_version', { simple: true }) as number,
       counts: countRows(db),
       lastChange: lastChangeOf(db),
-      ok: appId === APPLICATION_ID ? ok : 'geen Regiodossier-bestand',
+      ok: appId === APPLICATION_ID ? ok : NOT_OURS,
     };
   } finally {
     db.close();
@@ -330,7 +333,9 @@ export function listBackups(folder: string): BackupInfo[] {
     if (!m || !(BACKUP_REASONS as readonly string[]).includes(m[6]!)) continue;
     const file = path.join(folder, name);
     try {
-      const { version, counts, lastChange } = readBackup(file, { check: false });
+      const { version, counts, lastChange, ok } = readBackup(file, { check: false });
+      // Another program's file under a backup's name is no backup: not offered, not counted.
+      if (ok === NOT_OURS) continue;
       found.push({
         file,
         at: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`,

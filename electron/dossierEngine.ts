@@ -2,8 +2,10 @@
  * The dossier's print engine in the app: a hidden, sandboxed window of its own loads the
  * self-contained HTML from a temporary file, the page numbers are measured and filled in
  * (electron/dossier/pageLayout.ts) and Chromium prints it with webContents.printToPDF: A4,
- * tagged, with bookmarks, header and footer. Every request but the file itself is refused, the
- * window cannot navigate or open windows, and it is destroyed after each print.
+ * tagged, with bookmarks, header and footer. JavaScript is on in that window, for our own
+ * measuring only (executeJavaScript); the document itself carries no script and a CSP that allows
+ * none. Every request but the file itself is refused, every permission is denied, the window
+ * cannot navigate or open windows, and it is destroyed after each print.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -56,6 +58,11 @@ export function createElectronPrintEngine(deps: ElectronEngineDeps): PrintEngine
           web.session.webRequest.onBeforeRequest((details, callback) =>
             callback({ cancel: details.url !== own }),
           );
+          // No camera, microphone, notifications, clipboard, …: every request and check is no.
+          web.session.setPermissionRequestHandler((_contents, _permission, answer) =>
+            answer(false),
+          );
+          web.session.setPermissionCheckHandler(() => false);
           web.on('will-navigate', (event) => event.preventDefault());
           web.setWindowOpenHandler(() => ({ action: 'deny' }));
           await win.loadFile(file);

@@ -149,31 +149,51 @@ export async function backupIfDue(ctx: ApiContext): Promise<BackupSummary | null
   return backupNow(ctx, 'dagelijks');
 }
 
+/**
+ * Whether a backup can go into the folder: it is there and writable ('ready'), it is not there
+ * yet but its nearest existing parent folder is writable, so the next backup makes it
+ * ('missing'), or neither ('unreachable').
+ */
+export function folderState(folder: string): 'ready' | 'missing' | 'unreachable' {
+  const writable = (dir: string) => {
+    try {
+      fs.accessSync(dir, fs.constants.W_OK);
+      return fs.statSync(dir).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (fs.existsSync(folder)) return writable(folder) ? 'ready' : 'unreachable';
+  for (let dir = path.dirname(folder); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(dir)) return writable(dir) ? 'missing' : 'unreachable';
+    if (path.dirname(dir) === dir) return 'unreachable';
+  }
+}
+
 export const backupHandlers = defineHandlers({
   'backups.status': (ctx) => {
     const folder = backupRoot(ctx);
     const dossierFolder = backupFolder(ctx);
     const isDefault = !ctx.repos.settings.get('backupFolder');
-    let reachable = true;
-    try {
-      fs.accessSync(folder, fs.constants.W_OK);
-    } catch {
-      // A default folder that does not exist yet is made with the first backup.
-      reachable = isDefault && !fs.existsSync(folder);
-    }
+    const state = folderState(folder);
     const now = ctx.clock();
     const all = listBackups(dossierFolder);
     const last = latestBackup(all, now) ?? null;
     const future = all.find((b) => isFuture(b, now));
-    const warning = !reachable
-      ? `De back-upmap ${folder} is niet bereikbaar. Sluit de schijf of netwerkmap weer aan, of kies een andere map.`
-      : !last
-        ? future
-          ? `Er is geen back-up met een geldige datum: de back-up van ${formatDateTimeNl(future.at)} ligt in de toekomst (de klok van de computer stond toen verkeerd). Maak nu een back-up.`
-          : 'Er is nog geen back-up gemaakt.'
-        : now.getTime() - Date.parse(last.at) > STALE_MS
-          ? `De laatste back-up is van ${formatDateTimeNl(last.at)}, meer dan twee dagen geleden. Maak nu een back-up.`
-          : null;
+    const warning =
+      state === 'unreachable'
+        ? `De back-upmap ${folder} is niet bereikbaar. Sluit de schijf of netwerkmap weer aan, of kies een andere map.`
+        : // The default folder is made with the first backup without a word; a chosen one is
+          // named, in case it was meant to be on a disk or share that is not there now.
+          state === 'missing' && !isDefault
+          ? `De back-upmap ${folder} bestaat nog niet en wordt bij de volgende back-up aangemaakt. Hoort hij op een schijf of netwerkmap die nu niet is aangesloten, sluit die dan eerst aan.`
+          : !last
+            ? future
+              ? `Er is geen back-up met een geldige datum: de back-up van ${formatDateTimeNl(future.at)} ligt in de toekomst (de klok van de computer stond toen verkeerd). Maak nu een back-up.`
+              : 'Er is nog geen back-up gemaakt.'
+            : now.getTime() - Date.parse(last.at) > STALE_MS
+              ? `De laatste back-up is van ${formatDateTimeNl(last.at)}, meer dan twee dagen geleden. Maak nu een back-up.`
+              : null;
     return { folder, dossierFolder, isDefault, last: last && backupSummaryOf(last), warning };
   },
   // This dossier's backups, then those of other dossiers in the folder (after a lost file).

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listBackups, otherDossierFolders, readBackup } from '../../db/backups';
+import { listBackups, NOT_OURS, otherDossierFolders, readBackup } from '../../db/backups';
 import { LATEST_VERSION } from '../../db/migrations';
 import { DomainError } from '../../shared/api/result';
 import type { RestoreResult } from '../../shared/schemas/backup';
@@ -47,7 +47,9 @@ export async function restoreBackup(
     ctx.logError(new Error(`Back-up ${source.file}: ${checked.ok}`));
     throw new DomainError(
       'conflict',
-      `De back-up van ${when} is beschadigd. Kies een andere back-up; er is niets veranderd.`,
+      checked.ok === NOT_OURS
+        ? `Het bestand ${name} is geen back-up van een Regiodossier-dossier (het is van een ander programma). Kies een andere back-up; er is niets veranderd.`
+        : `De back-up van ${when} is beschadigd. Kies een andere back-up; er is niets veranderd.`,
     );
   }
   if (checked.version > LATEST_VERSION) {

@@ -138,6 +138,50 @@ describe('the list of backups and the retention rule', () => {
     expect(newer!.lastChange).toBe('2026-11-28T09:30:00.000Z');
   });
 
+  it('with a backup every day: the oldest is about five months old, removed data gone within five', () => {
+    const DAY = 86_400_000;
+    const start = Date.parse('2026-01-01T08:00:00Z');
+    const removedAt = start + 215 * DAY + 3_600_000; // 4 August 2026, after that day's backup
+    let kept: { at: string }[] = [];
+    let lastHeld = 0;
+    let oldestAge = 0;
+    for (let d = 0; d < 500; d++) {
+      const now = new Date(start + d * DAY);
+      kept.push({ at: now.toISOString() });
+      const gone = new Set(toRemove(kept, now));
+      kept = kept.filter((b) => !gone.has(b));
+      if (kept.some((b) => Date.parse(b.at) < removedAt)) lastHeld = d;
+      oldestAge = Math.max(oldestAge, (now.getTime() - Date.parse(kept[0]!.at)) / DAY);
+    }
+    // Not four months, not six: between about four and a half and five months.
+    expect(oldestAge).toBeGreaterThan(120);
+    expect(oldestAge).toBeLessThanOrEqual(153);
+    expect(lastHeld - 215).toBeGreaterThan(120);
+    expect(lastHeld - 215).toBeLessThanOrEqual(153);
+  });
+
+  it('names a chosen folder that does not exist yet as one to be made, not as unreachable', async () => {
+    const chosen = path.join(dir, 'nieuw', 'back-ups');
+    expect(api.invoke('backups.setFolder', { folder: chosen }).ok).toBe(true);
+    const status = api.invoke('backups.status', {});
+    expect(status).toMatchObject({
+      ok: true,
+      value: {
+        warning: expect.stringMatching(
+          /bestaat nog niet en wordt bij de volgende back-up aangemaakt/,
+        ),
+      },
+    });
+    expect(await api.backupNow()).toMatchObject({ reason: 'handmatig' });
+    expect(fs.existsSync(chosen)).toBe(true);
+    // Under a file no folder can be made: that one is unreachable.
+    fs.writeFileSync(path.join(dir, 'een-bestand'), 'geen map');
+    api.invoke('backups.setFolder', { folder: path.join(dir, 'een-bestand', 'sub') });
+    expect(api.invoke('backups.status', {})).toMatchObject({
+      value: { warning: expect.stringMatching(/niet bereikbaar/) },
+    });
+  });
+
   it('keeps the last 7 days, 4 weeks and 6 months, and the newest always', () => {
     const series = Array.from({ length: 400 }, (_, i) => ({
       at: new Date(Date.UTC(2026, 10, 29, 12) - i * 86_400_000).toISOString(),

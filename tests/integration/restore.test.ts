@@ -131,6 +131,24 @@ describe('restoring a backup', () => {
     );
   });
 
+  it('never offers another program’s file under a backup’s name, nor calls it damaged', async () => {
+    const own = await api.backupNow('handmatig');
+    const foreign = path.join(
+      backupFolder(api.ctx),
+      'regiodossier-2026-01-01T08-00-00-000Z-handmatig.db',
+    );
+    const other = new Database(foreign);
+    other.exec('CREATE TABLE notities (tekst TEXT)');
+    other.close();
+    const list = value<{ name: string }[]>(api.invoke('backups.list', {}));
+    expect(list.map((b) => b.name)).toEqual([own.name]);
+    await expect(api.restore(path.basename(foreign))).rejects.toThrow(
+      /staat niet \(meer\) in de back-upmap/,
+    );
+    await expect(api.restore(path.basename(foreign))).rejects.not.toThrow(/beschadigd/);
+    expect(fs.existsSync(foreign)).toBe(true);
+  });
+
   it('refuses while another program still has the file open with unsaved pages', async () => {
     const backup = await api.backupNow('handmatig');
     const other = new Database(file());

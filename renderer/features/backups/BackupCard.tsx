@@ -134,7 +134,8 @@ function FolderForm(props: { folder: string; dossierFolder: string; isDefault: b
           De back-ups van dit dossier staan in{' '}
           <Code style={{ wordBreak: 'break-all' }}>{props.dossierFolder}</Code>. Regiodossier maakt
           elke dag bij het starten een back-up, en bewaart er 7 van de laatste dagen, 4 van de
-          laatste weken en 6 van de laatste maanden.
+          laatste weken en 6 van de laatste maanden (deze maand meegeteld): de oudste is ongeveer
+          vijf maanden oud.
         </Text>
         <Group>
           <Button type="submit" variant="default">

@@ -11,7 +11,7 @@ export function purgeMessage(item: Pick<TrashItem, 'label' | 'includes'>): strin
   return (
     `${what} Dit kan niet ongedaan worden gemaakt. ` +
     'Regiodossier zorgt dat deze gegevens vooraf in een back-up staan. Back-ups bewaren ze ' +
-    'tot ze volgens de bewaartermijn vervallen, na ongeveer zes maanden; vermeld dat bij een verzoek om ' +
+    'tot ze volgens de bewaartermijn vervallen, binnen ongeveer vijf maanden; vermeld dat bij een verzoek om ' +
     'verwijdering (AVG).'
   );
 }

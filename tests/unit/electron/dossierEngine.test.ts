@@ -13,11 +13,16 @@ function fakeWindow(options: BrowserWindowConstructorOptions) {
   let requestFilter: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null =
     null;
   const scripts: string[] = [];
+  const permissions: {
+    request?: (contents: unknown, permission: string, answer: (granted: boolean) => void) => void;
+    check?: (contents: unknown, permission: string) => boolean;
+  } = {};
   let destroyed = false;
   let loaded = '';
   const win = {
     options,
     scripts,
+    permissions,
     loaded: () => loaded,
     blocks: (url: string) => {
       let cancel = false;
@@ -32,6 +37,8 @@ function fakeWindow(options: BrowserWindowConstructorOptions) {
     webContents: {
       session: {
         webRequest: { onBeforeRequest: (f: typeof requestFilter) => (requestFilter = f) },
+        setPermissionRequestHandler: (f: typeof permissions.request) => (permissions.request = f),
+        setPermissionCheckHandler: (f: typeof permissions.check) => (permissions.check = f),
       },
       on: vi.fn(),
       setWindowOpenHandler: vi.fn(),
@@ -88,6 +95,13 @@ describe('the app’s dossier print engine', () => {
     expect(w.blocks('file:///etc/passwd')).toBe(true);
     expect(w.webContents.on).toHaveBeenCalledWith('will-navigate', expect.any(Function));
     expect(w.webContents.setWindowOpenHandler).toHaveBeenCalled();
+    // Its session grants no permission: every request is answered no, every check is false.
+    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation']) {
+      let granted: boolean | undefined;
+      w.permissions.request!({}, permission, (g) => (granted = g));
+      expect(granted).toBe(false);
+      expect(w.permissions.check!({}, permission)).toBe(false);
+    }
     // The window and the temporary file are gone afterwards.
     expect(w.destroy).toHaveBeenCalled();
     expect(fs.readdirSync(tempDir)).toEqual([]);
