@@ -46,8 +46,9 @@ export function fileProblem(
     return {
       code: 'read_only',
       message:
-        `Het databasebestand ${file} is alleen-lezen. Geef schrijfrechten op het bestand en de map, ` +
-        'of sla een kopie op een andere plek op; er is niets opgeslagen.',
+        `Het databasebestand ${file} is alleen-lezen: wijzigingen worden niet opgeslagen, ook deze ` +
+        'niet. Werk verder in een kopie (Bestand → Kopie opslaan als…, en open die), of geef ' +
+        'schrijfrechten op het bestand en de map.',
     };
   }
   if (sqliteCode === 'SQLITE_FULL') {

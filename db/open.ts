@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { DbError } from './errors';
 import {
@@ -39,6 +40,15 @@ export interface OpenOptions {
    * integrity check (no quick_check refusal).
    */
   readOnly?: boolean;
+  /**
+   * An existing file this process may not write to (chmod 444, a read-only folder or share):
+   * 'refuse' (default: init, demo, import) says so before any connection that could write is
+   * made, so no -wal/-shm appears beside it; 'open' (the app) opens it read-only, after the same
+   * checks, when it needs no migration. Writes then fail with SQLite's read-only error.
+   */
+  whenNotWritable?: 'refuse' | 'open';
+  /** Whether the file may be written (default: the file and its folder pass access(W_OK)). */
+  canWrite?: (file: string) => boolean;
 }
 
 export interface OpenedDatabase {
@@ -48,7 +58,28 @@ export interface OpenedDatabase {
   backupFile: string | null;
   /** The database was made now (no file, or an empty one). */
   created: boolean;
+  /** Opened read-only because the file may not be written (`whenNotWritable: 'open'`). */
+  readOnly: boolean;
 }
+
+/**
+ * The file and its folder (where SQLite makes the -wal and -shm) may be written. As root,
+ * access() answers yes to a chmod 444 file, so tests inject `canWrite` instead.
+ */
+export function fileWritable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const readOnlyMessage = (file: string) =>
+  `${file} is alleen-lezen: Regiodossier mag er niet in schrijven (het bestand of de map is ` +
+  'alleen-lezen). Geef schrijfrechten op het bestand en de map, of kopieer het naar een map ' +
+  'waarin u mag schrijven. Er is niets aan veranderd.';
 
 const MEMORY = ':memory:';
 
@@ -83,6 +114,21 @@ export async function openDatabase(
     });
   }
   if (options.readOnly) return openReadOnly(resolved, options.nativeBinding);
+  if (state === 'sqlite' && !(options.canWrite ?? fileWritable)(resolved)) {
+    if (options.whenNotWritable !== 'open')
+      throw new DbError('read_only', readOnlyMessage(resolved));
+    const opened = openReadOnly(resolved, options.nativeBinding);
+    if (!readOnlyUse && schemaVersion(opened.db) < list.length) {
+      opened.db.close();
+      throw new DbError(
+        'read_only',
+        `${resolved} komt uit een oudere versie van Regiodossier en moet worden bijgewerkt, maar ` +
+          'het is alleen-lezen. Geef schrijfrechten op het bestand en de map, of kopieer het naar ' +
+          'een map waarin u mag schrijven. Er is niets aan veranderd.',
+      );
+    }
+    return { ...opened, readOnly: true };
+  }
 
   let db: Db;
   try {
@@ -117,7 +163,7 @@ export async function openDatabase(
       }
       migrate(db, { migrations: list });
     }
-    return { db, file: resolved, backupFile, created: state !== 'sqlite' };
+    return { db, file: resolved, backupFile, created: state !== 'sqlite', readOnly: false };
   } catch (error) {
     db.close();
     throw translateOpenError(error, resolved);
@@ -145,7 +191,7 @@ function openReadOnly(file: string, nativeBinding?: string): OpenedDatabase {
     tidy();
     return db;
   };
-  return { db, file, backupFile: null, created: false };
+  return { db, file, backupFile: null, created: false, readOnly: true };
 }
 
 function applyPragmas(db: Db, isMemory: boolean) {

@@ -67,10 +67,13 @@ export async function createApi(file: string, options: ApiOptions = {}) {
   const open = async (at: string, create = true) => {
     const result = await openDatabase(at, {
       backupBeforeMigrate,
+      // The app opens a file it may not write read-only, with a banner (file.info); the CLI
+      // passes 'refuse'.
+      whenNotWritable: 'open',
       ...options,
       mustExist: !create || (options.mustExist ?? false),
     });
-    if (!options.readOnly && options.migrate !== false) ensureDossierId(result.db);
+    if (!result.readOnly && options.migrate !== false) ensureDossierId(result.db);
     return result;
   };
   let opened: OpenedDatabase = await open(file);
@@ -119,6 +122,10 @@ export async function createApi(file: string, options: ApiOptions = {}) {
     backupFile: opened.backupFile,
     /** The database was made now (there was no file, or an empty one). */
     created: opened.created,
+    /** The file in use may not be written: opened read-only, every write refused (open.ts). */
+    get readOnly() {
+      return opened.readOnly;
+    },
     invoke: (method: unknown, input: unknown): ApiResult<unknown> =>
       holding
         ? held(holding)

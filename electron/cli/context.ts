@@ -33,6 +33,10 @@ export function commandContext(args: ParsedArgs, io: CliIo, dbFile: string): Com
       createApi(dbFile, {
         mustExist: options.mustExist ?? false,
         migrate: options.migrate ?? true,
+        // A file it may not write is refused before any connection that could write (no
+        // -wal/-shm left beside it).
+        whenNotWritable: 'refuse',
+        ...(io.canWrite ? { canWrite: io.canWrite } : {}),
         checkOutput: false,
         clock: io.clock,
         // As the app's default (Instellingen may choose another, stored in the file).

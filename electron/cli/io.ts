@@ -15,6 +15,8 @@ export interface CliIo {
   homedir?: string;
   /** "Now" for generated data and exports (tests fix it). */
   clock?: () => Date;
+  /** Whether the dossier file may be written (tests run as root, where chmod 444 does not stop it). */
+  canWrite?: (file: string) => boolean;
 }
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;

@@ -90,6 +90,7 @@ export function createDossierFiles(deps: {
         name: path.basename(current),
         networkShare,
         warning: networkShare ? NETWORK_SHARE_WARNING : null,
+        readOnly: api.readOnly,
         recent: readRecent(recentStore).map((file) => ({
           path: file,
           name: path.basename(file),

@@ -138,6 +138,12 @@ export function Layout() {
         </nav>
       </AppShell.Navbar>
       <AppShell.Main id="inhoud" tabIndex={-1}>
+        {fileInfo.data?.readOnly && (
+          <WarningAlert title="Dit dossier is alleen-lezen">
+            Het bestand of de map is alleen-lezen: u kunt alles bekijken, maar wijzigingen worden
+            niet opgeslagen. Werk verder in een kopie: Bestand → Kopie opslaan als…, en open die.
+          </WarningAlert>
+        )}
         {fileInfo.data?.warning && (
           <WarningAlert title="Dit dossier staat op een netwerkmap">
             {fileInfo.data.warning}

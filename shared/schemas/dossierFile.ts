@@ -9,6 +9,8 @@ export const dossierFileInfo = z.object({
   /** On a network share, where SQLite's write-ahead log is not safe: the screens warn. */
   networkShare: z.boolean(),
   warning: z.string().nullable(),
+  /** The file may not be written: opened read-only, every screen says so, writes are refused. */
+  readOnly: z.boolean(),
   recent: z.array(z.object({ path: z.string(), name: z.string(), exists: z.boolean() })),
 });
 export type DossierFileInfo = z.infer<typeof dossierFileInfo>;
