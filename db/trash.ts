@@ -4,6 +4,9 @@ import { ENTITIES, type Entity } from '../shared/domain';
 import { createAuditLog, type Writer } from './audit';
 import { inTransaction } from './audited';
 import { createLabeler } from './labels';
+import { findMentions, replaceMentions } from './personMentions';
+import { personMatcher, type Person } from './personMatch';
+import { scrubPerson } from './personScrub';
 import { param } from './placeholders';
 import { prepareRun, prepareSelect } from './preparedSql';
 import {
@@ -251,6 +254,15 @@ export function createTrash(db: Db) {
         .map((row) => ({ entity, row })),
     );
 
+  const personOf = db.prepare('SELECT name, email FROM contact WHERE id = ?');
+  /** The people a purge of the group erases: its persons (a person, or a party's people). */
+  const matcherOf = (rootEntity: Entity, root: string) =>
+    personMatcher(
+      groupRows(rootEntity, root)
+        .filter((r) => r.entity === 'contact')
+        .map((r) => personOf.get(r.row.id) as Person),
+    );
+
   const assertRoot = (entity: Entity, id: string) =>
     tables[entity].trashGroupOf.get({ id })?.trashGroup === id;
 
@@ -345,8 +357,24 @@ export function createTrash(db: Db) {
       }
     }),
 
-    /** Removes the group for good, with its history: nothing of it stays in the file. */
-    purge: inTransaction(db, (rootEntity: Entity, root: string): void => {
+    /** Where the group's persons are named in free text outside the group (for the purge). */
+    mentions(rootEntity: Entity, root: string) {
+      const m = matcherOf(rootEntity, root);
+      return m ? findMentions(db, m, root) : [];
+    },
+
+    /**
+     * Removes the group for good, with its history: nothing of it stays in the file. A person's
+     * name and address are erased everywhere else too (db/personScrub.ts), and replaced by
+     * "[verwijderd]" in the mentions in free text the user chose (keys from `mentions`).
+     */
+    purge: inTransaction(db, (rootEntity: Entity, root: string, replace: ReadonlySet<string>) => {
+      const m = matcherOf(rootEntity, root);
+      if (m) {
+        // Names in fields first: a snapshot's "Naam (privé)" is a name, not text about one.
+        scrubPerson(db, m);
+        replaceMentions(db, m, replace, root);
+      }
       const rows = groupRows(rootEntity, root);
       for (const { entity, row } of rows) tables[entity].remove.run({ id: row.id });
       for (const entity of ENTITIES) tables[entity].removeHistory.run({ entity });

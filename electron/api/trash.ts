@@ -35,6 +35,31 @@ function assertPurgeable(ctx: ApiContext, entity: Entity, root: string) {
   if (sentences.length) throw new DomainError('conflict', sentences.join(' '));
 }
 
+/**
+ * The user's choice for every mention of the persons in free text (AVG erasure): the mentions
+ * the user saw must be the mentions there are now, each chosen once; else nothing happens.
+ */
+function chosenReplacements(
+  ctx: ApiContext,
+  entity: Entity,
+  root: string,
+  choices: { key: string; replace: boolean }[],
+): Set<string> {
+  const mentions = ctx.repos.trash.mentions(entity, root).map((m) => m.key);
+  const chosen = new Set(choices.map((c) => c.key));
+  if (mentions.some((key) => !chosen.has(key)) || chosen.size !== mentions.length) {
+    throw new DomainError(
+      'conflict',
+      choices.length === 0
+        ? 'De naam of het e-mailadres staat nog in vrije tekst. Kies per vermelding of die blijft ' +
+            'staan of wordt vervangen door [verwijderd].'
+        : 'De vermeldingen in vrije tekst zijn veranderd sinds u ze zag. Open de bevestiging ' +
+            'opnieuw en kies opnieuw.',
+    );
+  }
+  return new Set(choices.filter((c) => c.replace).map((c) => c.key));
+}
+
 export const trashHandlers = defineHandlers({
   'trash.list': (ctx) =>
     ctx.repos.trash
@@ -62,10 +87,15 @@ export const trashHandlers = defineHandlers({
     }
     return ok;
   },
-  'trash.purge': (ctx, { entity, id }) => {
+  'trash.mentions': (ctx, { entity, id }) => {
+    requireTrashRoot(ctx, entity, id);
+    return ctx.repos.trash.mentions(entity, id);
+  },
+  'trash.purge': (ctx, { entity, id, choices = [] }) => {
     requireTrashRoot(ctx, entity, id);
     assertPurgeable(ctx, entity, id);
-    ctx.repos.trash.purge(entity, id);
+    const replace = chosenReplacements(ctx, entity, id, choices);
+    ctx.repos.trash.purge(entity, id, replace);
     // Purged personal data must not linger in the write-ahead log either (secure_delete covers
     // the database file itself). A checkpoint cannot run inside the transaction: after commit.
     ctx.afterCommit(() => ctx.repos.db.pragma('wal_checkpoint(TRUNCATE)'));

@@ -42,6 +42,7 @@ export const METHOD_NAMES = [
   'themes.archive',
   'trash.list',
   'trash.restore',
+  'trash.mentions',
   'trash.purge',
   'history.list',
   'settings.get',

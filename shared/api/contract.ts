@@ -65,6 +65,7 @@ import {
 } from '../schemas/agreement';
 import { agreementSummary, dashboard } from '../schemas/agreementDashboard';
 import { personalDataExport } from '../schemas/personalData';
+import { purgeMention, trashPurge } from '../schemas/purge';
 import { backupFolderUpdate, backupStatus, backupSummary } from '../schemas/backup';
 import {
   actionCreate,
@@ -150,7 +151,8 @@ export const contract = {
 
   'trash.list': method(emptyInput, z.array(trashItem)),
   'trash.restore': method(trashRef, ok),
-  'trash.purge': method(trashRef, ok),
+  'trash.mentions': method(trashRef, z.array(purgeMention)),
+  'trash.purge': method(trashPurge, ok),
 
   'history.list': method(historyQuery, z.array(historyEntry)),
 

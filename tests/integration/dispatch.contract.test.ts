@@ -100,6 +100,7 @@ describe('every register method answers within its contract', () => {
     call('trash.list');
     call('trash.restore', { entity: 'party', id: party.id });
     call('trash.purge', { entity: 'roleAssignment', id: role.id });
+    call('trash.mentions', { entity: 'contact', id: contact.id });
     call('trash.purge', { entity: 'contact', id: contact.id });
     addRole(api, region.id, addContact(api, party.id, 'Bert').id, 'trekker_thema', {
       themeId: themeId(api, 'GGZ'),

@@ -1,0 +1,92 @@
+import { likeAny, mapStrings, REMOVED, type PersonMatcher } from './personMatch';
+import type { Db } from './sqlite';
+
+/**
+ * The AVG erasure of everything that holds a person rather than text about them, done with every
+ * purge of a person (docs/avg-export.md): nothing here is the user's free text, so nothing is
+ * asked. Each place narrows in SQL and decides with the matcher:
+ * - fields that name who did something (the audit log's actor, who wrote a voortgangsbericht or
+ *   changed a status, who vastgesteld notulen, who gave a beoordeling) become "[verwijderd]";
+ * - guests invited by name or address: name "[verwijderd]", address empty (the row stays, so the
+ *   meeting's attendance still adds up);
+ * - vastgestelde notulen: the names in the snapshot's attendance and action owners become
+ *   "[verwijderd]" (an erasure overrides the rule that vastgestelde notulen never change);
+ * - the audit log's `changes`: every string that names the person is scrubbed (the history is a
+ *   copy, not the text the user keeps);
+ * - the dossier's "Uw naam" setting, when it is this person.
+ */
+export function scrubPerson(db: Db, m: PersonMatcher): void {
+  const candidates = (table: string, column: string, extra = '') => {
+    const like = likeAny(column, m);
+    return db
+      .prepare(`SELECT id, ${column} AS value FROM ${table} WHERE ${like.where} ${extra}`)
+      .all(like.params) as { id: string | number; value: string }[];
+  };
+
+  // Who did something: the whole field goes.
+  for (const [table, column] of [
+    ['audit_log', 'actor'],
+    ['progress_update', 'actor'],
+    ['agreement_status_change', 'actor'],
+    ['minutes_version', 'actor'],
+    ['agreement_review', 'reviewer_name'],
+  ] as const) {
+    const set = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE id = ?`);
+    for (const r of candidates(table, column)) if (m.isPerson(r.value)) set.run(REMOVED, r.id);
+  }
+
+  // Guests: by name or by address.
+  const guest = db.prepare(
+    `UPDATE meeting_attendee SET guest_name = '${REMOVED}', guest_email = '' WHERE id = ?`,
+  );
+  const guests = [
+    ...candidates('meeting_attendee', 'guest_name', 'AND contact_id IS NULL'),
+    ...candidates('meeting_attendee', 'guest_email', 'AND contact_id IS NULL'),
+  ];
+  for (const r of guests) if (m.isPerson(r.value)) guest.run(r.id);
+
+  // The names in vastgestelde notulen.
+  const setSnapshot = db.prepare('UPDATE minutes_version SET snapshot = ? WHERE id = ?');
+  for (const r of candidates('minutes_version', 'snapshot')) {
+    const next = JSON.stringify(scrubSnapshotNames(JSON.parse(r.value) as unknown, m));
+    if (next !== r.value) setSnapshot.run(next, r.id);
+  }
+
+  // The history's changes.
+  const setChanges = db.prepare('UPDATE audit_log SET changes = ? WHERE id = ?');
+  for (const r of candidates('audit_log', 'changes')) {
+    const next = JSON.stringify(mapStrings(JSON.parse(r.value) as unknown, (s) => m.replace(s)));
+    if (next !== r.value) setChanges.run(next, r.id);
+  }
+
+  const userName = db.prepare(`SELECT value FROM setting WHERE key = 'userName'`).get() as
+    { value: string } | undefined;
+  if (userName && m.isPerson(userName.value)) {
+    db.prepare(`DELETE FROM setting WHERE key = 'userName'`).run();
+  }
+}
+
+/** A snapshot with the persons' names in attendance and action owners made "[verwijderd]". */
+export function scrubSnapshotNames(value: unknown, m: PersonMatcher): unknown {
+  const v = value as {
+    attendees?: { name?: unknown }[];
+    agenda?: { actions?: { ownerName?: unknown }[] }[];
+  };
+  const named = (s: unknown) => (typeof s === 'string' && m.isPerson(s) ? REMOVED : s);
+  return {
+    ...v,
+    ...(Array.isArray(v.attendees)
+      ? { attendees: v.attendees.map((a) => ({ ...a, name: named(a.name) })) }
+      : {}),
+    ...(Array.isArray(v.agenda)
+      ? {
+          agenda: v.agenda.map((item) => ({
+            ...item,
+            ...(Array.isArray(item.actions)
+              ? { actions: item.actions.map((a) => ({ ...a, ownerName: named(a.ownerName) })) }
+              : {}),
+          })),
+        }
+      : {}),
+  };
+}
