@@ -1,11 +1,15 @@
 import { Alert, Button, Group, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { formatDateTimeNl } from '../../../shared/dates';
 import { ENTITY_LABELS } from '../../../shared/domain';
+import type { PurgeMention } from '../../../shared/schemas/purge';
 import type { TrashItem } from '../../../shared/schemas/system';
+import { useApi } from '../../app/apiContext';
 import { useMutation, useQuery } from '../../app/data';
 import { confirmAction, notifyError, notifySaved } from '../../components/feedback';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { PurgeMentionsDialog, type PurgeChoice } from './PurgeMentionsDialog';
 import { purgeMessage } from './purgeMessage';
 
 /** The Prullenbak: what was deleted, to put back or to remove for good. */
@@ -62,25 +66,54 @@ function TrashRow({ item }: { item: TrashItem }) {
     }
   };
 
-  const purge = async () => {
-    const sure = await confirmAction({
-      title: `${item.label} definitief verwijderen?`,
-      message: purgeMessage(item),
-      confirmLabel: 'Definitief verwijderen',
-      danger: true,
-    });
-    if (!sure) return;
+  const api = useApi();
+  // A person's (or a party's people's) name in free text: the user chooses per mention.
+  const [mentions, setMentions] = useState<PurgeMention[] | null>(null);
+
+  const purgeNow = async (choices: PurgeChoice[]) => {
     try {
-      await mutate('trash.purge', ref);
+      await mutate('trash.purge', { ...ref, choices });
       notifySaved(`${item.label} is definitief verwijderd.`);
     } catch (error) {
       notifyError(error);
     }
   };
 
+  const purge = async () => {
+    let found: PurgeMention[];
+    try {
+      found = await api.invoke('trash.mentions', ref);
+    } catch (error) {
+      notifyError(error);
+      return;
+    }
+    if (found.length > 0) {
+      setMentions(found);
+      return;
+    }
+    const sure = await confirmAction({
+      title: `${item.label} definitief verwijderen?`,
+      message: purgeMessage(item),
+      confirmLabel: 'Definitief verwijderen',
+      danger: true,
+    });
+    if (sure) await purgeNow([]);
+  };
+
   return (
     <Table.Tr>
       <Table.Td>
+        <PurgeMentionsDialog
+          opened={mentions !== null}
+          label={item.label}
+          message={purgeMessage(item)}
+          mentions={mentions ?? []}
+          onClose={() => setMentions(null)}
+          onConfirm={(choices) => {
+            setMentions(null);
+            void purgeNow(choices);
+          }}
+        />
         <Text fw={600}>{item.label}</Text>
         {item.includes && (
           <Text size="sm" c="dimmed">
