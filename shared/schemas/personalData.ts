@@ -4,7 +4,8 @@ const rows = z.array(z.record(z.string(), z.unknown()));
 
 /**
  * Everything stored about one person, for an access request under the AVG (inzageverzoek):
- * Dutch keys, because the file goes to the person it is about.
+ * Dutch keys, because the file goes to the person it is about (shared/personalDataKeys.ts,
+ * docs/avg-export.md).
  */
 export const personalDataExport = z.object({
   soort: z.literal('Regiodossier: persoonsgegevens (inzageverzoek AVG)'),
@@ -21,6 +22,12 @@ export const personalDataExport = z.object({
     eerste: z.string().nullable(),
     laatste: z.string().nullable(),
   }),
+  voortgangsberichtenGeschreven: rows,
+  statuswijzigingenGemaakt: rows,
+  beoordelingenGegeven: rows,
+  besluitenDieDeNaamNoemen: rows,
+  uitnodigingenAlsGast: rows,
+  vastgesteldeNotulenDieDeNaamNoemen: rows,
   naamGenoemdIn: rows,
 });
 export type PersonalDataExport = z.infer<typeof personalDataExport>;

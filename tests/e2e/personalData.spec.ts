@@ -17,7 +17,7 @@ test('export everything stored about one person as JSON', async ({ app, page }) 
     /^Persoonsgegevens Ruud Bakker \d{4}-\d{2}-\d{2}\.json$/,
   );
   const data = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
-  expect(data.persoon.name).toBe('Ruud Bakker');
+  expect(data.persoon.naam).toBe('Ruud Bakker');
   expect(data.overleggen).toHaveLength(3);
   await expect(
     page.getByText(/De persoonsgegevens van Ruud Bakker zijn opgeslagen als/),

@@ -46,17 +46,18 @@ describe('the personal data of one person', () => {
 
     const data = value<PersonalDataExport>(api.invoke('contacts.personalData', { id: ruud.id }));
     expect(data.soort).toBe('Regiodossier: persoonsgegevens (inzageverzoek AVG)');
-    expect(data.persoon).toMatchObject({ name: 'Ruud Bakker', active: true });
+    expect(data.persoon).toMatchObject({ naam: 'Ruud Bakker', actief: true });
     expect(data.rollen).toHaveLength(1);
-    expect(data.rollen[0]!.role).toMatch(/aanspreekpunt/i);
+    expect(data.rollen[0]!.rol).toMatch(/aanspreekpunt/i);
     expect(data.afsprakenAlsEigenaar).toHaveLength(1);
     expect(data.overleggen).toHaveLength(3);
     expect(data.actiepunten).toHaveLength(1);
     expect(data.geschiedenisVanDezePersoon.length).toBeGreaterThan(0);
     expect(data.wijzigingenAlsGebruiker.aantal).toBeGreaterThanOrEqual(1);
     expect(data.naamGenoemdIn).toContainEqual({
-      kind: 'voortgangsbericht',
-      place: `${agreement.title} (2026-11-20)`,
+      soort: 'voortgangsbericht',
+      plaats: `${agreement.title} (2026-11-20)`,
+      fragment: 'Besproken met Ruud Bakker van de gemeente.',
     });
   });
 
