@@ -25,6 +25,8 @@ interface FreeTextPlace {
   trashed?: boolean;
   /** JSON whose strings are the text (a vastgestelde version's snapshot). */
   json?: (value: unknown) => string[];
+  /** A revision counter the autosave checks: raised, so an editor still open cannot write back. */
+  revision?: string;
   /** Derived columns to write again after the text changed. */
   rederive?: (db: Db, id: string) => void;
 }
@@ -119,6 +121,7 @@ export const FREE_TEXT: readonly FreeTextPlace[] = [
     place: `m.title || ' (' || m.date || '), ' || t.title`,
     join: 'JOIN meeting m ON m.id = t.meeting_id',
     trashed: true,
+    revision: plain ? 'minutes_revision' : undefined,
   })),
   {
     kind: 'besluit',
@@ -262,7 +265,9 @@ export function replaceMentions(db: Db, m: PersonMatcher, keys: ReadonlySet<stri
       const next = p.json
         ? JSON.stringify(mapStrings(JSON.parse(r.text), (s) => m.replace(s)))
         : m.replace(r.text);
-      const plainSet = p.plain ? `, ${p.plain} = @plain` : '';
+      const plainSet =
+        (p.plain ? `, ${p.plain} = @plain` : '') +
+        (p.revision ? `, ${p.revision} = ${p.revision} + 1` : '');
       db.prepare(`UPDATE ${p.table} SET ${p.column} = @next${plainSet} WHERE id = @id`).run({
         next,
         id: r.id,

@@ -52,8 +52,17 @@ const replaceAll = (api: TestApi, id: string) =>
 describe('purging a person', () => {
   it('leaves neither name nor e-mail address in the file when every mention is replaced', async () => {
     const { api, closeAndRead } = await openFile();
-    const { ruud, decision, meeting } = seedPerson(api);
+    const { ruud, decision, meeting, item } = seedPerson(api);
     api.call('trash.purge', { entity: 'contact', id: ruud.id, choices: replaceAll(api, ruud.id) });
+    // An editor still open on the old notulen cannot write them back (its base is old).
+    api.call('minutes.correct', { meetingId: meeting.id, reason: 'Aanvulling.' });
+    expect(
+      api.fail('agenda.saveMinutes', {
+        agendaItemId: item.id,
+        baseRevision: 1,
+        minutesHtml: `<p>${NAME} was er.</p>`,
+      }).code,
+    ).toBe('conflict');
 
     // What stays is readable, with "[verwijderd]" where the person was.
     const detail = api.call('meetings.get', { id: meeting.id });

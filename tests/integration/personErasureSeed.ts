@@ -65,6 +65,7 @@ export function seedPerson(api: TestApi) {
   const item = api.call('agenda.add', { meetingId: meeting.id, title: 'Valpreventie' });
   api.call('agenda.saveMinutes', {
     agendaItemId: item.id,
+    baseRevision: 0,
     minutesHtml: `<p>${long(`${NAME} licht het plan toe.`, 20000)}</p>`,
   });
   const decision = api.call('decisions.add', {
