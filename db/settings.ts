@@ -3,16 +3,11 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { setting } from './schema';
 import type { Db } from './sqlite';
 
-export const SETTING_KEYS = [
-  'userName',
-  'organisation',
-  'currentRegionId',
-  'backupFolder',
-  'dossierId',
-] as const;
+/** The user's name and organisation are not here: they are the computer's (migration 0009). */
+export const SETTING_KEYS = ['currentRegionId', 'backupFolder', 'dossierId'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
-/** Per-database user settings (the audit actor, the region last worked on). */
+/** Per-dossier settings (the region last worked on, the backup folder, the dossier's id). */
 export function createSettingsRepository(db: Db) {
   const orm = drizzle(db);
   const key = sql.placeholder('key');

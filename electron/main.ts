@@ -11,6 +11,7 @@ import { sendAppEvent, createSenderCheck, isTrustedUrl, registerIpc } from './ip
 import type { AppEvent } from '../shared/api/events';
 import { askNewDossierPath, askOpenPath, askSavePath, showError, showInfo } from './dialogs';
 import { createDossierFiles } from './files/dossierFiles';
+import { fileProfile, PROFILE_FILE_NAME } from './files/userProfile';
 import { createElectronPrintEngine } from './dossierEngine';
 import { createExportJobs, type ExportJobs } from './dossier/exportJobs';
 import { callThrough, createTaskInvoke, withTasks } from './tasks';
@@ -144,6 +145,10 @@ function apiOptions(logger: Logger) {
     checkOutput: !app.isPackaged,
     defaultBackupFolder: path.join(app.getPath('documents'), 'Regiodossier back-ups'),
     logError: (error: unknown) => logger.error('Onverwachte fout in een opdracht', error),
+    // Who works on this computer: beside the recent list, never in a dossier.
+    profile: fileProfile(path.join(app.getPath('userData'), PROFILE_FILE_NAME), (error) =>
+      logger.error('Gebruikersprofiel', error),
+    ),
   };
 }
 

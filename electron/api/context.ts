@@ -1,9 +1,13 @@
 import type { Repositories, Writer } from '../../db';
 import { todayIso } from '../../shared/dates';
+import type { UserProfile } from '../../shared/schemas/system';
+import type { ProfileStore } from './userProfile';
 
 /** What every handler gets: the repositories, the clock and facts about the running app. */
 export interface ApiContext {
   repos: Repositories;
+  /** Who works on this computer (the audit actor), supplied by the transport (userProfile.ts). */
+  profile: ProfileStore;
   databasePath: string;
   appVersion: string;
   /** Injected so tests can fix "today". */
@@ -28,12 +32,13 @@ export interface ApiContext {
 
 export const UNKNOWN_ACTOR = 'Onbekende gebruiker';
 
-/** The audit actor ("Anna de Vries (Gemeente Utrecht)") and the time of this change. */
-export function writer(ctx: ApiContext): Writer {
-  const name = ctx.repos.settings.get('userName');
-  const org = ctx.repos.settings.get('organisation');
-  const actor = name ? (org ? `${name} (${org})` : name) : UNKNOWN_ACTOR;
-  return { actor, now: ctx.clock().toISOString() };
+/** The audit actor of a profile: "Anna de Vries (Gemeente Utrecht)". */
+export const actorOf = ({ userName, organisation }: UserProfile): string =>
+  userName ? (organisation ? `${userName} (${organisation})` : userName) : UNKNOWN_ACTOR;
+
+/** The audit actor (this computer's user profile) and the time of this change. */
+export function writer(ctx: ApiContext, profile: UserProfile = ctx.profile.get()): Writer {
+  return { actor: actorOf(profile), now: ctx.clock().toISOString() };
 }
 
 export const today = (ctx: ApiContext): string => todayIso(ctx.clock());

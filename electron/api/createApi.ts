@@ -18,6 +18,7 @@ import { backupBeforeRisk, backupIfDue, backupNow, coveredRisk } from './backups
 import { restoreBackup } from './restore';
 import { importFile } from './importFile';
 import type { WorkerScript } from '../files/importInWorker';
+import { memoryProfile, type ProfileStore } from './userProfile';
 
 export interface ApiOptions extends OpenOptions {
   appVersion?: string;
@@ -31,6 +32,8 @@ export interface ApiOptions extends OpenOptions {
    * caller made that backup already.
    */
   backupsBeforeRisk?: boolean;
+  /** Who works on this computer (default: an empty profile in memory, as on a new computer). */
+  profile?: ProfileStore;
 }
 
 /** While the live file is swapped (a restore), every call gets this answer instead of a closed database. */
@@ -79,6 +82,7 @@ export async function createApi(file: string, options: ApiOptions = {}) {
   let opened: OpenedDatabase = await open(file);
   const ctx: ApiContext = {
     repos: createRepositories(opened.db),
+    profile: options.profile ?? memoryProfile(),
     databasePath: opened.file,
     appVersion: options.appVersion ?? process.env.npm_package_version ?? '0.0.0',
     clock,

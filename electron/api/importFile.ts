@@ -42,6 +42,7 @@ export async function importFile(
         fileName: job.fileName,
         defaultBackupFolder: ctx.defaultBackupFolder,
         now: ctx.clock().toISOString(),
+        profile: ctx.profile.get(),
         ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}),
       },
       ctx.logError,

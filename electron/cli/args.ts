@@ -20,6 +20,8 @@ export interface ParsedArgs {
   title: string | undefined;
   author: string | undefined;
   includeConfidential: boolean;
+  /** Who makes the changes (the history's actor); else REGIODOSSIER_USER, else the OS user. */
+  user: string | undefined;
   /** Options the user actually gave (to refuse ones that do not belong to the command). */
   given: string[];
 }
@@ -41,6 +43,7 @@ const OPTIONS = {
   title: { type: 'string' },
   author: { type: 'string' },
   'include-confidential': { type: 'boolean' },
+  user: { type: 'string' },
 } as const;
 
 /** Parses argv (without node and script); unknown options are wrong usage (exit 2). */
@@ -81,6 +84,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     title: values.title,
     author: values.author,
     includeConfidential: values['include-confidential'] ?? false,
-    given: Object.keys(values).filter((k) => !['db', 'debug', 'help'].includes(k)),
+    user: values.user,
+    given: Object.keys(values).filter((k) => !['db', 'debug', 'help', 'user'].includes(k)),
   };
 }

@@ -4,6 +4,7 @@ import { schemaVersion } from '../../db/migrate';
 import { createApi, type Api } from '../api/createApi';
 import type { ParsedArgs } from './args';
 import { CliError, facts, line, oneLine, type CliIo } from './io';
+import { cliProfile } from './userName';
 import type { ApiErrorBody } from '../../shared/api/result';
 
 /** What a command gets: its arguments, the streams and the database location. */
@@ -23,6 +24,7 @@ export interface CommandContext {
 
 export function commandContext(args: ParsedArgs, io: CliIo, dbFile: string): CommandContext {
   const { cwd, homedir } = facts(io);
+  const profile = cliProfile(args, io);
   return {
     args,
     io,
@@ -39,6 +41,7 @@ export function commandContext(args: ParsedArgs, io: CliIo, dbFile: string): Com
         ...(io.canWrite ? { canWrite: io.canWrite } : {}),
         checkOutput: false,
         clock: io.clock,
+        profile,
         // As the app's default (Instellingen may choose another, stored in the file).
         defaultBackupFolder: path.join(homedir, 'Documents', 'Regiodossier back-ups'),
         logError: (error) => {

@@ -13,6 +13,8 @@ export interface CliIo {
   cwd?: string;
   platform?: NodeJS.Platform;
   homedir?: string;
+  /** The OS user name (the history's actor when neither --user nor REGIODOSSIER_USER says). */
+  username?: string;
   /** "Now" for generated data and exports (tests fix it). */
   clock?: () => Date;
   /** Whether the dossier file may be written (tests run as root, where chmod 444 does not stop it). */

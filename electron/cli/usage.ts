@@ -1,7 +1,7 @@
 /** `--help`: the commands in Dutch (docs/cli.md has the long version). */
 export const USAGE = `Regiodossier — opdrachtregel
 
-Gebruik: npm run -s cli -- [--db <bestand>] <opdracht> [argumenten]
+Gebruik: npm run -s cli -- [--db <bestand>] [--user <naam>] <opdracht> [argumenten]
 
 Opdrachten:
   init                              Maak de database aan of werk hem bij naar de nieuwste versie
@@ -21,6 +21,8 @@ Opdrachten:
 
 Opties:
   --db <bestand>   Het databasebestand (anders $REGIODOSSIER_DB, anders de map van de app)
+  --user <naam>    Wie de wijzigingen doet, voor de geschiedenis (anders $REGIODOSSIER_USER,
+                   anders de gebruikersnaam van het systeem)
   --debug          Toon technische details bij fouten
   --help, -h       Toon deze hulp
 

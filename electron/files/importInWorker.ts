@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ApiResult } from '../../shared/api/result';
+import type { UserProfile } from '../../shared/schemas/system';
 
 /** What the import worker needs (importWorker.ts): the file, the text, and how to open it. */
 export interface ImportJob {
@@ -10,6 +11,8 @@ export interface ImportJob {
   nativeBinding?: string;
   /** "Now" for the import's history (tests fix it). */
   now?: string;
+  /** Who imports (the app's user profile): the import's history names them. */
+  profile: UserProfile;
 }
 
 /** Where the worker's script is: the built one in the app, the TypeScript source under tsx. */

@@ -7,6 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createApi } from '../api/createApi';
+import { memoryProfile } from '../api/userProfile';
 import { notJsonMessage } from '../../shared/exchange/limits';
 import type { ImportJob } from './importInWorker';
 
@@ -27,6 +28,7 @@ async function run(job: ImportJob) {
     ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}),
     ...(job.now ? { clock: () => new Date(job.now!) } : {}),
     defaultBackupFolder: job.defaultBackupFolder,
+    profile: memoryProfile(job.profile),
     checkOutput: false,
     backupsBeforeRisk: false, // made by the caller, before this thread started
     logError: (error) => parentPort?.postMessage({ log: String(error) }),

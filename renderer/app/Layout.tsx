@@ -17,6 +17,7 @@ import { FirstRun } from '../features/firstRun/FirstRun';
 import { RegionFormModal } from '../features/regions/RegionFormModal';
 import { useLoadDemo } from '../features/firstRun/useLoadDemo';
 import { RestoreModal } from '../features/backups/RestoreModal';
+import { UserProfilePrompt } from '../features/settings/UserProfilePrompt';
 import { useFileInfo } from '../features/files/DossierFileCard';
 import { FileOutcomeModal } from '../features/files/FileOutcomeModal';
 import { useDossierFiles } from '../features/files/useDossierFiles';
@@ -159,6 +160,7 @@ export function Layout() {
   return (
     <>
       {info.data.empty ? <FirstRun onRestore={restoreDialog.open} /> : shell}
+      {!info.data.empty && <UserProfilePrompt />}
       <RestoreModal opened={restoreOpen} onClose={restoreDialog.close} />
       <FileOutcomeModal onRestore={restoreDialog.open} />
     </>

@@ -29,6 +29,27 @@ export const historyEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntry>;
 
+const profileOrganisation = () =>
+  cleanText(
+    z.string().trim().max(160, { error: 'Organisatie is te lang' }),
+    'Organisatie',
+    'single',
+  );
+
+/**
+ * Who works on this computer (the audit actor): a setting of the computer, not of the dossier
+ * (a copy handed to a colleague must not write their changes under this name). Stored in the
+ * app's own folder (electron/files/userProfile.ts); empty until the user fills it in.
+ */
+export const userProfile = z
+  .object({
+    userName: z.union([z.literal(''), requiredText('Uw naam', 120)]),
+    organisation: profileOrganisation(),
+  })
+  .strict();
+export type UserProfile = z.infer<typeof userProfile>;
+
+/** Instellingen: the user profile (this computer) and the region last worked on (this dossier). */
 export const settings = z.object({
   userName: z.string(),
   organisation: z.string(),
@@ -39,11 +60,7 @@ export type Settings = z.infer<typeof settings>;
 export const settingsUpdate = z
   .object({
     userName: requiredText('Uw naam', 120).optional(),
-    organisation: cleanText(
-      z.string().trim().max(160, { error: 'Organisatie is te lang' }),
-      'Organisatie',
-      'single',
-    ).optional(),
+    organisation: profileOrganisation().optional(),
     currentRegionId: id.nullable().optional(),
   })
   .strict();

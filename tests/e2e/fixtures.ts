@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Input, Method, Output } from '../../shared/api/contract';
-import { startServer, type HarnessServer } from '../harness/server';
+import { BROWSER_MODE_USER, startServer, type HarnessServer } from '../harness/server';
+import { memoryProfile } from '../../electron/api/userProfile';
+import type { UserProfile } from '../../shared/schemas/system';
 import { e2eRendererDir } from '../harness/requireBuild';
 
 /**
@@ -22,14 +24,20 @@ export interface AppFixture {
   goto(route?: string): Promise<void>;
 }
 
-export const test = base.extend<{ app: AppFixture }>({
+export const test = base.extend<{ app: AppFixture; userProfile: Partial<UserProfile> }>({
+  /**
+   * The user profile "of this computer" (browser mode keeps it in memory). A spec that needs a
+   * computer used for the first time says `test.use({ userProfile: {} })`.
+   */
+  userProfile: [{ userName: BROWSER_MODE_USER }, { option: true }],
   // Automatic: every test gets its own server and database, with `page` already on the app.
   app: [
-    async ({ page }, use) => {
+    async ({ page, userProfile }, use) => {
       const dir = await mkdtemp(path.join(os.tmpdir(), 'regiodossier-e2e-'));
       const server = await startServer({
         dbFile: path.join(dir, 'regiodossier.db'),
         rendererDir: e2eRendererDir(),
+        profile: memoryProfile(userProfile),
       });
       const goto = async (route = '/') => {
         const hash = route.startsWith('/') ? route : `/${route}`;

@@ -11,6 +11,10 @@ import { unknownMethodError } from '../../shared/api/result';
 import { contentTypeOf, injectShim, resolveStaticPath, SHIM_PATH } from './staticFiles';
 import { createDesktop, type HarnessDesktop } from './desktop';
 import { isTaskName } from '../../shared/api/bridge';
+import { memoryProfile, type ProfileStore } from '../../electron/api/userProfile';
+
+/** Browser mode's stand-in for the user profile of the computer (the app keeps it in a file). */
+export const BROWSER_MODE_USER = 'Testgebruiker';
 
 /**
  * Browser mode (docs/architecture.md §1): a loopback-only server that serves the built renderer and the
@@ -34,6 +38,8 @@ export interface ServerOptions {
   checkOutput?: boolean;
   /** Where exported PDFs go (the save dialog's answer); default: `exports/` beside the database. */
   exportDir?: string;
+  /** Who works "on this computer" (default: a profile in memory named BROWSER_MODE_USER). */
+  profile?: ProfileStore;
 }
 
 export interface HarnessServer {
@@ -56,6 +62,7 @@ export async function startServer(options: ServerOptions): Promise<HarnessServer
     // Tests only: beside the test's database (the app uses Documents/Regiodossier back-ups).
     defaultBackupFolder: path.join(path.dirname(path.resolve(options.dbFile)), 'back-ups'),
     appVersion: await readAppVersion(),
+    profile: options.profile ?? memoryProfile({ userName: BROWSER_MODE_USER }),
     ...(options.clock && { clock: options.clock }),
     ...(options.checkOutput !== undefined && { checkOutput: options.checkOutput }),
   });

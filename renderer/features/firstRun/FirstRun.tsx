@@ -63,7 +63,8 @@ function Start({ settings }: { settings: Settings }) {
         </Title>
         <Text size="sm" mb="md">
           Vul gerust eerst uw naam in: dan laat de geschiedenis vanaf het begin zien wie wat heeft
-          gedaan. U kunt dit later wijzigen bij Instellingen.
+          gedaan. Uw naam hoort bij deze computer, niet bij het dossier. U kunt dit later wijzigen
+          bij Instellingen.
         </Text>
         <UserFields form={user} optional />
       </Card>

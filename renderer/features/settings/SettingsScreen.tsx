@@ -70,7 +70,8 @@ function UserForm({ settings }: { settings: Settings }) {
     <Stack gap="md">
       <Text size="sm">
         Uw naam wordt vastgelegd bij elke wijziging, zodat de geschiedenis laat zien wie wat heeft
-        gedaan.
+        gedaan. Uw naam en organisatie horen bij deze computer, niet bij het dossier: wie een kopie
+        van het bestand krijgt, werkt onder zijn of haar eigen naam.
       </Text>
       <UserFields form={form} />
     </Stack>
