@@ -9,6 +9,7 @@ import type { AgreementDetail } from '../../shared/schemas/agreement';
 import type { DossierOptions } from '../../shared/schemas/dossier';
 import type { MeetingDetail } from '../../shared/schemas/meeting';
 import type { Overview } from '../../shared/schemas/roleAssignment';
+import { citationsOf, type Citation } from './citations';
 
 export type Call = <M extends Method>(method: M, input: Input<M>) => Output<M>;
 
@@ -21,8 +22,14 @@ export interface DossierData {
   /** The day of the export (YYYY-MM-DD). */
   exportedOn: string;
   overview: Overview;
-  agreements: AgreementDetail[];
-  meetings: MeetingDetail[];
+  /** Each with the besluiten it cites, as this dossier may show them (citations.ts). */
+  agreements: (AgreementDetail & { citations: Citation[] })[];
+  /**
+   * The meetings of the period, planned ones after today included. `minutesWithheld`: concept
+   * notulen while only vastgestelde were asked for; the meeting is listed with its agenda
+   * titles, without minutes, besluiten or actiepunten.
+   */
+  meetings: (MeetingDetail & { minutesWithheld: boolean })[];
   openActions: {
     text: string;
     ownerName: string | null;
@@ -48,16 +55,23 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
     .map((id) => call('agreements.get', { id }))
     .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
 
-  const meetings: MeetingDetail[] = [];
+  const meetings: DossierData['meetings'] = [];
   for (let offset = 0; ; offset += 500) {
     const page = call('meetings.list', { regionId: region.id, offset, limit: 500 });
     for (const m of page.items) {
-      if (!inPeriod(m.date, options) || m.date > today) continue;
-      if (options.minutes === 'vastgesteld' && m.minutesStatus !== 'vastgesteld') continue;
+      // The period decides (issue 19): a planned meeting after today is in as well.
+      if (!inPeriod(m.date, options)) continue;
       const detail = call('meetings.get', { id: m.id });
+      const minutesWithheld =
+        options.minutes === 'vastgesteld' && detail.minutesStatus !== 'vastgesteld';
       meetings.push({
         ...detail,
-        agenda: detail.agenda.filter((i) => options.includeConfidential || !i.confidential),
+        minutesWithheld,
+        agenda: detail.agenda
+          .filter((i) => options.includeConfidential || !i.confidential)
+          .map((i) =>
+            minutesWithheld ? { ...i, minutesHtml: '', decisions: [], actions: [] } : i,
+          ),
       });
     }
     if (offset + page.items.length >= page.total) break;
@@ -79,6 +93,8 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
       ),
     )
     .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+
+  const citations = citationsOf(call, agreements, meetings, options);
 
   const history = options.sections.includes('historie')
     ? [
@@ -106,7 +122,7 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
     organisation: settings.organisation,
     exportedOn: today,
     overview: call('roles.overview', { regionId: region.id }),
-    agreements,
+    agreements: agreements.map((a) => ({ ...a, citations: citations.get(a.id) ?? [] })),
     meetings,
     openActions,
   };

@@ -180,7 +180,8 @@ export function createExportJobs(deps: ExportDeps) {
     const meeting = deps.call('meetings.get', { id: request.meetingId });
     const region = deps.call('regions.get', { id: meeting.regionId });
     const settings = deps.call('settings.get', {});
-    const html = minutesDocument(meeting, region.name, request.includeConfidential);
+    const versions = deps.call('minutes.versions', { id: meeting.id });
+    const html = minutesDocument(meeting, region.name, request.includeConfidential, versions);
     at(2);
     const { pdf } = await engine.print(html, minutesHeaderAndFooter(meeting), (s) => s, signal);
     return withMetadata(pdf, {

@@ -4,7 +4,7 @@
  * with its minutes, besluiten and actiepunten. Vertrouwelijke agenda items stay out unless asked.
  */
 import { formatDateNl } from '../../shared/dates';
-import type { MeetingDetail } from '../../shared/schemas/meeting';
+import type { MeetingDetail, MinutesVersion } from '../../shared/schemas/meeting';
 import { fontFaces } from './fonts';
 import { esc } from './html';
 import type { PrintOptions } from './print';
@@ -14,10 +14,30 @@ import { DOSSIER_CSS, MARGIN_TEXT_STYLE } from './style';
 export const minutesTitle = (meeting: Pick<MeetingDetail, 'title' | 'date'>) =>
   `Notulen ${meeting.title}, ${formatDateNl(meeting.date)}`;
 
+/**
+ * Which version of corrected notulen this is, and why (issue 19): "Versie 2, vastgesteld op …
+ * (correctie: reden)", or for the concept after a correction "Concept voor versie 2 (correctie
+ * van versie 1: reden)". The reason is kept on the version it corrects. '' for a first version.
+ */
+export function versionLine(
+  m: Pick<MeetingDetail, 'minutesStatus' | 'minutesVersion' | 'approvedOn'>,
+  versions: Pick<MinutesVersion, 'version' | 'correctionReason'>[],
+): string {
+  const n = m.minutesVersion;
+  if (n <= 1) return '';
+  const reason = versions.find((v) => v.version === n - 1)?.correctionReason ?? '';
+  if (m.minutesStatus === 'vastgesteld') {
+    const on = m.approvedOn ? `, vastgesteld op ${formatDateNl(m.approvedOn)}` : ', vastgesteld';
+    return `Versie ${n}${on}${reason ? ` (correctie: ${reason})` : ''}`;
+  }
+  return `Concept voor versie ${n} (correctie van versie ${n - 1}${reason ? `: ${reason}` : ''})`;
+}
+
 export function minutesDocument(
   meeting: MeetingDetail,
   regionName: string,
   includeConfidential = false,
+  versions: Pick<MinutesVersion, 'version' | 'correctionReason'>[] = [],
 ): string {
   const m = {
     ...meeting,
@@ -25,6 +45,7 @@ export function minutesDocument(
   };
   const title = minutesTitle(m);
   const status = m.minutesStatus === 'vastgesteld' ? '' : 'Concept';
+  const version = versionLine(m, versions);
   return `<!doctype html>
 <html lang="nl-NL">
 <head>
@@ -37,6 +58,7 @@ export function minutesDocument(
 ${status ? `<p class="marking">${esc(status)}</p>` : ''}
 <p class="cover-kind">${esc(regionName)}</p>
 <h1>${esc(title)}</h1>
+${version ? `<p class="version"><strong>${esc(version)}</strong></p>` : ''}
 ${meetingHtml(m, false)}
 </body>
 </html>`;

@@ -4,8 +4,29 @@ import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import { empty, esc, richText, table } from '../html';
 import type { SectionModule } from './types';
 
+const WITHHELD = 'Notulen nog niet vastgesteld';
+
+/** A meeting whose concept notulen stay out (only vastgestelde asked for): date, kind, agenda. */
+function withheldHtml(m: MeetingDetail): string {
+  return `<article class="item">
+    <h2>${esc(m.title)} – ${esc(formatDateNl(m.date))}</h2>
+    <p class="muted">${esc(MEETING_KIND_LABELS[m.kind])} · ${esc(m.startTime)}–${esc(m.endTime)}${
+      m.location ? ` · ${esc(m.location)}` : ''
+    }. ${WITHHELD}: dit dossier bevat alleen vastgestelde notulen.</p>
+    ${
+      m.agenda.length
+        ? `<p class="label">Agenda</p><ol>${m.agenda.map((i) => `<li>${esc(i.title)}</li>`).join('')}</ol>`
+        : ''
+    }
+  </article>`;
+}
+
 /** One meeting: when, who, and per agenda item the minutes, besluiten and actiepunten. */
-export function meetingHtml(m: MeetingDetail, withHeading = true): string {
+export function meetingHtml(
+  m: MeetingDetail & { minutesWithheld?: boolean },
+  withHeading = true,
+): string {
+  if (m.minutesWithheld) return withheldHtml(m);
   // "Anna de Vries (Gemeente Zeist)"; absent: "Piet Jansen (VGZ, afgemeld)".
   const person = (a: MeetingDetail['attendees'][number], ...also: string[]) => {
     const between = [a.organisation, ...also].filter(Boolean).join(', ');
@@ -67,11 +88,7 @@ export const meetingsSection: SectionModule = {
   title: 'Overleggen met besluiten en actiepunten',
   render(data) {
     if (data.meetings.length === 0) {
-      return empty(
-        data.options.minutes === 'vastgesteld'
-          ? 'Geen overleggen met vastgestelde notulen in deze periode.'
-          : 'Geen overleggen in deze periode.',
-      );
+      return empty('Geen overleggen in deze periode.');
     }
     return data.meetings.map((m) => meetingHtml(m)).join('');
   },
