@@ -60,6 +60,7 @@ describe.skipIf(!browser)(
       call('agenda.saveMinutes', {
         agendaItemId: item.id,
         minutesHtml: '<p>Concepttekst over respijtzorg.</p>',
+        baseRevision: 0,
       });
       const decision = call('decisions.add', {
         agendaItemId: item.id,
