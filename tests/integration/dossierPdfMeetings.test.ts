@@ -6,7 +6,7 @@
  * minutes say which version they are, and why. Read back from the real PDF with pdftotext.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,7 @@ describe.skipIf(!browser)(
     afterAll(async () => {
       await printer?.close();
       api?.close();
+      rmSync(dir, { recursive: true, force: true });
     });
 
     const print = async (name: string, options: object) => {
