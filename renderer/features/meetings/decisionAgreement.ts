@@ -1,4 +1,4 @@
-import { formatDateNl } from '../../../shared/dates';
+import { formatDateNl, todayIso } from '../../../shared/dates';
 import type { MeetingKind } from '../../../shared/domain';
 import type { Decision, MeetingDetail } from '../../../shared/schemas/meeting';
 import type { AgreementFormValues } from '../agreements/agreementFormValues';
@@ -23,12 +23,17 @@ export function titleFrom(text: string): string {
   return first.length <= 200 ? first : `${first.slice(0, 199).trimEnd()}…`;
 }
 
-/** The new afspraak's form, pre-filled from the besluit and its meeting. */
+/**
+ * The new afspraak's form, pre-filled from the besluit and its meeting. Bestuurlijke dekking only
+ * for a bestuurlijk meeting that has taken place: a besluit of a meeting still to come is not
+ * taken yet, so it covers nothing (the same rule as "Bestaande afspraak wijzigen").
+ */
 export function agreementFromDecision(
   decision: Decision,
   meeting: MeetingDetail,
+  today: string = todayIso(),
 ): Partial<AgreementFormValues> {
-  const dekking = givesDekking(meeting.kind);
+  const dekking = givesDekking(meeting.kind) && meeting.date <= today;
   return {
     title: titleFrom(decision.text),
     descriptionHtml:
