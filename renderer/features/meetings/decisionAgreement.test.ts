@@ -23,7 +23,11 @@ describe('a new afspraak from a besluit', () => {
   });
 
   it('has none from an ambtelijk meeting', () => {
-    const values = agreementFromDecision(decision, meeting('2026-11-12', 'ambtelijk_regio_overleg'), '2026-12-04');
+    const values = agreementFromDecision(
+      decision,
+      meeting('2026-11-12', 'ambtelijk_regio_overleg'),
+      '2026-12-04',
+    );
     expect(values.dekking?.granted).toBe(false);
   });
 });
