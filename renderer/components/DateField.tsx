@@ -13,7 +13,8 @@ const shown = (value: string | null) =>
  * always) and holds 'YYYY-MM-DD' or null. Text that is not a date is kept as typed and passed on
  * as it is, so the form's schema refuses it and nothing wrong is saved; the hint beside the field
  * says how to write a date. The calendar opens with the button or Alt+↓; Escape closes only the
- * calendar, never the dialog around it.
+ * calendar, never the dialog around it. Enter completes the date ("12 november 2026") and never
+ * submits the form (`data-enter="hold"`, formKeys.ts); Ctrl+Enter or the button does.
  */
 export function DateField(props: {
   label: string;
@@ -104,6 +105,7 @@ export function DateField(props: {
         error={hint ?? props.error}
         placeholder="dd-mm-jjjj"
         autoComplete="off"
+        data-enter="hold"
         rightSectionPointerEvents="all"
         rightSection={
           <Popover.Target>

@@ -6,7 +6,8 @@ import { parseDutchTime, TIME_HINT } from '../../shared/times';
  * A time field that reads times the Dutch way (10:00, 10.00, 1000, 930, 10u, 10u30) and holds
  * 'HH:MM'; it shows the time as 10:00 once the field is left. Text that is not a time is kept as
  * typed and passed on as it is, so the form's schema refuses it and nothing wrong is saved; the
- * hint beside the field says how to write a time (as `DateField` does for dates).
+ * hint beside the field says how to write a time (as `DateField` does for dates). Enter completes
+ * the time (10:00) and never submits the form; Ctrl+Enter or the button does.
  */
 export function TimeField(props: {
   label: string;
@@ -54,6 +55,7 @@ export function TimeField(props: {
       onKeyDown={onKeyDown}
       error={hint ?? props.error}
       autoComplete="off"
+      data-enter="hold"
     />
   );
 }

@@ -7,8 +7,9 @@
  *   typed in the search. Mantine's own handler runs first (React listens at the root), picks the
  *   option and stops the default itself; this listener stops it where Mantine does not (no option
  *   highlighted, a closed list, a MultiSelect after its pick).
- * - **Enter in a field marked `data-enter="hold"`** does not submit either: a form whose step
- *   cannot easily be taken back (vaststellen) is submitted with its button or Ctrl+Enter only.
+ * - **Enter in a field marked `data-enter="hold"`** does not submit either: a date or time field
+ *   (Enter completes what was typed, DESIGN §6), and every field of a form whose step cannot
+ *   easily be taken back (vaststellen), which is submitted with its button or Ctrl+Enter only.
  * - **Ctrl+Enter (⌘+Enter)** anywhere in a form submits it, through the form's own submit, so the
  *   same checks and confirmations run as for its button. A handler that already took the key
  *   (the rich-text editor's line break, a dialog of its own) has stopped its default: left alone.

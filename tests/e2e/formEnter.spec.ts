@@ -145,3 +145,32 @@ test('a new actiepunt: Enter in its Eigenaar (outside a dialog) picks, Enter in 
     actions.getByRole('checkbox', { name: /^Offerte opvragen · Pieter Jansen/ }),
   ).toBeVisible();
 });
+
+test('Enter in a date or time field completes it and does not send the form; Ctrl+Enter does', async ({
+  app,
+  page,
+}) => {
+  const base = seedBase(app.api);
+  await open(app, page, '/overleggen');
+  await expectScreen(page, 'Overleggen');
+  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  const form = dialog(page, 'Nieuw overleg');
+  // The title is still empty: a submit would say so at once.
+  const date = form.getByRole('textbox', { name: 'Datum' });
+  await date.fill('12-11-2026');
+  await date.press('Enter');
+  await expect(date).toHaveValue('12 november 2026');
+  await notSubmitted(form, 'Titel is verplicht');
+  const start = form.getByRole('textbox', { name: 'Begintijd' });
+  await start.fill('930');
+  await start.press('Enter');
+  await expect(start).toHaveValue('09:30');
+  await notSubmitted(form, 'Titel is verplicht');
+  await expectAccessible(page, 'nieuw overleg, datum en tijd aangevuld met Enter');
+
+  await form.getByRole('textbox', { name: 'Titel' }).fill('Werkgroep wonen');
+  await date.press('Control+Enter');
+  await expectScreen(page, 'Werkgroep wonen');
+  const [meeting] = app.api('meetings.list', { regionId: base.regionId }).items;
+  expect([meeting!.date, meeting!.startTime]).toEqual(['2026-11-12', '09:30']);
+});

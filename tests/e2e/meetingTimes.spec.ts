@@ -38,7 +38,11 @@ test('the meeting form reads 10.00 as 10:00 and keeps a wrong time with a hint',
   await expect(start).toHaveValue('10:00');
   await expect(form.getByText('Onbekende tijd.')).toBeHidden();
   await end.fill('1130');
+  // Enter completes the time and does not send the form (DESIGN §6); Ctrl+Enter does.
   await end.press('Enter');
+  await expect(end).toHaveValue('11:30');
+  await expect(form).toBeVisible();
+  await end.press('Control+Enter');
 
   await expectScreen(page, 'Werkgroep wonen');
   await expect(page.getByText('12 november 2026, 10:00–11:30')).toBeVisible();
