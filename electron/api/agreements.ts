@@ -1,3 +1,5 @@
+import { agreementValuesOf } from '../../shared/agreementValues';
+import { assertBaseCurrent } from '../../shared/api/staleBase';
 /**
  * Writing and reading one agreement: create, update, lifecycle transitions, progress, review
  * requests and reviews, delete. References are checked here with Dutch messages and the JSON path
@@ -188,8 +190,13 @@ export const agreementHandlers = defineHandlers({
     return created;
   },
 
-  'agreements.update': (ctx, input) => {
+  'agreements.update': (ctx, { base, ...input }) => {
     const before = requireAgreement(ctx, input.id);
+    if (base) {
+      const { id: _id, ...fields } = input;
+      const stored = agreementValuesOf(agreementDetail(ctx, before));
+      assertBaseCurrent<Record<string, unknown>>('Deze afspraak is', stored, fields, base);
+    }
     checkReferences(ctx, input, before);
     return ctx.repos.agreements.update(before, toInput(input), writer(ctx));
   },

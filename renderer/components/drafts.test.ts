@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   readDraft,
+  readDraftBase,
+  syncDraftBase,
   removeDraft,
   sameValues,
   stableJson,
@@ -112,5 +114,25 @@ describe("syncDraft (a form's life)", () => {
     const saved = { ...resetTo, notes: 'meer' };
     syncDraft(storage, key, saved, saved, resetTo);
     expect(storage.data.has(key)).toBe(false);
+  });
+});
+
+describe('draft bases', () => {
+  it('keeps the base beside a draft while there is one, and reads it back', () => {
+    const storage = memoryStorage();
+    const key = 'concept:afspraak:a1';
+    expect(readDraftBase(storage, key)).toBeNull();
+    syncDraftBase(storage, key, stored, true);
+    expect(readDraftBase(storage, key)).toEqual(stored);
+    expect(storage.data.has(`${key}:basis`)).toBe(true);
+    syncDraftBase(storage, key, stored, false);
+    expect(readDraftBase(storage, key)).toBeNull();
+  });
+
+  it('reads junk as no base and survives a missing storage', () => {
+    const storage = memoryStorage({ 'k:basis': '{kapot' });
+    expect(readDraftBase(storage, 'k')).toBeNull();
+    expect(readDraftBase(null, 'k')).toBeNull();
+    expect(() => syncDraftBase(null, 'k', stored, true)).not.toThrow();
   });
 });

@@ -109,3 +109,37 @@ export function removeDraft(storage: DraftStorage | null, key: string | undefine
     // See writeDraft.
   }
 }
+
+/**
+ * A draft's base: the stored values it was typed on, kept beside it under `<key>:basis`, so a
+ * save of a draft restored days later is checked against what it started from, not against what
+ * is stored when it is reopened (shared/api/staleBase.ts).
+ */
+export const draftBaseKey = (key: string) => `${key}:basis`;
+
+/** The base saved beside the draft under `key`, or null. */
+export function readDraftBase<V>(storage: DraftStorage | null, key: string): V | null {
+  if (!storage) return null;
+  try {
+    const raw = storage.getItem(draftBaseKey(key));
+    return raw === null ? null : (JSON.parse(raw) as V);
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the base beside a draft while there is one (`hasDraft`), and removes it after. */
+export function syncDraftBase(
+  storage: DraftStorage | null,
+  key: string,
+  base: unknown,
+  hasDraft: boolean,
+): void {
+  if (!storage) return;
+  try {
+    if (hasDraft) storage.setItem(draftBaseKey(key), JSON.stringify(base));
+    else storage.removeItem(draftBaseKey(key));
+  } catch {
+    // See writeDraft.
+  }
+}

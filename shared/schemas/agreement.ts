@@ -142,9 +142,28 @@ export const agreementCreate = z
   })
   .strict()
   .superRefine(datesInOrder);
-/** Every field is required on update, so an omitted field can never wipe stored data. */
+/**
+ * An edit's base is only compared with what is stored, never written: any values (a stored
+ * agreement need not pass today's rules for a new one, e.g. an imported one without a theme).
+ */
+const agreementBase = z
+  .object(
+    Object.fromEntries(Object.keys(agreementShape).map((k) => [k, z.unknown()])) as {
+      [K in keyof typeof agreementShape]: z.ZodUnknown;
+    },
+  )
+  .strict();
+/**
+ * Every field is required on update, so an omitted field can never wipe stored data. `base`: the
+ * stored values the edit started from (its draft may be days old); a save on an older base is
+ * refused (shared/api/staleBase.ts), so it never silently replaces what was saved meanwhile.
+ */
 export const agreementUpdate = z
-  .object({ id, ...allRequired(agreementShape) })
+  .object({
+    id,
+    ...allRequired(agreementShape),
+    base: agreementBase.optional(),
+  })
   .strict()
   .superRefine(datesInOrder);
 export type AgreementFields = z.input<typeof agreementCreate>;

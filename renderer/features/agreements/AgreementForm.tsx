@@ -1,14 +1,19 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { agreementValuesOf, type AgreementValues } from '../../../shared/agreementValues';
 import type { Input } from '../../../shared/api/contract';
+import { isStaleBase } from '../../../shared/api/staleBase';
 import {
   agreementCreate,
   agreementUpdate,
   type AgreementDetail,
 } from '../../../shared/schemas/agreement';
+import { useApi } from '../../app/apiContext';
 import { useMutation } from '../../app/data';
+import { browserStorage, readDraftBase, syncDraftBase } from '../../components/drafts';
 import { confirmAction, notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
+import { AgreementConflict } from './AgreementConflict';
 import { AgreementFields } from './AgreementFields';
 import {
   createDraftKey,
@@ -54,6 +59,7 @@ export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) =
       : { ...stored, regionId: mode.regionId, fromDecisionId: fromDecision?.id ?? null };
   const form = useSchemaForm(schema, initial as AgreementFormValues, draftKey);
   const mutate = useMutation();
+  const api = useApi();
   const { values, errors, set } = form;
   const {
     id: _id,
@@ -68,6 +74,19 @@ export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) =
     (values.title.trim() !== '' ||
       !isEmptyRichText(values.descriptionHtml) ||
       mode.kind === 'edit');
+
+  // An edit names the stored values it began from (for a restored draft: those it was typed on,
+  // kept beside it), so a save over a version saved meanwhile is refused, never silent.
+  const [startBase] = useState(() =>
+    form.restoredDraft
+      ? (readDraftBase<AgreementValues>(browserStorage(), draftKey) ?? stored)
+      : stored,
+  );
+  const base = useRef(startBase);
+  const [conflict, setConflict] = useState<{ theirs: AgreementValues } | null>(null);
+  useEffect(() => {
+    if (mode.kind === 'edit') syncDraftBase(browserStorage(), draftKey, base.current, dirty);
+  }, [mode.kind, draftKey, dirty]);
 
   const formRef = useRef<HTMLFormElement>(null);
   // After a failed save, the first field with a problem gets the focus (and scrolls into view).
@@ -85,9 +104,13 @@ export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) =
     try {
       const saved =
         mode.kind === 'edit'
-          ? await mutate('agreements.update', input as Input<'agreements.update'>)
+          ? await mutate('agreements.update', {
+              ...(input as Input<'agreements.update'>),
+              base: base.current,
+            })
           : await mutate('agreements.create', input as Input<'agreements.create'>);
       form.clearDraft();
+      syncDraftBase(browserStorage(), draftKey, null, false);
       notifySaved(
         mode.kind === 'edit'
           ? 'De afspraak is opgeslagen.'
@@ -95,9 +118,28 @@ export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) =
       );
       props.onDone(saved.id);
     } catch (error) {
+      if (mode.kind === 'edit' && isStaleBase(error)) {
+        const fresh = await api.invoke('agreements.get', { id: mode.agreement.id });
+        setConflict({ theirs: agreementValuesOf(fresh) });
+        // Opslaan is at the bottom, the choice at the top: bring it into view (announced as alert).
+        requestAnimationFrame(() =>
+          formRef.current
+            ?.querySelector('[data-testid="form-conflict"]')
+            ?.scrollIntoView({ block: 'nearest' }),
+        );
+        return;
+      }
       form.showError(error);
       focusFirstError();
     }
+  };
+
+  const resolve = (choice: 'mine' | 'theirs') => {
+    if (!conflict || mode.kind !== 'edit') return;
+    base.current = conflict.theirs;
+    setConflict(null);
+    if (choice === 'mine') void submit();
+    else form.reset({ ...conflict.theirs, id: mode.agreement.id } as AgreementFormValues);
   };
 
   const cancel = async () => {
@@ -111,6 +153,7 @@ export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) =
       if (!discard) return;
     }
     form.clearDraft();
+    syncDraftBase(browserStorage(), draftKey, null, false);
     props.onDone(null);
   };
 
@@ -125,7 +168,14 @@ export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) =
       }}
     >
       <Stack gap="md">
-        {form.formError && (
+        {conflict && (
+          <AgreementConflict
+            mine={edited as AgreementValues}
+            theirs={conflict.theirs}
+            onChoose={resolve}
+          />
+        )}
+        {!conflict && form.formError && (
           <Alert color="red" role="alert" title="Niet opgeslagen">
             {form.formError}
           </Alert>

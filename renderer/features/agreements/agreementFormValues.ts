@@ -1,19 +1,11 @@
-import {
-  EMPTY_TEXT_FIELDS,
-  textFieldsOf,
-  type agreementCreate,
-  type AgreementDetail,
-} from '../../../shared/schemas/agreement';
-import type { z } from '../../../shared/zod';
+import { agreementValuesOf, type AgreementValues } from '../../../shared/agreementValues';
+import { EMPTY_TEXT_FIELDS, type AgreementDetail } from '../../../shared/schemas/agreement';
 
 /**
  * What the agreement form edits (create and edit alike): the API's input, without the region and
  * the besluit it was made from (both fixed by where the form was opened).
  */
-export type AgreementFormValues = Omit<
-  z.output<typeof agreementCreate>,
-  'regionId' | 'fromDecisionId'
->;
+export type AgreementFormValues = AgreementValues;
 
 export const EMPTY_AGREEMENT: AgreementFormValues = {
   title: '',
@@ -31,23 +23,8 @@ export const EMPTY_AGREEMENT: AgreementFormValues = {
   confidential: false,
 };
 
-export function valuesOf(a: AgreementDetail): AgreementFormValues {
-  return {
-    title: a.title,
-    ...textFieldsOf(a),
-    descriptionHtml: a.descriptionHtml,
-    themeIds: a.themes.map((t) => t.id),
-    parties: a.parties.map((p) => ({ partyId: p.partyId, role: p.role })),
-    ownerId: a.owner?.id ?? null,
-    financing: a.financing,
-    adoptedOn: a.adoptedOn,
-    startDate: a.startDate,
-    endDate: a.endDate,
-    nextEvaluation: a.nextEvaluation,
-    dekking: a.dekking,
-    confidential: a.confidential,
-  };
-}
+/** A stored agreement as the form's values (shared with the server's base check). */
+export const valuesOf = agreementValuesOf;
 
 export const createDraftKey = (regionId: string) => `concept:nieuwe-afspraak:${regionId}`;
 export const fromDecisionDraftKey = (decisionId: string) =>
