@@ -2,59 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, max, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { NEW_MINUTES_STATUS, type Attendance } from '../shared/domain';
-import type { Meeting, MeetingCreate, MeetingUpdate } from '../shared/schemas/meeting';
+import type { Meeting, MeetingCreate } from '../shared/schemas/meeting';
 import { createAuditLog, type Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
 import { param, params } from './placeholders';
 import { prepareRun, prepareSelect } from './preparedSql';
+import {
+  MEETING_FIELDS,
+  meetingSearchText,
+  meetingValues,
+  toMeeting,
+  type MeetingValues,
+} from './meetingRow';
 import { contact, meeting, meetingAttendee, party } from './schema';
-import { searchText, type Db } from './sqlite';
+import type { Db } from './sqlite';
 
-export type MeetingRow = typeof meeting.$inferSelect;
-
-/** The audited fields (db/audited.ts); the exchange format's creation entries use them too. */
-export const MEETING_FIELDS = [
-  'kind',
-  'title',
-  'date',
-  'startTime',
-  'endTime',
-  'location',
-  'online',
-  'chairId',
-  'minuteTakerId',
-  'minutesStatus',
-  'minutesVersion',
-  'approvedOn',
-  'approvedIn',
-] as const satisfies readonly (keyof MeetingRow)[];
-
-type MeetingValues = Pick<MeetingRow, (typeof MEETING_FIELDS)[number]>;
-
-export const toMeeting = (r: MeetingRow): Meeting => ({
-  id: r.id,
-  regionId: r.regionId,
-  kind: r.kind,
-  title: r.title,
-  date: r.date,
-  startTime: r.startTime,
-  endTime: r.endTime,
-  location: r.location,
-  online: r.online,
-  chairId: r.chairId,
-  minuteTakerId: r.minuteTakerId,
-  minutesStatus: r.minutesStatus,
-  minutesVersion: r.minutesVersion,
-  approvedOn: r.approvedOn,
-  approvedIn: r.approvedIn,
-  createdAt: r.createdAt,
-  updatedAt: r.updatedAt,
-  deletedAt: r.deletedAt,
-});
-
-/** The stored search text of a meeting (the list's search box); import derives it the same way. */
-export const meetingSearchText = (v: Pick<MeetingRow, 'title' | 'location'>) =>
-  searchText(v.title, v.location);
+export { MEETING_FIELDS, meetingSearchText, toMeeting } from './meetingRow';
 
 /** An attendee as stored: a person from the register, or a guest by name. */
 export type AttendeeValues =
@@ -175,8 +138,10 @@ export function createMeetingRepository(db: Db) {
     lastProgressMeeting: (regionId: string) => lastOfRegion.get({ regionId })?.date ?? null,
     create: inTransaction(db, (input: MeetingCreate, w: Writer): Meeting => {
       const id = randomUUID();
+      const { regionId, ...own } = input;
       const values: MeetingValues = {
-        ...pickFields(input),
+        ...own,
+        date: own.date!,
         minutesStatus: NEW_MINUTES_STATUS,
         minutesVersion: 1,
         approvedOn: null,
@@ -185,7 +150,7 @@ export function createMeetingRepository(db: Db) {
       return writes.create(id, w, () =>
         insert.run({
           id,
-          regionId: input.regionId,
+          regionId,
           ...values,
           online: Number(values.online),
           searchText: meetingSearchText(values),
@@ -193,18 +158,22 @@ export function createMeetingRepository(db: Db) {
         }),
       );
     }),
-    update: inTransaction(db, (before: Meeting, next: MeetingValues, w: Writer): Meeting => {
-      const values = { ...next };
-      return writes.update(before, values, w, () =>
-        update.run({
-          id: before.id,
-          ...values,
-          online: Number(values.online),
-          searchText: meetingSearchText(values),
-          now: w.now,
-        }),
-      );
-    }),
+    /** Writes the fields in `next`; the others stay as stored. */
+    update: inTransaction(
+      db,
+      (before: Meeting, next: Partial<MeetingValues>, w: Writer): Meeting => {
+        const values: MeetingValues = { ...meetingValues(before), ...next };
+        return writes.update(before, values, w, () =>
+          update.run({
+            id: before.id,
+            ...values,
+            online: Number(values.online),
+            searchText: meetingSearchText(values),
+            now: w.now,
+          }),
+        );
+      },
+    ),
     /** Replaces the invited people and guests; the audit entry names who was and is invited. */
     setAttendees: inTransaction(
       db,
@@ -275,16 +244,3 @@ export function createMeetingRepository(db: Db) {
   };
 }
 export type MeetingRepository = ReturnType<typeof createMeetingRepository>;
-
-/** The editable fields of a create or update input, as stored. */
-export const pickFields = (input: Omit<MeetingUpdate, 'id'> | MeetingCreate) => ({
-  kind: input.kind,
-  title: input.title,
-  date: input.date!,
-  startTime: input.startTime,
-  endTime: input.endTime,
-  location: input.location,
-  online: input.online,
-  chairId: input.chairId,
-  minuteTakerId: input.minuteTakerId,
-});

@@ -10,6 +10,7 @@ import { addMonths } from './meetingCycle';
 import { approveMinutes } from './minutes';
 import { prepareRichText } from '../text/richText';
 import { agreementFilterQuery } from '../../shared/schemas/agreement';
+import { meetingText } from '../../shared/schemas/meeting';
 
 const DAY = 86_400_000;
 
@@ -38,6 +39,7 @@ export function addDemoMeetings(ctx: ApiContext, regionId: string, actor: string
         date,
         startTime,
         endTime,
+        ...meetingText.empty,
         location: 'Gemeentehuis Zeist, raadzaal',
         online: false,
         chairId: person(0),

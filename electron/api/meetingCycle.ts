@@ -1,4 +1,5 @@
 import { formatDateNl } from '../../shared/dates';
+import { meetingText } from '../../shared/schemas/meeting';
 import { nextWorkingDay } from '../../shared/workingDays';
 import { writer, today, type ApiContext } from './context';
 import { defineHandlers } from './handler';
@@ -61,7 +62,7 @@ export const meetingCycleHandlers = defineHandlers({
         date,
         startTime,
         endTime,
-        location: '',
+        ...meetingText.empty,
         online: false,
         chairId: null,
         minuteTakerId: null,

@@ -12,7 +12,6 @@ import { live, requireContact, requireRegion } from './lookups';
 import { ok } from './ok';
 import { prepareRichText } from '../text/richText';
 import { invitationText, meetingIcs } from './meetingCalendar';
-import { pickFields } from '../../db/meetings';
 
 /** The status change of an action: done on the day given (today by default), or open again. */
 const withStatus = (status: ActionStatus, today: string, doneOn: string | null) =>
@@ -132,17 +131,9 @@ export const meetingHandlers = defineHandlers({
   'meetings.update': (ctx, input) => {
     const before = requireMeeting(ctx, input.id);
     checkPeople(ctx, input);
-    return ctx.repos.meetings.update(
-      before,
-      {
-        ...pickFields(input),
-        minutesStatus: before.minutesStatus,
-        minutesVersion: before.minutesVersion,
-        approvedOn: before.approvedOn,
-        approvedIn: before.approvedIn,
-      },
-      writer(ctx),
-    );
+    // The form's fields; the minutes' status and version stay as stored.
+    const { id: _id, ...own } = input;
+    return ctx.repos.meetings.update(before, { ...own, date: own.date! }, writer(ctx));
   },
   'meetings.setAttendees': (ctx, { meetingId, attendees }) => {
     const m = requireMeeting(ctx, meetingId);

@@ -28,23 +28,6 @@ function snapshotOf(ctx: ApiContext, meetingId: string): MinutesSnapshot {
   };
 }
 
-/** The meeting's own fields as stored, with the minutes' status changed. */
-const withMinutes = (
-  m: Meeting,
-  minutes: Pick<Meeting, 'minutesStatus' | 'minutesVersion' | 'approvedOn' | 'approvedIn'>,
-) => ({
-  kind: m.kind,
-  title: m.title,
-  date: m.date,
-  startTime: m.startTime,
-  endTime: m.endTime,
-  location: m.location,
-  online: m.online,
-  chairId: m.chairId,
-  minuteTakerId: m.minuteTakerId,
-  ...minutes,
-});
-
 /** Vaststellen: the minutes become read-only; this version is kept as it is now. */
 export function approveMinutes(
   ctx: ApiContext,
@@ -60,12 +43,7 @@ export function approveMinutes(
   );
   return ctx.repos.meetings.update(
     m,
-    withMinutes(m, {
-      minutesStatus: 'vastgesteld',
-      minutesVersion: m.minutesVersion,
-      approvedOn,
-      approvedIn,
-    }),
+    { minutesStatus: 'vastgesteld', minutesVersion: m.minutesVersion, approvedOn, approvedIn },
     w,
   );
 }
@@ -105,12 +83,12 @@ export const minutesHandlers = defineHandlers({
     ctx.repos.minutesVersions.setCorrectionReason(meetingId, m.minutesVersion, reason);
     return ctx.repos.meetings.update(
       m,
-      withMinutes(m, {
+      {
         minutesStatus: NEW_MINUTES_STATUS,
         minutesVersion: m.minutesVersion + 1,
         approvedOn: null,
         approvedIn: '',
-      }),
+      },
       writer(ctx),
     );
   },

@@ -11,6 +11,7 @@ import {
   type Attendance,
   type MeetingKind,
 } from '../../shared/domain';
+import { agendaItemText, meetingText } from '../../shared/schemas/meeting';
 import type { Random } from './generateAgreements';
 import { AGREEMENT_ACTIONS, AGREEMENT_SUBJECTS, PROGRESS_TEXTS } from './syntheticNames';
 
@@ -95,6 +96,7 @@ export function generateMeetings(w: MeetingWorld): void {
         date: day(heldAgo),
         startTime: '14:00',
         endTime: '16:00',
+        ...meetingText.empty,
         location: `Gemeentehuis ${place}`,
         online: rnd.next() < 0.2,
         chairId: invited[0]!.id,
@@ -136,7 +138,7 @@ export function generateMeetings(w: MeetingWorld): void {
           meetingId: meeting.id,
           position,
           title,
-          presenter: '',
+          ...agendaItemText.empty,
           confidential: false,
           minutesHtml:
             position === 1 ? `<p>${rnd.pick(PROGRESS_TEXTS)}</p>` : '<p>Geen bijzonderheden.</p>',

@@ -6,7 +6,7 @@
 import { ACTION_STATUSES, MINUTES_STATUSES } from '../domain';
 import { z } from '../zod';
 import { email, id, isoDate, timestamp } from '../schemas/common';
-import { attendance, meetingKind } from '../schemas/meeting';
+import { agendaItemText, attendance, meetingKind, meetingText } from '../schemas/meeting';
 import { MEETING_LIMITS } from '../meetingLimits';
 import { date, line, meta, name, text } from './fields';
 
@@ -60,7 +60,8 @@ export const exchangeMeeting = z
     date: isoDate,
     startTime: clock,
     endTime: clock,
-    location: line(200, 'Locatie'),
+    /** The domain's own rules; absent in older files (a field that came later): ''. */
+    ...meetingText.fields,
     online: z.boolean(),
     chairId: id.nullable(),
     minuteTakerId: id.nullable(),
@@ -97,7 +98,7 @@ export const exchangeAgendaItem = z
     meetingId: id,
     position,
     title: name(200, 'Titel van het agendapunt'),
-    presenter: line(120, 'Inleider'),
+    ...agendaItemText.fields,
     confidential: z.boolean(),
     /** Sanitised again on import; the plain-text column is derived from it. */
     minutesHtml: text(200_000),

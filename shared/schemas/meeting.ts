@@ -17,6 +17,8 @@ import {
 } from './common';
 import { agreementStatus, richText } from './agreement';
 import { DECISION_LINK_KINDS } from './decisionLink';
+import { textFieldSet } from './textFields';
+import { fieldLabel } from '../fieldLabels';
 
 /** A time of day as the clock shows it: 09:30, 14:00. */
 export const clockTime = z
@@ -27,13 +29,27 @@ export const clockTime = z
 export const meetingKind = z.enum(MEETING_KINDS, { error: 'Kies het soort overleg' });
 export const attendance = z.enum(ATTENDANCES, { error: 'Kies aanwezig, afgemeld of afwezig' });
 
+/**
+ * The meeting's plain text fields besides the title, each defined once here (as the agreement's
+ * `agreementTextFields`): the form's rule, the stored meeting, the search text, the exchange
+ * record (older files: ''), the facts on screen and in the PDF follow from it. A new one needs its
+ * column (migration, db/schema/meetings.ts), its label (shared/fieldLabels.ts) and its input in
+ * MeetingFields.tsx (docs/architecture.md §7, "Add a field").
+ */
+export const meetingText = textFieldSet({
+  location: optionalText('Locatie', 200, 'single'),
+});
+export type MeetingTextField = (typeof meetingText.keys)[number];
+/** Shown in the meeting's heading line (date · time · location), not as facts of their own. */
+export const MEETING_HEADING_FIELDS: readonly MeetingTextField[] = ['location'];
+
 const meetingShape = {
   kind: meetingKind,
   title: requiredText('Titel', 200),
   date: requiredDate('Vul de datum van het overleg in'),
   startTime: clockTime,
   endTime: clockTime,
-  location: optionalText('Locatie', 200, 'single'),
+  ...meetingText.fields,
   online: z.boolean().default(false),
   chairId: id.nullable().default(null),
   minuteTakerId: id.nullable().default(null),
@@ -127,9 +143,14 @@ export const attendee = z.object({
 });
 export type Attendee = z.infer<typeof attendee>;
 
+/** The agenda item's plain text fields besides the title (as `meetingText`). */
+export const agendaItemText = textFieldSet({
+  presenter: optionalText('Inleider', 120, 'single'),
+});
+
 const agendaItemShape = {
   title: requiredText('Titel van het agendapunt', 200),
-  presenter: optionalText('Inleider', 120, 'single'),
+  ...agendaItemText.fields,
   confidential: z.boolean().default(false),
   agreementIds: z.array(id).max(50).default([]),
 };
@@ -224,7 +245,7 @@ export const agendaItem = z.object({
   meetingId: id,
   position: z.number().int(),
   title: z.string(),
-  presenter: z.string(),
+  ...agendaItemText.stored,
   confidential: z.boolean(),
   minutesHtml: z.string(),
   minutesRevision: z.number().int(),
@@ -242,7 +263,7 @@ export const meeting = z.object({
   date: z.string(),
   startTime: z.string(),
   endTime: z.string(),
-  location: z.string(),
+  ...meetingText.stored,
   online: z.boolean(),
   chairId: id.nullable(),
   minuteTakerId: id.nullable(),
@@ -252,6 +273,12 @@ export const meeting = z.object({
   approvedIn: z.string(),
 });
 export type Meeting = z.infer<typeof meeting>;
+
+/** The filled text fields shown as facts of their own ("Videolink: …"), on screen and in the PDF. */
+export const meetingFacts = (m: Meeting) =>
+  meetingText.keys
+    .filter((key) => !MEETING_HEADING_FIELDS.includes(key) && m[key] !== '')
+    .map((key) => ({ key, label: fieldLabel(key), value: m[key] }));
 
 export const meetingDetail = meeting.extend({
   chairName: z.string().nullable(),

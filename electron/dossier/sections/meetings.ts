@@ -1,6 +1,6 @@
 import { formatDateNl } from '../../../shared/dates';
 import { ATTENDANCE_LABELS, MEETING_KIND_LABELS } from '../../../shared/domain';
-import type { MeetingDetail } from '../../../shared/schemas/meeting';
+import { meetingFacts, type MeetingDetail } from '../../../shared/schemas/meeting';
 import { empty, esc, richText, table } from '../html';
 import type { SectionModule } from './types';
 
@@ -49,6 +49,9 @@ export function meetingHtml(
     <p class="muted">${esc(MEETING_KIND_LABELS[m.kind])} · ${esc(m.startTime)}–${esc(m.endTime)}${
       m.location ? ` · ${esc(m.location)}` : ''
     }${m.chairName ? ` · voorzitter ${esc(m.chairName)}` : ''}. ${status}</p>
+    ${meetingFacts(m)
+      .map((f) => `<p><strong>${esc(f.label)}:</strong> ${esc(f.value)}</p>`)
+      .join('')}
     ${present ? `<p><strong>Aanwezig:</strong> ${present}</p>` : ''}
     ${absent ? `<p><strong>Afwezig:</strong> ${absent}</p>` : ''}
     ${m.agenda

@@ -1,24 +1,30 @@
 import { Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { MeetingKind } from '../../../shared/domain';
-import { meetingCreate } from '../../../shared/schemas/meeting';
+import { fieldLabel } from '../../../shared/fieldLabels';
+import {
+  MEETING_HEADING_FIELDS,
+  meetingCreate,
+  meetingText,
+  type Meeting,
+  type MeetingTextField,
+} from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
+import type { z } from '../../../shared/zod';
 import { useRegionPeople } from './useRegionPeople';
 import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
 import { KIND_OPTIONS } from './meetingOptions';
 
-export interface MeetingValues {
-  kind: MeetingKind;
-  title: string;
+/**
+ * What the meeting form edits (create and edit alike): the API's input, the date empty while
+ * typing; the region (create) or the id (edit) ride along.
+ */
+export type MeetingValues = Omit<z.output<typeof meetingCreate>, 'regionId' | 'date'> & {
   date: string | null;
-  startTime: string;
-  endTime: string;
-  location: string;
-  online: boolean;
-  chairId: string | null;
-  minuteTakerId: string | null;
-  [key: string]: unknown;
-}
+  regionId?: string;
+  id?: string;
+};
 
 export const emptyMeeting: MeetingValues = {
   kind: 'voortgangsgesprek',
@@ -26,11 +32,24 @@ export const emptyMeeting: MeetingValues = {
   date: null,
   startTime: '14:00',
   endTime: '16:00',
-  location: '',
+  ...meetingText.empty,
   online: false,
   chairId: null,
   minuteTakerId: null,
 };
+
+/** The stored meeting's values in the form. */
+export const meetingFormValues = (m: Meeting): MeetingValues => ({
+  kind: m.kind,
+  title: m.title,
+  date: m.date,
+  startTime: m.startTime,
+  endTime: m.endTime,
+  ...meetingText.of(m),
+  online: m.online,
+  chairId: m.chairId,
+  minuteTakerId: m.minuteTakerId,
+});
 
 /** The meeting's own fields, for "Nieuw overleg" and "Overleg bewerken". */
 export function MeetingFields(props: {
@@ -41,6 +60,21 @@ export function MeetingFields(props: {
 }) {
   const { values, errors, set } = props;
   const personOptions = useRegionPeople(props.regionId);
+  const textInput = (key: MeetingTextField, placeholder?: string) => (
+    <TextInput
+      key={key}
+      label={fieldLabel(key)}
+      placeholder={placeholder}
+      value={values[key]}
+      maxLength={maxLengthOf(meetingCreate, key)}
+      onChange={(e) => set(key, e.currentTarget.value)}
+      error={errors[key]}
+    />
+  );
+  /** Each text field's input: a field added to `meetingText` fails typecheck here until it has one. */
+  const text: Record<MeetingTextField, ReactNode> = {
+    location: textInput('location', 'Bijvoorbeeld Stadhuis, zaal 2'),
+  };
   return (
     <Stack gap="md">
       <Select
@@ -87,14 +121,7 @@ export function MeetingFields(props: {
         />
       </SimpleGrid>
       <Group align="flex-end" grow>
-        <TextInput
-          label="Locatie"
-          placeholder="Bijvoorbeeld Stadhuis, zaal 2"
-          value={values.location}
-          maxLength={maxLengthOf(meetingCreate, 'location')}
-          onChange={(e) => set('location', e.currentTarget.value)}
-          error={errors.location}
-        />
+        {text.location}
         <Checkbox
           label="Online (of deels online)"
           checked={values.online}
@@ -126,6 +153,9 @@ export function MeetingFields(props: {
           error={errors.minuteTakerId}
         />
       </SimpleGrid>
+      {meetingText.keys
+        .filter((key) => !MEETING_HEADING_FIELDS.includes(key))
+        .map((key) => text[key])}
     </Stack>
   );
 }

@@ -5,7 +5,12 @@ import { useMutation } from '../../app/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
-import { emptyMeeting, MeetingFields, type MeetingValues } from './MeetingFields';
+import {
+  emptyMeeting,
+  MeetingFields,
+  meetingFormValues,
+  type MeetingValues,
+} from './MeetingFields';
 import { withNoun } from '../../../shared/withNoun';
 
 /** "Nieuw overleg" (create, then open it) or "Overleg bewerken" (the stored meeting). */
@@ -72,19 +77,8 @@ function NewMeetingForm(props: { regionId: string; onDone: () => void }) {
 
 function EditMeetingForm(props: { meeting: Meeting; regionId: string; onDone: () => void }) {
   const m = props.meeting;
-  const stored: MeetingValues & { id: string } = {
-    id: m.id,
-    kind: m.kind,
-    title: m.title,
-    date: m.date,
-    startTime: m.startTime,
-    endTime: m.endTime,
-    location: m.location,
-    online: m.online,
-    chairId: m.chairId,
-    minuteTakerId: m.minuteTakerId,
-  };
-  const form = useSchemaForm<typeof meetingUpdate, typeof stored>(
+  const stored: MeetingValues = { id: m.id, ...meetingFormValues(m) };
+  const form = useSchemaForm<typeof meetingUpdate, MeetingValues>(
     meetingUpdate,
     stored,
     `concept:overleg-${m.id}`,
@@ -95,7 +89,7 @@ function EditMeetingForm(props: { meeting: Meeting; regionId: string; onDone: ()
     if (!input) return;
     try {
       await mutate('meetings.update', input);
-      form.reset(input as typeof stored);
+      form.reset(input);
       notifySaved('Het overleg is bijgewerkt.');
       props.onDone();
     } catch (error) {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatDateNl } from '../../../shared/dates';
 import { MEETING_KIND_LABELS, MINUTES_STATUS_LABELS } from '../../../shared/domain';
+import { meetingFacts } from '../../../shared/schemas/meeting';
 import { useApi } from '../../app/apiContext';
 import { useMutation, useQuery } from '../../app/data';
 import { DeleteButton } from '../../components/DeleteButton';
@@ -74,6 +75,11 @@ export function MeetingScreen() {
             <Text size="sm">
               Notulist: <strong>{m.minuteTakerName ?? 'nog niet gekozen'}</strong>
             </Text>
+            {meetingFacts(m).map((f) => (
+              <Text size="sm" key={f.key}>
+                {f.label}: <strong>{f.value}</strong>
+              </Text>
+            ))}
             <Badge variant="light" color={m.minutesStatus === 'vastgesteld' ? '#1e6b2f' : 'gray.8'}>
               Notulen {MINUTES_STATUS_LABELS[m.minutesStatus].toLocaleLowerCase('nl')}
             </Badge>
