@@ -173,10 +173,10 @@ describe('history.list', () => {
     );
   });
 
-  it('shortens long values', () => {
+  it('shows long values whole (issue 20)', () => {
     const region = addRegion(api, 'Friesland', { description: 'a'.repeat(100) });
     const [create] = api.call('history.list', { entity: 'region', id: region.id });
-    expect(create!.text).toContain(`omschrijving ‘${'a'.repeat(77)}…’`);
+    expect(create!.text).toContain(`omschrijving ‘${'a'.repeat(100)}’`);
   });
 
   it('is empty for an unknown id', () => {
