@@ -1,8 +1,12 @@
+import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { fieldLabelLower } from '../shared/fieldLabels';
 import { AGREEMENT_TEXT_FIELDS } from '../shared/schemas/agreement';
+import { agendaItemText, meetingText } from '../shared/schemas/meeting';
 import { derivedColumns } from './agreementRow';
-import { meetingSearchText } from './meetings';
+import { meetingSearchText } from './meetingRow';
 import { likeAny, mapStrings, type PersonMatcher } from './personMatch';
-import { agreement as agreementTable } from './schema';
+import { agendaItem, agreement as agreementTable, meeting } from './schema';
 import type { Db } from './sqlite';
 
 /**
@@ -63,10 +67,7 @@ function rederiveAgreement(db: Db, id: string) {
 }
 
 function rederiveMeeting(db: Db, id: string) {
-  const row = db.prepare('SELECT title, location FROM meeting WHERE id = ?').get(id) as {
-    title: string;
-    location: string;
-  };
+  const row = drizzle(db).select().from(meeting).where(eq(meeting.id, id)).get()!;
   db.prepare('UPDATE meeting SET search_text = ? WHERE id = ?').run(meetingSearchText(row), id);
 }
 
@@ -112,7 +113,11 @@ export const FREE_TEXT: readonly FreeTextPlace[] = [
   ...[
     ['notulen', 'minutes_html', 'minutes_text'],
     ['agendapunt', 'title', undefined],
-    ['agendapunt (inleider)', 'presenter', undefined],
+    ...agendaItemText.keys.map((k) => [
+      `agendapunt (${fieldLabelLower(k)})`,
+      agendaItem[k].name,
+      undefined,
+    ]),
   ].map(([kind, column, plain]) => ({
     kind: kind!,
     table: 'agenda_item',
@@ -140,7 +145,7 @@ export const FREE_TEXT: readonly FreeTextPlace[] = [
     trashed: true,
   },
   meetingPlace('overleg (titel)', 'title'),
-  meetingPlace('overleg (locatie)', 'location'),
+  ...meetingText.keys.map((k) => meetingPlace(`overleg (${fieldLabelLower(k)})`, meeting[k].name)),
   meetingPlace('overleg (vastgesteld in)', 'approved_in'),
   agreementPlace('afspraak (titel)', 'title'),
   agreementPlace('afspraak (beschrijving)', 'description_html', 'description_text'),

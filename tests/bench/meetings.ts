@@ -7,6 +7,7 @@
 import type { Api } from '../../electron/api/createApi';
 import { Database } from '../../db/sqlite';
 import { MEETING_KINDS } from '../../shared/domain';
+import { meetingText } from '../../shared/schemas/meeting';
 import { percentile, timeMs, type Figure } from './stats';
 
 const MEETINGS = 5_000;
@@ -54,6 +55,7 @@ export function meetingFigures(api: Api, file: string): Figure[] {
           date,
           startTime: '14:00',
           endTime: '16:00',
+          ...meetingText.empty,
           location: 'Stadhuis',
           online: false,
           chairId: null,

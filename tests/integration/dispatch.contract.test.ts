@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from '../../electron/api/index';
 import { METHODS, contract, type Method } from '../../shared/api/contract';
+import { meetingText } from '../../shared/schemas/meeting';
 import { makeApi, type TestApi } from '../fixtures/api';
 import {
   CONTACT_DEFAULTS,
@@ -185,6 +186,7 @@ function tourMeetings(call: TestApi['call'], regionId: string, agreementId: stri
     date: '2026-11-12',
     startTime: '14:00',
     endTime: '16:30',
+    ...meetingText.of(meeting),
     location: 'Stadskantoor',
     online: false,
     chairId: null,

@@ -5,6 +5,7 @@ import type { DossierData } from '../../electron/dossier/collect';
 import type { Entity } from '../../shared/domain';
 import { displayRule } from '../../shared/fieldDisplay';
 import { fieldLabelLower, hasFieldLabel } from '../../shared/fieldLabels';
+import { meetingText } from '../../shared/schemas/meeting';
 import { makeApi, type TestApi } from '../fixtures/api';
 import { addContact } from '../fixtures/register';
 import { seed, type World } from './agreementsSeed';
@@ -41,6 +42,7 @@ describe('meeting history', () => {
       date: m.date,
       startTime: '15:00',
       endTime: m.endTime,
+      ...meetingText.of(m),
       location: 'Stadhuis Leeuwarden',
       online: true,
       chairId: anna.id,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { meetingText } from '../../shared/schemas/meeting';
 import { makeApi } from '../fixtures/api';
 import { addContact } from '../fixtures/register';
 import { seed } from './agreementsSeed';
@@ -133,6 +134,7 @@ describe('meetings.calendar', () => {
       date: m.date,
       startTime: '10:00',
       endTime: '12:00',
+      ...meetingText.of(m),
       location: 'Stadhuis',
       online: false,
       chairId: null,
@@ -147,6 +149,7 @@ describe('meetings.calendar', () => {
       date: '2027-06-10',
       startTime: '10:00',
       endTime: '12:00',
+      ...meetingText.of(m),
       location: 'Stadhuis',
       online: false,
       chairId: null,
