@@ -44,6 +44,6 @@ describe('every audited field has a Dutch label and a display rule', () => {
       labels: { open: 'Open', afgerond: 'Afgerond' },
     });
     expect(displayRule('meeting', 'startTime')).toBe('time');
-    expect(displayRule('meeting', 'videolink')).toBeUndefined();
+    expect(displayRule('meeting', 'noSuchField')).toBeUndefined();
   });
 });
