@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { AgendaItem as FullItem } from '../shared/schemas/meeting';
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
+import { ownColumns, pick, RECORD_COLUMNS } from './ownColumns';
 import { param, params } from './placeholders';
 import { prepareRun, prepareSelect } from './preparedSql';
 import { agendaItem, agendaItemAgreement, agreement, meeting } from './schema';
@@ -14,18 +15,23 @@ export type AgendaItemRow = typeof agendaItem.$inferSelect;
 export type AgendaItem = Omit<FullItem, 'decisions' | 'actions'>;
 
 /**
- * The audited fields of an agenda item. The minutes are not among them: they are saved every
- * second while the minute-taker types, and their history is the vastgestelde versions
- * (minutes_version), not one audit entry per autosave.
+ * The fields the agenda item form edits, from the table definition (a column added there is
+ * written and audited). The minutes are not among them: they are saved every second while the
+ * minute-taker types, and their history is the vastgestelde versions (minutes_version), not one
+ * audit entry per autosave.
  */
-export const AGENDA_ITEM_FIELDS = [
-  'title',
-  'presenter',
-  'confidential',
+const ITEM_FIELDS = ownColumns(agendaItem, [
+  ...RECORD_COLUMNS,
+  'meetingId',
   'position',
-] as const satisfies readonly (keyof AgendaItemRow)[];
+  'minutesHtml',
+  'minutesText',
+  'minutesRevision',
+]);
+/** The audited fields: the form's, and the item's place on the agenda. */
+export const AGENDA_ITEM_FIELDS = [...ITEM_FIELDS, 'position'] as const;
 
-type ItemValues = Pick<AgendaItemRow, 'title' | 'presenter' | 'confidential'>;
+type ItemValues = Pick<AgendaItemRow, (typeof ITEM_FIELDS)[number]>;
 
 /** The agenda of a meeting: ordered items with their linked agreements and minutes. */
 export function createAgendaRepository(db: Db) {
@@ -53,7 +59,7 @@ export function createAgendaRepository(db: Db) {
   const insert = orm
     .insert(agendaItem)
     .values({
-      ...params(agendaItem, 'id', 'meetingId', 'position', 'title', 'presenter', 'confidential'),
+      ...params(agendaItem, 'id', 'meetingId', 'position', ...ITEM_FIELDS),
       minutesHtml: '',
       minutesText: '',
       createdAt: param('now'),
@@ -62,7 +68,7 @@ export function createAgendaRepository(db: Db) {
     .prepare();
   const update = orm
     .update(agendaItem)
-    .set({ ...params(agendaItem, 'title', 'presenter', 'confidential'), updatedAt: param('now') })
+    .set({ ...params(agendaItem, ...ITEM_FIELDS), updatedAt: param('now') })
     .where(eq(agendaItem.id, param('id')))
     .prepare();
   const setPosition = orm
@@ -94,20 +100,10 @@ export function createAgendaRepository(db: Db) {
       ${sql.identifier(agendaItemAgreement.agreementId.name)}) VALUES (${param('id')}, ${param('agreementId')})`,
   );
 
-  const toItem = (r: AgendaItemRow, agreements: AgendaItem['agreements']): AgendaItem => ({
-    id: r.id,
-    meetingId: r.meetingId,
-    position: r.position,
-    title: r.title,
-    presenter: r.presenter,
-    confidential: r.confidential,
-    minutesHtml: r.minutesHtml,
-    minutesRevision: r.minutesRevision,
-    agreements,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-    deletedAt: r.deletedAt,
-  });
+  const toItem = (
+    { minutesText: _text, trashGroup: _trash, ...r }: AgendaItemRow,
+    agreements: AgendaItem['agreements'],
+  ): AgendaItem => ({ ...r, agreements });
   const find = (id: string): AgendaItemRow | null => get.get({ id }) ?? null;
   const writes = createAuditedWrites(db, 'agendaItem', find, AGENDA_ITEM_FIELDS);
   const setLinks = (id: string, agreementIds: readonly string[]) => {
@@ -160,7 +156,7 @@ export function createAgendaRepository(db: Db) {
       ): AgendaItemRow => {
         setLinks(before.id, values.agreementIds);
         touchMeeting.run({ id: before.meetingId, now: w.now });
-        return writes.update(before, pick(values), w, () =>
+        return writes.update(before, pick(values, ITEM_FIELDS), w, () =>
           update.run({ id: before.id, ...bound(values), now: w.now }),
         );
       },
@@ -195,10 +191,7 @@ export function createAgendaRepository(db: Db) {
 export type AgendaRepository = ReturnType<typeof createAgendaRepository>;
 
 /** As bound to the statements (placeholders take no booleans: db/placeholders.ts). */
-const bound = (v: ItemValues) => ({ ...pick(v), confidential: Number(v.confidential) });
-
-const pick = (v: ItemValues): ItemValues => ({
-  title: v.title,
-  presenter: v.presenter,
-  confidential: v.confidential,
+const bound = (v: ItemValues) => ({
+  ...pick(v, ITEM_FIELDS),
+  confidential: Number(v.confidential),
 });

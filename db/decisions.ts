@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { ActionItem, Decision } from '../shared/schemas/meeting';
 import type { Writer } from './audit';
 import { createAuditedWrites, inTransaction } from './audited';
+import { ownColumns, RECORD_COLUMNS } from './ownColumns';
 import { param, params } from './placeholders';
 import { prepareSelect } from './preparedSql';
 import { actionItem, agendaItem, contact, decision, meeting } from './schema';
@@ -12,21 +13,16 @@ import type { Db } from './sqlite';
 export type DecisionRow = typeof decision.$inferSelect;
 export type ActionItemRow = typeof actionItem.$inferSelect;
 
-/** The audited fields of a besluit and of an actiepunt (db/audited.ts). */
-export const DECISION_FIELDS = [
-  'text',
-  'position',
-] as const satisfies readonly (keyof DecisionRow)[];
-export const ACTION_ITEM_FIELDS = [
-  'text',
-  'ownerId',
-  'dueDate',
-  'status',
-  'doneOn',
-  'position',
-] as const satisfies readonly (keyof ActionItemRow)[];
+/** Not the record's own fields: identity, bookkeeping, the agenda item, the place in its list. */
+const NOT_OWN = [...RECORD_COLUMNS, 'agendaItemId', 'position'] as const;
+/** An actiepunt's own fields, from the table definition (a column added there is written and audited). */
+const ACTION_OWN = ownColumns(actionItem, NOT_OWN);
 
-type ActionValues = Pick<ActionItemRow, 'text' | 'ownerId' | 'dueDate' | 'status' | 'doneOn'>;
+/** The audited fields of a besluit and of an actiepunt (db/audited.ts): own fields, then the place. */
+export const DECISION_FIELDS = [...ownColumns(decision, NOT_OWN), 'position'] as const;
+export const ACTION_ITEM_FIELDS = [...ACTION_OWN, 'position'] as const;
+
+type ActionValues = Pick<ActionItemRow, (typeof ACTION_OWN)[number]>;
 
 const ACTION_SELECT = {
   id: actionItem.id,
@@ -121,7 +117,7 @@ export function createDecisionRepository(db: Db) {
   const updateAction = orm
     .update(actionItem)
     .set({
-      ...params(actionItem, 'text', 'ownerId', 'dueDate', 'status', 'doneOn'),
+      ...params(actionItem, ...ACTION_OWN),
       updatedAt: param('now'),
     })
     .where(eq(actionItem.id, param('id')))

@@ -10,7 +10,7 @@ import { addMonths } from './meetingCycle';
 import { approveMinutes } from './minutes';
 import { prepareRichText } from '../text/richText';
 import { agreementFilterQuery } from '../../shared/schemas/agreement';
-import { meetingText } from '../../shared/schemas/meeting';
+import { agendaItemText, meetingText } from '../../shared/schemas/meeting';
 
 const DAY = 86_400_000;
 
@@ -50,7 +50,7 @@ export function addDemoMeetings(ctx: ApiContext, regionId: string, actor: string
   const item = (meetingId: string, title: string, minutes: string, agreementIds: string[] = []) => {
     const row = ctx.repos.agenda.add(
       meetingId,
-      { title, presenter: '', confidential: false, agreementIds },
+      { title, ...agendaItemText.empty, confidential: false, agreementIds },
       undefined,
       w,
     );
@@ -167,7 +167,7 @@ export function addDemoMeetings(ctx: ApiContext, regionId: string, actor: string
   ]) {
     ctx.repos.agenda.add(
       planned.id,
-      { title, presenter: '', confidential: false, agreementIds: [] },
+      { title, ...agendaItemText.empty, confidential: false, agreementIds: [] },
       undefined,
       w,
     );

@@ -1,5 +1,5 @@
 import { formatDateNl } from '../../shared/dates';
-import { meetingText } from '../../shared/schemas/meeting';
+import { agendaItemText, meetingText } from '../../shared/schemas/meeting';
 import { nextWorkingDay } from '../../shared/workingDays';
 import { writer, today, type ApiContext } from './context';
 import { defineHandlers } from './handler';
@@ -72,7 +72,7 @@ export const meetingCycleHandlers = defineHandlers({
     const add = (itemTitle: string, agreementIds: string[] = []) =>
       ctx.repos.agenda.add(
         meeting.id,
-        { title: itemTitle, presenter: '', confidential: false, agreementIds },
+        { title: itemTitle, ...agendaItemText.empty, confidential: false, agreementIds },
         undefined,
         w,
       );
