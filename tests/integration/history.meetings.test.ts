@@ -3,6 +3,7 @@ import { AUDITED_FIELDS } from '../../db/exchange';
 import { historySection } from '../../electron/dossier/sections/history';
 import type { DossierData } from '../../electron/dossier/collect';
 import type { Entity } from '../../shared/domain';
+import type { Input } from '../../shared/api/contract';
 import { displayRule } from '../../shared/fieldDisplay';
 import { fieldLabelLower, hasFieldLabel } from '../../shared/fieldLabels';
 import { meetingText } from '../../shared/schemas/meeting';
@@ -21,18 +22,25 @@ describe('meeting history', () => {
     api = await makeApi();
     w = seed(api);
   });
+  /** A werkgroep on 12 november 2026, 14:00–16:00, with `extra`. */
+  const createMeeting = (extra: Partial<Input<'meetings.create'>> = {}) =>
+    api.call('meetings.create', {
+      regionId: w.region.id,
+      kind: 'werkgroep',
+      title: 'Werkgroep wonen',
+      date: '2026-11-12',
+      startTime: '14:00',
+      endTime: '16:00',
+      ...extra,
+    });
   const texts = (entity: Entity, id: string) =>
     api.call('history.list', { entity, id }).map((e) => e.text.replace(/^.* om \d\d:\d\d: /, ''));
 
   it('names the fields in Dutch, times as times, people by name, choices by label', () => {
     const anna = addContact(api, w.gemeente.id, 'Anna de Vries');
-    const m = api.call('meetings.create', {
-      regionId: w.region.id,
+    const m = createMeeting({
       kind: 'voortgangsgesprek',
       title: 'Voortgangsgesprek najaar',
-      date: '2026-11-12',
-      startTime: '14:00',
-      endTime: '16:00',
       chairId: w.owner.id,
     });
     api.call('meetings.update', {
@@ -62,14 +70,7 @@ describe('meeting history', () => {
   });
 
   it('tells agenda items, besluiten and actiepunten in Dutch, with long values whole', () => {
-    const m = api.call('meetings.create', {
-      regionId: w.region.id,
-      kind: 'werkgroep',
-      title: 'Werkgroep wonen',
-      date: '2026-11-12',
-      startTime: '14:00',
-      endTime: '16:00',
-    });
+    const m = createMeeting();
     const item = api.call('agenda.add', { meetingId: m.id, title: 'Opening', presenter: 'Jan' });
     expect(texts('agendaItem', item.id)).toEqual([
       'titel ‘Opening’; inleider ‘Jan’; vertrouwelijk nee; plaats op de agenda 1.',
@@ -94,15 +95,7 @@ describe('meeting history', () => {
   });
 
   it('the dossier annex reads the same sentences', () => {
-    const m = api.call('meetings.create', {
-      regionId: w.region.id,
-      kind: 'werkgroep',
-      title: 'Werkgroep wonen',
-      date: '2026-11-12',
-      startTime: '14:00',
-      endTime: '16:00',
-      chairId: w.owner.id,
-    });
+    const m = createMeeting({ chairId: w.owner.id });
     const [entry] = api.call('history.list', { entity: 'meeting', id: m.id });
     const html = historySection.render({
       history: [
