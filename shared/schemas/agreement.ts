@@ -17,6 +17,7 @@ import {
   requiredText,
 } from './common';
 import { partyType } from './party';
+import { textFieldSet } from './textFields';
 
 export const agreementStatus = z.enum(AGREEMENT_STATUSES, { error: 'Kies een status' });
 export const agreementPartyRole = z.enum(AGREEMENT_PARTY_ROLES, {
@@ -70,26 +71,19 @@ export const dekking = z
  * this object. A new one needs its column (migration and db/schema), its label
  * (shared/fieldLabels.ts) and its input in the form (docs/architecture.md, "Add a field").
  */
-export const agreementTextFields = {
+const agreementText = textFieldSet({
   /** The case number in the municipality's document system (free text). */
   caseNumber: optionalText('Zaaknummer', 60, 'single'),
-};
-export type AgreementTextField = keyof typeof agreementTextFields;
-export const AGREEMENT_TEXT_FIELDS = Object.keys(agreementTextFields) as AgreementTextField[];
+});
+export const agreementTextFields = agreementText.fields;
+export type AgreementTextField = (typeof agreementText.keys)[number];
+export const AGREEMENT_TEXT_FIELDS = agreementText.keys;
 /** The text fields as stored and answered (plain strings). */
-const storedTextFields = Object.fromEntries(
-  AGREEMENT_TEXT_FIELDS.map((key) => [key, z.string()]),
-) as Record<AgreementTextField, z.ZodString>;
+const storedTextFields = agreementText.stored;
 /** Every text field empty (a new agreement's form). */
-export const EMPTY_TEXT_FIELDS = Object.fromEntries(
-  AGREEMENT_TEXT_FIELDS.map((key) => [key, '']),
-) as Record<AgreementTextField, string>;
+export const EMPTY_TEXT_FIELDS = agreementText.empty;
 /** Just the text fields of a record (an agreement, a list item, form values). */
-export const textFieldsOf = (record: Record<AgreementTextField, string>) =>
-  Object.fromEntries(AGREEMENT_TEXT_FIELDS.map((key) => [key, record[key]])) as Record<
-    AgreementTextField,
-    string
-  >;
+export const textFieldsOf = agreementText.of;
 
 const agreementShape = {
   title: requiredText('Titel', 200),
