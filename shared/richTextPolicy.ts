@@ -4,7 +4,7 @@
  * only to https: and mailto: (mailto: with only subject, body and cc: see safeLink), no other
  * attributes. The main process sanitises with it before storing (electron/text/richText.ts,
  * sanitize-html, after shared/wordPaste.ts has made Word's HTML plain) and the renderer again
- * before display (renderer/features/agreements/sanitizeRichText.ts, DOMPurify).
+ * before display (renderer/components/richText/sanitizeRichText.ts, DOMPurify).
  */
 export const RICH_TEXT_TAGS = [
   'p',

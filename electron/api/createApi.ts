@@ -17,7 +17,7 @@ import type { BackupReason } from '../../shared/schemas/backup';
 import { backupBeforeRisk, backupIfDue, backupNow, coveredRisk } from './backups';
 import { restoreBackup } from './restore';
 import { importFile } from './importFile';
-import type { WorkerScript } from '../files/importInWorker';
+import type { WorkerScript } from './importInWorker';
 import { memoryProfile, type ProfileStore } from './userProfile';
 
 export interface ApiOptions extends OpenOptions {

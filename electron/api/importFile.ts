@@ -1,6 +1,6 @@
 import { DomainError, type ApiResult } from '../../shared/api/result';
 import { importSizeProblem, notJsonMessage } from '../../shared/exchange/limits';
-import { importInWorker, type WorkerScript } from '../files/importInWorker';
+import { importInWorker, type WorkerScript } from './importInWorker';
 import { backupBeforeRisk, coveredRisk } from './backups';
 import type { ApiContext } from './context';
 import { invoke } from './dispatch';

@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createApi } from '../api/createApi';
 import { memoryProfile } from '../api/userProfile';
 import { notJsonMessage } from '../../shared/exchange/limits';
-import type { ImportJob } from './importInWorker';
+import type { ImportJob } from '../api/importInWorker';
 
 async function run(job: ImportJob) {
   let document: unknown;

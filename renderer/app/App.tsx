@@ -8,8 +8,8 @@ import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import type { ApiClient } from '../api';
 import { flushAll } from '../components/pendingSaves';
-import { ApiProvider } from './apiContext';
-import { createQueryClient } from './data';
+import { ApiProvider } from '../data/apiContext';
+import { createQueryClient } from '../data/data';
 import { router } from './routes';
 import { cssVariablesResolver, theme } from './theme';
 

@@ -23,10 +23,10 @@ import { FileOutcomeModal } from '../features/files/FileOutcomeModal';
 import { useDossierFiles } from '../features/files/useDossierFiles';
 import { WarningAlert } from '../components/WarningAlert';
 import { useBackupNow } from '../features/backups/useBackupNow';
-import { useApi } from './apiContext';
-import { useQuery } from './data';
+import { useApi } from '../data/apiContext';
+import { useQuery } from '../data/data';
 import { activeNavigation, NAVIGATION } from './navigation';
-import { useCurrentRegion } from './useCurrentRegion';
+import { useCurrentRegion } from '../data/useCurrentRegion';
 
 export function Layout() {
   const info = useQuery('app.info', {});

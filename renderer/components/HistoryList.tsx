@@ -1,6 +1,6 @@
 import { Text, Timeline, Title } from '@mantine/core';
 import type { Entity } from '../../shared/domain';
-import { useQuery } from '../app/data';
+import { useQuery } from '../data/data';
 import { QueryState } from './QueryState';
 
 /** A record's change history from the audit log, in plain Dutch. */

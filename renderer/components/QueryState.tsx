@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Query } from '../app/data';
+import type { Query } from '../data/data';
 
 /** Loading and error states for a query; renders children once data is there. */
 export function QueryState<T>(props: {

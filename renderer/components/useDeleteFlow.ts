@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Entity } from '../../shared/domain';
-import { useMutation } from '../app/data';
+import { useMutation } from '../data/data';
 import { confirmAction, notifyError, notifyTrashed } from './feedback';
 
 /**

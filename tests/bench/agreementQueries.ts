@@ -54,7 +54,7 @@ export function agreementFigures(api: Api): Figure[] {
   const perRegion = Math.round(usual.reduce((n, s) => n + s.total, 0) / usual.length);
   const total = sizes.reduce((n, s) => n + s.total, 0);
 
-  // Pages as the screen asks for them (renderer/app/pagedQuery.ts: 50 rows).
+  // Pages as the screen asks for them (renderer/data/pagedQuery.ts: 50 rows).
   const page = (q: AgreementListQuery) => ({ ...q, limit: 50 });
   const usualQueries = usual.flatMap((s) => filterCombinations(api, s.id)).map(page);
   const bigQueries = filterCombinations(api, big.id).map(page);

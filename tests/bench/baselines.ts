@@ -8,7 +8,7 @@ import { Database } from '../../db/sqlite';
 import { percentile, timeMs, type Figure } from './stats';
 
 const RUNS = 60;
-/** The page size the afsprakenlijst asks for (renderer/app/pagedQuery.ts). */
+/** The page size the afsprakenlijst asks for (renderer/data/pagedQuery.ts). */
 const PAGE = 50;
 
 function call(api: Api, method: string, input: unknown) {

@@ -12,12 +12,12 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { FinancingStream } from '../../../shared/domain';
-import { useQuery } from '../../app/data';
+import { useQuery } from '../../data/data';
 import { DateField } from '../../components/DateField';
 import { FINANCING_OPTIONS } from './agreementOptions';
 import type { AgreementFormValues } from './agreementFormValues';
 import { PartyRoleRows } from './PartyRoleRows';
-import { RichTextEditor } from './RichTextEditor';
+import { RichTextEditor } from '../../components/richText/RichTextEditor';
 
 type Set = <K extends keyof AgreementFormValues>(name: K, value: AgreementFormValues[K]) => void;
 

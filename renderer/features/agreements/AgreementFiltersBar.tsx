@@ -2,7 +2,7 @@ import { Button, Group, MultiSelect, Popover, Select, Stack, Switch } from '@man
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { FinancingStream } from '../../../shared/domain';
-import { useQuery } from '../../app/data';
+import { useQuery } from '../../data/data';
 import { FilterChips, type Chip } from '../../components/FilterChips';
 import {
   FINANCING_OPTIONS,

@@ -8,8 +8,8 @@ import {
   agreementUpdate,
   type AgreementDetail,
 } from '../../../shared/schemas/agreement';
-import { useApi } from '../../app/apiContext';
-import { useMutation } from '../../app/data';
+import { useApi } from '../../data/apiContext';
+import { useMutation } from '../../data/data';
 import { browserStorage, readDraftBase, syncDraftBase } from '../../components/drafts';
 import { confirmAction, notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
@@ -23,7 +23,7 @@ import {
   valuesOf,
   type AgreementFormValues,
 } from './agreementFormValues';
-import { isEmptyRichText } from './sanitizeRichText';
+import { isEmptyRichText } from '../../components/richText/sanitizeRichText';
 
 /** A new agreement made from a besluit: linked to it, its form pre-filled from the meeting. */
 export interface FromDecision {

@@ -3,7 +3,7 @@ import { TRANSITION_ACTION_LABELS, transitionProblem } from '../../../shared/agr
 import { todayIso } from '../../../shared/dates';
 import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../../shared/domain';
 import { progressCreate, type AgreementDetail } from '../../../shared/schemas/agreement';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { DateField } from '../../components/DateField';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';

@@ -11,7 +11,7 @@ import {
 import { todayIso } from '../../../shared/dates';
 import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../../shared/domain';
 import { agreementTransition } from '../../../shared/schemas/agreement';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { DateField } from '../../components/DateField';
 import { notifyWithUndo } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';

@@ -14,7 +14,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTimeNl } from '../../../shared/dates';
 import { BACKUP_REASON_LABELS, backupFolderUpdate } from '../../../shared/schemas/backup';
-import { useMutation, useQuery } from '../../app/data';
+import { useMutation, useQuery } from '../../data/data';
 import { notifySaved } from '../../components/feedback';
 import { QueryState } from '../../components/QueryState';
 import { useSchemaForm } from '../../components/useSchemaForm';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useQuery } from '../../app/data';
+import { useQuery } from '../../data/data';
 import { QueryState } from '../../components/QueryState';
 import { WarningAlert } from '../../components/WarningAlert';
 import type { BackupSummary } from '../../../shared/schemas/backup';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { useApi } from '../../app/apiContext';
+import { useApi } from '../../data/apiContext';
 import { notifyError, notifySaved } from '../../components/feedback';
 
 /** "Nu een back-up maken" and Bestand → Back-up maken: the task, then the screens refresh. */

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { RestoreResult } from '../../../shared/schemas/backup';
-import { useApi } from '../../app/apiContext';
-import { useDossierChanged } from '../../app/useDossierChanged';
+import { useApi } from '../../data/apiContext';
+import { useDossierChanged } from '../../data/useDossierChanged';
 import { notifySaved } from '../../components/feedback';
 import { flushAll } from '../../components/pendingSaves';
 import { backupLabel } from './backupText';

@@ -1,8 +1,8 @@
 import { Select, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { maxLengthOf } from '../../../shared/schemaFields';
 import { contactFields, type Contact } from '../../../shared/schemas/contact';
-import { useApi } from '../../app/apiContext';
-import { useMutation, useQuery } from '../../app/data';
+import { useApi } from '../../data/apiContext';
+import { useMutation, useQuery } from '../../data/data';
 import { FormConflictPanel } from '../../components/FormConflictPanel';
 import { SaveStatus } from '../../components/SaveStatus';
 import { DraftNotice } from '../../components/DraftNotice';

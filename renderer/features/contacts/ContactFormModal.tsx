@@ -2,7 +2,7 @@ import { Modal } from '@mantine/core';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { contactFields } from '../../../shared/schemas/contact';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';

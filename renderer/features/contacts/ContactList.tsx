@@ -11,8 +11,8 @@ import {
 } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ContactListItem } from '../../../shared/schemas/contact';
-import { useQuery } from '../../app/data';
-import { useCurrentRegion } from '../../app/useCurrentRegion';
+import { useQuery } from '../../data/data';
+import { useCurrentRegion } from '../../data/useCurrentRegion';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { VirtualTable, type Column } from '../../components/VirtualTable';

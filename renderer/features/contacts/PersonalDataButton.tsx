@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { todayIso } from '../../../shared/dates';
 import { safeFileName } from '../../../shared/fileNames';
-import { useApi } from '../../app/apiContext';
+import { useApi } from '../../data/apiContext';
 import { downloadJson } from '../../components/download';
 import { notifyError, notifySaved } from '../../components/feedback';
 

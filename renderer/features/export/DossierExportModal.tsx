@@ -21,8 +21,8 @@ import {
   type DossierMarking,
   type DossierSection,
 } from '../../../shared/schemas/dossier';
-import { useQuery } from '../../app/data';
-import { useCurrentRegion } from '../../app/useCurrentRegion';
+import { useQuery } from '../../data/data';
+import { useCurrentRegion } from '../../data/useCurrentRegion';
 import { DateField } from '../../components/DateField';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { ExportModal } from './ExportModal';

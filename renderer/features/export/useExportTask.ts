@@ -1,7 +1,7 @@
 import { useQuery as useTanstackQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { ExportStatus, TaskInput } from '../../../shared/api/tasks';
-import { useApi } from '../../app/apiContext';
+import { useApi } from '../../data/apiContext';
 
 /** How often a running export's progress is asked for. */
 const POLL_MS = 250;

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery as useTanstackQuery } from '@tanstack/react-query';
-import { useApi } from '../../app/apiContext';
+import { useApi } from '../../data/apiContext';
 import { WarningAlert } from '../../components/WarningAlert';
 import { useDossierFiles } from './useDossierFiles';
 

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { TaskOutput } from '../../../shared/api/tasks';
-import { useApi } from '../../app/apiContext';
-import { useDossierChanged } from '../../app/useDossierChanged';
+import { useApi } from '../../data/apiContext';
+import { useDossierChanged } from '../../data/useDossierChanged';
 import { notifyError, notifySaved } from '../../components/feedback';
 import { flushAll } from '../../components/pendingSaves';
 import { useFileOutcome } from './fileOutcome';

@@ -2,7 +2,7 @@ import { Button, Card, Container, Divider, Group, Stack, Text, Title } from '@ma
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../../shared/schemas/system';
-import { useQuery } from '../../app/data';
+import { useQuery } from '../../data/data';
 import { QueryState } from '../../components/QueryState';
 import { NewRegionForm } from '../regions/RegionFormModal';
 import { UserFields, useUserForm } from '../settings/UserForm';

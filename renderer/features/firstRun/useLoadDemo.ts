@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { notifyError, notifySaved } from '../../components/feedback';
 
 /** Loads the voorbeelddossier and opens its overzicht. */

@@ -1,7 +1,7 @@
 import { Checkbox, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { agendaItemUpdate, type AgendaItem } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
-import { useMutation, useQuery } from '../../app/data';
+import { useMutation, useQuery } from '../../data/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';

@@ -1,6 +1,6 @@
 import { Badge, Paper, Text, Title } from '@mantine/core';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
-import { RichTextView } from '../agreements/RichTextView';
+import { RichTextView } from '../../components/richText/RichTextView';
 import { MinutesPreview, type FocusAt } from './MinutesPreview';
 
 /** The item's number and title (Alt+↑ / Alt+↓ move it), vertrouwelijk, inleider and afspraken. */

@@ -3,7 +3,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
 import { agendaItemCreate } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { useRegionPeople } from './useRegionPeople';
 import { useProgressive } from '../../components/useProgressive';
 import './meetings.css';
@@ -15,7 +15,7 @@ import { notifyError } from '../../components/feedback';
 import { AgendaItemEditModal } from './AgendaItemEditModal';
 import { ItemOutcomes, type OutcomesHandle } from './ItemOutcomes';
 import { MinutesEditor } from './MinutesEditor';
-import { RichTextView } from '../agreements/RichTextView';
+import { RichTextView } from '../../components/richText/RichTextView';
 import { ShortcutHelp } from './ShortcutHelp';
 
 /** The item the keyboard is in (or the first): shortcuts act on it. */

@@ -15,7 +15,7 @@ import {
   type AttendeeInput,
   type MeetingDetail,
 } from '../../../shared/schemas/meeting';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { LazySelect } from '../../components/LazySelect';
 import { useRegionPeople } from './useRegionPeople';
 import { notifyError } from '../../components/feedback';

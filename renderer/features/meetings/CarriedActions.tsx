@@ -1,7 +1,7 @@
 import { Checkbox, Stack, Text, Title } from '@mantine/core';
 import { formatDateNl } from '../../../shared/dates';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { notifyError } from '../../components/feedback';
 
 /**

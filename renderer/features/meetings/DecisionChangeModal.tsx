@@ -5,7 +5,7 @@ import { dekkingText } from '../../../shared/dekkingText';
 import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../../shared/domain';
 import { decisionApply, type Decision } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
-import { useMutation, useQuery } from '../../app/data';
+import { useMutation, useQuery } from '../../data/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';

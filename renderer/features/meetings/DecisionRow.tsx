@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { DECISION_LINK_KIND_LABELS } from '../../../shared/schemas/decisionLink';
 import type { Decision } from '../../../shared/schemas/meeting';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { notifyError, notifyTrashed } from '../../components/feedback';
 import { AgreementForm } from '../agreements/AgreementForm';
 import { DecisionChangeModal } from './DecisionChangeModal';

@@ -1,6 +1,6 @@
 import { Button, Group, Select } from '@mantine/core';
 import { useRef, useState } from 'react';
-import { useMutation, useQuery } from '../../app/data';
+import { useMutation, useQuery } from '../../data/data';
 import { notifyError, notifySaved } from '../../components/feedback';
 
 /**

@@ -13,7 +13,7 @@ import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import { formatDateNl } from '../../../shared/dates';
 import { actionCreate, decisionCreate, type AgendaItem } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { LazySelect } from '../../components/LazySelect';
 import { DateField } from '../../components/DateField';
 import { notifyError } from '../../components/feedback';

@@ -16,7 +16,7 @@ import { countNl } from '../../../shared/numbers';
 import { dayOff } from '../../../shared/workingDays';
 import { planNext } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
-import { useMutation, useQuery } from '../../app/data';
+import { useMutation, useQuery } from '../../data/data';
 import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
 import { DraftForm } from '../../components/DraftForm';

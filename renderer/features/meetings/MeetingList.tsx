@@ -8,8 +8,8 @@ import {
 } from '../../../shared/domain';
 import { countNl } from '../../../shared/numbers';
 import type { MeetingListItem } from '../../../shared/schemas/meeting';
-import { usePagedHead, usePagedRows } from '../../app/pagedQuery';
-import { useCurrentRegion } from '../../app/useCurrentRegion';
+import { usePagedHead, usePagedRows } from '../../data/pagedQuery';
+import { useCurrentRegion } from '../../data/useCurrentRegion';
 import { createFilterStore, useCreateDialog } from '../../components/listScreen';
 import { ListSearch } from '../../components/ListSearch';
 import { PageHeader } from '../../components/PageHeader';

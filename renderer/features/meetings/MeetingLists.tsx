@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatDateNl } from '../../../shared/dates';
 import { DECISION_LINK_KIND_LABELS } from '../../../shared/schemas/decisionLink';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { notifyError } from '../../components/feedback';
 
 /**

@@ -1,8 +1,8 @@
 import { Group, Text } from '@mantine/core';
-import { useApi } from '../../app/apiContext';
-import { useMutation } from '../../app/data';
+import { useApi } from '../../data/apiContext';
+import { useMutation } from '../../data/data';
 import { useRevisionedText, type RevisionedState } from '../../components/useRevisionedText';
-import { RichTextEditor } from '../agreements/RichTextEditor';
+import { RichTextEditor } from '../../components/richText/RichTextEditor';
 import type { FocusAt } from './MinutesPreview';
 import { TextConflictPanel } from './TextConflictPanel';
 

@@ -1,6 +1,6 @@
 import { Input } from '@mantine/core';
 import { useId, useMemo } from 'react';
-import { sanitizeRichText } from '../agreements/sanitizeRichText';
+import { sanitizeRichText } from '../../components/richText/sanitizeRichText';
 
 export type FocusAt = { x: number; y: number } | 'end';
 

@@ -7,7 +7,7 @@ import {
   type MeetingDetail,
 } from '../../../shared/schemas/meeting';
 import { maxLengthOf } from '../../../shared/schemaFields';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { DateField } from '../../components/DateField';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { formatDateNl } from '../../../shared/dates';
 import { ATTENDANCE_LABELS } from '../../../shared/domain';
 import type { MinutesVersion } from '../../../shared/schemas/meeting';
-import { useQuery } from '../../app/data';
-import { RichTextView } from '../agreements/RichTextView';
+import { useQuery } from '../../data/data';
+import { RichTextView } from '../../components/richText/RichTextView';
 
 /** The vastgestelde versions of the minutes; each opens as it was approved. */
 export function MinutesVersions(props: { meetingId: string }) {

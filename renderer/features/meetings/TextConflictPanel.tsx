@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ConflictChoice, TextConflict } from '../../components/useRevisionedText';
-import { RichTextView } from '../agreements/RichTextView';
+import { RichTextView } from '../../components/richText/RichTextView';
 
 /**
  * Another window or tab saved this text first. Nothing was overwritten: the text typed here

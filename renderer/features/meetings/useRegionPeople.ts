@@ -1,4 +1,4 @@
-import { useQuery } from '../../app/data';
+import { useQuery } from '../../data/data';
 
 /**
  * The active people of the region as select options, "Naam (Organisatie)": for chair and

@@ -9,14 +9,14 @@ import {
 } from '../../../shared/domain';
 import { formatDateNl } from '../../../shared/dates';
 import type { OverviewRow } from '../../../shared/schemas/roleAssignment';
-import { useQuery } from '../../app/data';
-import { useCurrentRegion } from '../../app/useCurrentRegion';
+import { useQuery } from '../../data/data';
+import { useCurrentRegion } from '../../data/useCurrentRegion';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { AgreementSummaryCard } from '../agreements/dashboard/AgreementSummaryCard';
 import { MeetingCycleCard } from '../meetings/MeetingCycleCard';
-import { NoRegion } from '../regions/NoRegion';
+import { NoRegion } from '../../components/NoRegion';
 import { DossierExportModal } from '../export/DossierExportModal';
 import { AssignRoleModal, type RolePreset } from '../roles/AssignRoleModal';
 import { RowLink } from '../../components/RowLink';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatDateNl } from '../../../shared/dates';
 import { MEMBERSHIP_ROLE_LABELS } from '../../../shared/domain';
 import type { PartyDetail } from '../../../shared/schemas/party';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { DeleteButton } from '../../components/DeleteButton';
 import { MembershipModal, type MembershipTarget } from './MembershipModal';
 

@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PARTY_TYPE_LABELS } from '../../../shared/domain';
-import { useApi } from '../../app/apiContext';
-import { useMutation, useQuery } from '../../app/data';
+import { useApi } from '../../data/apiContext';
+import { useMutation, useQuery } from '../../data/data';
 import { DeleteButton } from '../../components/DeleteButton';
 import { HistoryList } from '../../components/HistoryList';
 import { PageHeader } from '../../components/PageHeader';

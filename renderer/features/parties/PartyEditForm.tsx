@@ -1,8 +1,8 @@
 import { Select, Stack, TextInput, Textarea } from '@mantine/core';
 import type { PartyType } from '../../../shared/domain';
 import { partyFields, type Party } from '../../../shared/schemas/party';
-import { useApi } from '../../app/apiContext';
-import { useMutation } from '../../app/data';
+import { useApi } from '../../data/apiContext';
+import { useMutation } from '../../data/data';
 import { FormConflictPanel } from '../../components/FormConflictPanel';
 import { DraftNotice } from '../../components/DraftNotice';
 import { SaveStatus } from '../../components/SaveStatus';

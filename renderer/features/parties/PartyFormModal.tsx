@@ -4,7 +4,7 @@ import type { MembershipRole, PartyType } from '../../../shared/domain';
 import { optionalDate } from '../../../shared/schemas/common';
 import { membershipRole, partyFields } from '../../../shared/schemas/party';
 import { z } from '../../../shared/zod';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { DateField } from '../../components/DateField';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';

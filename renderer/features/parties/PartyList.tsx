@@ -17,8 +17,8 @@ import {
 } from '../../../shared/domain';
 import { formatDateNl } from '../../../shared/dates';
 import type { PartyListItem } from '../../../shared/schemas/party';
-import { useQuery } from '../../app/data';
-import { useCurrentRegion } from '../../app/useCurrentRegion';
+import { useQuery } from '../../data/data';
+import { useCurrentRegion } from '../../data/useCurrentRegion';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { VirtualTable, type Column } from '../../components/VirtualTable';

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { regionFields, type Region } from '../../../shared/schemas/region';
-import { useApi } from '../../app/apiContext';
-import { useMutation } from '../../app/data';
+import { useApi } from '../../data/apiContext';
+import { useMutation } from '../../data/data';
 import { FormConflictPanel } from '../../components/FormConflictPanel';
 import { DraftNotice } from '../../components/DraftNotice';
 import { SaveStatus } from '../../components/SaveStatus';

@@ -1,7 +1,7 @@
 import { Modal } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { regionFields } from '../../../shared/schemas/region';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';

@@ -1,14 +1,14 @@
 import { Badge, Button, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Region } from '../../../shared/schemas/region';
-import { useApi } from '../../app/apiContext';
-import { useMutation } from '../../app/data';
-import { useCurrentRegion } from '../../app/useCurrentRegion';
+import { useApi } from '../../data/apiContext';
+import { useMutation } from '../../data/data';
+import { useCurrentRegion } from '../../data/useCurrentRegion';
 import { notifyError, notifySaved } from '../../components/feedback';
 import { DeleteButton } from '../../components/DeleteButton';
 import { HistoryList } from '../../components/HistoryList';
 import { PageHeader } from '../../components/PageHeader';
-import { NoRegion } from './NoRegion';
+import { NoRegion } from '../../components/NoRegion';
 import { RegionEditForm } from './RegionEditForm';
 import { RegionFormModal } from './RegionFormModal';
 import { regionTitle, withNoun } from '../../../shared/withNoun';

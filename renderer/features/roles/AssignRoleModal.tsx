@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import type { RoleKind } from '../../../shared/domain';
 import { roleAssignmentFields } from '../../../shared/schemas/roleAssignment';
 import { z } from '../../../shared/zod';
-import { useMutation, useQuery } from '../../app/data';
+import { useMutation, useQuery } from '../../data/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';

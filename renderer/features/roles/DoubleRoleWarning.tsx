@@ -1,7 +1,7 @@
 import { WarningAlert } from '../../components/WarningAlert';
 import { todayIso } from '../../../shared/dates';
 import { ROLE_KIND_LABELS, type RoleKind } from '../../../shared/domain';
-import { useQuery } from '../../app/data';
+import { useQuery } from '../../data/data';
 
 const OTHER: Partial<Record<RoleKind, RoleKind>> = {
   bestuurlijk_aanspreekpunt: 'ambtelijk_aanspreekpunt',

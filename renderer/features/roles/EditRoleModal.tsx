@@ -1,7 +1,7 @@
 import { Alert, Button, Divider, Group, Modal, Stack, Text } from '@mantine/core';
 import type { RoleKind } from '../../../shared/domain';
 import { roleAssignmentUpdate, type RoleListItem } from '../../../shared/schemas/roleAssignment';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { DraftNotice } from '../../components/DraftNotice';
 import { notifySaved } from '../../components/feedback';
 import { HistoryList } from '../../components/HistoryList';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { todayIso } from '../../../shared/dates';
 import { ROLE_KIND_LABELS } from '../../../shared/domain';
 import type { RoleListItem } from '../../../shared/schemas/roleAssignment';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { DateField } from '../../components/DateField';
 import { notifySaved } from '../../components/feedback';
 import { ApiError } from '../../api';

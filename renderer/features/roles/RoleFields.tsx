@@ -4,7 +4,7 @@ import { Group, Select, Textarea } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Input } from '../../../shared/api/contract';
 import type { RoleKind } from '../../../shared/domain';
-import { useQuery } from '../../app/data';
+import { useQuery } from '../../data/data';
 import { DateField } from '../../components/DateField';
 import { ROLE_KIND_OPTIONS } from './roleOptions';
 

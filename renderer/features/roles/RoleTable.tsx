@@ -4,7 +4,7 @@ import type { Input } from '../../../shared/api/contract';
 import { formatDateNl, todayIso } from '../../../shared/dates';
 import { ROLE_KIND_LABELS } from '../../../shared/domain';
 import type { RoleListItem } from '../../../shared/schemas/roleAssignment';
-import { useMutation, useQuery } from '../../app/data';
+import { useMutation, useQuery } from '../../data/data';
 import { QueryState } from '../../components/QueryState';
 import { DeleteButton } from '../../components/DeleteButton';
 import { VirtualTable, type Column } from '../../components/VirtualTable';

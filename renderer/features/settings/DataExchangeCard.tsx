@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { todayIso } from '../../../shared/dates';
 import { importSizeProblem } from '../../../shared/exchange/limits';
 import { ApiError } from '../../api';
-import { useApi } from '../../app/apiContext';
+import { useApi } from '../../data/apiContext';
 import { describeIssues } from '../../components/fieldErrors';
 import { downloadJson } from '../../components/download';
 import { importSummary } from './importSummary';

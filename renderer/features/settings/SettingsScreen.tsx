@@ -1,6 +1,6 @@
 import { Card, Code, Stack, Table, Text, Title } from '@mantine/core';
 import type { Settings } from '../../../shared/schemas/system';
-import { useQuery } from '../../app/data';
+import { useQuery } from '../../data/data';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { BackupCard } from '../backups/BackupCard';

@@ -1,7 +1,7 @@
 import { Stack, TextInput } from '@mantine/core';
 import type { Settings } from '../../../shared/schemas/system';
 import { z } from '../../../shared/zod';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { DraftNotice } from '../../components/DraftNotice';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosavedForm } from '../../components/useAutosavedForm';

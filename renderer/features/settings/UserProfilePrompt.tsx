@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { settingsUpdate } from '../../../shared/schemas/system';
-import { useMutation, useQuery } from '../../app/data';
+import { useMutation, useQuery } from '../../data/data';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 

@@ -1,6 +1,6 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { themeFields } from '../../../shared/schemas/theme';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { withNoun } from '../../../shared/withNoun';

@@ -1,6 +1,6 @@
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import type { Theme } from '../../../shared/schemas/theme';
-import { useQuery } from '../../app/data';
+import { useQuery } from '../../data/data';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { AddThemeForm } from './AddThemeForm';

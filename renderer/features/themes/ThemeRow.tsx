@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatDateNl, todayIso } from '../../../shared/dates';
 import { themeFields, type Theme } from '../../../shared/schemas/theme';
 import { ApiError } from '../../api';
-import { useMutation } from '../../app/data';
+import { useMutation } from '../../data/data';
 import { confirmAction, notifyError, notifySaved } from '../../components/feedback';
 import { isRequiredTheme } from './requiredThemes';
 

@@ -3,11 +3,11 @@ import { Link } from 'react-router';
 import { formatDateNl } from '../../../../shared/dates';
 import { AGREEMENT_STATUSES } from '../../../../shared/domain';
 import type { Dashboard } from '../../../../shared/schemas/agreementDashboard';
-import { useQuery } from '../../../app/data';
-import { useCurrentRegion } from '../../../app/useCurrentRegion';
+import { useQuery } from '../../../data/data';
+import { useCurrentRegion } from '../../../data/useCurrentRegion';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
-import { NoRegion } from '../../regions/NoRegion';
+import { NoRegion } from '../../../components/NoRegion';
 import { DashboardCard } from './DashboardCard';
 import { StatusMatrix } from './StatusMatrix';
 

@@ -1,7 +1,7 @@
 import { formatNumberNl } from '../../../../shared/numbers';
 import { Anchor, Card, Group, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { useQuery } from '../../../app/data';
+import { useQuery } from '../../../data/data';
 import { listLink, type ListFilter } from './dashboardLinks';
 
 /** The small "Afspraken" card on the Overzicht screen: key counts and the way to the dashboard. */

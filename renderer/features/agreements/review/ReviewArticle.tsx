@@ -8,10 +8,10 @@ import {
   REVIEW_VERDICT_LABELS,
 } from '../../../../shared/domain';
 import type { AgreementDetail, Review } from '../../../../shared/schemas/agreement';
-import { useQuery } from '../../../app/data';
+import { useQuery } from '../../../data/data';
 import { QueryState } from '../../../components/QueryState';
 import { REVIEW_STATE_LABELS, STATUS_COLORS } from '../agreementOptions';
-import { RichTextView } from '../RichTextView';
+import { RichTextView } from '../../../components/richText/RichTextView';
 
 const PROGRESS_SHOWN = 3;
 

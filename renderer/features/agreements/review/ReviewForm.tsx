@@ -14,7 +14,7 @@ import { useState, type ReactNode } from 'react';
 import { formatDateNl, todayIso } from '../../../../shared/dates';
 import { REVIEW_VERDICT_LABELS, type ReviewVerdict } from '../../../../shared/domain';
 import { reviewCreate } from '../../../../shared/schemas/agreement';
-import { useMutation } from '../../../app/data';
+import { useMutation } from '../../../data/data';
 import { DateField } from '../../../components/DateField';
 import { useSchemaForm } from '../../../components/useSchemaForm';
 

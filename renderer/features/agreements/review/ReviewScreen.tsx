@@ -1,7 +1,7 @@
 import { Alert, Anchor, Box, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from '../../../app/data';
+import { useQuery } from '../../../data/data';
 import { PageHeader } from '../../../components/PageHeader';
 import { ReviewArticle } from './ReviewArticle';
 import { ReviewForm } from './ReviewForm';
