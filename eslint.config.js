@@ -3,8 +3,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layersPlugin } from './eslint/layers.js';
 
-/** Import boundaries of docs/architecture.md §2: each folder may import only what its row allows. */
+/**
+ * Import boundaries of docs/architecture.md §2. Between the project's folders: the layer rule of
+ * eslint/layers.js (the table as data); here: the packages a folder may not use.
+ */
 const forbid = (...groups) =>
   groups.map((group) => ({ group, message: `Not allowed here (docs/architecture.md §2).` }));
 const ELECTRON = forbid(['electron']);
@@ -18,33 +22,6 @@ const UI = forbid([
   'react-router',
 ]);
 const NODE_ONLY = forbid(['better-sqlite3', 'node:*', 'fs', 'path']);
-const UP = (folder) => forbid([`**/${folder}`, `**/${folder}/**`]);
-/** Sibling folders/files of electron/ reached from electron/api or electron/dossier. */
-const SHELL_SIBLINGS = forbid([
-  '../dossier',
-  '../dossier/*',
-  '../cli',
-  '../cli/*',
-  '../main',
-  '../window',
-  '../ipc',
-  '../preload',
-  '../menu',
-  '../dialogs',
-]);
-const API_SIBLINGS = forbid([
-  '../api',
-  '../api/*',
-  '../cli',
-  '../cli/*',
-  '../main',
-  '../window',
-  '../ipc',
-  '../preload',
-  '../menu',
-  '../dialogs',
-]);
-
 const boundary = (files, patterns) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns }] },
@@ -85,55 +62,24 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports': 'error' },
+  },
+  boundary(['shared/**/*.ts'], [...ELECTRON, ...UI, ...NODE_ONLY]),
+  boundary(['db/**/*.ts'], [...ELECTRON, ...UI]),
   boundary(
-    ['shared/**/*.ts'],
     [
-      ...ELECTRON,
-      ...UI,
-      ...NODE_ONLY,
-      ...UP('db'),
-      ...UP('electron'),
-      ...UP('renderer'),
-      ...UP('tests'),
+      'electron/api/**/*.ts',
+      'electron/dossier/**/*.ts',
+      'electron/text/**/*.ts',
+      'electron/files/**/*.ts',
+      'electron/cli/**/*.ts',
     ],
+    [...ELECTRON, ...UI],
   ),
-  boundary(
-    ['db/**/*.ts'],
-    [...ELECTRON, ...UI, ...UP('electron'), ...UP('renderer'), ...UP('tests')],
-  ),
-  boundary(
-    ['electron/api/**/*.ts'],
-    [...ELECTRON, ...UI, ...UP('renderer'), ...UP('tests'), ...SHELL_SIBLINGS],
-  ),
-  boundary(
-    ['electron/dossier/**/*.ts'],
-    [...ELECTRON, ...UI, ...UP('renderer'), ...UP('tests'), ...API_SIBLINGS],
-  ),
-  boundary(
-    ['electron/files/**/*.ts'],
-    [
-      ...ELECTRON,
-      ...UI,
-      ...UP('renderer'),
-      ...UP('tests'),
-      ...forbid(['../dossier', '../dossier/*', '../cli', '../cli/*', '../main', '../window']),
-      ...forbid(['../ipc', '../preload', '../menu', '../dialogs']),
-    ],
-  ),
-  boundary(
-    ['electron/cli/**/*.ts'],
-    [
-      ...ELECTRON,
-      ...UI,
-      ...UP('renderer'),
-      ...UP('tests'),
-      ...forbid(['../main', '../window', '../ipc', '../preload', '../menu', '../dialogs']),
-    ],
-  ),
-  boundary(
-    ['renderer/**/*.{ts,tsx}'],
-    [...ELECTRON, ...NODE_ONLY, ...UP('db'), ...UP('electron'), ...UP('tests')],
-  ),
+  boundary(['renderer/**/*.{ts,tsx}'], [...ELECTRON, ...NODE_ONLY]),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/api.ts'],
