@@ -1,4 +1,4 @@
-import { Select, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import { Select, Stack, Switch, Textarea } from '@mantine/core';
 import { maxLengthOf } from '../../../shared/schemaFields';
 import { contactFields, type Contact } from '../../../shared/schemas/contact';
 import { useApi } from '../../data/apiContext';
@@ -6,6 +6,7 @@ import { useMutation, useQuery } from '../../data/data';
 import { FormConflictPanel } from '../../components/FormConflictPanel';
 import { SaveStatus } from '../../components/SaveStatus';
 import { DraftNotice } from '../../components/DraftNotice';
+import { PersonFields } from '../../components/PersonFields';
 import { useAutosavedForm } from '../../components/useAutosavedForm';
 
 export interface ContactValues {
@@ -29,6 +30,8 @@ export const emptyContact: ContactValues = {
   active: true,
 };
 
+const PERSON_KEYS = { name: 'name', function: 'function', email: 'email', phone: 'phone' } as const;
+
 /** The person's fields, shared by the "Nieuwe persoon" dialog and the person's page. */
 export function ContactFields(props: {
   values: ContactValues;
@@ -41,54 +44,28 @@ export function ContactFields(props: {
   const parties = useQuery('parties.list', {});
   return (
     <Stack gap="md">
-      <TextInput
-        label="Naam"
-        required
-        data-autofocus={props.autoFocus || undefined}
-        value={values.name}
-        maxLength={maxLengthOf(contactFields, 'name')}
-
-        onChange={(e) => set('name', e.currentTarget.value)}
-        error={errors.name}
-      />
-      <TextInput
-        label="Functie"
-        description="Bijvoorbeeld wethouder zorg of beleidsadviseur Wmo"
-        value={values.function}
-        maxLength={maxLengthOf(contactFields, 'function')}
-
-        onChange={(e) => set('function', e.currentTarget.value)}
-        error={errors.function}
-      />
-      <Select
-        label="Organisatie"
-        placeholder={parties.data ? 'Kies een partij' : 'Partijen laden…'}
-        data={(parties.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-        value={values.partyId}
-        onChange={(v) => set('partyId', v)}
-        searchable
-        clearable
-        clearButtonProps={{ 'aria-label': 'Organisatie wissen' }}
-        nothingFoundMessage="Geen partij gevonden"
-        error={errors.partyId}
-      />
-      <TextInput
-        label="E-mailadres"
-        type="email"
-        value={values.email}
-        maxLength={maxLengthOf(contactFields, 'email')}
-
-        onChange={(e) => set('email', e.currentTarget.value)}
-        error={errors.email}
-      />
-      <TextInput
-        label="Telefoon"
-        type="tel"
-        value={values.phone}
-        maxLength={maxLengthOf(contactFields, 'phone')}
-
-        onChange={(e) => set('phone', e.currentTarget.value)}
-        error={errors.phone}
+      <PersonFields
+        keys={PERSON_KEYS}
+        values={values}
+        errors={errors}
+        set={set}
+        nameLabel="Naam"
+        functionDescription="Bijvoorbeeld wethouder zorg of beleidsadviseur Wmo"
+        autoFocus={props.autoFocus}
+        between={
+          <Select
+            label="Organisatie"
+            placeholder={parties.data ? 'Kies een partij' : 'Partijen laden…'}
+            data={(parties.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            value={values.partyId}
+            onChange={(v) => set('partyId', v)}
+            searchable
+            clearable
+            clearButtonProps={{ 'aria-label': 'Organisatie wissen' }}
+            nothingFoundMessage="Geen partij gevonden"
+            error={errors.partyId}
+          />
+        }
       />
       <Textarea
         label="Notities"

@@ -1,12 +1,11 @@
-import { newContactFields } from '../../../shared/schemas/contact';
-import { maxLengthOf } from '../../../shared/schemaFields';
-import { Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Switch } from '@mantine/core';
 import { useMemo } from 'react';
 import type { RoleKind } from '../../../shared/domain';
 import { roleAssignmentFields } from '../../../shared/schemas/roleAssignment';
 import { z } from '../../../shared/zod';
 import { useMutation, useQuery } from '../../data/data';
 import { DraftForm } from '../../components/DraftForm';
+import { PersonFields } from '../../components/PersonFields';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { DoubleRoleWarning } from './DoubleRoleWarning';
@@ -18,6 +17,13 @@ import {
   toRoleCreateInput,
   type AssignRoleValues,
 } from './roleForm';
+
+const NEW_PERSON_KEYS = {
+  name: 'newName',
+  function: 'newFunction',
+  email: 'newEmail',
+  phone: 'newPhone',
+} as const;
 
 export interface RolePreset {
   partyId?: string | null;
@@ -107,40 +113,12 @@ function AssignRoleForm(props: { regionId: string; preset: RolePreset; onDone: (
           <>
             {addingPerson ? (
               <Stack gap="sm">
-                <TextInput
-                  label="Naam van de nieuwe persoon"
-                  required
-                  value={values.newName}
-                  maxLength={maxLengthOf(newContactFields, 'name')}
-
-                  onChange={(e) => set('newName', e.currentTarget.value)}
-                  error={errors.newName}
-                />
-                <TextInput
-                  label="Functie"
-                  value={values.newFunction}
-                  maxLength={maxLengthOf(newContactFields, 'function')}
-
-                  onChange={(e) => set('newFunction', e.currentTarget.value)}
-                  error={errors.newFunction}
-                />
-                <TextInput
-                  label="E-mailadres"
-                  type="email"
-                  value={values.newEmail}
-                  maxLength={maxLengthOf(newContactFields, 'email')}
-
-                  onChange={(e) => set('newEmail', e.currentTarget.value)}
-                  error={errors.newEmail}
-                />
-                <TextInput
-                  label="Telefoon"
-                  type="tel"
-                  value={values.newPhone}
-                  maxLength={maxLengthOf(newContactFields, 'phone')}
-
-                  onChange={(e) => set('newPhone', e.currentTarget.value)}
-                  error={errors.newPhone}
+                <PersonFields
+                  keys={NEW_PERSON_KEYS}
+                  values={values}
+                  errors={errors}
+                  set={set}
+                  nameLabel="Naam van de nieuwe persoon"
                 />
               </Stack>
             ) : (
