@@ -1,4 +1,5 @@
 import { Anchor, Badge, Checkbox, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDateNl } from '../../../shared/dates';
 import { DECISION_LINK_KIND_LABELS } from '../../../shared/schemas/decisionLink';
@@ -62,56 +63,46 @@ export function AgendaOverview({ meeting }: { meeting: MeetingDetail }) {
   );
 }
 
-/**
- * The besluitenlijst and the actielijst of one meeting: every besluit and actiepunt of its agenda
- * on one page, numbered by agenda item, as they go round after the meeting.
- */
-export function DecisionList({ meeting }: { meeting: MeetingDetail }) {
-  const rows = meeting.agenda.flatMap((item, i) =>
-    item.decisions.map((d, j) => ({ no: `${i + 1}.${j + 1}`, item, d })),
+type AgendaItem = MeetingDetail['agenda'][number];
+
+/** What one agenda item holds of a list, numbered "agendapunt.nr" over the whole agenda. */
+function numbered<R>(meeting: MeetingDetail, pick: (item: AgendaItem) => R[]) {
+  return meeting.agenda.flatMap((item, i) =>
+    pick(item).map((row, j) => ({ no: `${i + 1}.${j + 1}`, item, row })),
   );
+}
+
+/** A titled table numbered by agenda item, or a line saying there is nothing yet. */
+function NumberedTable<R extends { id: string }>(props: {
+  id: string;
+  title: string;
+  empty: string;
+  headers: string[];
+  rows: { no: string; item: AgendaItem; row: R }[];
+  cells: (row: R, item: AgendaItem) => ReactNode;
+}) {
   return (
-    <section aria-labelledby="besluitenlijst-kop">
-      <Title order={2} size="h3" id="besluitenlijst-kop" mb="sm">
-        Besluitenlijst
+    <section aria-labelledby={props.id}>
+      <Title order={2} size="h3" id={props.id} mb="sm">
+        {props.title}
       </Title>
-      {rows.length === 0 ? (
-        <Text c="dimmed">Er zijn in dit overleg (nog) geen besluiten vastgelegd.</Text>
+      {props.rows.length === 0 ? (
+        <Text c="dimmed">{props.empty}</Text>
       ) : (
         <Table striped>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={60}>Nr.</Table.Th>
-              <Table.Th>Agendapunt</Table.Th>
-              <Table.Th>Besluit</Table.Th>
-              <Table.Th>Afspraken</Table.Th>
+              {props.headers.map((header) => (
+                <Table.Th key={header}>{header}</Table.Th>
+              ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map(({ no, item, d }) => (
-              <Table.Tr key={d.id}>
+            {props.rows.map(({ no, item, row }) => (
+              <Table.Tr key={row.id}>
                 <Table.Td>{no}</Table.Td>
-                <Table.Td>
-                  {item.title}
-                  {item.confidential && (
-                    <Badge ml="xs" size="xs" variant="light" color="red.9">
-                      Vertrouwelijk
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-line' }}>{d.text}</Table.Td>
-                <Table.Td>
-                  {d.agreements.map((a) => (
-                    <div key={a.id}>
-                      <Anchor component={Link} to={`/afspraken/${a.id}`} size="sm">
-                        {a.title}
-                      </Anchor>{' '}
-                      <Text span size="xs" c="dimmed">
-                        ({DECISION_LINK_KIND_LABELS[a.kind]})
-                      </Text>
-                    </div>
-                  ))}
-                </Table.Td>
+                {props.cells(row, item)}
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -121,59 +112,81 @@ export function DecisionList({ meeting }: { meeting: MeetingDetail }) {
   );
 }
 
+/**
+ * The besluitenlijst and the actielijst of one meeting: every besluit and actiepunt of its agenda
+ * on one page, numbered by agenda item, as they go round after the meeting.
+ */
+export function DecisionList({ meeting }: { meeting: MeetingDetail }) {
+  return (
+    <NumberedTable
+      id="besluitenlijst-kop"
+      title="Besluitenlijst"
+      empty="Er zijn in dit overleg (nog) geen besluiten vastgelegd."
+      headers={['Agendapunt', 'Besluit', 'Afspraken']}
+      rows={numbered(meeting, (item) => item.decisions)}
+      cells={(d, item) => (
+        <>
+          <Table.Td>
+            {item.title}
+            {item.confidential && (
+              <Badge ml="xs" size="xs" variant="light" color="red.9">
+                Vertrouwelijk
+              </Badge>
+            )}
+          </Table.Td>
+          <Table.Td style={{ whiteSpace: 'pre-line' }}>{d.text}</Table.Td>
+          <Table.Td>
+            {d.agreements.map((a) => (
+              <div key={a.id}>
+                <Anchor component={Link} to={`/afspraken/${a.id}`} size="sm">
+                  {a.title}
+                </Anchor>{' '}
+                <Text span size="xs" c="dimmed">
+                  ({DECISION_LINK_KIND_LABELS[a.kind]})
+                </Text>
+              </div>
+            ))}
+          </Table.Td>
+        </>
+      )}
+    />
+  );
+}
+
 export function ActionList({ meeting }: { meeting: MeetingDetail }) {
   const mutate = useMutation();
-  const rows = meeting.agenda.flatMap((item, i) =>
-    item.actions.map((a, j) => ({ no: `${i + 1}.${j + 1}`, item, a })),
-  );
   return (
-    <section aria-labelledby="actielijst-kop">
-      <Title order={2} size="h3" id="actielijst-kop" mb="sm">
-        Actielijst
-      </Title>
-      {rows.length === 0 ? (
-        <Text c="dimmed">Er zijn in dit overleg (nog) geen actiepunten vastgelegd.</Text>
-      ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={60}>Nr.</Table.Th>
-              <Table.Th>Actiepunt</Table.Th>
-              <Table.Th>Wie</Table.Th>
-              <Table.Th>Uiterlijk</Table.Th>
-              <Table.Th>Afgerond</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(({ no, item, a }) => (
-              <Table.Tr key={a.id}>
-                <Table.Td>{no}</Table.Td>
-                <Table.Td>
-                  {a.text}
-                  <Text size="xs" c="dimmed">
-                    {item.title}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{a.ownerName ?? 'nog niemand'}</Table.Td>
-                <Table.Td>{a.dueDate ? formatDateNl(a.dueDate) : '—'}</Table.Td>
-                <Table.Td>
-                  <Checkbox
-                    aria-label={`${a.text} afgerond`}
-                    checked={a.status === 'afgerond'}
-                    label={a.doneOn ? formatDateNl(a.doneOn) : undefined}
-                    onChange={(e) =>
-                      void mutate('actions.setStatus', {
-                        id: a.id,
-                        status: e.currentTarget.checked ? 'afgerond' : 'open',
-                      }).catch(notifyError)
-                    }
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+    <NumberedTable
+      id="actielijst-kop"
+      title="Actielijst"
+      empty="Er zijn in dit overleg (nog) geen actiepunten vastgelegd."
+      headers={['Actiepunt', 'Wie', 'Uiterlijk', 'Afgerond']}
+      rows={numbered(meeting, (item) => item.actions)}
+      cells={(a, item) => (
+        <>
+          <Table.Td>
+            {a.text}
+            <Text size="xs" c="dimmed">
+              {item.title}
+            </Text>
+          </Table.Td>
+          <Table.Td>{a.ownerName ?? 'nog niemand'}</Table.Td>
+          <Table.Td>{a.dueDate ? formatDateNl(a.dueDate) : '—'}</Table.Td>
+          <Table.Td>
+            <Checkbox
+              aria-label={`${a.text} afgerond`}
+              checked={a.status === 'afgerond'}
+              label={a.doneOn ? formatDateNl(a.doneOn) : undefined}
+              onChange={(e) =>
+                void mutate('actions.setStatus', {
+                  id: a.id,
+                  status: e.currentTarget.checked ? 'afgerond' : 'open',
+                }).catch(notifyError)
+              }
+            />
+          </Table.Td>
+        </>
       )}
-    </section>
+    />
   );
 }
