@@ -11,8 +11,9 @@ export interface FinalStep {
 }
 
 /**
- * The frame of every create form: the form's error above, the note about a restored draft,
- * the fields, and Annuleren (which discards the draft) beside the submit button.
+ * The frame of the forms in a dialog, new and edited (a role, a deelname): the form's error
+ * above, the note about a restored draft, the fields, and Annuleren (which discards the draft)
+ * beside the submit button.
  *
  * With `finalStep` the form does something that cannot be taken back (vaststellen): Enter in a
  * field does not submit it (`data-enter="hold"`, formKeys.ts), and the button or Ctrl+Enter first

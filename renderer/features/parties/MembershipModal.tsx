@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Group, Modal, Select, Stack } from '@mantine/core';
+import { Divider, Group, Modal, Select, Stack } from '@mantine/core';
 import type { MembershipRole } from '../../../shared/domain';
 import { optionalDate, periodRefinement } from '../../../shared/schemas/common';
 import { membershipRole, type Membership } from '../../../shared/schemas/party';
@@ -6,7 +6,7 @@ import { z } from '../../../shared/zod';
 import { useMutation, useQuery } from '../../data/data';
 import { useCurrentRegion } from '../../data/useCurrentRegion';
 import { DateField } from '../../components/DateField';
-import { DraftNotice } from '../../components/DraftNotice';
+import { DraftForm } from '../../components/DraftForm';
 import { HistoryList } from '../../components/HistoryList';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
@@ -88,66 +88,40 @@ function MembershipForm({ target, onDone }: { target: MembershipTarget; onDone: 
 
   return (
     <Stack gap="lg">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack>
-          {form.formError && (
-            <Alert color="red" role="alert">
-              {form.formError}
-            </Alert>
-          )}
-          {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
-          <Select
-            label="Regio"
-            data-autofocus
-            required
-            disabled={Boolean(existing)}
-            data={(regions.data ?? []).map((r) => ({ value: r.id, label: r.name }))}
-            value={values.regionId || null}
-            onChange={(v) => set('regionId', v ?? '')}
-            error={errors.regionId}
+      <DraftForm form={form} onSubmit={submit} onCancel={onDone} submitLabel="Opslaan">
+        <Select
+          label="Regio"
+          data-autofocus
+          required
+          disabled={Boolean(existing)}
+          data={(regions.data ?? []).map((r) => ({ value: r.id, label: r.name }))}
+          value={values.regionId || null}
+          onChange={(v) => set('regionId', v ?? '')}
+          error={errors.regionId}
+        />
+        <Select
+          label="Rol in de regio"
+          data={MEMBERSHIP_ROLE_OPTIONS}
+          value={values.role}
+          onChange={(v) => v && set('role', v as MembershipRole)}
+          allowDeselect={false}
+          error={errors.role}
+        />
+        <Group grow align="flex-start">
+          <DateField
+            label="Sinds"
+            value={values.since}
+            onChange={(v) => set('since', v)}
+            error={errors.since}
           />
-          <Select
-            label="Rol in de regio"
-            data={MEMBERSHIP_ROLE_OPTIONS}
-            value={values.role}
-            onChange={(v) => v && set('role', v as MembershipRole)}
-            allowDeselect={false}
-            error={errors.role}
+          <DateField
+            label="Tot"
+            value={values.until}
+            onChange={(v) => set('until', v)}
+            error={errors.until}
           />
-          <Group grow align="flex-start">
-            <DateField
-              label="Sinds"
-              value={values.since}
-              onChange={(v) => set('since', v)}
-              error={errors.since}
-            />
-            <DateField
-              label="Tot"
-              value={values.until}
-              onChange={(v) => set('until', v)}
-              error={errors.until}
-            />
-          </Group>
-          <Group justify="flex-end">
-            <Button
-              variant="default"
-              onClick={() => {
-                form.clearDraft();
-                onDone();
-              }}
-            >
-              Annuleren
-            </Button>
-            <Button type="submit">Opslaan</Button>
-          </Group>
-        </Stack>
-      </form>
+        </Group>
+      </DraftForm>
       {existing && (
         <>
           <Divider />

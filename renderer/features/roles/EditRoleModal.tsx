@@ -1,8 +1,8 @@
-import { Alert, Button, Divider, Group, Modal, Stack, Text } from '@mantine/core';
+import { Divider, Modal, Stack, Text } from '@mantine/core';
 import type { RoleKind } from '../../../shared/domain';
 import { roleAssignmentUpdate, type RoleListItem } from '../../../shared/schemas/roleAssignment';
 import { useMutation } from '../../data/data';
-import { DraftNotice } from '../../components/DraftNotice';
+import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { HistoryList } from '../../components/HistoryList';
 import { useSchemaForm } from '../../components/useSchemaForm';
@@ -57,45 +57,19 @@ function EditRoleForm({ role, onDone }: { role: RoleListItem; onDone: () => void
 
   return (
     <Stack gap="lg">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack gap="md">
-          <Text>
-            {role.contactName}
-            {role.contactFunction && ` – ${role.contactFunction}`}, in {role.regionName}
-          </Text>
-          {form.formError && (
-            <Alert color="red" role="alert">
-              {form.formError}
-            </Alert>
-          )}
-          {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
-          <RoleFields
-            values={form.values}
-            errors={form.errors}
-            set={form.set}
-            parties={{}}
-            autoFocus
-          />
-          <Group justify="flex-end">
-            <Button
-              variant="default"
-              onClick={() => {
-                form.clearDraft();
-                onDone();
-              }}
-            >
-              Annuleren
-            </Button>
-            <Button type="submit">Opslaan</Button>
-          </Group>
-        </Stack>
-      </form>
+      <Text>
+        {role.contactName}
+        {role.contactFunction && ` – ${role.contactFunction}`}, in {role.regionName}
+      </Text>
+      <DraftForm form={form} onSubmit={submit} onCancel={onDone} submitLabel="Opslaan">
+        <RoleFields
+          values={form.values}
+          errors={form.errors}
+          set={form.set}
+          parties={{}}
+          autoFocus
+        />
+      </DraftForm>
       <Divider />
       <HistoryList entity="roleAssignment" id={role.id} headingOrder={3} />
     </Stack>
