@@ -25,7 +25,7 @@ import {
 import { agreementRowSource } from './agreementRows';
 import { AgreementTable } from './AgreementTable';
 import { askConfidential } from './askConfidential';
-import { downloadText } from '../../components/csvDownload';
+import { downloadText } from '../../components/download';
 import { StatusCounts } from './StatusCounts';
 import type { AgreementList as AgreementListData } from '../../../shared/schemas/agreement';
 import './agreements.css';

@@ -1,7 +1,7 @@
 import { Button, Menu } from '@mantine/core';
 import { useApi } from '../../data/apiContext';
 import { notifyError, notifySaved } from '../../components/feedback';
-import { downloadText } from '../../components/csvDownload';
+import { downloadText } from '../../components/download';
 
 /**
  * One menu in the meeting's header (so the header's buttons stay on one line): "Toevoegen aan
