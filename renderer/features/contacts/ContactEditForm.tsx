@@ -89,36 +89,28 @@ export function ContactFields(props: {
   );
 }
 
+/** What the form edits of a stored person. */
+const contactValues = (c: Contact): ContactValues => ({
+  name: c.name,
+  function: c.function,
+  partyId: c.partyId,
+  email: c.email,
+  phone: c.phone,
+  notes: c.notes,
+  active: c.active,
+});
+
 /** The person's own fields, saved automatically while the user types. */
 export function ContactEditForm({ contact }: { contact: Contact }) {
   const mutate = useMutation();
-  const stored: ContactValues = {
-    name: contact.name,
-    function: contact.function,
-    partyId: contact.partyId,
-    email: contact.email,
-    phone: contact.phone,
-    notes: contact.notes,
-    active: contact.active,
-  };
+  const stored = contactValues(contact);
   const api = useApi();
   const form = useAutosavedForm(
     contactFields,
     stored,
     (input, base) => mutate('contacts.update', { id: contact.id, ...input, base }),
     `concept:contact:${contact.id}`,
-    async () => {
-      const c = await api.invoke('contacts.get', { id: contact.id });
-      return {
-        name: c.name,
-        function: c.function,
-        partyId: c.partyId,
-        email: c.email,
-        phone: c.phone,
-        notes: c.notes,
-        active: c.active,
-      };
-    },
+    async () => contactValues(await api.invoke('contacts.get', { id: contact.id })),
   );
   return (
     <Stack gap="md">
