@@ -1,11 +1,11 @@
-import { Divider, Group, Modal, Select, Stack } from '@mantine/core';
+import { Divider, Modal, Select, Stack } from '@mantine/core';
 import type { MembershipRole } from '../../../shared/domain';
 import { optionalDate, periodRefinement } from '../../../shared/schemas/common';
 import { membershipRole, type Membership } from '../../../shared/schemas/party';
 import { z } from '../../../shared/zod';
 import { useMutation, useQuery } from '../../data/data';
 import { useCurrentRegion } from '../../data/useCurrentRegion';
-import { DateField } from '../../components/DateField';
+import { PeriodFields } from '../../components/PeriodFields';
 import { DraftForm } from '../../components/DraftForm';
 import { HistoryList } from '../../components/HistoryList';
 import { notifySaved } from '../../components/feedback';
@@ -107,20 +107,7 @@ function MembershipForm({ target, onDone }: { target: MembershipTarget; onDone: 
           allowDeselect={false}
           error={errors.role}
         />
-        <Group grow align="flex-start">
-          <DateField
-            label="Sinds"
-            value={values.since}
-            onChange={(v) => set('since', v)}
-            error={errors.since}
-          />
-          <DateField
-            label="Tot"
-            value={values.until}
-            onChange={(v) => set('until', v)}
-            error={errors.until}
-          />
-        </Group>
+        <PeriodFields values={values} errors={errors} set={set} />
       </DraftForm>
       {existing && (
         <>

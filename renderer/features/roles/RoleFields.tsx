@@ -1,11 +1,11 @@
 import { roleAssignmentFields } from '../../../shared/schemas/roleAssignment';
 import { maxLengthOf } from '../../../shared/schemaFields';
-import { Group, Select, Textarea } from '@mantine/core';
+import { Select, Textarea } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Input } from '../../../shared/api/contract';
 import type { RoleKind } from '../../../shared/domain';
 import { useQuery } from '../../data/data';
-import { DateField } from '../../components/DateField';
+import { PeriodFields } from '../../components/PeriodFields';
 import { ROLE_KIND_OPTIONS } from './roleOptions';
 
 /** What a role holds besides its person: shared by "Rol toewijzen" and "Rol wijzigen". */
@@ -85,20 +85,7 @@ export function RoleFields<V extends RoleFieldValues>(props: {
         onChange={(e) => set('mandate', e.currentTarget.value)}
         error={errors.mandate}
       />
-      <Group grow align="flex-start">
-        <DateField
-          label="Sinds"
-          value={values.since}
-          onChange={(v) => set('since', v)}
-          error={errors.since}
-        />
-        <DateField
-          label="Tot"
-          value={values.until}
-          onChange={(v) => set('until', v)}
-          error={errors.until}
-        />
-      </Group>
+      <PeriodFields values={values} errors={errors} set={set} />
     </>
   );
 }
