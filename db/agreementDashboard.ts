@@ -12,6 +12,8 @@ import {
   RULES,
   ruleParams,
 } from './agreementSql';
+import { z } from '../shared/zod';
+import { prepareRows } from './preparedSql';
 import type { Db } from './sqlite';
 
 /** Evaluations count as "due" when they fall within this many days from today. */
@@ -29,8 +31,31 @@ type ListName =
   | 'akkoord'
   | 'opmerkingen';
 
-const zeroCounts = (): Counts =>
-  Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, 0])) as Counts;
+/** Zero per status (the object literal: the typecheck names a status added to the domain). */
+export const zeroCounts = (): Counts => ({
+  concept: 0,
+  in_bespreking: 0,
+  vastgesteld: 0,
+  in_uitvoering: 0,
+  afgerond: 0,
+  vervallen: 0,
+});
+
+/** A row of LISTS_SQL: a card's agreement (list, id, title, status, date) or a status's counts. */
+interface ListsRow {
+  list: ListName | 'status';
+  id: string | null;
+  title: string | null;
+  status: AgreementStatus;
+  date: string | null;
+  count: number | null;
+  withoutTheme: number | null;
+  /** Per card, how many of this status it holds (JSON). */
+  counts: string | null;
+}
+
+/** The per-card counts of a status row. */
+const cardCounts = z.record(z.string(), z.number().nullable());
 
 /**
  * Every live agreement of the region with its warning flags, from the shared rule fragments,
@@ -109,9 +134,15 @@ const SUMMARY_SQL = `SELECT count(*) AS total,
   FROM agreement a WHERE a.region_id = @regionId AND a.deleted_at IS NULL`;
 
 export function createSummaryQuery(db: Db) {
-  const summary = db.prepare(SUMMARY_SQL);
-  return (regionId: string, day: string) =>
-    summary.get({ regionId, day: ruleParams(day, 0).day }) as AgreementSummary;
+  const summary = prepareRows<AgreementSummary>(db, SUMMARY_SQL, {
+    total: 'number',
+    evaluationOverdue: 'number',
+    withoutOwner: 'number',
+    reviewWaiting: 'number',
+  });
+  return (regionId: string, day: string): AgreementSummary =>
+    // An aggregate without GROUP BY always gives its one row.
+    summary.get({ regionId, day: ruleParams(day, 0).day })!;
 }
 
 /**
@@ -120,9 +151,26 @@ export function createSummaryQuery(db: Db) {
  * first few agreements. Counting and ranking happen in SQLite; a few dozen rows come out.
  */
 export function createDashboardQuery(db: Db) {
-  const lists = db.prepare(LISTS_SQL);
-  const matrix = db.prepare(MATRIX_SQL);
-  const themes = db.prepare(THEMES_SQL);
+  const lists = prepareRows<ListsRow>(db, LISTS_SQL, {
+    list: 'text',
+    id: 'text?',
+    title: 'text?',
+    status: 'text',
+    date: 'text?',
+    count: 'number?',
+    withoutTheme: 'number?',
+    counts: 'text?',
+  });
+  const matrix = prepareRows<{ themeId: string; status: AgreementStatus; n: number }>(
+    db,
+    MATRIX_SQL,
+    { themeId: 'text', status: 'text', n: 'number' },
+  );
+  const themes = prepareRows<{ id: string; name: string; archivedAt: string | null }>(
+    db,
+    THEMES_SQL,
+    { id: 'text', name: 'text', archivedAt: 'text?' },
+  );
 
   return (regionId: string, day: string): Dashboard => {
     const { day: today, dueUntil, staleBefore } = ruleParams(day, DASHBOARD_DUE_DAYS);
@@ -131,42 +179,34 @@ export function createDashboardQuery(db: Db) {
     );
     const totals = zeroCounts();
     const withoutTheme = zeroCounts();
-    const rows = lists.all({ regionId, day: today, dueUntil, staleBefore }) as (Item & {
-      list: ListName | 'status';
-      count: number | null;
-      withoutTheme: number | null;
-      counts: string | null;
-    })[];
-    for (const { list, count, withoutTheme: themeless, counts, ...item } of rows) {
+    const rows = lists.all({ regionId, day: today, dueUntil, staleBefore });
+    for (const { list, id, title, status, date, count, withoutTheme: themeless, counts } of rows) {
       if (list !== 'status') {
-        found.get(list)!.items.push(item);
+        // A card's rows come from agreements: id and title are there.
+        if (id !== null && title !== null) found.get(list)!.items.push({ id, title, status, date });
         continue;
       }
-      totals[item.status] = count ?? 0;
-      withoutTheme[item.status] = themeless ?? 0;
-      const perCard = JSON.parse(counts ?? '{}') as Record<ListName, number | null>;
+      totals[status] = count ?? 0;
+      withoutTheme[status] = themeless ?? 0;
+      const perCard = cardCounts.parse(JSON.parse(counts ?? '{}'));
       for (const [name, entry] of found) entry.count += perCard[name] ?? 0;
     }
     const card = (list: ListName) => found.get(list)!;
 
     const perTheme = new Map<string, Counts>();
-    const cells = matrix.all({ regionId }) as {
-      themeId: string;
-      status: AgreementStatus;
-      n: number;
-    }[];
-    for (const { themeId, status, n } of cells) {
+    for (const { themeId, status, n } of matrix.all({ regionId })) {
       let counts = perTheme.get(themeId);
       if (!counts) perTheme.set(themeId, (counts = zeroCounts()));
       counts[status] = n;
     }
     const sum = (c: Counts) => AGREEMENT_STATUSES.reduce((n, s) => n + c[s], 0);
-    const themeRows = (themes.all() as { id: string; name: string; archivedAt: string | null }[])
+    const themeRows: Dashboard['matrix'] = themes
+      .all()
       // Archived themes only when agreements still carry them.
       .filter((t) => t.archivedAt === null || perTheme.has(t.id))
       .map((t) => {
         const counts = perTheme.get(t.id) ?? zeroCounts();
-        return { themeId: t.id as string | null, themeName: t.name, counts, total: sum(counts) };
+        return { themeId: t.id, themeName: t.name, counts, total: sum(counts) };
       });
     if (sum(withoutTheme) > 0) {
       themeRows.push({

@@ -1,4 +1,4 @@
-import { AGREEMENT_STATUSES, type AgreementStatus } from '../shared/domain';
+import type { AgreementStatus } from '../shared/domain';
 import type {
   AgreementList,
   AgreementPage,
@@ -6,10 +6,17 @@ import type {
   agreementListQuery,
 } from '../shared/schemas/agreement';
 import type { z } from '../shared/zod';
-import { createDashboardQuery, createSummaryQuery } from './agreementDashboard';
+import { createDashboardQuery, createSummaryQuery, zeroCounts } from './agreementDashboard';
 import { DETAILS_SQL, listSql, type Shape } from './agreementListSql';
-import { createRowMapper, type AgreementExportRow, type ListRow } from './agreementRows';
+import {
+  createRowMapper,
+  LIST_ROW_KINDS,
+  type AgreementExportRow,
+  type ListRow,
+  type LiveTheme,
+} from './agreementRows';
 import { ruleParams } from './agreementSql';
+import { prepareRows, type ColumnsOf, type PreparedRows } from './preparedSql';
 import { likePattern, type Db } from './sqlite';
 
 export type { AgreementExportRow };
@@ -19,20 +26,34 @@ export type AgreementQuery = z.output<typeof agreementFilterQuery> & { day: stri
 /** One page of the list, plus "today". */
 export type AgreementPageQuery = z.output<typeof agreementListQuery> & { day: string };
 
-export const emptyStatusCounts = (): Record<AgreementStatus, number> =>
-  Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, 0])) as Record<AgreementStatus, number>;
-
 export function createAgreementQueries(db: Db) {
-  const liveThemes = db
-    .prepare('SELECT id, name, sort_order FROM theme WHERE deleted_at IS NULL')
-    .raw(true);
-  const details = db.prepare(DETAILS_SQL);
-  const statements = new Map<string, ReturnType<Db['prepare']>>();
-  /** Prepared once per distinct SQL text (shapes repeat as the user filters). */
-  const statement = (text: string) => {
-    let stmt = statements.get(text);
-    if (!stmt) statements.set(text, (stmt = db.prepare(text)));
-    return stmt;
+  const liveThemes = prepareRows<LiveTheme>(
+    db,
+    'SELECT id, name, sort_order AS sortOrder FROM theme WHERE deleted_at IS NULL',
+    { id: 'text', name: 'text', sortOrder: 'number' },
+  );
+  const details = prepareRows<ListRow>(db, DETAILS_SQL, LIST_ROW_KINDS);
+  /** Statements giving `Row`, prepared once per distinct SQL text (shapes repeat as the user filters). */
+  function perShape<Row>(columns: ColumnsOf<Row>) {
+    const statements = new Map<string, PreparedRows<Row>>();
+    return (text: string) => {
+      let stmt = statements.get(text);
+      if (!stmt) statements.set(text, (stmt = prepareRows<Row>(db, text, columns)));
+      return stmt;
+    };
+  }
+  const statements = {
+    counts: perShape<{ status: AgreementStatus; n: number; confidential: number }>({
+      status: 'text',
+      n: 'number',
+      confidential: 'number',
+    }),
+    groups: perShape<{ themeId: string | null; name: string | null; count: number }>({
+      themeId: 'text?',
+      name: 'text?',
+      count: 'number',
+    }),
+    ids: perShape<{ id: string }>({ id: 'text' }),
   };
 
   function shapeOf(q: AgreementQuery): Shape {
@@ -71,8 +92,13 @@ export function createAgreementQueries(db: Db) {
     return Object.fromEntries(Object.entries(all).filter(([name]) => sqlText.includes(`@${name}`)));
   }
 
-  function run<T>(q: AgreementQuery, sqlText: string, page?: { offset: number; limit: number }) {
-    return statement(sqlText).all(paramsOf(q, sqlText, page)) as T[];
+  function run<Row>(
+    statement: (text: string) => PreparedRows<Row>,
+    q: AgreementQuery,
+    sqlText: string,
+    page?: { offset: number; limit: number },
+  ): Row[] {
+    return statement(sqlText).all(paramsOf(q, sqlText, page));
   }
 
   /** The list rows of `ids`, in that order, mapped with today's rules. */
@@ -82,17 +108,18 @@ export function createAgreementQueries(db: Db) {
     map: (m: ReturnType<typeof createRowMapper>, row: ListRow) => T,
   ): T[] {
     if (ids.length === 0) return [];
-    const mapper = createRowMapper(liveThemes.all() as [string, string, number][], day);
-    return (details.all({ ids: JSON.stringify(ids) }) as ListRow[]).map((r) => map(mapper, r));
+    const mapper = createRowMapper(liveThemes.all(), day);
+    return details.all({ ids: JSON.stringify(ids) }).map((r) => map(mapper, r));
   }
 
   function allIds(q: AgreementQuery): string[] {
     const text = listSql.ids(shapeOf(q), q.sort, { grouped: false, limited: false });
-    return run<{ id: string }>(q, text).map((r) => r.id);
+    return run(statements.ids, q, text).map((r) => r.id);
   }
 
   /** The text of each agreement's latest live progress update (the one LAST_PROGRESS_ON dates). */
-  const lastProgressText = db.prepare(
+  const lastProgressText = prepareRows<{ agreementId: string; text: string }>(
+    db,
     `SELECT agreement_id AS agreementId, text FROM (
        SELECT pu.agreement_id, pu.text, row_number() OVER (
          PARTITION BY pu.agreement_id ORDER BY pu.on_date DESC, pu.created_at DESC, pu.id DESC
@@ -100,11 +127,13 @@ export function createAgreementQueries(db: Db) {
        FROM progress_update pu
        WHERE pu.deleted_at IS NULL AND pu.agreement_id IN (SELECT value FROM json_each(?)))
      WHERE n = 1`,
+    { agreementId: 'text', text: 'text' },
   );
 
   /** The items of one page of the (grouped) sequence. */
   function pageOf(q: AgreementPageQuery, shape: Shape): AgreementPage {
-    const ids = run<{ id: string }>(
+    const ids = run(
+      statements.ids,
       q,
       listSql.ids(shape, q.sort, { grouped: q.groupByTheme, limited: true }),
       { offset: q.offset, limit: q.limit },
@@ -121,13 +150,10 @@ export function createAgreementQueries(db: Db) {
      */
     list(q: AgreementPageQuery): AgreementList {
       const shape = shapeOf(q);
-      const statusCounts = emptyStatusCounts();
+      const statusCounts = zeroCounts();
       let total = 0;
       let confidentialCount = 0;
-      const counted = run<{ status: AgreementStatus; n: number; confidential: number }>(
-        q,
-        listSql.counts(shape),
-      );
+      const counted = run(statements.counts, q, listSql.counts(shape));
       for (const { status, n, confidential } of counted) {
         statusCounts[status] = n;
         if (shape.statuses && !q.statuses.includes(status)) continue;
@@ -135,10 +161,10 @@ export function createAgreementQueries(db: Db) {
         confidentialCount += confidential;
       }
       const groups = q.groupByTheme
-        ? run<{ themeId: string | null; name: string | null; count: number }>(
-            q,
-            listSql.groups(shape),
-          ).map((g) => ({ ...g, name: g.themeId === null ? 'Zonder thema' : (g.name ?? '') }))
+        ? run(statements.groups, q, listSql.groups(shape)).map((g) => ({
+            ...g,
+            name: g.themeId === null ? 'Zonder thema' : (g.name ?? ''),
+          }))
         : null;
       const { items } = pageOf(q, shape);
       return { items, offset: q.offset, total, statusCounts, confidentialCount, groups };
@@ -149,12 +175,9 @@ export function createAgreementQueries(db: Db) {
     exportRows(q: AgreementQuery): AgreementExportRow[] {
       const found = rowsOf(allIds(q), q.day, (m, r) => m.exportRow(r));
       const texts = new Map(
-        (
-          lastProgressText.all(JSON.stringify(found.map((r) => r.id))) as {
-            agreementId: string;
-            text: string;
-          }[]
-        ).map((r) => [r.agreementId, r.text]),
+        lastProgressText
+          .all(JSON.stringify(found.map((r) => r.id)))
+          .map((r) => [r.agreementId, r.text]),
       );
       for (const row of found) row.lastProgressText = texts.get(row.id) ?? null;
       return found;

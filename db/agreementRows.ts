@@ -11,7 +11,7 @@ import {
   type AgreementListItem,
   type AgreementTextField,
 } from '../shared/schemas/agreement';
-import type { AgreementRow } from './agreementRow';
+import { kindsOf, type ColumnsOf, type StoredRowOf } from './preparedSql';
 import { agreement } from './schema';
 
 /** A list item with what the CSV export adds: the parties' roles and the date of the dekking. */
@@ -49,12 +49,7 @@ export const LIST_COLUMNS = {
 } as const;
 
 /** A row of the list statement: the columns above as stored (booleans as 0/1), and aggregates. */
-export type ListRow = Omit<
-  Pick<AgreementRow, keyof typeof LIST_COLUMNS>,
-  'dekkingGranted' | 'confidential'
-> & {
-  dekkingGranted: number;
-  confidential: number;
+export type ListRow = StoredRowOf<typeof LIST_COLUMNS> & {
   ownerName: string | null;
   lastProgressOn: string | null;
   reviewState: AgreementListItem['reviewState'];
@@ -64,6 +59,17 @@ export type ListRow = Omit<
   parties: string | null;
   /** Streams joined with US. */
   financing: string | null;
+};
+
+/** The kinds of the list statement's columns (db/preparedSql.ts checks them when prepared). */
+export const LIST_ROW_KINDS: ColumnsOf<ListRow> = {
+  ...kindsOf(LIST_COLUMNS),
+  ownerName: 'text?',
+  lastProgressOn: 'text?',
+  reviewState: 'text?',
+  themeIds: 'text?',
+  parties: 'text?',
+  financing: 'text?',
 };
 
 /** Separators inside the aggregated columns: ASCII unit (31) and record (30) separators. */
@@ -98,12 +104,18 @@ function partiesOf(value: string | null): { name: string; role: AgreementPartyRo
   return parties;
 }
 
-/**
- * Maps the rows of one query; `liveThemes` are [id, name, sort_order] of the live themes, `day`
- * is today (for "evaluatie verlopen").
- */
-export function createRowMapper(liveThemes: [string, string, number][], day: string) {
-  const themes = new Map(liveThemes.map(([id, name, order]) => [id, { name, order }]));
+/** A live theme as the list needs it: name and place in the werkstructuur. */
+export interface LiveTheme {
+  id: string;
+  name: string;
+  sortOrder: number;
+}
+
+/** Maps the rows of one query; `day` is today (for "evaluatie verlopen"). */
+export function createRowMapper(liveThemes: LiveTheme[], day: string) {
+  const themes = new Map(
+    liveThemes.map(({ id, name, sortOrder }) => [id, { name, order: sortOrder }]),
+  );
   const themeMemo = new Map<string, { ids: string[]; names: string[] }>();
   /** Live themes only (a deleted theme is left out), in the werkstructuur's order. */
   function themesOf(value: string | null): { ids: string[]; names: string[] } {
