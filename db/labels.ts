@@ -1,5 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { sql, type Column, type Table } from 'drizzle-orm';
 import { formatDateNl } from '../shared/dates';
 import { ROLE_KIND_LABELS, type Entity } from '../shared/domain';
 import {
@@ -16,6 +15,7 @@ import {
   roleAssignment,
   theme,
 } from './schema';
+import { prepareSelect } from './preparedSql';
 import type { Db } from './sqlite';
 import { regionTitle, withNoun } from '../shared/withNoun';
 
@@ -25,54 +25,29 @@ import { regionTitle, withNoun } from '../shared/withNoun';
  * shows as '?'.
  */
 export function createLabeler(db: Db) {
-  const orm = drizzle(db);
-  const id = sql.placeholder('id');
-  // One typed lookup per kind of record, by id (deleted rows too: the Prullenbak names them).
+  /** The fields of the row with this id (deleted rows too: the Prullenbak names them). */
+  const byId = <F extends Record<string, Column>>(table: Table & { id: Column }, fields: F) =>
+    prepareSelect(db, fields, sql`FROM ${table} WHERE ${table.id} = ${sql.placeholder('id')}`);
+  // One typed lookup per kind of record.
   const by = {
-    region: orm.select({ name: region.name }).from(region).where(eq(region.id, id)).prepare(),
-    party: orm.select({ name: party.name }).from(party).where(eq(party.id, id)).prepare(),
-    contact: orm.select({ name: contact.name }).from(contact).where(eq(contact.id, id)).prepare(),
-    theme: orm.select({ name: theme.name }).from(theme).where(eq(theme.id, id)).prepare(),
-    membership: orm
-      .select({ partyId: regionMembership.partyId, regionId: regionMembership.regionId })
-      .from(regionMembership)
-      .where(eq(regionMembership.id, id))
-      .prepare(),
-    roleAssignment: orm
-      .select({ contactId: roleAssignment.contactId, role: roleAssignment.role })
-      .from(roleAssignment)
-      .where(eq(roleAssignment.id, id))
-      .prepare(),
-    agreement: orm
-      .select({ title: agreement.title })
-      .from(agreement)
-      .where(eq(agreement.id, id))
-      .prepare(),
-    progressUpdate: orm
-      .select({ agreementId: progressUpdate.agreementId })
-      .from(progressUpdate)
-      .where(eq(progressUpdate.id, id))
-      .prepare(),
-    meeting: orm
-      .select({ title: meeting.title, date: meeting.date })
-      .from(meeting)
-      .where(eq(meeting.id, id))
-      .prepare(),
-    agendaItem: orm
-      .select({ title: agendaItem.title, meetingId: agendaItem.meetingId })
-      .from(agendaItem)
-      .where(eq(agendaItem.id, id))
-      .prepare(),
-    decision: orm
-      .select({ text: decision.text, agendaItemId: decision.agendaItemId })
-      .from(decision)
-      .where(eq(decision.id, id))
-      .prepare(),
-    actionItem: orm
-      .select({ text: actionItem.text })
-      .from(actionItem)
-      .where(eq(actionItem.id, id))
-      .prepare(),
+    region: byId(region, { name: region.name }),
+    party: byId(party, { name: party.name }),
+    contact: byId(contact, { name: contact.name }),
+    theme: byId(theme, { name: theme.name }),
+    membership: byId(regionMembership, {
+      partyId: regionMembership.partyId,
+      regionId: regionMembership.regionId,
+    }),
+    roleAssignment: byId(roleAssignment, {
+      contactId: roleAssignment.contactId,
+      role: roleAssignment.role,
+    }),
+    agreement: byId(agreement, { title: agreement.title }),
+    progressUpdate: byId(progressUpdate, { agreementId: progressUpdate.agreementId }),
+    meeting: byId(meeting, { title: meeting.title, date: meeting.date }),
+    agendaItem: byId(agendaItem, { title: agendaItem.title, meetingId: agendaItem.meetingId }),
+    decision: byId(decision, { text: decision.text, agendaItemId: decision.agendaItemId }),
+    actionItem: byId(actionItem, { text: actionItem.text }),
   } satisfies Record<Entity, unknown>;
   const meetingLabel = (key: string) => {
     const m = by.meeting.get({ id: key });
