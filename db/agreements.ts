@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { ParsedInput } from '../shared/api/contract';
@@ -24,6 +24,7 @@ import {
   party,
   theme,
 } from './schema';
+import { params } from './placeholders';
 import type { Db } from './sqlite';
 
 export interface AgreementPartyLink {
@@ -76,13 +77,23 @@ export function createAgreementRepository(db: Db) {
     .where(byAgreement(agreementTheme.agreementId))
     .prepare();
   // Links to deleted themes and parties stay (they come back with a restore); only live ones are replaced.
-  const clearThemes = db.prepare(
-    `DELETE FROM agreement_theme WHERE agreement_id = ?
-       AND theme_id IN (SELECT id FROM theme WHERE deleted_at IS NULL)`,
-  );
-  const addTheme = db.prepare(
-    'INSERT OR IGNORE INTO agreement_theme (agreement_id, theme_id) VALUES (?, ?)',
-  );
+  const clearThemes = orm
+    .delete(agreementTheme)
+    .where(
+      and(
+        byAgreement(agreementTheme.agreementId),
+        inArray(
+          agreementTheme.themeId,
+          orm.select({ id: theme.id }).from(theme).where(isNull(theme.deletedAt)),
+        ),
+      ),
+    )
+    .prepare();
+  const addTheme = orm
+    .insert(agreementTheme)
+    .values(params(agreementTheme, 'agreementId', 'themeId'))
+    .onConflictDoNothing()
+    .prepare();
   const parties = orm
     .select({ partyId: party.id, name: party.name, type: party.type, role: agreementParty.role })
     .from(agreementParty)
@@ -95,23 +106,39 @@ export function createAgreementRepository(db: Db) {
     .from(agreementParty)
     .where(byAgreement(agreementParty.agreementId))
     .prepare();
-  const clearParties = db.prepare(
-    `DELETE FROM agreement_party WHERE agreement_id = ?
-       AND party_id IN (SELECT id FROM party WHERE deleted_at IS NULL)`,
-  );
-  const addParty = db.prepare(
-    `INSERT INTO agreement_party (agreement_id, party_id, role) VALUES (?, ?, ?)
-     ON CONFLICT (agreement_id, party_id) DO UPDATE SET role = excluded.role`,
-  );
+  const clearParties = orm
+    .delete(agreementParty)
+    .where(
+      and(
+        byAgreement(agreementParty.agreementId),
+        inArray(
+          agreementParty.partyId,
+          orm.select({ id: party.id }).from(party).where(isNull(party.deletedAt)),
+        ),
+      ),
+    )
+    .prepare();
+  const addParty = orm
+    .insert(agreementParty)
+    .values(params(agreementParty, 'agreementId', 'partyId', 'role'))
+    .onConflictDoUpdate({
+      target: [agreementParty.agreementId, agreementParty.partyId],
+      set: { role: sql`excluded.role` },
+    })
+    .prepare();
   const financing = orm
     .select({ stream: agreementFinancing.stream })
     .from(agreementFinancing)
     .where(byAgreement(agreementFinancing.agreementId))
     .prepare();
-  const clearFinancing = db.prepare('DELETE FROM agreement_financing WHERE agreement_id = ?');
-  const addFinancing = db.prepare(
-    'INSERT INTO agreement_financing (agreement_id, stream) VALUES (?, ?)',
-  );
+  const clearFinancing = orm
+    .delete(agreementFinancing)
+    .where(byAgreement(agreementFinancing.agreementId))
+    .prepare();
+  const addFinancing = orm
+    .insert(agreementFinancing)
+    .values(params(agreementFinancing, 'agreementId', 'stream'))
+    .prepare();
 
   const find = (id: string): Agreement | null => {
     const row = get.get({ id });
@@ -147,12 +174,12 @@ export function createAgreementRepository(db: Db) {
   const setNames = (id: string) => agreementSetNames(currentSets(id));
 
   const writeSets = (id: string, input: AgreementInput) => {
-    clearThemes.run(id);
-    for (const themeId of input.themeIds) addTheme.run(id, themeId);
-    clearParties.run(id);
-    for (const p of input.parties) addParty.run(id, p.partyId, p.role);
-    clearFinancing.run(id);
-    for (const stream of input.financing) addFinancing.run(id, stream);
+    clearThemes.run({ id });
+    for (const themeId of input.themeIds) addTheme.run({ agreementId: id, themeId });
+    clearParties.run({ id });
+    for (const p of input.parties) addParty.run({ agreementId: id, ...p });
+    clearFinancing.run({ id });
+    for (const stream of input.financing) addFinancing.run({ agreementId: id, stream });
   };
 
   const setChanges = (
