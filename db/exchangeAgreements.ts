@@ -3,10 +3,22 @@
  * their nested sets, status changes, progress updates and reviews — dumped and inserted as is.
  */
 import type { ExchangeDocument } from '../shared/exchange/schema';
-import { getTableColumns } from 'drizzle-orm';
+import { eq, getTableColumns } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { agreement as agreementTable } from './schema';
+import type { AgreementPartyRole, FinancingStream } from '../shared/domain';
+import { param, params } from './placeholders';
+import { prepareRows, type ColumnsOf } from './preparedSql';
+import {
+  agreement as agreementTable,
+  agreementDecisionLink,
+  agreementFinancing,
+  agreementParty,
+  agreementReview,
+  agreementStatusChange,
+  agreementTheme,
+  progressUpdate,
+} from './schema';
 import type { Db } from './sqlite';
 import { derivedColumns } from './agreementRow';
 
@@ -68,21 +80,20 @@ export const REGION_AGREEMENT_PARTIES = `SELECT party_id FROM agreement_party
 const REGION_DECISIONS = `SELECT d.id FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id
   JOIN meeting m ON m.id = i.meeting_id WHERE m.region_id = @r`;
 
-function groupBy(
+/** Rows of a nested set, by agreement, without the agreement id. */
+function groupBy<Row extends { agreementId: string }>(
   db: Db,
   sql: string,
+  columns: ColumnsOf<Row>,
   regionId: string | null,
   regionOnly = '',
-): Map<string, Row[]> {
+): Map<string, Omit<Row, 'agreementId'>[]> {
   const where = regionId ? `WHERE agreement_id IN (${REGION_AGREEMENTS}) ${regionOnly}` : '';
-  const out = new Map<string, Row[]>();
-  for (const row of db
-    .prepare(sql.replace('$WHERE', where))
-    .all(regionId ? { r: regionId } : {}) as Row[]) {
-    const key = row.agreementId as string;
-    delete row.agreementId;
-    let list = out.get(key);
-    if (!list) out.set(key, (list = []));
+  const out = new Map<string, Omit<Row, 'agreementId'>[]>();
+  const rows = prepareRows<Row>(db, sql.replace('$WHERE', where), columns);
+  for (const { agreementId, ...row } of rows.all(regionId ? { r: regionId } : {})) {
+    let list = out.get(agreementId);
+    if (!list) out.set(agreementId, (list = []));
     list.push(row);
   }
   return out;
@@ -90,34 +101,39 @@ function groupBy(
 
 /** Turns flat agreement rows into exchange records with their nested sets. */
 export function nestAgreements(db: Db, rows: Row[], regionId: string | null): Row[] {
-  const themes = groupBy(
+  const themes = groupBy<{ agreementId: string; id: string }>(
     db,
     'SELECT agreement_id AS agreementId, theme_id AS id FROM agreement_theme $WHERE ORDER BY agreement_id, theme_id',
+    { agreementId: 'text', id: 'text' },
     regionId,
   );
-  const parties = groupBy(
+  const parties = groupBy<{ agreementId: string; partyId: string; role: AgreementPartyRole }>(
     db,
     `SELECT agreement_id AS agreementId, party_id AS partyId, role FROM agreement_party $WHERE
      ORDER BY agreement_id, party_id`,
+    { agreementId: 'text', partyId: 'text', role: 'text' },
     regionId,
   );
-  const financing = groupBy(
+  const financing = groupBy<{ agreementId: string; stream: FinancingStream }>(
     db,
     `SELECT agreement_id AS agreementId, stream FROM agreement_financing $WHERE
      ORDER BY agreement_id, CASE stream WHEN 'wmo' THEN 0 WHEN 'zvw' THEN 1 ELSE 2 END`,
+    { agreementId: 'text', stream: 'text' },
     regionId,
   );
-  const links = groupBy(
+  const links = groupBy<{ agreementId: string; decisionId: string; kind: 'created' | 'changed' }>(
     db,
     `SELECT agreement_id AS agreementId, decision_id AS decisionId, kind
      FROM agreement_decision_link $WHERE ORDER BY agreement_id, decision_id`,
+    { agreementId: 'text', decisionId: 'text', kind: 'text' },
     regionId,
     // A one-region file holds only its own meetings' decisions: links to others stay out.
     `AND decision_id IN (${REGION_DECISIONS})`,
   );
   return rows.map((r) => {
     const { dekkingGranted, dekkingBy, dekkingOn, ...rest } = r;
-    const id = r.id as string;
+    // The dumped row's id column (text, the primary key).
+    const id = String(r.id);
     return {
       ...rest,
       dekking: { granted: dekkingGranted === 1, by: dekkingBy, on: dekkingOn },
@@ -130,8 +146,6 @@ export function nestAgreements(db: Db, rows: Row[], regionId: string | null): Ro
   });
 }
 
-type Agreement = ExchangeDocument['agreements'][number];
-
 /**
  * Inserts agreements (with their sets but not their decision links: insertDecisionLinks, once the
  * decisions are in), then status changes, progress and reviews. `plainText` derives the
@@ -143,22 +157,20 @@ export function insertAgreementCollections(
   plainText: (html: string) => string,
 ): Record<AgreementCollection, number> {
   const orm = drizzle(db);
-  const theme = db.prepare('INSERT INTO agreement_theme (agreement_id, theme_id) VALUES (?, ?)');
-  const party = db.prepare(
-    'INSERT INTO agreement_party (agreement_id, party_id, role) VALUES (?, ?, ?)',
-  );
-  const financing = db.prepare(
-    'INSERT INTO agreement_financing (agreement_id, stream) VALUES (?, ?)',
-  );
+  const theme = orm
+    .insert(agreementTheme)
+    .values(params(agreementTheme, 'agreementId', 'themeId'))
+    .prepare();
+  const party = orm
+    .insert(agreementParty)
+    .values(params(agreementParty, 'agreementId', 'partyId', 'role'))
+    .prepare();
+  const financing = orm
+    .insert(agreementFinancing)
+    .values(params(agreementFinancing, 'agreementId', 'stream'))
+    .prepare();
   for (const a of data.agreements) {
-    const {
-      themeIds,
-      parties,
-      financing: streams,
-      decisionLinks: _links,
-      dekking,
-      ...flat
-    } = a as Agreement;
+    const { themeIds, parties, financing: streams, decisionLinks: _links, dekking, ...flat } = a;
     const descriptionText = plainText(a.descriptionHtml);
     orm
       .insert(agreementTable)
@@ -172,30 +184,40 @@ export function insertAgreementCollections(
         ...derivedColumns({ ...a, descriptionText }),
       })
       .run();
-    for (const t of themeIds) theme.run(a.id, t);
-    for (const p of parties) party.run(a.id, p.partyId, p.role);
-    for (const s of streams) financing.run(a.id, s);
+    for (const themeId of themeIds) theme.run({ agreementId: a.id, themeId });
+    for (const p of parties) party.run({ agreementId: a.id, ...p });
+    for (const stream of streams) financing.run({ agreementId: a.id, stream });
   }
-  const change = db.prepare(
-    `INSERT INTO agreement_status_change (id, agreement_id, from_status, to_status, on_date, at,
-       actor, note, reason)
-     VALUES (@id, @agreementId, @from, @to, @on, @at, @actor, @note, @reason)`,
-  );
+  // Exchange fields by name (from, to, on) into their columns.
+  const change = orm
+    .insert(agreementStatusChange)
+    .values({
+      ...params(agreementStatusChange, 'id', 'agreementId', 'at', 'actor', 'note', 'reason'),
+      fromStatus: param('from'),
+      toStatus: param('to'),
+      onDate: param('on'),
+    })
+    .prepare();
   for (const c of data.agreementStatusChanges) change.run(c);
-  const progress = db.prepare(
-    `INSERT INTO progress_update (id, created_at, updated_at, deleted_at, trash_group, agreement_id,
-       on_date, text, status_change_id, actor)
-     VALUES (@id, @createdAt, @updatedAt, @deletedAt, @trashGroup, @agreementId, @on, @text,
-       @statusChangeId, @actor)`,
-  );
+  const progress = orm
+    .insert(progressUpdate)
+    .values({
+      ...params(progressUpdate, 'id', 'createdAt', 'updatedAt', 'deletedAt', 'trashGroup'),
+      ...params(progressUpdate, 'agreementId', 'text', 'statusChangeId', 'actor'),
+      onDate: param('on'),
+    })
+    .prepare();
   for (const p of data.progressUpdates) {
     progress.run({ ...p, trashGroup: p.deletedAt ? (p.trashGroup ?? p.id) : null });
   }
-  const review = db.prepare(
-    `INSERT INTO agreement_review (id, agreement_id, reviewer_name, on_date, verdict, remark,
-       created_at)
-     VALUES (@id, @agreementId, @reviewerName, @on, @verdict, @remark, @createdAt)`,
-  );
+  const review = orm
+    .insert(agreementReview)
+    .values({
+      ...params(agreementReview, 'id', 'agreementId', 'reviewerName', 'verdict', 'remark'),
+      createdAt: param('createdAt'),
+      onDate: param('on'),
+    })
+    .prepare();
   for (const r of data.agreementReviews) review.run(r);
   return {
     agreements: data.agreements.length,
@@ -210,11 +232,12 @@ export function insertAgreementCollections(
  * (agreement_decision_link.decision_id has a foreign key to decision from migration 0007).
  */
 export function insertDecisionLinks(db: Db, agreements: ExchangeDocument['agreements']) {
-  const link = db.prepare(
-    'INSERT INTO agreement_decision_link (agreement_id, decision_id, kind) VALUES (?, ?, ?)',
-  );
+  const link = drizzle(db)
+    .insert(agreementDecisionLink)
+    .values(params(agreementDecisionLink, 'agreementId', 'decisionId', 'kind'))
+    .prepare();
   for (const a of agreements) {
-    for (const d of a.decisionLinks) link.run(a.id, d.decisionId, d.kind);
+    for (const d of a.decisionLinks) link.run({ agreementId: a.id, ...d });
   }
 }
 
@@ -223,9 +246,18 @@ export type ActivityTable = 'agreement_status_change' | 'agreement_review';
 
 /** Whether a status change or review with this id is already stored (for import checks). */
 export function createActivityLookup(db: Db) {
+  const orm = drizzle(db);
   const statements = {
-    agreement_status_change: db.prepare('SELECT 1 FROM agreement_status_change WHERE id = ?'),
-    agreement_review: db.prepare('SELECT 1 FROM agreement_review WHERE id = ?'),
+    agreement_status_change: orm
+      .select({ id: agreementStatusChange.id })
+      .from(agreementStatusChange)
+      .where(eq(agreementStatusChange.id, param('id')))
+      .prepare(),
+    agreement_review: orm
+      .select({ id: agreementReview.id })
+      .from(agreementReview)
+      .where(eq(agreementReview.id, param('id')))
+      .prepare(),
   };
-  return (table: ActivityTable, id: string): boolean => statements[table].get(id) !== undefined;
+  return (table: ActivityTable, id: string): boolean => statements[table].get({ id }) !== undefined;
 }
