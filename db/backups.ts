@@ -6,6 +6,7 @@ import { BACKUP_REASONS, type BackupReason } from '../shared/schemas/backup';
 import { toRemove } from './backupRetention';
 import { DbError } from './errors';
 import { readOnlyTidy } from './fileCheck';
+import { prepareRows } from './preparedSql';
 import { APPLICATION_ID, Database, type Db } from './sqlite';
 
 /**
@@ -48,21 +49,26 @@ export function backupName(at: Date, reason: BackupReason): string {
 /** readBackup's answer for a file that is not a Regiodossier file at all (not: damaged). */
 export const NOT_OURS = 'geen Regiodossier-bestand';
 
+/** Live rows of a table; 0 for a table the file's version does not have. */
+function liveRows(db: Db, table: string): number {
+  const exists = prepareRows<{ found: number }>(
+    db,
+    "SELECT 1 AS found FROM sqlite_schema WHERE type = 'table' AND name = ?",
+    { found: 'number' },
+  ).get(table);
+  if (!exists) return 0;
+  const sql = `SELECT count(*) AS n FROM ${table} WHERE deleted_at IS NULL`;
+  return prepareRows<{ n: number }>(db, sql, { n: 'number' }).get()?.n ?? 0;
+}
+
 function countRows(db: Db): BackupCounts {
-  const counts = {} as BackupCounts;
-  for (const [key, table] of Object.entries(COUNTED) as [keyof BackupCounts, string][]) {
-    const exists = db
-      .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?")
-      .get(table);
-    counts[key] = exists
-      ? (
-          db.prepare(`SELECT count(*) AS n FROM ${table} WHERE deleted_at IS NULL`).get() as {
-            n: number;
-          }
-        ).n
-      : 0;
-  }
-  return counts;
+  return {
+    regions: liveRows(db, COUNTED.regions),
+    parties: liveRows(db, COUNTED.parties),
+    contacts: liveRows(db, COUNTED.contacts),
+    agreements: liveRows(db, COUNTED.agreements),
+    meetings: liveRows(db, COUNTED.meetings),
+  };
 }
 
 /**
@@ -72,14 +78,14 @@ function countRows(db: Db): BackupCounts {
 function lastChangeOf(db: Db): string | null {
   const newest = (sql: string) => {
     try {
-      return (db.prepare(sql).pluck().get() as string | null | undefined) ?? null;
+      return prepareRows<{ at: string | null }>(db, sql, { at: 'text?' }).get()?.at ?? null;
     } catch {
       return null; // a file of a version without that table
     }
   };
   const times = [
     newest('SELECT at FROM audit_log ORDER BY id DESC LIMIT 1'),
-    newest('SELECT max(updated_at) FROM agenda_item'),
+    newest('SELECT max(updated_at) AS at FROM agenda_item'),
   ].filter((t): t is string => t !== null);
   return times.sort().at(-1) ?? null;
 }
@@ -291,9 +297,7 @@ export function otherDossierFolders(root: string, own: string): string[] {
  * migrating); null when none is chosen or the file is of a version without settings. */
 export function chosenBackupFolder(db: Db): string | null {
   try {
-    const row = db.prepare("SELECT value FROM setting WHERE key = 'backupFolder'").get() as
-      { value: string } | undefined;
-    return row?.value ?? null;
+    return settingOf(db, 'backupFolder');
   } catch {
     return null;
   }
@@ -305,15 +309,22 @@ export function chosenBackupFolder(db: Db): string | null {
  * commits.
  */
 export function changeMark(db: Db): string {
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  const changes = prepareRows<{ changes: number }>(db, 'SELECT total_changes() AS changes', {
+    changes: 'number',
+  }).get()!.changes;
   return `${changes}/${db.pragma('data_version', { simple: true }) as number}`;
+}
+
+/** A setting's value, read before the repositories exist (raw SQL: any version's file). */
+function settingOf(db: Db, key: string): string | null {
+  const sql = 'SELECT value FROM setting WHERE key = ?';
+  return prepareRows<{ value: string }>(db, sql, { value: 'text' }).get(key)?.value ?? null;
 }
 
 /** The dossier id in the settings, made once (raw SQL: also before the repositories exist). */
 export function ensureDossierId(db: Db): string {
-  const row = db.prepare("SELECT value FROM setting WHERE key = 'dossierId'").get() as
-    { value: string } | undefined;
-  if (row) return row.value;
+  const stored = settingOf(db, 'dossierId');
+  if (stored !== null) return stored;
   const id = randomUUID();
   db.prepare("INSERT INTO setting (key, value) VALUES ('dossierId', ?)").run(id);
   return id;

@@ -105,13 +105,18 @@ function checkColumns(db: Db, text: string, given: Database.ColumnDefinition[], 
     fail(`columns ${givenNames.join(', ')}`);
   }
   const kindOf = new Map(expected);
-  const tableInfo = db.prepare<[string], { name: string; type: string; required: number }>(
-    'SELECT name, type, "notnull" OR pk > 0 AS required FROM pragma_table_info(?)',
-  );
+  // Only for columns straight from a table (an expression has no declared type).
+  let tableInfo: Database.Statement<[string], { name: string; type: string; required: number }>;
+  const storedColumn = (table: string, name: string) => {
+    tableInfo ??= db.prepare(
+      'SELECT name, type, "notnull" OR pk > 0 AS required FROM pragma_table_info(?)',
+    );
+    return tableInfo.all(table).find((c) => c.name === name);
+  };
   for (const column of given) {
     const kind = kindOf.get(column.name)!;
     if (!column.table || !column.column) continue;
-    const stored = tableInfo.all(column.table).find((c) => c.name === column.column);
+    const stored = storedColumn(column.table, column.column);
     if (!stored) continue;
     if (!DECLARED[kind.replace('?', '')]!.test(stored.type)) fail(`${column.name}: ${stored.type}`);
     if (!kind.endsWith('?') && !stored.required) fail(`${column.name} may be null`);
