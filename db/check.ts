@@ -12,6 +12,7 @@ import {
 import { decisionLinkProblem } from '../shared/decisionLinkRule';
 import { ID_KIND_NOUNS, findSharedIds } from './idKinds';
 import { createLabeler } from './labels';
+import { prepareRows, type ColumnsOf } from './preparedSql';
 import type { Db } from './sqlite';
 import { TABLES } from './tables';
 
@@ -49,7 +50,8 @@ const FIELD_NAMES: Record<string, string> = {
   agenda_item_id: 'agendapunt',
 };
 
-type Row = { id: string; label?: string | null; ref?: string };
+/** Rows of one shape from SQL text (db/preparedSql.ts checks the columns when prepared). */
+type Query = <Row>(columns: ColumnsOf<Row>) => (sql: string, ...params: unknown[]) => Row[];
 
 /** Everything: SQLite's own checks and the app's invariants. */
 export function checkDatabase(db: Db): CheckProblem[] {
@@ -79,10 +81,15 @@ export function checkSqlite(db: Db): CheckProblem[] {
 export function checkInvariants(db: Db): CheckProblem[] {
   const problems: CheckProblem[] = [];
   const add = (rule: string, message: string) => problems.push({ rule, message });
-  const rows = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Row[];
+  const query: Query =
+    (columns) =>
+    (sql, ...params) =>
+      prepareRows(db, sql, columns).all(...params);
+  const ids = query<{ id: string }>({ id: 'text' });
+  const refs = query<{ id: string; ref: string | null }>({ id: 'text', ref: 'text?' });
   const label = createLabeler(db);
   // Region, theme and membership labels already say what they are ("Regio …", "Deelname van …").
-  const name = (entity: Entity, r: Row) => {
+  const name = (entity: Entity, r: { id: string }) => {
     const own = label(entity, r.id);
     const prefix = ['party', 'contact', 'roleAssignment', 'meeting'].includes(entity) || !own;
     return `${prefix ? `${ENTITY_LABELS[entity]} ` : ''}${own} (${r.id})`.replace('  ', ' ');
@@ -92,7 +99,7 @@ export function checkInvariants(db: Db): CheckProblem[] {
     const { table } = TABLES[child];
     const parentTable = TABLES[parent].table;
     const field = FIELD_NAMES[column];
-    for (const r of rows(
+    for (const r of refs(
       `SELECT t.id, t.${column} AS ref FROM ${table} t
        WHERE t.${column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${parentTable} p WHERE p.id = t.${column})`,
     )) {
@@ -101,7 +108,7 @@ export function checkInvariants(db: Db): CheckProblem[] {
         `${name(child, r)} verwijst naar een ${field} die niet bestaat (${r.ref}).`,
       );
     }
-    for (const r of rows(
+    for (const r of refs(
       `SELECT t.id, t.${column} AS ref FROM ${table} t JOIN ${parentTable} p ON p.id = t.${column}
        WHERE t.deleted_at IS NULL AND p.deleted_at IS NOT NULL`,
     )) {
@@ -111,7 +118,7 @@ export function checkInvariants(db: Db): CheckProblem[] {
       );
     }
     if (required) {
-      for (const r of rows(`SELECT t.id FROM ${table} t WHERE t.${column} IS NULL`)) {
+      for (const r of ids(`SELECT t.id FROM ${table} t WHERE t.${column} IS NULL`)) {
         add('missing_reference', `${name(child, r)} heeft geen ${field}.`);
       }
     }
@@ -119,29 +126,29 @@ export function checkInvariants(db: Db): CheckProblem[] {
 
   for (const entity of ['membership', 'roleAssignment'] as const) {
     const { table } = TABLES[entity];
-    for (const r of rows(
+    for (const r of ids(
       `SELECT t.id FROM ${table} t
        WHERE t.since IS NOT NULL AND t.until IS NOT NULL AND t.until <= t.since`,
     )) {
       add('period', `${name(entity, r)} eindigt niet na de begindatum.`);
     }
   }
-  for (const r of rows(
+  for (const r of ids(
     `SELECT t.id FROM role_assignment t
      WHERE t.role = 'trekker_thema' AND t.theme_id IS NULL AND t.deleted_at IS NULL`,
   )) {
     add('trekker_without_theme', `${name('roleAssignment', r)} is trekker zonder thema.`);
   }
 
-  checkAgreements(rows, add);
-  checkMeetings(rows, add, (r) => name('meeting', r));
+  checkAgreements(query, add);
+  checkMeetings(query, add, (r) => name('meeting', r));
 
   const roots = ENTITIES.map(
     (e) => `SELECT id FROM ${TABLES[e].table} WHERE deleted_at IS NOT NULL AND trash_group = id`,
   ).join(' UNION ALL ');
   for (const entity of ENTITIES) {
     const { table } = TABLES[entity];
-    for (const r of rows(
+    for (const r of ids(
       `SELECT t.id FROM ${table} t WHERE (t.deleted_at IS NULL) <> (t.trash_group IS NULL)`,
     )) {
       add(
@@ -149,7 +156,7 @@ export function checkInvariants(db: Db): CheckProblem[] {
         `${name(entity, r)}: verwijderdatum en prullenbakgroep passen niet bij elkaar.`,
       );
     }
-    for (const r of rows(
+    for (const r of refs(
       `SELECT t.id, t.trash_group AS ref FROM ${table} t
        WHERE t.trash_group IS NOT NULL AND t.trash_group NOT IN (${roots})`,
     )) {
@@ -158,8 +165,8 @@ export function checkInvariants(db: Db): CheckProblem[] {
         `${name(entity, r)} hoort bij een prullenbakgroep zonder begin (${r.ref}).`,
       );
     }
-    for (const r of rows(
-      `SELECT DISTINCT entity_id AS id, NULL AS label FROM audit_log
+    for (const r of ids(
+      `SELECT DISTINCT entity_id AS id FROM audit_log
        WHERE entity = ? AND entity_id NOT IN (SELECT id FROM ${table})`,
       entity,
     )) {
@@ -170,8 +177,8 @@ export function checkInvariants(db: Db): CheckProblem[] {
     }
   }
   const entityList = [...ENTITIES, ...AUDIT_EVENT_KINDS].map((e) => `'${e}'`).join(', ');
-  for (const r of rows(
-    `SELECT DISTINCT entity AS id, NULL AS label FROM audit_log WHERE entity NOT IN (${entityList})`,
+  for (const r of ids(
+    `SELECT DISTINCT entity AS id FROM audit_log WHERE entity NOT IN (${entityList})`,
   )) {
     add('audit_orphan', `De geschiedenis bevat regels voor een onbekend soort gegeven: ${r.id}.`);
   }
@@ -184,28 +191,31 @@ export function checkInvariants(db: Db): CheckProblem[] {
     );
   }
 
-  for (const r of rows(
+  for (const r of query<{ id: string; label: string | null }>({ id: 'text', label: 'text?' })(
     `SELECT min(id) AS id, group_concat(name, ', ') AS label FROM theme WHERE deleted_at IS NULL
      GROUP BY lower(trim(name)) HAVING count(*) > 1`,
   )) {
     add('duplicate_theme', `Er zijn meerdere thema's met dezelfde naam: ${r.label}.`);
   }
 
-  const current = db.prepare("SELECT value FROM setting WHERE key = 'currentRegionId'").get() as
-    { value: string } | undefined;
-  if (current && !db.prepare('SELECT 1 FROM region WHERE id = ?').get(current.value)) {
+  const [current] = query<{ value: string }>({ value: 'text' })(
+    "SELECT value FROM setting WHERE key = 'currentRegionId'",
+  );
+  if (current && ids('SELECT id FROM region WHERE id = ?', current.value).length === 0) {
     add('settings', `De huidige regio in de instellingen bestaat niet (${current.value}).`);
   }
   return problems;
 }
 
 /** The afsprakenregister's own rules: status matches its history, dates in order. */
-function checkAgreements(
-  rows: (sql: string) => Row[],
-  add: (rule: string, message: string) => void,
-) {
-  const name = (r: Row) => `Afspraak ${r.label ?? ''} (${r.id})`;
-  for (const r of rows(
+function checkAgreements(query: Query, add: (rule: string, message: string) => void) {
+  const name = (r: { id: string; label: string }) => `Afspraak ${r.label} (${r.id})`;
+  for (const r of query<{ id: string; label: string; ref: string; latest: string | null }>({
+    id: 'text',
+    label: 'text',
+    ref: 'text',
+    latest: 'text?',
+  })(
     `SELECT a.id, a.title AS label, a.status AS ref,
        (SELECT sc.to_status FROM agreement_status_change sc WHERE sc.agreement_id = a.id
         ORDER BY sc.at DESC, sc.rowid DESC LIMIT 1) AS latest
@@ -216,7 +226,7 @@ function checkAgreements(
       `${name(r)} heeft status ${r.ref}, maar de laatste statuswijziging zegt iets anders.`,
     );
   }
-  for (const r of rows(
+  for (const r of query<{ id: string; label: string }>({ id: 'text', label: 'text' })(
     `SELECT a.id, a.title AS label FROM agreement a
      WHERE a.start_date IS NOT NULL AND a.end_date IS NOT NULL AND a.end_date < a.start_date`,
   )) {
@@ -226,15 +236,20 @@ function checkAgreements(
 
 /** The overleggen's own rules: times in order, invitees, the vastgestelde version kept. */
 function checkMeetings(
-  rows: (sql: string, ...params: unknown[]) => Row[],
+  query: Query,
   add: (rule: string, message: string) => void,
-  meetingName: (r: Row) => string,
+  meetingName: (r: { id: string }) => string,
 ) {
-  for (const r of rows('SELECT id FROM meeting WHERE end_time <= start_time')) {
+  const ids = query<{ id: string }>({ id: 'text' });
+  for (const r of ids('SELECT id FROM meeting WHERE end_time <= start_time')) {
     add('period', `${meetingName(r)} eindigt niet na de begintijd.`);
   }
   // The table's CHECK says the same; a file written without it (or with it off) may not.
-  for (const r of rows(
+  for (const r of query<{ id: string; ref: string; label: number }>({
+    id: 'text',
+    ref: 'text',
+    label: 'number',
+  })(
     `SELECT a.id, a.meeting_id AS ref, a.contact_id IS NOT NULL AS label FROM meeting_attendee a
      WHERE (a.contact_id IS NULL) <> (a.guest_name <> '') ORDER BY a.id`,
   )) {
@@ -244,7 +259,7 @@ function checkMeetings(
     );
   }
   // Vastgesteld (every status but the new one) means the approved text is kept in minutes_version.
-  for (const r of rows(
+  for (const r of query<{ id: string; ref: number }>({ id: 'text', ref: 'number' })(
     `SELECT m.id, m.minutes_version AS ref FROM meeting m WHERE m.minutes_status <> ?
      AND NOT EXISTS (SELECT 1 FROM minutes_version v
        WHERE v.meeting_id = m.id AND v.version = m.minutes_version)`,
@@ -257,14 +272,20 @@ function checkMeetings(
   }
   // A besluit makes or changes only afspraken of its own region: the rule the API and the import
   // apply (shared/decisionLinkRule.ts), for links written some other way.
-  const links = rows(
+  const links = query<{
+    id: string;
+    label: string;
+    ref: string;
+    agreementRegion: string;
+    decisionRegion: string;
+  }>({ id: 'text', label: 'text', ref: 'text', agreementRegion: 'text', decisionRegion: 'text' })(
     `SELECT l.agreement_id AS id, a.title AS label, l.decision_id AS ref,
        a.region_id AS agreementRegion, m.region_id AS decisionRegion
      FROM agreement_decision_link l JOIN agreement a ON a.id = l.agreement_id
      JOIN decision d ON d.id = l.decision_id JOIN agenda_item i ON i.id = d.agenda_item_id
      JOIN meeting m ON m.id = i.meeting_id
      ORDER BY l.agreement_id, l.decision_id`,
-  ) as (Row & { agreementRegion: string; decisionRegion: string })[];
+  );
   for (const r of links) {
     const problem = decisionLinkProblem({
       agreement: r.agreementRegion,
@@ -273,7 +294,7 @@ function checkMeetings(
     if (problem) {
       add(
         'decision_link_region',
-        `Afspraak ${r.label ?? ''} (${r.id}) is gekoppeld aan besluit ${r.ref}: ${problem}`,
+        `Afspraak ${r.label} (${r.id}) is gekoppeld aan besluit ${r.ref}: ${problem}`,
       );
     }
   }
