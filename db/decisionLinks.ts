@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { DecisionLinkKind } from '../shared/schemas/decisionLink';
-import { param } from './placeholders';
+import { param, params } from './placeholders';
 import { prepareSelect } from './preparedSql';
 import { agendaItem, agreement, agreementDecisionLink, decision, meeting } from './schema';
 import type { Db } from './sqlite';
@@ -47,13 +48,21 @@ export function createDecisionLinkRepository(db: Db) {
       ORDER BY ${agreementDecisionLink.kind} = 'changed', ${agreement.sortKey}`,
   );
   // A besluit that created an afspraak stays its origin when it also changes it later.
-  const link = db.prepare(
-    `INSERT INTO agreement_decision_link (agreement_id, decision_id, kind) VALUES (?, ?, ?)
-     ON CONFLICT (agreement_id, decision_id) DO NOTHING`,
-  );
-  const unlink = db.prepare(
-    'DELETE FROM agreement_decision_link WHERE agreement_id = ? AND decision_id = ?',
-  );
+  const orm = drizzle(db);
+  const link = orm
+    .insert(agreementDecisionLink)
+    .values(params(agreementDecisionLink, 'agreementId', 'decisionId', 'kind'))
+    .onConflictDoNothing()
+    .prepare();
+  const unlink = orm
+    .delete(agreementDecisionLink)
+    .where(
+      and(
+        eq(agreementDecisionLink.agreementId, param('agreementId')),
+        eq(agreementDecisionLink.decisionId, param('decisionId')),
+      ),
+    )
+    .prepare();
 
   return {
     ofAgreement: (id: string) => ofAgreement.all({ id }),
@@ -69,9 +78,9 @@ export function createDecisionLinkRepository(db: Db) {
       return out;
     },
     link: (agreementId: string, decisionId: string, kind: DecisionLinkKind) =>
-      void link.run(agreementId, decisionId, kind),
+      void link.run({ agreementId, decisionId, kind }),
     unlink: (agreementId: string, decisionId: string) =>
-      unlink.run(agreementId, decisionId).changes > 0,
+      unlink.run({ agreementId, decisionId }).changes > 0,
   };
 }
 export type DecisionLinkRepository = ReturnType<typeof createDecisionLinkRepository>;
@@ -82,16 +91,23 @@ export type DecisionLinkRepository = ReturnType<typeof createDecisionLinkReposit
  * besluit already in the database (shared/decisionLinkRule.ts).
  */
 export function createMeetingRegionLookup(db: Db) {
+  const region = { regionId: meeting.regionId };
+  const id = param('id');
   const queries = {
-    meeting: db.prepare('SELECT region_id FROM meeting WHERE id = ?'),
-    agendaItem: db.prepare(
-      'SELECT m.region_id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = ?',
+    meeting: prepareSelect(db, region, sql`FROM ${meeting} WHERE ${meeting.id} = ${id}`),
+    agendaItem: prepareSelect(
+      db,
+      region,
+      sql`FROM ${agendaItem} JOIN ${meeting} ON ${meeting.id} = ${agendaItem.meetingId}
+        WHERE ${agendaItem.id} = ${id}`,
     ),
-    decision: db.prepare(
-      `SELECT m.region_id FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id
-       JOIN meeting m ON m.id = i.meeting_id WHERE d.id = ?`,
+    decision: prepareSelect(
+      db,
+      region,
+      sql`FROM ${decision} JOIN ${agendaItem} ON ${agendaItem.id} = ${decision.agendaItemId}
+        JOIN ${meeting} ON ${meeting.id} = ${agendaItem.meetingId} WHERE ${decision.id} = ${id}`,
     ),
   };
   return (kind: keyof typeof queries, id: string): string | null =>
-    (queries[kind].pluck().get(id) as string | undefined) ?? null;
+    queries[kind].get({ id })?.regionId ?? null;
 }
