@@ -140,13 +140,13 @@ export function Layout() {
       </AppShell.Navbar>
       <AppShell.Main id="inhoud" tabIndex={-1}>
         {fileInfo.data?.readOnly && (
-          <WarningAlert title="Dit dossier is alleen-lezen">
+          <WarningAlert title="Dit dossier is alleen-lezen" mb="md">
             Het bestand of de map is alleen-lezen: u kunt alles bekijken, maar wijzigingen worden
             niet opgeslagen. Werk verder in een kopie: Bestand → Kopie opslaan als…, en open die.
           </WarningAlert>
         )}
         {fileInfo.data?.warning && (
-          <WarningAlert title="Dit dossier staat op een netwerkmap">
+          <WarningAlert title="Dit dossier staat op een netwerkmap" mb="md">
             {fileInfo.data.warning}
           </WarningAlert>
         )}

@@ -40,6 +40,8 @@ export interface ServerOptions {
   exportDir?: string;
   /** Who works "on this computer" (default: a profile in memory named BROWSER_MODE_USER). */
   profile?: ProfileStore;
+  /** Whether the dossier file may be written (tests run as root, where chmod cannot say no). */
+  canWrite?: (file: string) => boolean;
 }
 
 export interface HarnessServer {
@@ -65,6 +67,7 @@ export async function startServer(options: ServerOptions): Promise<HarnessServer
     profile: options.profile ?? memoryProfile({ userName: BROWSER_MODE_USER }),
     ...(options.clock && { clock: options.clock }),
     ...(options.checkOutput !== undefined && { checkOutput: options.checkOutput }),
+    ...(options.canWrite && { canWrite: options.canWrite }),
   });
   const { desktop, tasks, stop } = createDesktop(
     api,
