@@ -6,6 +6,11 @@ import { getTableColumns, getTableName, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { ENTITIES, type Entity } from '../shared/domain';
 import {
+  ENTITY_KINDS,
+  EXCHANGE_COLLECTIONS,
+  type EntityCollection as RegistryEntityCollection,
+} from '../shared/recordKinds';
+import {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
   type ExchangeDocument,
@@ -61,28 +66,18 @@ type RegisterCollection = Exclude<
   'auditLog' | AgreementCollection | MeetingCollection
 >;
 /** Collections whose records are entities (audit history, Prullenbak). */
-export type EntityCollection =
-  | RegisterCollection
-  | 'agreements'
-  | 'progressUpdates'
-  | Exclude<MeetingCollection, 'minutesVersions'>;
+export type EntityCollection = RegistryEntityCollection;
 
-/** Collection name → entity, in insertion order (parents before children). */
-export const COLLECTION_ENTITY: Record<EntityCollection, Entity> = {
-  themes: 'theme',
-  regions: 'region',
-  parties: 'party',
-  regionMemberships: 'membership',
-  contacts: 'contact',
-  roleAssignments: 'roleAssignment',
-  agreements: 'agreement',
-  progressUpdates: 'progressUpdate',
-  // Agenda items link agreements: meetings come after them.
-  meetings: 'meeting',
-  agendaItems: 'agendaItem',
-  decisions: 'decision',
-  actionItems: 'actionItem',
-};
+/**
+ * Collection name → entity, in insertion order: parents before children, as in
+ * shared/recordKinds.ts, with the kinds marked `insertFirst` (themes) before all.
+ */
+export const COLLECTION_ENTITY = Object.fromEntries(
+  [
+    ...ENTITY_KINDS.filter((k) => 'insertFirst' in k),
+    ...ENTITY_KINDS.filter((k) => !('insertFirst' in k)),
+  ].map((k) => [k.collection, k.kind]),
+) as Record<EntityCollection, Entity>;
 export const ENTITY_COLLECTIONS = Object.keys(COLLECTION_ENTITY) as EntityCollection[];
 /**
  * The kinds of record the format carries, and so the history it exports: since the overleggen
@@ -191,23 +186,7 @@ function dumpCollection(db: Db, collection: DataCollection, regionId: string | n
 }
 
 /** Every data collection, in the order the document lists them. */
-const DATA_COLLECTIONS: DataCollection[] = [
-  'regions',
-  'parties',
-  'regionMemberships',
-  'contacts',
-  'roleAssignments',
-  'themes',
-  'agreements',
-  'agreementStatusChanges',
-  'progressUpdates',
-  'agreementReviews',
-  'meetings',
-  'agendaItems',
-  'decisions',
-  'actionItems',
-  'minutesVersions',
-];
+const DATA_COLLECTIONS = EXCHANGE_COLLECTIONS.filter((c): c is DataCollection => c !== 'auditLog');
 
 /** One stored row in its exported shape (null when there is none): to compare with a file. */
 export function createRecordExporter(db: Db) {

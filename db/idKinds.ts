@@ -1,37 +1,26 @@
 /**
  * Ids are unique across all kinds of record (issue 6 B8): one id never names both a party and a
- * region. The kinds with an id of their own: the entities plus status changes, reviews, a
- * meeting's invited people and the vastgestelde versions of its minutes.
+ * region. The kinds with an id of their own, their tables and nouns: shared/recordKinds.ts.
  */
-import { ENTITIES, ENTITY_LABELS } from '../shared/domain';
+import { ENTITY_LABELS, type Entity } from '../shared/domain';
+import { RECORD_KINDS, type IdKindName } from '../shared/recordKinds';
 import type { Db } from './sqlite';
-import { TABLES } from './tables';
 
-export const ID_KINDS = [
-  ...ENTITIES,
-  'agreementStatusChange',
-  'agreementReview',
-  'meetingAttendee',
-  'minutesVersion',
-] as const;
-export type IdKind = (typeof ID_KINDS)[number];
+export type IdKind = IdKindName;
+type Kind = Extract<(typeof RECORD_KINDS)[number], { kind: IdKind }>;
+const withIds = RECORD_KINDS.filter((k): k is Kind => !('noOwnIds' in k));
+/** The entities first, then the others (the order findSharedIds names them in). */
+const KINDS = [...withIds.filter((k) => 'entity' in k), ...withIds.filter((k) => !('entity' in k))];
+export const ID_KINDS: readonly IdKind[] = KINDS.map((k) => k.kind);
 
-const TABLE_OF: Record<IdKind, string> = {
-  ...Object.fromEntries(ENTITIES.map((e) => [e, TABLES[e].table])),
-  agreementStatusChange: 'agreement_status_change',
-  agreementReview: 'agreement_review',
-  meetingAttendee: 'meeting_attendee',
-  minutesVersion: 'minutes_version',
-} as Record<IdKind, string>;
+const TABLE_OF = Object.fromEntries(KINDS.map((k) => [k.kind, k.table])) as Record<IdKind, string>;
+
+const isEntity = (kind: IdKind): kind is Entity => Object.hasOwn(ENTITY_LABELS, kind);
 
 /** Lower-case Dutch noun of a kind, for messages ("een regio", "een statuswijziging"). */
-export const ID_KIND_NOUNS: Record<IdKind, string> = {
-  ...Object.fromEntries(ENTITIES.map((e) => [e, ENTITY_LABELS[e].toLowerCase()])),
-  agreementStatusChange: 'statuswijziging',
-  agreementReview: 'beoordeling',
-  meetingAttendee: 'genodigde',
-  minutesVersion: 'notulenversie',
-} as Record<IdKind, string>;
+export const ID_KIND_NOUNS = Object.fromEntries(
+  KINDS.map((k) => [k.kind, isEntity(k.kind) ? ENTITY_LABELS[k.kind].toLowerCase() : k.one]),
+) as Record<IdKind, string>;
 
 /** Every stored id with its kind (for check and for lookups). */
 const ALL_IDS = ID_KINDS.map((kind) => `SELECT id, '${kind}' AS kind FROM ${TABLE_OF[kind]}`).join(

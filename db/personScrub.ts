@@ -1,3 +1,4 @@
+import { RECORD_KINDS, type RecordKind } from '../shared/recordKinds';
 import { likeAny, mapStrings, REMOVED, type PersonMatcher } from './personMatch';
 import type { Db } from './sqlite';
 
@@ -15,6 +16,11 @@ import type { Db } from './sqlite';
  *   copy, not the text the user keeps);
  * - the dossier's "Uw naam" setting, when it is this person.
  */
+/** The fields that name who did something, per kind (shared/recordKinds.ts). */
+const ACTOR_FIELDS = RECORD_KINDS.filter(
+  (k): k is Extract<RecordKind, { actorColumn: string }> => 'actorColumn' in k,
+);
+
 export function scrubPerson(db: Db, m: PersonMatcher): void {
   const candidates = (table: string, column: string, extra = '') => {
     const like = likeAny(column, m);
@@ -24,13 +30,7 @@ export function scrubPerson(db: Db, m: PersonMatcher): void {
   };
 
   // Who did something: the whole field goes.
-  for (const [table, column] of [
-    ['audit_log', 'actor'],
-    ['progress_update', 'actor'],
-    ['agreement_status_change', 'actor'],
-    ['minutes_version', 'actor'],
-    ['agreement_review', 'reviewer_name'],
-  ] as const) {
+  for (const { table, actorColumn: column } of ACTOR_FIELDS) {
     const set = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE id = ?`);
     for (const r of candidates(table, column)) if (m.isPerson(r.value)) set.run(REMOVED, r.id);
   }

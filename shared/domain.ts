@@ -1,4 +1,5 @@
 /** Domain vocabulary: code values and their Dutch labels (docs/architecture.md §4). */
+import { ENTITY_KINDS, nonEmpty, type EntityKind } from './recordKinds';
 
 export const PARTY_TYPES = [
   'gemeente',
@@ -72,37 +73,13 @@ export const DEFAULT_THEMES = [
   'Wijkgericht werken',
 ] as const;
 
-/** Entities that have an audit history and can sit in the Prullenbak. */
-export const ENTITIES = [
-  'region',
-  'party',
-  'membership',
-  'contact',
-  'roleAssignment',
-  'theme',
-  'agreement',
-  'progressUpdate',
-  'meeting',
-  'agendaItem',
-  'decision',
-  'actionItem',
-] as const;
-export type Entity = (typeof ENTITIES)[number];
+/** Entities that have an audit history and can sit in the Prullenbak (shared/recordKinds.ts). */
+export type Entity = EntityKind;
+export const ENTITIES = nonEmpty(ENTITY_KINDS.map((k) => k.kind));
 
-export const ENTITY_LABELS: Record<Entity, string> = {
-  region: 'Regio',
-  party: 'Partij',
-  membership: 'Deelname',
-  contact: 'Persoon',
-  roleAssignment: 'Rol',
-  theme: 'Thema',
-  agreement: 'Afspraak',
-  progressUpdate: 'Voortgang',
-  meeting: 'Overleg',
-  agendaItem: 'Agendapunt',
-  decision: 'Besluit',
-  actionItem: 'Actiepunt',
-};
+export const ENTITY_LABELS = Object.fromEntries(
+  ENTITY_KINDS.map((k) => [k.kind, k.entity.label]),
+) as Record<Entity, string>;
 
 /**
  * Audit entries that are not about one record: an import (entity_id: a fresh id per import) and

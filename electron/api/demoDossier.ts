@@ -4,6 +4,7 @@
  */
 import { recordCreationChanges } from '../../db/exchange';
 import { DomainError } from '../../shared/api/result';
+import { emptyCollections } from '../../shared/exchange/empty';
 import {
   DEFAULT_THEMES,
   type Entity,
@@ -46,22 +47,7 @@ export function buildDemoDossier(now: Date): ExchangeDocument {
     version: EXCHANGE_VERSION,
     exportedAt: now.toISOString(),
     regionId: DEMO_REGION_ID,
-    regions: [],
-    parties: [],
-    regionMemberships: [],
-    contacts: [],
-    roleAssignments: [],
-    themes: [],
-    agreements: [],
-    agreementStatusChanges: [],
-    progressUpdates: [],
-    agreementReviews: [],
-    meetings: [],
-    agendaItems: [],
-    decisions: [],
-    actionItems: [],
-    minutesVersions: [],
-    auditLog: [],
+    ...emptyCollections(),
   };
   const audit = (entity: Exclude<Entity, 'agreement'>, record: { id: string; createdAt: string }) =>
     doc.auditLog.push({

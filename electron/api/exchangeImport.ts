@@ -9,6 +9,7 @@ import {
 } from '../../db/exchange';
 import { DomainError, formatPath, type FieldIssue } from '../../shared/api/result';
 import { exchangeDocument, type ExchangeDocument } from '../../shared/exchange/schema';
+import { EXCHANGE_COLLECTIONS } from '../../shared/recordKinds';
 import { writer, type ApiContext } from './context';
 import { checkDocument, findAlreadyPresent, matchThemes, recordKey } from './importCheck';
 import { countNl } from './lookups';
@@ -18,6 +19,9 @@ import { richTextToPlain, sanitizeRichText } from '../text/richText';
  * What gets inserted: records already present and themes matched by name (with their history)
  * left out, theme references remapped to the matched themes.
  */
+const isEntityCollection = (c: string): c is keyof typeof COLLECTION_ENTITY =>
+  Object.hasOwn(COLLECTION_ENTITY, c);
+
 function remap(
   doc: ExchangeDocument,
   themeMap: Map<string, string>,
@@ -26,35 +30,30 @@ function remap(
   const theme = (id: string | null) => (id ? (themeMap.get(id) ?? id) : null);
   const skip = (entity: Parameters<typeof recordKey>[0], id: string) =>
     present.has(recordKey(entity, id)) || (entity === 'theme' && themeMap.has(id));
-  const keep = <T extends { id: string }>(collection: keyof typeof COLLECTION_ENTITY, list: T[]) =>
+  const keep = (collection: keyof typeof COLLECTION_ENTITY, list: { id: string }[]) =>
     list.filter((r) => !skip(COLLECTION_ENTITY[collection], r.id));
+  // Every collection as it is, entities without those present or matched (shared/recordKinds.ts)…
+  const kept = Object.fromEntries(
+    EXCHANGE_COLLECTIONS.map((c) => [c, isEntityCollection(c) ? keep(c, doc[c]) : doc[c]]),
+  ) as unknown as Collections;
+  // …then what is remapped or made safe.
   return {
-    themes: keep('themes', doc.themes),
-    regions: keep('regions', doc.regions),
-    parties: keep('parties', doc.parties),
-    regionMemberships: keep('regionMemberships', doc.regionMemberships),
-    contacts: keep('contacts', doc.contacts),
-    roleAssignments: keep('roleAssignments', doc.roleAssignments).map((r) => ({
+    ...kept,
+    roleAssignments: kept.roleAssignments.map((r) => ({
       ...r,
       themeId: theme(r.themeId),
     })),
-    agreements: keep('agreements', doc.agreements).map((a) => ({
+    agreements: kept.agreements.map((a) => ({
       ...a,
       // The file is not trusted: its rich text is made safe as the editor's would be.
       descriptionHtml: sanitizeRichText(a.descriptionHtml),
       themeIds: a.themeIds.map((t) => theme(t)!),
     })),
-    agreementStatusChanges: doc.agreementStatusChanges,
-    progressUpdates: keep('progressUpdates', doc.progressUpdates),
-    agreementReviews: doc.agreementReviews,
-    meetings: doc.meetings,
     // Minutes are rich text too: made safe here, and so in the vastgestelde versions.
-    agendaItems: doc.agendaItems.map((i) => ({
+    agendaItems: kept.agendaItems.map((i) => ({
       ...i,
       minutesHtml: sanitizeRichText(i.minutesHtml),
     })),
-    decisions: doc.decisions,
-    actionItems: doc.actionItems,
     minutesVersions: doc.minutesVersions.map((v) => ({
       ...v,
       snapshot: {

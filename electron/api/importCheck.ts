@@ -12,6 +12,7 @@ import {
 import type { FieldIssue } from '../../shared/api/result';
 import { ENTITY_LABELS, type Entity } from '../../shared/domain';
 import type { ExchangeDocument } from '../../shared/exchange/schema';
+import { ENTITY_KINDS } from '../../shared/recordKinds';
 import type { ApiContext } from './context';
 import { checkAgreements } from './exchangeImportAgreements';
 import { checkMeetings } from './exchangeImportMeetings';
@@ -56,14 +57,9 @@ const REFERENCES: Partial<Record<EntityCollection, Ref[]>> = {
 };
 
 /** Kinds whose records are never merged with a stored one: the same id is always a conflict. */
-const NEVER_MERGED: Partial<Record<Entity, string>> = {
-  agreement: 'afspraken',
-  progressUpdate: 'afspraken',
-  meeting: 'overleggen',
-  agendaItem: 'overleggen',
-  decision: 'overleggen',
-  actionItem: 'overleggen',
-};
+const NEVER_MERGED: Partial<Record<Entity, string>> = Object.fromEntries(
+  ENTITY_KINDS.flatMap((k) => ('neverMerged' in k.entity ? [[k.kind, k.entity.neverMerged]] : [])),
+);
 
 const records = (doc: ExchangeDocument, collection: EntityCollection) =>
   doc[collection] as AnyRecord[];

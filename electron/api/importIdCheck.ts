@@ -6,6 +6,13 @@ import { COLLECTION_ENTITY, ENTITY_COLLECTIONS } from '../../db/exchange';
 import { ID_KIND_NOUNS, createIdKindLookup, type IdKind } from '../../db/idKinds';
 import type { Db } from '../../db';
 import type { ExchangeDocument } from '../../shared/exchange/schema';
+import { RECORD_KINDS, type RecordKind } from '../../shared/recordKinds';
+
+type OtherIdKind = Exclude<RecordKind, { entity: object } | { noOwnIds: true }>;
+/** The kinds with ids of their own that are not entities (status changes, …). */
+const OTHER_ID_KINDS = RECORD_KINDS.filter(
+  (k): k is OtherIdKind => !('entity' in k) && !('noOwnIds' in k),
+);
 
 const ONE = 'een id hoort bij één gegeven.';
 
@@ -17,13 +24,13 @@ function identified(doc: ExchangeDocument): Identified[] {
     records.map((r, i) => ({ kind, id: r.id, path: `${collection}[${i}]` }));
   return [
     ...ENTITY_COLLECTIONS.flatMap((c) => list(c, COLLECTION_ENTITY[c], doc[c])),
-    ...list('agreementStatusChanges', 'agreementStatusChange', doc.agreementStatusChanges),
-    ...list('agreementReviews', 'agreementReview', doc.agreementReviews),
-    // Invited people are nested in their meeting, but have ids of their own.
-    ...doc.meetings.flatMap((m, i) =>
-      list(`meetings[${i}].attendees`, 'meetingAttendee', m.attendees),
+    // The other kinds with ids of their own (shared/recordKinds.ts), in document order.
+    ...OTHER_ID_KINDS.flatMap((k) =>
+      k.collection === null
+        ? // Invited people are nested in their meeting, but have ids of their own.
+          doc.meetings.flatMap((m, i) => list(`meetings[${i}].attendees`, k.kind, m.attendees))
+        : list(k.collection, k.kind, doc[k.collection]),
     ),
-    ...list('minutesVersions', 'minutesVersion', doc.minutesVersions),
   ];
 }
 

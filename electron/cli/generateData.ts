@@ -3,6 +3,7 @@
  * deterministic for a given seed and "now", shaped as exchange-format collections.
  */
 import { recordCreationChanges, type Collections } from '../../db/exchange';
+import { emptyCollections } from '../../shared/exchange/empty';
 import type { Entity, MembershipRole, PartyType, RoleKind } from '../../shared/domain';
 import { generateAgreements, type Random } from './generateAgreements';
 import { generateMeetings } from './generateMeetings';
@@ -90,24 +91,7 @@ export function generateData({ profile, seed, now, themes }: GenerateOptions): C
     const at = ts(daysAgo);
     return { id: rnd.uuid(), createdAt: at, updatedAt: at, deletedAt: null, trashGroup: null };
   };
-  const data: Collections = {
-    regions: [],
-    parties: [],
-    regionMemberships: [],
-    contacts: [],
-    roleAssignments: [],
-    themes: [],
-    agreements: [],
-    agreementStatusChanges: [],
-    progressUpdates: [],
-    agreementReviews: [],
-    meetings: [],
-    agendaItems: [],
-    decisions: [],
-    actionItems: [],
-    minutesVersions: [],
-    auditLog: [],
-  };
+  const data: Collections = emptyCollections();
   const audit = (entity: Exclude<Entity, 'agreement'>, r: { id: string; createdAt: string }) =>
     data.auditLog.push({
       entity,

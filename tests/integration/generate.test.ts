@@ -108,7 +108,7 @@ describe('cli generate', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /3 regio's, 100 partijen, 100 deelnames, 300 personen, 400 rollen, 60 afspraken/,
+      /3 regio’s, 100 partijen, 100 deelnames, 300 personen, 400 rollen, 60 afspraken/,
     );
     expect(run.stdout).toMatch(
       /12 overleggen, 48 agendapunten, \d+ besluiten, 12 actiepunten, 9 notulenversies/,

@@ -8,6 +8,7 @@ import {
   EXCHANGE_VERSION,
   type ExchangeDocument,
 } from '../../shared/exchange/schema';
+import { emptyCollections } from '../../shared/exchange/empty';
 import { makeApi, snapshotCounts, type TestApi } from '../fixtures/api';
 import { addParty, addRegion, themeId } from '../fixtures/register';
 
@@ -29,22 +30,7 @@ function emptyDocument(): ExchangeDocument {
     version: EXCHANGE_VERSION,
     exportedAt: AT,
     regionId: null,
-    regions: [],
-    parties: [],
-    regionMemberships: [],
-    contacts: [],
-    roleAssignments: [],
-    themes: [],
-    agreements: [],
-    agreementStatusChanges: [],
-    progressUpdates: [],
-    agreementReviews: [],
-    meetings: [],
-    agendaItems: [],
-    decisions: [],
-    actionItems: [],
-    minutesVersions: [],
-    auditLog: [],
+    ...emptyCollections(),
   };
 }
 

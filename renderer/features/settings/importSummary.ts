@@ -1,22 +1,5 @@
 /** The result of reading in a file, in Dutch: "1 regio, 12 partijen en 30 personen". */
-
-const NOUNS: Record<string, [one: string, many: string]> = {
-  regions: ['regio', 'regio’s'],
-  parties: ['partij', 'partijen'],
-  regionMemberships: ['deelname', 'deelnames'],
-  contacts: ['persoon', 'personen'],
-  roleAssignments: ['rol', 'rollen'],
-  themes: ['thema', 'thema’s'],
-  agreements: ['afspraak', 'afspraken'],
-  progressUpdates: ['voortgangsbericht', 'voortgangsberichten'],
-  agreementReviews: ['beoordeling', 'beoordelingen'],
-  meetings: ['overleg', 'overleggen'],
-  agendaItems: ['agendapunt', 'agendapunten'],
-  decisions: ['besluit', 'besluiten'],
-  actionItems: ['actiepunt', 'actiepunten'],
-  minutesVersions: ['notulenversie', 'notulenversies'],
-  auditLog: ['geschiedenisregel', 'geschiedenisregels'],
-};
+import { countedNouns } from '../../../shared/recordKinds';
 
 /** Dutch list: ['a', 'b', 'c'] → 'a, b en c'. */
 export function joinNl(parts: readonly string[]): string {
@@ -25,9 +8,8 @@ export function joinNl(parts: readonly string[]): string {
 }
 
 export function importSummary(counts: Record<string, number>): string {
-  const parts = Object.entries(NOUNS)
-    .filter(([key]) => (counts[key] ?? 0) > 0)
-    .map(([key, [one, many]]) => `${counts[key]} ${counts[key] === 1 ? one : many}`);
+  const read = Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+  const parts = countedNouns(read);
   const sentences = [
     parts.length ? `Ingelezen: ${joinNl(parts)}.` : 'Er was niets nieuws om in te lezen.',
   ];
