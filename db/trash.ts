@@ -212,20 +212,9 @@ function entityStatements(db: Db, entity: Entity) {
 
 export function createTrash(db: Db) {
   const audit = createAuditLog(db);
-  const tables: Record<Entity, ReturnType<typeof entityStatements>> = {
-    region: entityStatements(db, 'region'),
-    party: entityStatements(db, 'party'),
-    membership: entityStatements(db, 'membership'),
-    contact: entityStatements(db, 'contact'),
-    roleAssignment: entityStatements(db, 'roleAssignment'),
-    theme: entityStatements(db, 'theme'),
-    agreement: entityStatements(db, 'agreement'),
-    progressUpdate: entityStatements(db, 'progressUpdate'),
-    meeting: entityStatements(db, 'meeting'),
-    agendaItem: entityStatements(db, 'agendaItem'),
-    decision: entityStatements(db, 'decision'),
-    actionItem: entityStatements(db, 'actionItem'),
-  };
+  const tables = Object.fromEntries(
+    ENTITIES.map((entity) => [entity, entityStatements(db, entity)]),
+  ) as Record<Entity, ReturnType<typeof entityStatements>>;
   const linkedAgreements = AGREEMENT_LINKS.map((link) => ({
     parent: link.parent,
     rows: prepareSelect(
