@@ -4,6 +4,7 @@ import {
   EXCHANGE_VERSION,
   type ExchangeDocument,
 } from '../../shared/exchange/schema';
+import { emptyCollections } from '../../shared/exchange/empty';
 import { FIXED_NOW, makeApi, snapshotCounts, type TestApi } from '../fixtures/api';
 import { addContact, addParty, addRegion, addRole } from '../fixtures/register';
 
@@ -44,6 +45,7 @@ function smallDocument(): ExchangeDocument {
     version: EXCHANGE_VERSION,
     exportedAt: AT,
     regionId: null,
+    ...emptyCollections(),
     regions: [region],
     parties: [party],
     regionMemberships: [
@@ -57,18 +59,6 @@ function smallDocument(): ExchangeDocument {
       },
     ],
     contacts: [contact],
-    roleAssignments: [],
-    agreements: [],
-    agreementStatusChanges: [],
-    progressUpdates: [],
-    agreementReviews: [],
-    meetings: [],
-    agendaItems: [],
-    decisions: [],
-    actionItems: [],
-    minutesVersions: [],
-    themes: [],
-    auditLog: [],
   };
 }
 
