@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DbError, fileProblem } from './errors';
 import { assertNotNewer } from './migrate';
+import { prepareRows } from './preparedSql';
 import { APPLICATION_ID, Database, type Db } from './sqlite';
 
 /**
@@ -122,9 +123,11 @@ export function readOnlyTidy(file: string): () => void {
 export function assertOurs(db: Db, file: string): void {
   const appId = db.pragma('application_id', { simple: true }) as number;
   if (appId === APPLICATION_ID) return;
-  const tables = db
-    .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'")
-    .get() as { n: number };
+  const tables = prepareRows<{ n: number }>(
+    db,
+    "SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'",
+    { n: 'number' },
+  ).get()!;
   if (appId !== 0 || tables.n > 0) {
     throw new DbError(
       'foreign_database',

@@ -4,6 +4,7 @@
  */
 import { ENTITY_LABELS, type Entity } from '../shared/domain';
 import { RECORD_KINDS, type IdKindName } from '../shared/recordKinds';
+import { prepareRows } from './preparedSql';
 import type { Db } from './sqlite';
 
 export type IdKind = IdKindName;
@@ -29,22 +30,24 @@ const ALL_IDS = ID_KINDS.map((kind) => `SELECT id, '${kind}' AS kind FROM ${TABL
 
 /** The kinds that store a row with this id (empty when none). */
 export function createIdKindLookup(db: Db) {
-  const stmt = db.prepare(
+  const stmt = prepareRows<{ kind: IdKind }>(
+    db,
     ID_KINDS.map((kind) => `SELECT '${kind}' AS kind FROM ${TABLE_OF[kind]} WHERE id = @id`).join(
       ' UNION ALL ',
     ),
+    { kind: 'text' },
   );
-  return (id: string): IdKind[] => (stmt.all({ id }) as { kind: IdKind }[]).map((r) => r.kind);
+  return (id: string): IdKind[] => stmt.all({ id }).map((r) => r.kind);
 }
 
 /** Ids that more than one kind uses, with those kinds in ID_KINDS order. */
 export function findSharedIds(db: Db): { id: string; kinds: IdKind[] }[] {
-  const rows = db
-    .prepare(
-      `SELECT id, group_concat(kind, ',') AS kinds FROM (${ALL_IDS})
-       GROUP BY id HAVING count(DISTINCT kind) > 1 ORDER BY id`,
-    )
-    .all() as { id: string; kinds: string }[];
+  const rows = prepareRows<{ id: string; kinds: string }>(
+    db,
+    `SELECT id, group_concat(kind, ',') AS kinds FROM (${ALL_IDS})
+     GROUP BY id HAVING count(DISTINCT kind) > 1 ORDER BY id`,
+    { id: 'text', kinds: 'text' },
+  ).all();
   return rows.map((r) => ({
     id: r.id,
     kinds: ID_KINDS.filter((k) => r.kinds.split(',').includes(k)),

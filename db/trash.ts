@@ -243,13 +243,18 @@ export function createTrash(db: Db) {
         .map((row) => ({ entity, row })),
     );
 
-  const personOf = db.prepare('SELECT name, email FROM contact WHERE id = ?');
+  const personOf = prepareSelect(
+    db,
+    { name: contact.name, email: contact.email },
+    sql`FROM ${contact} WHERE ${contact.id} = ${param('id')}`,
+  );
   /** The people a purge of the group erases: its persons (a person, or a party's people). */
   const matcherOf = (rootEntity: Entity, root: string) =>
     personMatcher(
       groupRows(rootEntity, root)
         .filter((r) => r.entity === 'contact')
-        .map((r) => personOf.get(r.row.id) as Person),
+        .map((r) => personOf.get({ id: r.row.id }))
+        .filter((p): p is Person => p !== undefined),
     );
 
   const assertRoot = (entity: Entity, id: string) =>
