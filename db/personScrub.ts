@@ -1,5 +1,6 @@
 import { RECORD_KINDS, type RecordKind } from '../shared/recordKinds';
 import { likeAny, mapStrings, REMOVED, type PersonMatcher } from './personMatch';
+import { prepareRows } from './preparedSql';
 import type { Db } from './sqlite';
 
 /**
@@ -22,11 +23,14 @@ const ACTOR_FIELDS = RECORD_KINDS.filter(
 );
 
 export function scrubPerson(db: Db, m: PersonMatcher): void {
+  // The id as text: the audit log's is an integer (SQLite compares it back as one on UPDATE).
   const candidates = (table: string, column: string, extra = '') => {
     const like = likeAny(column, m);
-    return db
-      .prepare(`SELECT id, ${column} AS value FROM ${table} WHERE ${like.where} ${extra}`)
-      .all(like.params) as { id: string | number; value: string }[];
+    const sql = `SELECT CAST(id AS TEXT) AS id, ${column} AS value FROM ${table}
+      WHERE ${like.where} ${extra}`;
+    return prepareRows<{ id: string; value: string }>(db, sql, { id: 'text', value: 'text' }).all(
+      like.params,
+    );
   };
 
   // Who did something: the whole field goes.
@@ -59,8 +63,11 @@ export function scrubPerson(db: Db, m: PersonMatcher): void {
     if (next !== r.value) setChanges.run(next, r.id);
   }
 
-  const userName = db.prepare(`SELECT value FROM setting WHERE key = 'userName'`).get() as
-    { value: string } | undefined;
+  const userName = prepareRows<{ value: string }>(
+    db,
+    "SELECT value FROM setting WHERE key = 'userName'",
+    { value: 'text' },
+  ).get();
   if (userName && m.isPerson(userName.value)) {
     db.prepare(`DELETE FROM setting WHERE key = 'userName'`).run();
   }
