@@ -6,6 +6,7 @@ import { agendaItemText, meetingText } from '../shared/schemas/meeting';
 import { derivedColumns } from './agreementRow';
 import { meetingSearchText } from './meetingRow';
 import { likeAny, mapStrings, type PersonMatcher } from './personMatch';
+import { prepareRows } from './preparedSql';
 import { agendaItem, agreement as agreementTable, meeting } from './schema';
 import type { Db } from './sqlite';
 
@@ -42,33 +43,19 @@ const ITEM_JOIN =
 const AGREEMENT_JOIN = 'JOIN agreement a ON a.id = t.agreement_id';
 
 function rederiveAgreement(db: Db, id: string) {
-  const cols = [
-    'title',
-    'description_text',
-    ...AGREEMENT_TEXT_FIELDS.map((k) => agreementTable[k].name),
-  ];
-  const row = db.prepare(`SELECT ${cols.join(', ')} FROM agreement WHERE id = ?`).get(id) as Record<
-    string,
-    string
-  >;
-  const fields = Object.fromEntries(
-    AGREEMENT_TEXT_FIELDS.map((k) => [k, row[agreementTable[k].name] ?? '']),
-  ) as Record<(typeof AGREEMENT_TEXT_FIELDS)[number], string>;
-  const d = derivedColumns({
-    title: row.title!,
-    descriptionText: row.description_text!,
-    ...fields,
-  });
-  db.prepare('UPDATE agreement SET search_text = ?, sort_key = ? WHERE id = ?').run(
-    d.searchText,
-    d.sortKey,
-    id,
-  );
+  const orm = drizzle(db);
+  const row = orm.select().from(agreementTable).where(eq(agreementTable.id, id)).get()!;
+  orm.update(agreementTable).set(derivedColumns(row)).where(eq(agreementTable.id, id)).run();
 }
 
 function rederiveMeeting(db: Db, id: string) {
-  const row = drizzle(db).select().from(meeting).where(eq(meeting.id, id)).get()!;
-  db.prepare('UPDATE meeting SET search_text = ? WHERE id = ?').run(meetingSearchText(row), id);
+  const orm = drizzle(db);
+  const row = orm.select().from(meeting).where(eq(meeting.id, id)).get()!;
+  orm
+    .update(meeting)
+    .set({ searchText: meetingSearchText(row) })
+    .where(eq(meeting.id, id))
+    .run();
 }
 
 /** The free text of a vastgestelde version: titles, minutes, decisions and actions. */
@@ -226,20 +213,15 @@ function rowsOf(db: Db, p: FreeTextPlace, m: PersonMatcher, root: string | null)
   const like = likeAny(`t.${p.column}`, m);
   const likePlain = p.plain ? likeAny(`t.${p.plain}`, m) : null;
   const outside = p.trashed && root ? 'AND (t.trash_group IS NULL OR t.trash_group <> @root)' : '';
-  const rows = db
-    .prepare(
-      `SELECT t.id AS id, t.${p.column} AS text, ${p.plain ? `t.${p.plain}` : `t.${p.column}`} AS plain,
-              ${p.place} AS place
-         FROM ${p.table} t ${p.join ?? ''}
-        WHERE (${like.where}${likePlain ? ` OR ${likePlain.where}` : ''}) ${outside}
-        ORDER BY place, t.id`,
-    )
-    .all({ ...like.params, ...(root ? { root } : {}) }) as {
-    id: string;
-    text: string;
-    plain: string;
-    place: string;
-  }[];
+  const rows = prepareRows<{ id: string; text: string; plain: string; place: string }>(
+    db,
+    `SELECT t.id AS id, t.${p.column} AS text, ${p.plain ? `t.${p.plain}` : `t.${p.column}`} AS plain,
+            ${p.place} AS place
+       FROM ${p.table} t ${p.join ?? ''}
+      WHERE (${like.where}${likePlain ? ` OR ${likePlain.where}` : ''}) ${outside}
+      ORDER BY place, t.id`,
+    { id: 'text', text: 'text', plain: 'text', place: 'text' },
+  ).all({ ...like.params, ...(root ? { root } : {}) });
   return rows.flatMap((r) => {
     const texts = p.json ? p.json(JSON.parse(r.text) as unknown) : [r.plain, r.text];
     const hit = texts.find((t) => m.test(t));
