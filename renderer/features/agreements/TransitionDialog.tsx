@@ -1,6 +1,7 @@
 import { focusHeadingAfterDialog } from '../../components/focus';
 import { WarningAlert } from '../../components/WarningAlert';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
 import { useState } from 'react';
 import {
   DELIBERATE_STATUSES,
@@ -34,10 +35,12 @@ export function TransitionDialog({
   onClose: () => void;
 }) {
   return (
-    <Modal
+    <FormModal
       opened={target !== null}
       onClose={onClose}
       title={target ? TRANSITION_ACTION_LABELS[target.to] : ''}
+      size="md"
+      closeOnClickOutside
     >
       {target && (
         <TransitionForm
@@ -50,7 +53,7 @@ export function TransitionDialog({
           }}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Modal } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { contactFields } from '../../../shared/schemas/contact';
@@ -15,15 +15,9 @@ export function ContactFormModal(props: {
   partyId: string | null;
 }) {
   return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      title="Nieuwe persoon"
-      size="lg"
-      closeOnClickOutside={false}
-    >
-      {props.opened && <ContactForm partyId={props.partyId} onDone={props.onClose} />}
-    </Modal>
+    <FormModal opened={props.opened} onClose={props.onClose} title="Nieuwe persoon">
+      <ContactForm partyId={props.partyId} onDone={props.onClose} />
+    </FormModal>
   );
 }
 

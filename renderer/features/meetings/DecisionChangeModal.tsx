@@ -1,4 +1,5 @@
-import { Alert, Checkbox, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Checkbox, List, Select, Stack, Text, Textarea } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
 import { useState } from 'react';
 import { formatDateNl, todayIso } from '../../../shared/dates';
 import { dekkingText } from '../../../shared/dekkingText';
@@ -27,14 +28,14 @@ export function DecisionChangeModal(props: {
   onClose: () => void;
 }) {
   return (
-    <Modal
+    <FormModal
       opened={props.opened}
       onClose={props.onClose}
       title="Afspraak wijzigen met dit besluit"
-      size="lg"
+      closeOnClickOutside
     >
-      {props.opened && <ChangeForm {...props} />}
-    </Modal>
+      <ChangeForm {...props} />
+    </FormModal>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Modal } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
 import { useNavigate } from 'react-router';
 import { meetingCreate, meetingUpdate, type Meeting } from '../../../shared/schemas/meeting';
 import { useMutation } from '../../data/data';
@@ -21,24 +21,17 @@ export function MeetingFormModal(props: {
   meeting?: Meeting;
 }) {
   return (
-    <Modal
+    <FormModal
       opened={props.opened}
       onClose={props.onClose}
       title={props.meeting ? 'Overleg bewerken' : 'Nieuw overleg'}
-      size="lg"
-      closeOnClickOutside={false}
     >
-      {props.opened &&
-        (props.meeting ? (
-          <EditMeetingForm
-            meeting={props.meeting}
-            regionId={props.regionId}
-            onDone={props.onClose}
-          />
-        ) : (
-          <NewMeetingForm regionId={props.regionId} onDone={props.onClose} />
-        ))}
-    </Modal>
+      {props.meeting ? (
+        <EditMeetingForm meeting={props.meeting} regionId={props.regionId} onDone={props.onClose} />
+      ) : (
+        <NewMeetingForm regionId={props.regionId} onDone={props.onClose} />
+      )}
+    </FormModal>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Divider, Modal, Select, Stack } from '@mantine/core';
+import { Divider, Select, Stack } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
 import type { MembershipRole } from '../../../shared/domain';
 import { optionalDate, periodRefinement } from '../../../shared/schemas/common';
 import { membershipRole, type Membership } from '../../../shared/schemas/party';
@@ -34,15 +35,14 @@ export function MembershipModal({
   onClose: () => void;
 }) {
   return (
-    <Modal
+    <FormModal
       opened={target !== null}
       onClose={onClose}
       title={target?.membership ? 'Deelname wijzigen' : 'Deelname toevoegen'}
       size={target?.membership ? 'lg' : 'md'}
-      closeOnClickOutside={false}
     >
       {target && <MembershipForm target={target} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Checkbox, Group, Modal, Select, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, Select, TextInput, Textarea } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
 import { useNavigate } from 'react-router';
 import type { MembershipRole, PartyType } from '../../../shared/domain';
 import { optionalDate } from '../../../shared/schemas/common';
@@ -18,15 +19,9 @@ export function PartyFormModal(props: {
   regionId: string | null;
 }) {
   return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      title="Nieuwe partij"
-      size="lg"
-      closeOnClickOutside={false}
-    >
-      {props.opened && <PartyForm regionId={props.regionId} onDone={props.onClose} />}
-    </Modal>
+    <FormModal opened={props.opened} onClose={props.onClose} title="Nieuwe partij">
+      <PartyForm regionId={props.regionId} onDone={props.onClose} />
+    </FormModal>
   );
 }
 

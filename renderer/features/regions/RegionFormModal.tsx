@@ -1,4 +1,4 @@
-import { Modal } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
 import { useNavigate } from 'react-router';
 import { regionFields } from '../../../shared/schemas/region';
 import { useMutation } from '../../data/data';
@@ -11,15 +11,9 @@ import { regionTitle } from '../../../shared/withNoun';
 /** "Nieuwe regio": creates the region, which becomes the current one. */
 export function RegionFormModal(props: { opened: boolean; onClose: () => void }) {
   return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      title="Nieuwe regio"
-      size="lg"
-      closeOnClickOutside={false}
-    >
-      {props.opened && <NewRegionForm onDone={props.onClose} />}
-    </Modal>
+    <FormModal opened={props.opened} onClose={props.onClose} title="Nieuwe regio">
+      <NewRegionForm onDone={props.onClose} />
+    </FormModal>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Modal, Select, Stack, Switch } from '@mantine/core';
+import { Select, Stack, Switch } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
 import { useMemo } from 'react';
 import type { RoleKind } from '../../../shared/domain';
 import { roleAssignmentFields } from '../../../shared/schemas/roleAssignment';
@@ -39,21 +40,13 @@ export function AssignRoleModal(props: {
   preset?: RolePreset;
 }) {
   return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      title="Rol toewijzen"
-      size="lg"
-      closeOnClickOutside={false}
-    >
-      {props.opened && (
-        <AssignRoleForm
-          regionId={props.regionId}
-          preset={props.preset ?? {}}
-          onDone={props.onClose}
-        />
-      )}
-    </Modal>
+    <FormModal opened={props.opened} onClose={props.onClose} title="Rol toewijzen">
+      <AssignRoleForm
+        regionId={props.regionId}
+        preset={props.preset ?? {}}
+        onDone={props.onClose}
+      />
+    </FormModal>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Divider, Modal, Stack, Text } from '@mantine/core';
+import { Divider, Stack, Text } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
 import type { RoleKind } from '../../../shared/domain';
 import { roleAssignmentUpdate, type RoleListItem } from '../../../shared/schemas/roleAssignment';
 import { useMutation } from '../../data/data';
@@ -17,15 +18,9 @@ export function EditRoleModal({
   onClose: () => void;
 }) {
   return (
-    <Modal
-      opened={role !== null}
-      onClose={onClose}
-      title="Rol wijzigen"
-      size="lg"
-      closeOnClickOutside={false}
-    >
+    <FormModal opened={role !== null} onClose={onClose} title="Rol wijzigen">
       {role && <EditRoleForm role={role} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

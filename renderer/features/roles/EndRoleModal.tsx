@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
 import { useState } from 'react';
 import { todayIso } from '../../../shared/dates';
 import { ROLE_KIND_LABELS } from '../../../shared/domain';
@@ -17,14 +18,9 @@ export function EndRoleModal({
   onClose: () => void;
 }) {
   return (
-    <Modal
-      opened={role !== null}
-      onClose={onClose}
-      title="Rol beëindigen"
-      closeOnClickOutside={false}
-    >
+    <FormModal opened={role !== null} onClose={onClose} title="Rol beëindigen" size="md">
       {role && <EndRoleForm role={role} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

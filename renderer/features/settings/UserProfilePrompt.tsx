@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
 import { useState } from 'react';
 import { settingsUpdate } from '../../../shared/schemas/system';
 import { useMutation, useQuery } from '../../data/data';
@@ -37,15 +38,9 @@ export function UserProfilePrompt() {
     setLater(true);
   };
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title="Wie werkt er op deze computer?"
-      size="md"
-      closeOnClickOutside={false}
-    >
-      {opened && <PromptForm onLater={close} />}
-    </Modal>
+    <FormModal opened={opened} onClose={close} title="Wie werkt er op deze computer?" size="md">
+      <PromptForm onLater={close} />
+    </FormModal>
   );
 }
 
