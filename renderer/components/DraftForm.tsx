@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { DraftNotice } from './DraftNotice';
 import { confirmAction } from './feedback';
+import { FormError, SubmitForm } from './SubmitForm';
 
 /** A step that cannot be taken back: asked once more, in a dialog of its own. */
 export interface FinalStep {
@@ -39,20 +40,9 @@ export function DraftForm(props: {
     await props.onSubmit();
   };
   return (
-    <form
-      noValidate
-      data-enter={finalStep ? 'hold' : undefined}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <SubmitForm data-enter={finalStep ? 'hold' : undefined} onSubmit={submit}>
       <Stack gap="md">
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError error={form.formError} />
         {form.restoredDraft && <DraftNotice onDiscard={form.discardDraft} />}
         {props.children}
         <Group justify="flex-end" mt="xs">
@@ -70,6 +60,6 @@ export function DraftForm(props: {
           <Button type="submit">{props.submitLabel}</Button>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

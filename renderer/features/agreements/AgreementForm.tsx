@@ -24,6 +24,7 @@ import {
   type AgreementFormValues,
 } from './agreementFormValues';
 import { isEmptyRichText } from '../../components/richText/sanitizeRichText';
+import { FormError, SubmitForm } from '../../components/SubmitForm';
 
 /** A new agreement made from a besluit: linked to it, its form pre-filled from the meeting. */
 export interface FromDecision {
@@ -158,14 +159,10 @@ export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) =
   };
 
   return (
-    <form
+    <SubmitForm
       ref={formRef}
-      noValidate
       aria-label={mode.kind === 'edit' ? 'Afspraak bewerken' : 'Nieuwe afspraak'}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      onSubmit={submit}
     >
       <Stack gap="md">
         {conflict && (
@@ -175,11 +172,7 @@ export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) =
             onChoose={resolve}
           />
         )}
-        {!conflict && form.formError && (
-          <Alert color="red" role="alert" title="Niet opgeslagen">
-            {form.formError}
-          </Alert>
-        )}
+        {!conflict && <FormError error={form.formError} title="Niet opgeslagen" />}
         {!form.formError && Object.keys(errors).length > 0 && (
           <Alert color="red" role="alert">
             Niet opgeslagen: controleer de gemarkeerde velden.
@@ -196,6 +189,6 @@ export function AgreementForm(props: { mode: Mode; onDone: (id: string | null) =
           <Button type="submit">{mode.kind === 'edit' ? 'Opslaan' : 'Afspraak vastleggen'}</Button>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { TRANSITION_ACTION_LABELS, transitionProblem } from '../../../shared/agreementStatus';
 import { todayIso } from '../../../shared/dates';
 import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../../shared/domain';
@@ -7,6 +7,7 @@ import { useMutation } from '../../data/data';
 import { DateField } from '../../components/DateField';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
+import { FormError, SubmitForm } from '../../components/SubmitForm';
 
 /** "Voortgang toevoegen": a dated update, optionally with a status change. Typed text is kept as a draft. */
 export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {
@@ -46,20 +47,9 @@ export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {
   };
 
   return (
-    <form
-      noValidate
-      aria-labelledby="voortgang-kop"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <SubmitForm aria-labelledby="voortgang-kop" onSubmit={submit}>
       <Stack gap="sm">
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError error={form.formError} />
         <Group grow align="flex-start">
           <DateField
             label="Datum"
@@ -111,6 +101,6 @@ export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {
           <Button type="submit">Voortgang toevoegen</Button>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

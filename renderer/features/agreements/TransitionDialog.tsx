@@ -1,6 +1,6 @@
 import { focusHeadingAfterDialog } from '../../components/focus';
 import { WarningAlert } from '../../components/WarningAlert';
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { FormModal } from '../../components/FormModal';
 import { useState } from 'react';
 import {
@@ -16,6 +16,7 @@ import { useMutation } from '../../data/data';
 import { DateField } from '../../components/DateField';
 import { notifyWithUndo } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
+import { FormError } from '../../components/SubmitForm';
 
 export interface TransitionTarget {
   id: string;
@@ -119,11 +120,7 @@ function TransitionForm(props: {
           “{target.title}” gaat van {AGREEMENT_STATUS_LABELS[target.from].toLowerCase()} naar{' '}
           <strong>{AGREEMENT_STATUS_LABELS[target.to].toLowerCase()}</strong>.
         </Text>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError error={form.formError} />
         {target.to === 'vastgesteld' && !target.dekkingGranted && (
           <WarningAlert title="Nog geen bestuurlijke dekking">
             Voor deze afspraak is geen bestuurlijke dekking vastgelegd. Vaststellen kan, maar leg de

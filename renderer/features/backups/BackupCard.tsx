@@ -22,6 +22,7 @@ import { backupHolds } from './backupText';
 import { RestoreModal } from './RestoreModal';
 import { useBackupNow } from './useBackupNow';
 import { useDisclosure } from '@mantine/hooks';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /**
  * Back-ups in Instellingen (issue 9): when the last good one was made, a warning when it is old
@@ -116,13 +117,7 @@ function FolderForm(props: { folder: string; dossierFolder: string; isDefault: b
     }
   };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save}>
       <Stack gap="xs">
         <TextInput
           label="Back-upmap"
@@ -143,6 +138,6 @@ function FolderForm(props: { folder: string; dossierFolder: string; isDefault: b
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

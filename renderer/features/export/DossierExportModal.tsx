@@ -27,6 +27,7 @@ import { DateField } from '../../components/DateField';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { ExportModal } from './ExportModal';
 import { useExportTask } from './useExportTask';
+import { SubmitForm } from '../../components/SubmitForm';
 
 interface Values extends Record<string, unknown> {
   regionId: string;
@@ -97,13 +98,7 @@ function ExportForm(props: {
     if (parsed) await props.onStart(values);
   };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <SubmitForm onSubmit={submit}>
       <Stack gap="md">
         {(form.formError || props.error) && (
           <Alert color="red.9" role="alert">
@@ -204,6 +199,6 @@ function ExportForm(props: {
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

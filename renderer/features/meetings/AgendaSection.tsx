@@ -17,6 +17,7 @@ import { ItemOutcomes, type OutcomesHandle } from './ItemOutcomes';
 import { MinutesEditor } from './MinutesEditor';
 import { RichTextView } from '../../components/richText/RichTextView';
 import { ShortcutHelp } from './ShortcutHelp';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** The item the keyboard is in (or the first): shortcuts act on it. */
 function currentItem(agenda: AgendaItem[]): number {
@@ -251,13 +252,7 @@ function AddAgendaItem(props: { meetingId: string }) {
     }
   };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <SubmitForm onSubmit={submit}>
       <Group align="flex-start" mt="md" gap="sm">
         <TextInput
           label="Nieuw agendapunt"
@@ -283,6 +278,6 @@ function AddAgendaItem(props: { meetingId: string }) {
           Agendapunt toevoegen
         </Button>
       </Group>
-    </form>
+    </SubmitForm>
   );
 }

@@ -18,6 +18,7 @@ import { LazySelect } from '../../components/LazySelect';
 import { DateField } from '../../components/DateField';
 import { notifyError } from '../../components/feedback';
 import { DecisionRow } from './DecisionRow';
+import { SubmitForm } from '../../components/SubmitForm';
 
 export interface OutcomesHandle {
   /** Puts the cursor in the new-decision field (shortcut Alt+Shift+B). */
@@ -85,14 +86,7 @@ export const ItemOutcomes = forwardRef<
             ))}
           </List>
         )}
-        <form
-          noValidate
-          hidden={readOnly}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void addDecision();
-          }}
-        >
+        <SubmitForm hidden={readOnly} onSubmit={addDecision}>
           <Group align="flex-start" gap="xs">
             <TextInput
               ref={decisionInput}
@@ -111,7 +105,7 @@ export const ItemOutcomes = forwardRef<
               Besluit toevoegen
             </Button>
           </Group>
-        </form>
+        </SubmitForm>
       </section>
       <section aria-label={`Actiepunten bij ${item.title}`}>
         <Title order={4} size="h5">
@@ -154,14 +148,7 @@ export const ItemOutcomes = forwardRef<
             ))}
           </Stack>
         )}
-        <form
-          noValidate
-          hidden={readOnly}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void addAction();
-          }}
-        >
+        <SubmitForm hidden={readOnly} onSubmit={addAction}>
           <Group align="flex-start" gap="xs">
             <TextInput
               ref={actionInput}
@@ -196,7 +183,7 @@ export const ItemOutcomes = forwardRef<
               Actiepunt toevoegen
             </Button>
           </Group>
-        </form>
+        </SubmitForm>
       </section>
     </Stack>
   );

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { FormModal } from '../../components/FormModal';
 import { useState } from 'react';
 import { settingsUpdate } from '../../../shared/schemas/system';
 import { useMutation, useQuery } from '../../data/data';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
+import { FormError, SubmitForm } from '../../components/SubmitForm';
 
 /** "Later" holds for this session of the app only: the next start asks again. */
 const LATER_KEY = 'regio:naam-later';
@@ -61,24 +62,14 @@ function PromptForm({ onLater }: { onLater: () => void }) {
     }
   };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <SubmitForm onSubmit={submit}>
       <Stack gap="md">
         <Text size="sm">
           Regiodossier legt bij elke wijziging vast wie die deed. Uw naam hoort bij deze computer,
           niet bij het dossier: een collega die een kopie van dit bestand opent, vult daar zijn of
           haar eigen naam in. U kunt dit later wijzigen bij Instellingen.
         </Text>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError error={form.formError} />
         <TextInput
           label="Uw naam"
           required
@@ -107,6 +98,6 @@ function PromptForm({ onLater }: { onLater: () => void }) {
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

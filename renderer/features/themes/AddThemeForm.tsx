@@ -4,6 +4,7 @@ import { useMutation } from '../../data/data';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { withNoun } from '../../../shared/withNoun';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** A new theme: type a name, press Enter or the button; problems appear beside the field. */
 export function AddThemeForm() {
@@ -23,13 +24,7 @@ export function AddThemeForm() {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <SubmitForm onSubmit={submit}>
       <Group align="flex-start" gap="sm">
         <TextInput
           label="Nieuw thema"
@@ -47,6 +42,6 @@ export function AddThemeForm() {
           Thema toevoegen
         </Button>
       </Group>
-    </form>
+    </SubmitForm>
   );
 }

@@ -7,6 +7,7 @@ import { ApiError } from '../../api';
 import { useMutation } from '../../data/data';
 import { confirmAction, notifyError, notifySaved } from '../../components/feedback';
 import { isRequiredTheme } from './requiredThemes';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** One theme: its name (renamed inline), and archive or bring back. */
 export function ThemeRow({ theme }: { theme: Theme }) {
@@ -108,13 +109,7 @@ function RenameField({ theme, onDone }: { theme: Theme; onDone: () => void }) {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save}>
       <Group gap={6} align="flex-start" wrap="nowrap">
         <TextInput
           aria-label={`Nieuwe naam voor ${theme.name}`}
@@ -143,6 +138,6 @@ function RenameField({ theme, onDone }: { theme: Theme; onDone: () => void }) {
           Annuleren
         </Button>
       </Group>
-    </form>
+    </SubmitForm>
   );
 }

@@ -17,6 +17,7 @@ import { reviewCreate } from '../../../../shared/schemas/agreement';
 import { useMutation } from '../../../data/data';
 import { DateField } from '../../../components/DateField';
 import { useSchemaForm } from '../../../components/useSchemaForm';
+import { FormError, SubmitForm } from '../../../components/SubmitForm';
 
 interface Values {
   agreementIds: string[];
@@ -101,19 +102,9 @@ export function ReviewForm(props: { id: string; title: string; onNext?: () => vo
       <Text c="dimmed" mb="md">
         Uw oordeel wordt bij deze afspraak bewaard, met uw naam en de datum.
       </Text>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <SubmitForm onSubmit={submit}>
         <Stack gap="md">
-          {form.formError && (
-            <Alert color="red" role="alert">
-              {form.formError}
-            </Alert>
-          )}
+          <FormError error={form.formError} />
           <Radio.Group
             label="Uw oordeel"
             required
@@ -166,7 +157,7 @@ export function ReviewForm(props: { id: string; title: string; onNext?: () => vo
             </Button>
           </Group>
         </Stack>
-      </form>
+      </SubmitForm>
     </ReviewFrame>
   );
 }
