@@ -98,6 +98,23 @@ export function useSchemaForm<S extends z.ZodType, V extends Values = z.input<S>
     [rename, setErrors],
   );
 
+  /**
+   * The submit of a form: validates (`current`, default the form's values), then runs `save` with
+   * the parsed values; a failed save is shown on the form (`showError`).
+   */
+  const submitWith = useCallback(
+    async (save: (input: z.output<S>) => Promise<void>, current?: V) => {
+      const input = validate(current);
+      if (!input) return;
+      try {
+        await save(input);
+      } catch (error) {
+        showError(error);
+      }
+    },
+    [validate, showError],
+  );
+
   /** Forgets the draft of what is in the form now (e.g. on Annuleren). */
   const clearDraft = useCallback(() => {
     settled.current = values;
@@ -128,6 +145,7 @@ export function useSchemaForm<S extends z.ZodType, V extends Values = z.input<S>
     formError,
     validate,
     showError,
+    submitWith,
     clearDraft,
     reset,
     discardDraft,

@@ -27,24 +27,19 @@ export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {
     label: `${TRANSITION_ACTION_LABELS[to]} (wordt ${AGREEMENT_STATUS_LABELS[to].toLowerCase()})`,
   }));
 
-  const submit = async () => {
-    const input = form.validate();
-    if (!input) return;
-    if (input.status) {
-      const problem = transitionProblem(agreement.status, input.status, { reason: input.reason });
-      if (problem) {
-        form.showError(new Error(problem.message));
-        return;
+  const submit = () =>
+    form.submitWith(async (input) => {
+      if (input.status) {
+        const problem = transitionProblem(agreement.status, input.status, { reason: input.reason });
+        if (problem) {
+          form.showError(new Error(problem.message));
+          return;
+        }
       }
-    }
-    try {
       await mutate('agreements.addProgress', input);
       form.reset({ ...empty, on: todayIso() });
       notifySaved('De voortgang is vastgelegd.');
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
 
   return (
     <SubmitForm aria-labelledby="voortgang-kop" onSubmit={submit}>

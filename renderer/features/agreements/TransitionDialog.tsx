@@ -78,15 +78,13 @@ function TransitionForm(props: {
   const statusWord = AGREEMENT_STATUS_LABELS[target.to].toLowerCase();
   const [reasonError, setReasonError] = useState<string | null>(null);
 
-  const submit = async () => {
-    const input = form.validate();
-    if (!input) return;
-    const problem = transitionProblem(target.from, target.to, { reason: input.reason });
-    if (problem) {
-      setReasonError(problem.message);
-      return;
-    }
-    try {
+  const submit = () =>
+    form.submitWith(async (input) => {
+      const problem = transitionProblem(target.from, target.to, { reason: input.reason });
+      if (problem) {
+        setReasonError(problem.message);
+        return;
+      }
       await mutate('agreements.transition', input);
       notifyWithUndo(
         `De afspraak is nu ${statusWord}.`,
@@ -94,10 +92,7 @@ function TransitionForm(props: {
         `De afspraak is weer ${AGREEMENT_STATUS_LABELS[target.from].toLowerCase()}.`,
       );
       onDone();
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
 
   return (
     <form

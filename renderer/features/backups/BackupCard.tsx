@@ -101,10 +101,8 @@ function FolderForm(props: { folder: string; dossierFolder: string; isDefault: b
   const form = useSchemaForm(backupFolderUpdate, initial);
   const mutate = useMutation();
   const client = useQueryClient();
-  const save = async () => {
-    const input = form.validate();
-    if (!input) return;
-    try {
+  const save = () =>
+    form.submitWith(async (input) => {
       await mutate('backups.setFolder', input);
       await client.invalidateQueries({ queryKey: ['backups.list'] });
       notifySaved(
@@ -112,10 +110,7 @@ function FolderForm(props: { folder: string; dossierFolder: string; isDefault: b
           ? `Back-ups gaan voortaan naar ${input.folder}.`
           : 'Back-ups gaan weer naar de standaardmap.',
       );
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
   return (
     <SubmitForm onSubmit={save}>
       <Stack gap="xs">

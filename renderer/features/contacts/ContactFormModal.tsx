@@ -33,19 +33,14 @@ function ContactForm(props: { partyId: string | null; onDone: () => void }) {
     if (props.partyId) set('partyId', props.partyId);
   }, [props.partyId, set]);
 
-  const submit = async () => {
-    const v = form.validate();
-    if (!v) return;
-    try {
+  const submit = () =>
+    form.submitWith(async (v) => {
       const contact = await mutate('contacts.create', v);
       form.reset(emptyContact);
       notifySaved(`${contact.name} is toegevoegd.`);
       props.onDone();
       navigate(`/personen/${contact.id}`);
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
 
   return (
     <DraftForm

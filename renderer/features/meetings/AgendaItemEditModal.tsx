@@ -35,17 +35,12 @@ function EditForm(props: { item: AgendaItem; regionId: string; onClose: () => vo
     ...(agreements.data?.items ?? []).filter((a) => !item.agreements.some((l) => l.id === a.id)),
   ].map((a) => ({ value: a.id, label: a.title }));
   const mutate = useMutation();
-  const submit = async () => {
-    const input = form.validate();
-    if (!input) return;
-    try {
+  const submit = () =>
+    form.submitWith(async (input) => {
       await mutate('agenda.update', input);
       notifySaved('Het agendapunt is bijgewerkt.');
       props.onClose();
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
   return (
     <DraftForm form={form} onSubmit={submit} onCancel={props.onClose} submitLabel="Opslaan">
       <Stack>

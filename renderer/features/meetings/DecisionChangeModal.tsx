@@ -76,17 +76,15 @@ function ChangeForm(props: { decision: Decision; onClose: () => void }) {
     !toCome && givesDekking(meeting.kind) && current !== null && !current.granted;
   const dekking = !toCome && !sameDekking && (dekkingChoice ?? dekkingByDefault);
 
-  const submit = async () => {
-    const input = form.validate({ ...form.values, dekking });
-    if (!input) return;
-    try {
-      const a = await mutate('decisions.applyToAgreement', input);
-      notifySaved(`“${a.title}” is gewijzigd en aan het besluit gekoppeld.`);
-      props.onClose();
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+  const submit = () =>
+    form.submitWith(
+      async (input) => {
+        const a = await mutate('decisions.applyToAgreement', input);
+        notifySaved(`“${a.title}” is gewijzigd en aan het besluit gekoppeld.`);
+        props.onClose();
+      },
+      { ...form.values, dekking },
+    );
 
   return (
     <DraftForm form={form} onSubmit={submit} onCancel={props.onClose} submitLabel="Vastleggen">

@@ -98,18 +98,13 @@ function PlanForm(props: {
       : day === 'zaterdag' || day === 'zondag'
         ? `een ${day}`
         : `${day}, een feestdag`;
-  const submit = async () => {
-    const input = form.validate();
-    if (!input) return;
-    try {
+  const submit = () =>
+    form.submitWith(async (input) => {
       const meeting = await mutate('meetings.planNext', input);
       notifySaved(`${meeting.title} is gepland, met een voorstel voor de agenda.`);
       props.onDone();
       navigate(`/overleggen/${meeting.id}`);
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
   return (
     <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Inplannen">
       <Text size="sm">

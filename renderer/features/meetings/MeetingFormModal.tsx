@@ -43,19 +43,14 @@ function NewMeetingForm(props: { regionId: string; onDone: () => void }) {
   );
   const mutate = useMutation();
   const navigate = useNavigate();
-  const submit = async () => {
-    const input = form.validate();
-    if (!input) return;
-    try {
+  const submit = () =>
+    form.submitWith(async (input) => {
       const meeting = await mutate('meetings.create', input);
       form.reset({ ...emptyMeeting, regionId: props.regionId });
       notifySaved(`${withNoun('Overleg', meeting.title)} is aangemaakt.`);
       props.onDone();
       navigate(`/overleggen/${meeting.id}`);
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
   return (
     <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Overleg aanmaken">
       <MeetingFields
@@ -77,18 +72,13 @@ function EditMeetingForm(props: { meeting: Meeting; regionId: string; onDone: ()
     `concept:overleg-${m.id}`,
   );
   const mutate = useMutation();
-  const submit = async () => {
-    const input = form.validate();
-    if (!input) return;
-    try {
+  const submit = () =>
+    form.submitWith(async (input) => {
       await mutate('meetings.update', input);
       form.reset(input);
       notifySaved('Het overleg is bijgewerkt.');
       props.onDone();
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
   return (
     <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Opslaan">
       <MeetingFields

@@ -76,17 +76,12 @@ function ApproveForm(props: { meeting: MeetingDetail; onDone: () => void }) {
     approvedIn: '',
   });
   const mutate = useMutation();
-  const submit = async () => {
-    const input = form.validate();
-    if (!input) return;
-    try {
+  const submit = () =>
+    form.submitWith(async (input) => {
       await mutate('minutes.approve', input);
       notifySaved('De notulen zijn vastgesteld.');
       props.onDone();
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
   return (
     <DraftForm
       form={form}
@@ -127,19 +122,14 @@ function ApproveForm(props: { meeting: MeetingDetail; onDone: () => void }) {
 function CorrectForm(props: { meeting: MeetingDetail; onDone: () => void }) {
   const form = useSchemaForm(minutesCorrect, { meetingId: props.meeting.id, reason: '' });
   const mutate = useMutation();
-  const submit = async () => {
-    const input = form.validate();
-    if (!input) return;
-    try {
+  const submit = () =>
+    form.submitWith(async (input) => {
       const m = await mutate('minutes.correct', input);
       notifySaved(
         `Versie ${m.minutesVersion} van de notulen is in concept; de vorige blijft leesbaar.`,
       );
       props.onDone();
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
   return (
     <DraftForm
       form={form}

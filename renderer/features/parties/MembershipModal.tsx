@@ -64,10 +64,8 @@ function MembershipForm({ target, onDone }: { target: MembershipTarget; onDone: 
   const mutate = useMutation();
   const { values, errors, set } = form;
 
-  const submit = async () => {
-    const v = form.validate();
-    if (!v) return;
-    try {
+  const submit = () =>
+    form.submitWith(async (v) => {
       if (existing) {
         await mutate('memberships.update', {
           id: existing.id,
@@ -81,10 +79,7 @@ function MembershipForm({ target, onDone }: { target: MembershipTarget; onDone: 
       form.reset(initial);
       notifySaved('De deelname is opgeslagen.');
       onDone();
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
 
   return (
     <Stack gap="lg">

@@ -56,14 +56,12 @@ function PartyForm(props: { regionId: string | null; onDone: () => void }) {
   const navigate = useNavigate();
   const { values, errors, set } = form;
 
-  const submit = async () => {
-    const v = form.validate();
-    if (!v) return;
-    const membership =
-      v.member && props.regionId
-        ? { regionId: props.regionId, role: v.role, since: v.since, until: null }
-        : null;
-    try {
+  const submit = () =>
+    form.submitWith(async (v) => {
+      const membership =
+        v.member && props.regionId
+          ? { regionId: props.regionId, role: v.role, since: v.since, until: null }
+          : null;
       const party = await mutate('parties.create', {
         type: v.type,
         name: v.name,
@@ -74,10 +72,7 @@ function PartyForm(props: { regionId: string | null; onDone: () => void }) {
       notifySaved(`${party.name} is toegevoegd.`);
       props.onDone();
       navigate(`/partijen/${party.id}`);
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
 
   return (
     <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Partij toevoegen">

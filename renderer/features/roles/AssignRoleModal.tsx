@@ -78,20 +78,15 @@ function AssignRoleForm(props: { regionId: string; preset: RolePreset; onDone: (
     label: [c.name, c.function, c.partyName].filter(Boolean).join(' – '),
   }));
 
-  const submit = async () => {
-    const input = form.validate();
-    if (!input) return;
-    try {
+  const submit = () =>
+    form.submitWith(async (input) => {
       await mutate('roles.create', input);
       form.reset(initial);
       notifySaved(
         addingPerson ? `${values.newName.trim()} is toegewezen.` : 'De rol is toegewezen.',
       );
       props.onDone();
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
 
   return (
     <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Toewijzen">

@@ -37,18 +37,13 @@ function EditRoleForm({ role, onDone }: { role: RoleListItem; onDone: () => void
   };
   const form = useSchemaForm(roleAssignmentUpdate, initial, `concept:rol:${role.id}`);
 
-  const submit = async () => {
-    const input = form.validate();
-    if (!input) return;
-    try {
+  const submit = () =>
+    form.submitWith(async (input) => {
       await mutate('roles.update', input);
       form.reset(initial);
       notifySaved(`De rol van ${role.contactName} is gewijzigd.`);
       onDone();
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
 
   return (
     <Stack gap="lg">

@@ -11,17 +11,12 @@ export function AddThemeForm() {
   const form = useSchemaForm(themeFields, { name: '' });
   const mutate = useMutation();
 
-  const submit = async () => {
-    const v = form.validate();
-    if (!v) return;
-    try {
+  const submit = () =>
+    form.submitWith(async (v) => {
       const theme = await mutate('themes.create', v);
       form.reset({ name: '' });
       notifySaved(`${withNoun('Thema', theme.name)} is toegevoegd.`);
-    } catch (error) {
-      form.showError(error);
-    }
-  };
+    });
 
   return (
     <SubmitForm onSubmit={submit}>
