@@ -1,5 +1,4 @@
-import { Select, Stack, TextInput, Textarea } from '@mantine/core';
-import type { PartyType } from '../../../shared/domain';
+import { Stack } from '@mantine/core';
 import { partyFields, type Party } from '../../../shared/schemas/party';
 import { useApi } from '../../data/apiContext';
 import { useMutation } from '../../data/data';
@@ -7,7 +6,7 @@ import { FormConflictPanel } from '../../components/FormConflictPanel';
 import { DraftNotice } from '../../components/DraftNotice';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosavedForm } from '../../components/useAutosavedForm';
-import { PARTY_TYPE_OPTIONS } from './partyOptions';
+import { PartyFields } from './PartyFields';
 
 /** The party's own fields, saved automatically while the user types. */
 export function PartyEditForm({ party }: { party: Party }) {
@@ -35,32 +34,7 @@ export function PartyEditForm({ party }: { party: Party }) {
           onChoose={form.resolve}
         />
       )}
-      <Select
-        label="Type organisatie"
-        data={PARTY_TYPE_OPTIONS}
-        value={values.type}
-        onChange={(v) => v && set('type', v as PartyType)}
-        allowDeselect={false}
-        error={errors.type}
-      />
-      <TextInput
-        label="Naam"
-        required
-        value={values.name}
-        maxLength={form.maxLength('name')}
-        onChange={(e) => set('name', e.currentTarget.value)}
-        error={errors.name}
-      />
-      <Textarea
-        label="Notities"
-        autosize
-        minRows={3}
-        value={values.notes}
-        maxLength={form.maxLength('notes')}
-
-        onChange={(e) => set('notes', e.currentTarget.value)}
-        error={errors.notes}
-      />
+      <PartyFields values={values} errors={errors} set={set} />
       <SaveStatus state={form.saveState} />
     </Stack>
   );

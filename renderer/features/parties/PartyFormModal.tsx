@@ -1,7 +1,7 @@
-import { Checkbox, Group, Select, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, Select } from '@mantine/core';
 import { FormModal } from '../../components/FormModal';
 import { useNavigate } from 'react-router';
-import type { MembershipRole, PartyType } from '../../../shared/domain';
+import type { MembershipRole } from '../../../shared/domain';
 import { optionalDate } from '../../../shared/schemas/common';
 import { membershipRole, partyFields } from '../../../shared/schemas/party';
 import { z } from '../../../shared/zod';
@@ -10,7 +10,8 @@ import { DateField } from '../../components/DateField';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
-import { MEMBERSHIP_ROLE_OPTIONS, PARTY_TYPE_OPTIONS } from './partyOptions';
+import { PartyFields, type PartyValues } from './PartyFields';
+import { MEMBERSHIP_ROLE_OPTIONS } from './partyOptions';
 
 /** "Nieuwe partij": the organisation, and (usually) its membership of the current region. */
 export function PartyFormModal(props: {
@@ -25,10 +26,7 @@ export function PartyFormModal(props: {
   );
 }
 
-interface Values {
-  type: PartyType | '';
-  name: string;
-  notes: string;
+interface Values extends PartyValues {
   member: boolean;
   role: MembershipRole;
   since: string | null;
@@ -76,34 +74,7 @@ function PartyForm(props: { regionId: string | null; onDone: () => void }) {
 
   return (
     <DraftForm form={form} onSubmit={submit} onCancel={props.onDone} submitLabel="Partij toevoegen">
-      <Select
-        label="Type organisatie"
-        required
-        data={PARTY_TYPE_OPTIONS}
-        value={values.type || null}
-        onChange={(v) => set('type', (v ?? '') as PartyType)}
-        error={errors.type}
-        data-autofocus
-      />
-      <TextInput
-        label="Naam"
-        required
-        value={values.name}
-        maxLength={form.maxLength('name')}
-
-        onChange={(e) => set('name', e.currentTarget.value)}
-        error={errors.name}
-      />
-      <Textarea
-        label="Notities"
-        autosize
-        minRows={2}
-        value={values.notes}
-        maxLength={form.maxLength('notes')}
-
-        onChange={(e) => set('notes', e.currentTarget.value)}
-        error={errors.notes}
-      />
+      <PartyFields values={values} errors={errors} set={set} isNew />
       {props.regionId && (
         <>
           <Checkbox
