@@ -18,6 +18,7 @@ import { FINANCING_OPTIONS } from './agreementOptions';
 import type { AgreementFormValues } from './agreementFormValues';
 import { PartyRoleRows } from './PartyRoleRows';
 import { RichTextEditor } from '../../components/richText/RichTextEditor';
+import { textProps } from '../../components/textProps';
 
 type Set = <K extends keyof AgreementFormValues>(name: K, value: AgreementFormValues[K]) => void;
 
@@ -50,20 +51,13 @@ export function AgreementFields(props: {
       <TextInput
         label={FIELD_LABELS.title}
         required
-        value={values.title}
-        maxLength={maxLengthOf(agreementCreate, 'title')}
-
-        onChange={(e) => set('title', e.currentTarget.value)}
-        error={errors.title}
+        {...textProps(props, 'title', agreementCreate)}
         data-autofocus
       />
       <TextInput
         label={FIELD_LABELS.caseNumber}
         description="Het nummer van de afspraak in het zaaksysteem van de gemeente (niet verplicht)"
-        value={values.caseNumber}
-        maxLength={maxLengthOf(agreementCreate, 'caseNumber')}
-        onChange={(e) => set('caseNumber', e.currentTarget.value)}
-        error={errors.caseNumber}
+        {...textProps(props, 'caseNumber', agreementCreate)}
         w={{ base: '100%', sm: 320 }}
       />
       <MultiSelect

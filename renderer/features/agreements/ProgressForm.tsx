@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { FormError, SubmitForm } from '../../components/SubmitForm';
+import { textProps } from '../../components/textProps';
 
 /** "Voortgang toevoegen": a dated update, optionally with a status change. Typed text is kept as a draft. */
 export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {
@@ -72,11 +73,7 @@ export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {
           required
           autosize
           minRows={3}
-          value={values.text ?? ''}
-          maxLength={form.maxLength('text')}
-
-          onChange={(e) => set('text', e.currentTarget.value)}
-          error={errors.text}
+          {...textProps(form, 'text')}
         />
         {status === 'vervallen' && (
           <Textarea
@@ -85,11 +82,7 @@ export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {
             required
             autosize
             minRows={2}
-            value={values.reason ?? ''}
-            maxLength={form.maxLength('reason')}
-
-            onChange={(e) => set('reason', e.currentTarget.value)}
-            error={errors.reason}
+            {...textProps(form, 'reason')}
           />
         )}
         <Group justify="flex-end">

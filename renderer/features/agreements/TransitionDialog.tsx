@@ -17,6 +17,7 @@ import { DateField } from '../../components/DateField';
 import { notifyWithUndo } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { FormError } from '../../components/SubmitForm';
+import { textProps } from '../../components/textProps';
 
 export interface TransitionTarget {
   id: string;
@@ -151,11 +152,7 @@ function TransitionForm(props: {
           label="Toelichting (niet verplicht)"
           autosize
           minRows={2}
-          value={values.note ?? ''}
-          maxLength={form.maxLength('note')}
-
-          onChange={(e) => set('note', e.currentTarget.value)}
-          error={errors.note}
+          {...textProps(form, 'note')}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onCancel}>

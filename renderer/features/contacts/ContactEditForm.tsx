@@ -1,5 +1,4 @@
 import { Select, Stack, Switch, Textarea } from '@mantine/core';
-import { maxLengthOf } from '../../../shared/schemaFields';
 import { contactFields, type Contact } from '../../../shared/schemas/contact';
 import { useApi } from '../../data/apiContext';
 import { useMutation, useQuery } from '../../data/data';
@@ -8,6 +7,7 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { DraftNotice } from '../../components/DraftNotice';
 import { PersonFields } from '../../components/PersonFields';
 import { useAutosavedForm } from '../../components/useAutosavedForm';
+import { textProps } from '../../components/textProps';
 
 export interface ContactValues {
   name: string;
@@ -71,11 +71,7 @@ export function ContactFields(props: {
         label="Notities"
         autosize
         minRows={2}
-        value={values.notes}
-        maxLength={maxLengthOf(contactFields, 'notes')}
-
-        onChange={(e) => set('notes', e.currentTarget.value)}
-        error={errors.notes}
+        {...textProps(props, 'notes', contactFields)}
       />
       {props.withActive && (
         <Switch

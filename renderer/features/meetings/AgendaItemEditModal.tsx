@@ -1,10 +1,10 @@
 import { Checkbox, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { agendaItemUpdate, type AgendaItem } from '../../../shared/schemas/meeting';
-import { maxLengthOf } from '../../../shared/schemaFields';
 import { useMutation, useQuery } from '../../data/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
+import { textProps } from '../../components/textProps';
 
 /** "Agendapunt bewerken": title, inleider, vertrouwelijk, and the agreements it is about. */
 export function AgendaItemEditModal(props: {
@@ -48,18 +48,9 @@ function EditForm(props: { item: AgendaItem; regionId: string; onClose: () => vo
           label="Titel"
           required
           data-autofocus
-          value={form.values.title}
-          maxLength={maxLengthOf(agendaItemUpdate, 'title')}
-          onChange={(e) => form.set('title', e.currentTarget.value)}
-          error={form.errors.title}
+          {...textProps(form, 'title', agendaItemUpdate)}
         />
-        <TextInput
-          label="Inleider"
-          value={form.values.presenter}
-          maxLength={maxLengthOf(agendaItemUpdate, 'presenter')}
-          onChange={(e) => form.set('presenter', e.currentTarget.value)}
-          error={form.errors.presenter}
-        />
+        <TextInput label="Inleider" {...textProps(form, 'presenter', agendaItemUpdate)} />
         <MultiSelect
           label="Over de afspraken"
           placeholder="Zoek een afspraak"

@@ -5,13 +5,13 @@ import { formatDateNl, todayIso } from '../../../shared/dates';
 import { dekkingText } from '../../../shared/dekkingText';
 import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../../shared/domain';
 import { decisionApply, type Decision } from '../../../shared/schemas/meeting';
-import { maxLengthOf } from '../../../shared/schemaFields';
 import { useMutation, useQuery } from '../../data/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { givesDekking, takenIn } from './decisionAgreement';
 import { useMeeting } from './meetingContext';
+import { textProps } from '../../components/textProps';
 
 const KEEP = '';
 
@@ -135,10 +135,7 @@ function ChangeForm(props: { decision: Decision; onClose: () => void }) {
             required
             autosize
             minRows={2}
-            value={form.values.reason}
-            maxLength={maxLengthOf(decisionApply, 'reason')}
-            onChange={(e) => form.set('reason', e.currentTarget.value)}
-            error={form.errors.reason}
+            {...textProps(form, 'reason', decisionApply)}
           />
         )}
         <Checkbox

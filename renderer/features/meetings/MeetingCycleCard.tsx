@@ -15,13 +15,13 @@ import { formatDateNl } from '../../../shared/dates';
 import { countNl } from '../../../shared/numbers';
 import { dayOff } from '../../../shared/workingDays';
 import { planNext } from '../../../shared/schemas/meeting';
-import { maxLengthOf } from '../../../shared/schemaFields';
 import { useMutation, useQuery } from '../../data/data';
 import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
+import { textProps } from '../../components/textProps';
 
 /**
  * The werkstructuur's cycle on the regio-overzicht: the next planned meeting, and "Plan volgend
@@ -124,15 +124,7 @@ function PlanForm(props: {
           ))}
         </List>
       )}
-      <TextInput
-        label="Titel"
-        required
-        data-autofocus
-        value={form.values.title}
-        maxLength={maxLengthOf(planNext, 'title')}
-        onChange={(e) => form.set('title', e.currentTarget.value)}
-        error={form.errors.title}
-      />
+      <TextInput label="Titel" required data-autofocus {...textProps(form, 'title', planNext)} />
       <SimpleGrid cols={3}>
         <DateField
           label="Datum"

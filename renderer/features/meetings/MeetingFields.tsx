@@ -15,6 +15,7 @@ import { useRegionPeople } from './useRegionPeople';
 import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
 import { KIND_OPTIONS } from './meetingOptions';
+import { textProps } from '../../components/textProps';
 
 /**
  * What the meeting form edits (create and edit alike): the API's input, the date empty while
@@ -90,10 +91,7 @@ export function MeetingFields(props: {
         label="Titel"
         required
         placeholder="Bijvoorbeeld Voortgangsgesprek najaar 2026"
-        value={values.title}
-        maxLength={maxLengthOf(meetingCreate, 'title')}
-        onChange={(e) => set('title', e.currentTarget.value)}
-        error={errors.title}
+        {...textProps(props, 'title', meetingCreate)}
       />
       <SimpleGrid cols={3}>
         <DateField

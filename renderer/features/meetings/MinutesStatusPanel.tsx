@@ -6,7 +6,6 @@ import {
   minutesCorrect,
   type MeetingDetail,
 } from '../../../shared/schemas/meeting';
-import { maxLengthOf } from '../../../shared/schemaFields';
 import { useMutation } from '../../data/data';
 import { DateField } from '../../components/DateField';
 import { DraftForm } from '../../components/DraftForm';
@@ -14,6 +13,7 @@ import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { MinutesVersions } from './MinutesVersions';
 import { MinutesExportButton } from '../export/MinutesExportButton';
+import { textProps } from '../../components/textProps';
 
 /**
  * Concept → vastgesteld: "Notulen vaststellen…" (date and meeting of approval) makes the minutes
@@ -110,10 +110,7 @@ function ApproveForm(props: { meeting: MeetingDetail; onDone: () => void }) {
         label="Vastgesteld in"
         required
         placeholder="Bijvoorbeeld het bestuurlijk regio-overleg van 12 mei 2027"
-        value={form.values.approvedIn}
-        maxLength={maxLengthOf(minutesApprove, 'approvedIn')}
-        onChange={(e) => form.set('approvedIn', e.currentTarget.value)}
-        error={form.errors.approvedIn}
+        {...textProps(form, 'approvedIn', minutesApprove)}
       />
     </DraftForm>
   );
@@ -143,10 +140,7 @@ function CorrectForm(props: { meeting: MeetingDetail; onDone: () => void }) {
         data-autofocus
         autosize
         minRows={2}
-        value={form.values.reason}
-        maxLength={maxLengthOf(minutesCorrect, 'reason')}
-        onChange={(e) => form.set('reason', e.currentTarget.value)}
-        error={form.errors.reason}
+        {...textProps(form, 'reason', minutesCorrect)}
       />
     </DraftForm>
   );

@@ -1,6 +1,6 @@
 import { regionFields } from '../../../shared/schemas/region';
-import { maxLengthOf } from '../../../shared/schemaFields';
 import { NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { textProps } from '../../components/textProps';
 
 export interface RegionValues {
   name: string;
@@ -28,11 +28,7 @@ export function RegionFields(props: {
         data-autofocus={props.autoFocus || undefined}
         // Outside a modal (first run) nothing else moves focus to the form.
         autoFocus={props.autoFocus}
-        value={values.name}
-        maxLength={maxLengthOf(regionFields, 'name')}
-
-        onChange={(e) => set('name', e.currentTarget.value)}
-        error={errors.name}
+        {...textProps(props, 'name', regionFields)}
       />
       <NumberInput
         label="Zorgkantoorregionummer"
@@ -48,11 +44,7 @@ export function RegionFields(props: {
         label="Omschrijving"
         autosize
         minRows={3}
-        value={values.description}
-        maxLength={maxLengthOf(regionFields, 'description')}
-
-        onChange={(e) => set('description', e.currentTarget.value)}
-        error={errors.description}
+        {...textProps(props, 'description', regionFields)}
       />
     </Stack>
   );

@@ -1,5 +1,4 @@
 import { roleAssignmentFields } from '../../../shared/schemas/roleAssignment';
-import { maxLengthOf } from '../../../shared/schemaFields';
 import { Select, Textarea } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Input } from '../../../shared/api/contract';
@@ -7,6 +6,7 @@ import type { RoleKind } from '../../../shared/domain';
 import { useQuery } from '../../data/data';
 import { PeriodFields } from '../../components/PeriodFields';
 import { ROLE_KIND_OPTIONS } from './roleOptions';
+import { textProps, type BoundValues } from '../../components/textProps';
 
 /** What a role holds besides its person: shared by "Rol toewijzen" and "Rol wijzigen". */
 export interface RoleFieldValues {
@@ -34,6 +34,7 @@ export function RoleFields<V extends RoleFieldValues>(props: {
     name: K,
     value: RoleFieldValues[K],
   ) => void;
+  const bound: BoundValues<RoleFieldValues> = { values, errors, set };
   const parties = useQuery('parties.list', props.parties);
   const themes = useQuery('themes.list', {});
   return (
@@ -79,11 +80,7 @@ export function RoleFields<V extends RoleFieldValues>(props: {
         description="Waartoe mag deze persoon zich vastleggen, en namens wie?"
         autosize
         minRows={2}
-        value={values.mandate}
-        maxLength={maxLengthOf(roleAssignmentFields, 'mandate')}
-
-        onChange={(e) => set('mandate', e.currentTarget.value)}
-        error={errors.mandate}
+        {...textProps(bound, 'mandate', roleAssignmentFields)}
       />
       <PeriodFields values={values} errors={errors} set={set} />
     </>

@@ -5,6 +5,7 @@ import { useMutation } from '../../data/data';
 import { DraftNotice } from '../../components/DraftNotice';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosavedForm } from '../../components/useAutosavedForm';
+import { textProps } from '../../components/textProps';
 
 /** Lenient on the client; settings.update itself says when the name is missing. */
 const schema = z.object({
@@ -43,21 +44,13 @@ export function UserFields({
       <TextInput
         label="Uw naam"
         description={`${hint}Staat bij elke wijziging in de geschiedenis.`}
-        value={form.values.userName}
-        maxLength={form.maxLength('userName')}
-
-        onChange={(e) => form.set('userName', e.currentTarget.value)}
-        error={form.errors.userName}
+        {...textProps(form, 'userName')}
         autoComplete="name"
       />
       <TextInput
         label="Organisatie"
         description={`${hint}Bijvoorbeeld de gemeente of zorgverzekeraar waar u werkt.`}
-        value={form.values.organisation}
-        maxLength={form.maxLength('organisation')}
-
-        onChange={(e) => form.set('organisation', e.currentTarget.value)}
-        error={form.errors.organisation}
+        {...textProps(form, 'organisation')}
         autoComplete="organization"
       />
       <SaveStatus state={form.saveState} />

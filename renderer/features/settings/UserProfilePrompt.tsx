@@ -6,6 +6,7 @@ import { useMutation, useQuery } from '../../data/data';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { FormError, SubmitForm } from '../../components/SubmitForm';
+import { textProps } from '../../components/textProps';
 
 /** "Later" holds for this session of the app only: the next start asks again. */
 const LATER_KEY = 'regio:naam-later';
@@ -74,19 +75,13 @@ function PromptForm({ onLater }: { onLater: () => void }) {
           label="Uw naam"
           required
           data-autofocus
-          value={form.values.userName}
-          maxLength={form.maxLength('userName')}
-          onChange={(e) => form.set('userName', e.currentTarget.value)}
-          error={form.errors.userName}
+          {...textProps(form, 'userName')}
           autoComplete="name"
         />
         <TextInput
           label="Organisatie"
           description="Optioneel. Bijvoorbeeld de gemeente of zorgverzekeraar waar u werkt."
-          value={form.values.organisation}
-          maxLength={form.maxLength('organisation')}
-          onChange={(e) => form.set('organisation', e.currentTarget.value)}
-          error={form.errors.organisation}
+          {...textProps(form, 'organisation')}
           autoComplete="organization"
         />
         <Group justify="flex-end" mt="xs">

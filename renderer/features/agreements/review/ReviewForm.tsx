@@ -18,6 +18,7 @@ import { useMutation } from '../../../data/data';
 import { DateField } from '../../../components/DateField';
 import { useSchemaForm } from '../../../components/useSchemaForm';
 import { FormError, SubmitForm } from '../../../components/SubmitForm';
+import { textProps } from '../../../components/textProps';
 
 interface Values {
   agreementIds: string[];
@@ -127,22 +128,10 @@ export function ReviewForm(props: { id: string; title: string; onNext?: () => vo
             required={values.verdict === 'opmerking'}
             autosize
             minRows={3}
-            value={values.remark}
-            maxLength={form.maxLength('remark')}
-
-            onChange={(e) => set('remark', e.currentTarget.value)}
-            error={errors.remark}
+            {...textProps(form, 'remark')}
           />
           <Group grow align="flex-start">
-            <TextInput
-              label="Uw naam"
-              required
-              value={values.reviewerName}
-              maxLength={form.maxLength('reviewerName')}
-
-              onChange={(e) => set('reviewerName', e.currentTarget.value)}
-              error={errors.reviewerName}
-            />
+            <TextInput label="Uw naam" required {...textProps(form, 'reviewerName')} />
             <DateField
               label="Datum"
               required
