@@ -1,5 +1,6 @@
 import { Group } from '@mantine/core';
 import { DateField } from './DateField';
+import { valueProps } from './fieldProps';
 
 /** Sinds and Tot side by side: the period of a role or a deelname. */
 export function PeriodFields(props: {
@@ -7,21 +8,10 @@ export function PeriodFields(props: {
   errors: Record<string, string | undefined>;
   set: (name: 'since' | 'until', value: string | null) => void;
 }) {
-  const { values, errors, set } = props;
   return (
     <Group grow align="flex-start">
-      <DateField
-        label="Sinds"
-        value={values.since}
-        onChange={(v) => set('since', v)}
-        error={errors.since}
-      />
-      <DateField
-        label="Tot"
-        value={values.until}
-        onChange={(v) => set('until', v)}
-        error={errors.until}
-      />
+      <DateField label="Sinds" {...valueProps(props, 'since')} />
+      <DateField label="Tot" {...valueProps(props, 'until')} />
     </Group>
   );
 }

@@ -18,7 +18,7 @@ import { FINANCING_OPTIONS } from './agreementOptions';
 import type { AgreementFormValues } from './agreementFormValues';
 import { PartyRoleRows } from './PartyRoleRows';
 import { RichTextEditor } from '../../components/richText/RichTextEditor';
-import { textProps } from '../../components/textProps';
+import { textProps, valueProps } from '../../components/fieldProps';
 
 type Set = <K extends keyof AgreementFormValues>(name: K, value: AgreementFormValues[K]) => void;
 
@@ -84,9 +84,7 @@ export function AgreementFields(props: {
         description="De persoon die de afspraak bewaakt"
         placeholder="Nog niemand"
         data={personOptions}
-        value={values.ownerId}
-        onChange={(v) => set('ownerId', v)}
-        error={errors.ownerId}
+        {...valueProps(props, 'ownerId')}
         searchable
         clearable
         clearButtonProps={{ 'aria-label': 'Eigenaar wissen' }}
@@ -105,30 +103,10 @@ export function AgreementFields(props: {
         </Group>
       </Checkbox.Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateField
-          label={FIELD_LABELS.adoptedOn}
-          value={values.adoptedOn}
-          onChange={(v) => set('adoptedOn', v)}
-          error={errors.adoptedOn}
-        />
-        <DateField
-          label={FIELD_LABELS.nextEvaluation}
-          value={values.nextEvaluation}
-          onChange={(v) => set('nextEvaluation', v)}
-          error={errors.nextEvaluation}
-        />
-        <DateField
-          label={FIELD_LABELS.startDate}
-          value={values.startDate}
-          onChange={(v) => set('startDate', v)}
-          error={errors.startDate}
-        />
-        <DateField
-          label={FIELD_LABELS.endDate}
-          value={values.endDate}
-          onChange={(v) => set('endDate', v)}
-          error={errors.endDate}
-        />
+        <DateField label={FIELD_LABELS.adoptedOn} {...valueProps(props, 'adoptedOn')} />
+        <DateField label={FIELD_LABELS.nextEvaluation} {...valueProps(props, 'nextEvaluation')} />
+        <DateField label={FIELD_LABELS.startDate} {...valueProps(props, 'startDate')} />
+        <DateField label={FIELD_LABELS.endDate} {...valueProps(props, 'endDate')} />
       </SimpleGrid>
       <fieldset className="plain-fieldset">
         <legend className="filter-legend">Bestuurlijke dekking</legend>

@@ -8,7 +8,7 @@ import { DateField } from '../../components/DateField';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { FormError, SubmitForm } from '../../components/SubmitForm';
-import { textProps } from '../../components/textProps';
+import { textProps } from '../../components/fieldProps';
 
 /** "Voortgang toevoegen": a dated update, optionally with a status change. Typed text is kept as a draft. */
 export function ProgressForm({ agreement }: { agreement: AgreementDetail }) {

@@ -17,7 +17,7 @@ import { DateField } from '../../components/DateField';
 import { notifyWithUndo } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { FormError } from '../../components/SubmitForm';
-import { textProps } from '../../components/textProps';
+import { textProps } from '../../components/fieldProps';
 
 export interface TransitionTarget {
   id: string;

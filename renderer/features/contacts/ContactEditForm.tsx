@@ -7,7 +7,7 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { DraftNotice } from '../../components/DraftNotice';
 import { PersonFields } from '../../components/PersonFields';
 import { useAutosavedForm } from '../../components/useAutosavedForm';
-import { textProps } from '../../components/textProps';
+import { textProps } from '../../components/fieldProps';
 
 export interface ContactValues {
   name: string;

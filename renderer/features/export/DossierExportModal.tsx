@@ -28,6 +28,7 @@ import { useSchemaForm } from '../../components/useSchemaForm';
 import { ExportModal } from './ExportModal';
 import { useExportTask } from './useExportTask';
 import { SubmitForm } from '../../components/SubmitForm';
+import { valueProps } from '../../components/fieldProps';
 
 interface Values extends Record<string, unknown> {
   regionId: string;
@@ -116,18 +117,8 @@ function ExportForm(props: {
           data-autofocus
         />
         <SimpleGrid cols={2}>
-          <DateField
-            label="Periode van"
-            value={values.from}
-            onChange={(v) => set('from', v)}
-            error={errors.from}
-          />
-          <DateField
-            label="Tot en met"
-            value={values.to}
-            onChange={(v) => set('to', v)}
-            error={errors.to}
-          />
+          <DateField label="Periode van" {...valueProps({ values, errors, set }, 'from')} />
+          <DateField label="Tot en met" {...valueProps({ values, errors, set }, 'to')} />
         </SimpleGrid>
         <Text size="sm" c="dimmed" mt={-8}>
           De periode kiest de overleggen en de wijzigingen. Afspraken staan er altijd in, zoals ze

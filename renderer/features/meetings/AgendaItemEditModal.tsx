@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '../../data/data';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
-import { textProps } from '../../components/textProps';
+import { textProps } from '../../components/fieldProps';
 
 /** "Agendapunt bewerken": title, inleider, vertrouwelijk, and the agreements it is about. */
 export function AgendaItemEditModal(props: {

@@ -11,7 +11,7 @@ import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { givesDekking, takenIn } from './decisionAgreement';
 import { useMeeting } from './meetingContext';
-import { textProps } from '../../components/textProps';
+import { textProps } from '../../components/fieldProps';
 
 const KEEP = '';
 

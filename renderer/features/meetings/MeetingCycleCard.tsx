@@ -21,7 +21,7 @@ import { TimeField } from '../../components/TimeField';
 import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
-import { textProps } from '../../components/textProps';
+import { textProps, valueProps } from '../../components/fieldProps';
 
 /**
  * The werkstructuur's cycle on the regio-overzicht: the next planned meeting, and "Plan volgend
@@ -129,25 +129,11 @@ function PlanForm(props: {
         <DateField
           label="Datum"
           required
-          value={form.values.date}
-          onChange={(v) => form.set('date', v)}
-          error={form.errors.date}
+          {...valueProps(form, 'date')}
           description={offDay ? `Let op: dit is ${offDay}.` : undefined}
         />
-        <TimeField
-          label="Begintijd"
-          required
-          value={form.values.startTime}
-          onChange={(v) => form.set('startTime', v)}
-          error={form.errors.startTime}
-        />
-        <TimeField
-          label="Eindtijd"
-          required
-          value={form.values.endTime}
-          onChange={(v) => form.set('endTime', v)}
-          error={form.errors.endTime}
-        />
+        <TimeField label="Begintijd" required {...valueProps(form, 'startTime')} />
+        <TimeField label="Eindtijd" required {...valueProps(form, 'endTime')} />
       </SimpleGrid>
     </DraftForm>
   );

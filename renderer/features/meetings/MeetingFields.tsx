@@ -15,7 +15,7 @@ import { useRegionPeople } from './useRegionPeople';
 import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
 import { KIND_OPTIONS } from './meetingOptions';
-import { textProps } from '../../components/textProps';
+import { textProps, valueProps } from '../../components/fieldProps';
 
 /**
  * What the meeting form edits (create and edit alike): the API's input, the date empty while
@@ -94,28 +94,18 @@ export function MeetingFields(props: {
         {...textProps(props, 'title', meetingCreate)}
       />
       <SimpleGrid cols={3}>
-        <DateField
-          label="Datum"
-          required
-          value={values.date}
-          onChange={(v) => set('date', v)}
-          error={errors.date}
-        />
+        <DateField label="Datum" required {...valueProps(props, 'date')} />
         <TimeField
           label="Begintijd"
           required
           placeholder="14:00"
-          value={values.startTime}
-          onChange={(v) => set('startTime', v)}
-          error={errors.startTime}
+          {...valueProps(props, 'startTime')}
         />
         <TimeField
           label="Eindtijd"
           required
           placeholder="16:00"
-          value={values.endTime}
-          onChange={(v) => set('endTime', v)}
-          error={errors.endTime}
+          {...valueProps(props, 'endTime')}
         />
       </SimpleGrid>
       <Group align="flex-end" grow>

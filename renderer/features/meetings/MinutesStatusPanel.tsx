@@ -13,7 +13,7 @@ import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { MinutesVersions } from './MinutesVersions';
 import { MinutesExportButton } from '../export/MinutesExportButton';
-import { textProps } from '../../components/textProps';
+import { textProps, valueProps } from '../../components/fieldProps';
 
 /**
  * Concept → vastgesteld: "Notulen vaststellen…" (date and meeting of approval) makes the minutes
@@ -98,14 +98,7 @@ function ApproveForm(props: { meeting: MeetingDetail; onDone: () => void }) {
         Daarna zijn de notulen alleen-lezen. Een latere correctie wordt een nieuwe versie; deze
         versie blijft leesbaar. Ga verder met de knop of met Ctrl+Enter.
       </Text>
-      <DateField
-        label="Vastgesteld op"
-        required
-        value={form.values.approvedOn}
-        onChange={(v) => form.set('approvedOn', v)}
-        error={form.errors.approvedOn}
-        autoFocus
-      />
+      <DateField label="Vastgesteld op" required {...valueProps(form, 'approvedOn')} autoFocus />
       <TextInput
         label="Vastgesteld in"
         required

@@ -1,7 +1,7 @@
 import { Select, TextInput, Textarea } from '@mantine/core';
 import type { PartyType } from '../../../shared/domain';
 import { partyFields } from '../../../shared/schemas/party';
-import { textProps, type BoundValues } from '../../components/textProps';
+import { textProps, type BoundValues } from '../../components/fieldProps';
 import { PARTY_TYPE_OPTIONS } from './partyOptions';
 
 export interface PartyValues {

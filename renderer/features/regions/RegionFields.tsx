@@ -1,6 +1,6 @@
 import { regionFields } from '../../../shared/schemas/region';
 import { NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
-import { textProps } from '../../components/textProps';
+import { textProps } from '../../components/fieldProps';
 
 export interface RegionValues {
   name: string;

@@ -6,7 +6,7 @@ import type { RoleKind } from '../../../shared/domain';
 import { useQuery } from '../../data/data';
 import { PeriodFields } from '../../components/PeriodFields';
 import { ROLE_KIND_OPTIONS } from './roleOptions';
-import { textProps, type BoundValues } from '../../components/textProps';
+import { textProps, type BoundValues } from '../../components/fieldProps';
 
 /** What a role holds besides its person: shared by "Rol toewijzen" and "Rol wijzigen". */
 export interface RoleFieldValues {

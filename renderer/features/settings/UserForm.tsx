@@ -5,7 +5,7 @@ import { useMutation } from '../../data/data';
 import { DraftNotice } from '../../components/DraftNotice';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosavedForm } from '../../components/useAutosavedForm';
-import { textProps } from '../../components/textProps';
+import { textProps } from '../../components/fieldProps';
 
 /** Lenient on the client; settings.update itself says when the name is missing. */
 const schema = z.object({

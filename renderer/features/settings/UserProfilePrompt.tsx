@@ -6,7 +6,7 @@ import { useMutation, useQuery } from '../../data/data';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { FormError, SubmitForm } from '../../components/SubmitForm';
-import { textProps } from '../../components/textProps';
+import { textProps } from '../../components/fieldProps';
 
 /** "Later" holds for this session of the app only: the next start asks again. */
 const LATER_KEY = 'regio:naam-later';

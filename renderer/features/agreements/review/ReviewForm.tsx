@@ -18,7 +18,7 @@ import { useMutation } from '../../../data/data';
 import { DateField } from '../../../components/DateField';
 import { useSchemaForm } from '../../../components/useSchemaForm';
 import { FormError, SubmitForm } from '../../../components/SubmitForm';
-import { textProps } from '../../../components/textProps';
+import { textProps, valueProps } from '../../../components/fieldProps';
 
 interface Values {
   agreementIds: string[];
@@ -132,13 +132,7 @@ export function ReviewForm(props: { id: string; title: string; onNext?: () => vo
           />
           <Group grow align="flex-start">
             <TextInput label="Uw naam" required {...textProps(form, 'reviewerName')} />
-            <DateField
-              label="Datum"
-              required
-              value={values.on}
-              onChange={(v) => set('on', v)}
-              error={errors.on}
-            />
+            <DateField label="Datum" required {...valueProps(form, 'on')} />
           </Group>
           <Group justify="flex-end">
             <Button type="submit" size="md" loading={busy}>

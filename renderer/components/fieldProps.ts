@@ -29,3 +29,15 @@ export function textProps<K extends string, V extends { [P in K]?: string }>(
     error: form.errors[name],
   };
 }
+
+/**
+ * value, onChange and error of an input that hands over its value (DateField, TimeField, Select):
+ * `<DateField label="Datum" {...valueProps(form, 'date')} />`.
+ */
+export function valueProps<V, K extends keyof V & string>(form: BoundValues<V>, name: K) {
+  return {
+    value: form.values[name],
+    onChange: (value: V[K]) => form.set(name, value),
+    error: form.errors[name],
+  };
+}
