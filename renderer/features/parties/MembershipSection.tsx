@@ -6,6 +6,7 @@ import type { PartyDetail } from '../../../shared/schemas/party';
 import { useMutation } from '../../data/data';
 import { DeleteButton } from '../../components/DeleteButton';
 import { MembershipModal, type MembershipTarget } from './MembershipModal';
+import { TableHeadWithActions } from '../../components/TableHeadWithActions';
 
 /** The regions this party takes part in, with its role there and since/until. */
 export function MembershipSection({ party }: { party: PartyDetail }) {
@@ -26,16 +27,7 @@ export function MembershipSection({ party }: { party: PartyDetail }) {
       ) : (
         <Table verticalSpacing="xs">
           <caption className="visually-hidden">Deelname aan regio’s</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Regio</Table.Th>
-              <Table.Th scope="col">Rol</Table.Th>
-              <Table.Th scope="col">Periode</Table.Th>
-              <Table.Th scope="col">
-                <span className="visually-hidden">Acties</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHeadWithActions columns={['Regio', 'Rol', 'Periode']} />
           <Table.Tbody>
             {party.memberships.map((m) => (
               <Table.Tr key={m.id}>

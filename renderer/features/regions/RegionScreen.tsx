@@ -12,6 +12,7 @@ import { NoRegion } from '../../components/NoRegion';
 import { RegionEditForm } from './RegionEditForm';
 import { RegionFormModal } from './RegionFormModal';
 import { regionTitle, withNoun } from '../../../shared/withNoun';
+import { TableHeadWithActions } from '../../components/TableHeadWithActions';
 
 /** The current region's details and history, and all regions to switch between. */
 export function RegionScreen() {
@@ -81,15 +82,7 @@ function RegionsCard(props: {
       ) : (
         <Table verticalSpacing="xs">
           <caption className="visually-hidden">Alle regio’s</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Naam</Table.Th>
-              <Table.Th scope="col">Zorgkantoorregio</Table.Th>
-              <Table.Th scope="col">
-                <span className="visually-hidden">Acties</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHeadWithActions columns={['Naam', 'Zorgkantoorregio']} />
           <Table.Tbody>
             {props.regions.map((r) => (
               <Table.Tr key={r.id}>

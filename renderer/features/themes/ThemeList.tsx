@@ -6,6 +6,7 @@ import { QueryState } from '../../components/QueryState';
 import { AddThemeForm } from './AddThemeForm';
 import { REQUIRED_THEMES } from './requiredThemes';
 import { ThemeRow } from './ThemeRow';
+import { TableHeadWithActions } from '../../components/TableHeadWithActions';
 
 /** The themes roles (trekkers) and agreements are about: add, rename, archive, bring back. */
 export function ThemeList() {
@@ -65,15 +66,7 @@ export function ThemeList() {
 function ThemeTable(props: { rows: Theme[]; labelledBy: string; archived?: boolean }) {
   return (
     <Table verticalSpacing="xs" aria-labelledby={props.labelledBy}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">Naam</Table.Th>
-          {props.archived && <Table.Th scope="col">Gearchiveerd op</Table.Th>}
-          <Table.Th scope="col">
-            <span className="visually-hidden">Acties</span>
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHeadWithActions columns={['Naam', props.archived && 'Gearchiveerd op']} />
       <Table.Tbody>
         {props.rows.map((t) => (
           <ThemeRow key={t.id} theme={t} />

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { PurgeMentionsDialog, type PurgeChoice } from './PurgeMentionsDialog';
 import { purgeMessage } from './purgeMessage';
+import { TableHeadWithActions } from '../../components/TableHeadWithActions';
 
 /** The Prullenbak: what was deleted, to put back or to remove for good. */
 export function TrashScreen() {
@@ -30,16 +31,7 @@ export function TrashScreen() {
           ) : (
             <Table striped verticalSpacing="sm">
               <caption className="visually-hidden">Items in de prullenbak</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Item</Table.Th>
-                  <Table.Th scope="col">Soort</Table.Th>
-                  <Table.Th scope="col">Verwijderd op</Table.Th>
-                  <Table.Th scope="col">
-                    <span className="visually-hidden">Acties</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHeadWithActions columns={['Item', 'Soort', 'Verwijderd op']} />
               <Table.Tbody>
                 {items.map((item) => (
                   <TrashRow key={`${item.entity}:${item.id}`} item={item} />
