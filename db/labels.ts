@@ -1,20 +1,7 @@
-import { sql, type Column, type Table } from 'drizzle-orm';
+import { sql, type Column } from 'drizzle-orm';
 import { formatDateNl } from '../shared/dates';
 import { ROLE_KIND_LABELS, type Entity } from '../shared/domain';
-import {
-  actionItem,
-  agendaItem,
-  agreement,
-  decision,
-  meeting,
-  contact,
-  party,
-  progressUpdate,
-  region,
-  regionMembership,
-  roleAssignment,
-  theme,
-} from './schema';
+import { ENTITY_TABLES } from './tables';
 import { prepareSelect } from './preparedSql';
 import type { Db } from './sqlite';
 import { regionTitle, withNoun } from '../shared/withNoun';
@@ -25,29 +12,32 @@ import { regionTitle, withNoun } from '../shared/withNoun';
  * shows as '?'.
  */
 export function createLabeler(db: Db) {
-  /** The fields of the row with this id (deleted rows too: the Prullenbak names them). */
-  const byId = <F extends Record<string, Column>>(table: Table & { id: Column }, fields: F) =>
-    prepareSelect(db, fields, sql`FROM ${table} WHERE ${table.id} = ${sql.placeholder('id')}`);
+  /** The fields (`pick` of its columns) of the row of this kind with this id (deleted rows too: the Prullenbak names them). */
+  const byId = <E extends Entity, F extends Record<string, Column>>(
+    entity: E,
+    pick: (table: (typeof ENTITY_TABLES)[E]) => F,
+  ) => {
+    const table = ENTITY_TABLES[entity];
+    return prepareSelect(
+      db,
+      pick(table),
+      sql`FROM ${table} WHERE ${table.id} = ${sql.placeholder('id')}`,
+    );
+  };
   // One typed lookup per kind of record.
   const by = {
-    region: byId(region, { name: region.name }),
-    party: byId(party, { name: party.name }),
-    contact: byId(contact, { name: contact.name }),
-    theme: byId(theme, { name: theme.name }),
-    membership: byId(regionMembership, {
-      partyId: regionMembership.partyId,
-      regionId: regionMembership.regionId,
-    }),
-    roleAssignment: byId(roleAssignment, {
-      contactId: roleAssignment.contactId,
-      role: roleAssignment.role,
-    }),
-    agreement: byId(agreement, { title: agreement.title }),
-    progressUpdate: byId(progressUpdate, { agreementId: progressUpdate.agreementId }),
-    meeting: byId(meeting, { title: meeting.title, date: meeting.date }),
-    agendaItem: byId(agendaItem, { title: agendaItem.title, meetingId: agendaItem.meetingId }),
-    decision: byId(decision, { text: decision.text, agendaItemId: decision.agendaItemId }),
-    actionItem: byId(actionItem, { text: actionItem.text }),
+    region: byId('region', (t) => ({ name: t.name })),
+    party: byId('party', (t) => ({ name: t.name })),
+    contact: byId('contact', (t) => ({ name: t.name })),
+    theme: byId('theme', (t) => ({ name: t.name })),
+    membership: byId('membership', (t) => ({ partyId: t.partyId, regionId: t.regionId })),
+    roleAssignment: byId('roleAssignment', (t) => ({ contactId: t.contactId, role: t.role })),
+    agreement: byId('agreement', (t) => ({ title: t.title })),
+    progressUpdate: byId('progressUpdate', (t) => ({ agreementId: t.agreementId })),
+    meeting: byId('meeting', (t) => ({ title: t.title, date: t.date })),
+    agendaItem: byId('agendaItem', (t) => ({ title: t.title, meetingId: t.meetingId })),
+    decision: byId('decision', (t) => ({ text: t.text, agendaItemId: t.agendaItemId })),
+    actionItem: byId('actionItem', (t) => ({ text: t.text })),
   } satisfies Record<Entity, unknown>;
   const meetingLabel = (key: string) => {
     const m = by.meeting.get({ id: key });
