@@ -1,14 +1,5 @@
 import { countNl } from '../../../shared/numbers';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  SegmentedControl,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, SegmentedControl, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ContactListItem } from '../../../shared/schemas/contact';
 import { useQuery } from '../../data/data';
@@ -21,6 +12,7 @@ import { useContactFilters } from './contactFilters';
 import { useCreateDialog } from '../../components/listScreen';
 import { ListSearch } from '../../components/ListSearch';
 import { RowLink } from '../../components/RowLink';
+import { EmptyState } from '../../components/EmptyState';
 
 const COLUMNS: Column<ContactListItem>[] = [
   {
@@ -125,16 +117,14 @@ export function ContactList() {
       <QueryState query={contacts} label="Personen">
         {(rows) =>
           rows.length === 0 && !filtered ? (
-            <Alert color="blue" title="Nog geen personen">
-              <Stack gap="sm" align="flex-start">
-                <Text>
-                  {inRegion
-                    ? 'Er zijn nog geen personen bij de partijen van deze regio. Voeg de aanspreekpunten van de partijen toe.'
-                    : 'Er staan nog geen personen in het dossier.'}
-                </Text>
-                <Button onClick={createDialog.open}>Persoon toevoegen</Button>
-              </Stack>
-            </Alert>
+            <EmptyState
+              title="Nog geen personen"
+              action={<Button onClick={createDialog.open}>Persoon toevoegen</Button>}
+            >
+              {inRegion
+                ? 'Er zijn nog geen personen bij de partijen van deze regio. Voeg de aanspreekpunten van de partijen toe.'
+                : 'Er staan nog geen personen in het dossier.'}
+            </EmptyState>
           ) : (
             <>
               <Text size="sm" c="dimmed" mb="xs" role="status">

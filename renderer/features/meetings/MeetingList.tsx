@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Select, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { formatDateNl } from '../../../shared/dates';
 import {
@@ -18,6 +18,7 @@ import { RowLink } from '../../components/RowLink';
 import { VirtualTable, type Column, type RowSource } from '../../components/VirtualTable';
 import { MeetingFormModal } from './MeetingFormModal';
 import { KIND_OPTIONS, MINUTES_STATUS_OPTIONS, timeRange } from './meetingOptions';
+import { EmptyState } from '../../components/EmptyState';
 
 interface MeetingFilters {
   kind: MeetingKind | null;
@@ -139,29 +140,30 @@ export function MeetingList() {
       <QueryState query={head} label="Overleggen">
         {(page) =>
           page.total === 0 && !filtered ? (
-            <Alert color="blue" title="Nog geen overleggen">
-              <Stack gap="sm" align="flex-start">
-                <Text>
-                  Plan het eerstvolgende regio-overleg of voortgangsgesprek: agenda, aanwezigen,
-                  notulen, besluiten en actiepunten komen dan op één plek.
-                </Text>
-                <Button onClick={createDialog.open}>Overleg plannen</Button>
-              </Stack>
-            </Alert>
+            <EmptyState
+              title="Nog geen overleggen"
+              action={<Button onClick={createDialog.open}>Overleg plannen</Button>}
+            >
+              Plan het eerstvolgende regio-overleg of voortgangsgesprek: agenda, aanwezigen,
+              notulen, besluiten en actiepunten komen dan op één plek.
+            </EmptyState>
           ) : (
             <>
               <Text size="sm" c="dimmed" mb="xs" role="status">
                 {countNl(page.total, 'overleg', 'overleggen')}
               </Text>
               {page.total === 0 ? (
-                <Alert color="gray" title="Geen overleggen met deze filters">
-                  <Stack gap="sm" align="flex-start">
-                    <Text>Kies een ander jaar of een andere soort, of wis de filters.</Text>
+                <EmptyState
+                  title="Geen overleggen met deze filters"
+                  color="gray"
+                  action={
                     <Button variant="default" onClick={filters.reset}>
                       Filters wissen
                     </Button>
-                  </Stack>
-                </Alert>
+                  }
+                >
+                  Kies een ander jaar of een andere soort, of wis de filters.
+                </EmptyState>
               ) : (
                 query && <MeetingTable query={query} head={page} />
               )}

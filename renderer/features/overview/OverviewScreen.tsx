@@ -21,6 +21,7 @@ import { DossierExportModal } from '../export/DossierExportModal';
 import { AssignRoleModal, type RolePreset } from '../roles/AssignRoleModal';
 import { RowLink } from '../../components/RowLink';
 import { regionTitle } from '../../../shared/withNoun';
+import { EmptyState } from '../../components/EmptyState';
 
 /**
  * The Overzicht of the region (the menu's first screen): the meeting cycle, the afspraken in
@@ -59,16 +60,16 @@ export function OverviewScreen() {
       <QueryState query={overview} label="Aanspreekpunten">
         {(data) =>
           data.rows.length === 0 ? (
-            <Alert color="blue" title="Nog geen deelnemende partijen">
-              <Stack gap="sm" align="flex-start">
-                <Text>
-                  Voeg eerst de gemeenten, zorgverzekeraars en het zorgkantoor van deze regio toe.
-                </Text>
+            <EmptyState
+              title="Nog geen deelnemende partijen"
+              action={
                 <Button component={Link} to="/partijen?nieuw=1">
                   Partij toevoegen
                 </Button>
-              </Stack>
-            </Alert>
+              }
+            >
+              Voeg eerst de gemeenten, zorgverzekeraars en het zorgkantoor van deze regio toe.
+            </EmptyState>
           ) : (
             <Stack>
               <GapSummary rows={data.rows} gapCount={data.gapCount} />

@@ -1,4 +1,4 @@
-import { Alert, Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDateNl } from '../../../../shared/dates';
 import { AGREEMENT_STATUSES } from '../../../../shared/domain';
@@ -11,6 +11,7 @@ import { NoRegion } from '../../../components/NoRegion';
 import { DashboardCard } from './DashboardCard';
 import { DASHBOARD_SECTIONS } from './dashboardSections';
 import { StatusMatrix } from './StatusMatrix';
+import { EmptyState } from '../../../components/EmptyState';
 
 /** Regio-overzicht van afspraken: theme × status, evaluations, warnings and reviews. */
 export function AgreementDashboard() {
@@ -50,17 +51,18 @@ const totalOf = (data: Dashboard) =>
 
 function EmptyDashboard() {
   return (
-    <Alert color="blue" title="Nog geen afspraken" role="status">
-      <Stack gap="sm" align="flex-start">
-        <Text>
-          In deze regio zijn nog geen afspraken vastgelegd. Leg de eerste afspraak vast; daarna ziet
-          u hier per thema en status hoe de afspraken ervoor staan.
-        </Text>
+    <EmptyState
+      title="Nog geen afspraken"
+      role="status"
+      action={
         <Button component={Link} to="/afspraken?nieuw=1">
           Afspraak vastleggen
         </Button>
-      </Stack>
-    </Alert>
+      }
+    >
+      In deze regio zijn nog geen afspraken vastgelegd. Leg de eerste afspraak vast; daarna ziet u
+      hier per thema en status hoe de afspraken ervoor staan.
+    </EmptyState>
   );
 }
 
