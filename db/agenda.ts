@@ -9,6 +9,7 @@ import { param, params } from './placeholders';
 import { prepareRun, prepareSelect } from './preparedSql';
 import { agendaItem, agendaItemAgreement, agreement, meeting } from './schema';
 import type { Db } from './sqlite';
+import { prepareRowById, whereId } from './rowById';
 
 export type AgendaItemRow = typeof agendaItem.$inferSelect;
 /** An agenda item without its decisions and actions (db/decisions.ts reads those). */
@@ -36,11 +37,7 @@ type ItemValues = Pick<AgendaItemRow, (typeof ITEM_FIELDS)[number]>;
 /** The agenda of a meeting: ordered items with their linked agreements and minutes. */
 export function createAgendaRepository(db: Db) {
   const orm = drizzle(db);
-  const get = orm
-    .select()
-    .from(agendaItem)
-    .where(eq(agendaItem.id, param('id')))
-    .prepare();
+  const get = prepareRowById(orm, agendaItem);
   const ofMeeting = orm
     .select()
     .from(agendaItem)
@@ -69,12 +66,12 @@ export function createAgendaRepository(db: Db) {
   const update = orm
     .update(agendaItem)
     .set({ ...params(agendaItem, ...ITEM_FIELDS), updatedAt: param('now') })
-    .where(eq(agendaItem.id, param('id')))
+    .where(whereId(agendaItem))
     .prepare();
   const setPosition = orm
     .update(agendaItem)
     .set({ position: sql`${param('position')}` })
-    .where(eq(agendaItem.id, param('id')))
+    .where(whereId(agendaItem))
     .prepare();
   const saveMinutes = orm
     .update(agendaItem)
@@ -83,12 +80,12 @@ export function createAgendaRepository(db: Db) {
       minutesRevision: sql`${agendaItem.minutesRevision} + 1`,
       updatedAt: param('now'),
     })
-    .where(eq(agendaItem.id, param('id')))
+    .where(whereId(agendaItem))
     .prepare();
   const touchMeeting = orm
     .update(meeting)
     .set({ updatedAt: param('now') })
-    .where(eq(meeting.id, param('id')))
+    .where(whereId(meeting))
     .prepare();
   const clearLinks = prepareRun(
     db,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { ActionItem, Decision } from '../shared/schemas/meeting';
 import type { Writer } from './audit';
@@ -9,6 +9,7 @@ import { param, params } from './placeholders';
 import { prepareSelect } from './preparedSql';
 import { actionItem, agendaItem, contact, decision, meeting } from './schema';
 import type { Db } from './sqlite';
+import { prepareRowById, whereId } from './rowById';
 
 export type DecisionRow = typeof decision.$inferSelect;
 export type ActionItemRow = typeof actionItem.$inferSelect;
@@ -39,16 +40,8 @@ const OWNER = sql`LEFT JOIN ${contact} ON ${contact.id} = ${actionItem.ownerId}`
 /** Besluiten and actiepunten of agenda items, and the open actions a next meeting follows up. */
 export function createDecisionRepository(db: Db) {
   const orm = drizzle(db);
-  const getDecision = orm
-    .select()
-    .from(decision)
-    .where(eq(decision.id, param('id')))
-    .prepare();
-  const getAction = orm
-    .select()
-    .from(actionItem)
-    .where(eq(actionItem.id, param('id')))
-    .prepare();
+  const getDecision = prepareRowById(orm, decision);
+  const getAction = prepareRowById(orm, actionItem);
   const decisionsOf = prepareSelect(
     db,
     { id: decision.id, agendaItemId: decision.agendaItemId, text: decision.text },
@@ -102,7 +95,7 @@ export function createDecisionRepository(db: Db) {
   const updateDecision = orm
     .update(decision)
     .set({ text: param('text'), updatedAt: param('now') })
-    .where(eq(decision.id, param('id')))
+    .where(whereId(decision))
     .prepare();
   const insertAction = orm
     .insert(actionItem)
@@ -120,7 +113,7 @@ export function createDecisionRepository(db: Db) {
       ...params(actionItem, ...ACTION_OWN),
       updatedAt: param('now'),
     })
-    .where(eq(actionItem.id, param('id')))
+    .where(whereId(actionItem))
     .prepare();
 
   const findDecision = (id: string) => getDecision.get({ id }) ?? null;

@@ -16,6 +16,7 @@ import {
 } from './meetingRow';
 import { contact, meeting, meetingAttendee, party } from './schema';
 import type { Db } from './sqlite';
+import { prepareRowById, whereId } from './rowById';
 
 export { MEETING_FIELDS, meetingSearchText, toMeeting } from './meetingRow';
 
@@ -28,11 +29,7 @@ export type AttendeeValues =
 export function createMeetingRepository(db: Db) {
   const orm = drizzle(db);
   const audit = createAuditLog(db);
-  const get = orm
-    .select()
-    .from(meeting)
-    .where(eq(meeting.id, param('id')))
-    .prepare();
+  const get = prepareRowById(orm, meeting);
   const insert = orm
     .insert(meeting)
     .values({
@@ -44,12 +41,12 @@ export function createMeetingRepository(db: Db) {
   const update = orm
     .update(meeting)
     .set({ ...params(meeting, ...MEETING_FIELDS, 'searchText'), updatedAt: param('now') })
-    .where(eq(meeting.id, param('id')))
+    .where(whereId(meeting))
     .prepare();
   const touch = orm
     .update(meeting)
     .set({ updatedAt: param('now') })
-    .where(eq(meeting.id, param('id')))
+    .where(whereId(meeting))
     .prepare();
 
   const attendees = prepareSelect(
@@ -94,12 +91,12 @@ export function createMeetingRepository(db: Db) {
   const attendeeById = orm
     .select({ meetingId: meetingAttendee.meetingId, attendance: meetingAttendee.attendance })
     .from(meetingAttendee)
-    .where(eq(meetingAttendee.id, param('id')))
+    .where(whereId(meetingAttendee))
     .prepare();
   const setAttendance = orm
     .update(meetingAttendee)
     .set({ attendance: sql`${param('attendance')}` })
-    .where(eq(meetingAttendee.id, param('id')))
+    .where(whereId(meetingAttendee))
     .prepare();
   const nextPosition = orm
     .select({ next: sql<number>`COALESCE(MAX(${meetingAttendee.position}) + 1, 0)` })

@@ -7,6 +7,7 @@ import { createAuditedWrites, inTransaction } from './audited';
 import { param, params } from './placeholders';
 import { region, regionMembership } from './schema';
 import type { Db } from './sqlite';
+import { prepareRowById, whereId } from './rowById';
 
 export type MembershipRow = typeof regionMembership.$inferSelect;
 
@@ -39,11 +40,7 @@ export const toMembership = (r: MembershipRow): Membership => ({
 export function createMembershipRepository(db: Db) {
   const orm = drizzle(db);
   const m = regionMembership;
-  const get = orm
-    .select()
-    .from(m)
-    .where(eq(m.id, param('id')))
-    .prepare();
+  const get = prepareRowById(orm, m);
   const ofParty = orm
     .select({ membership: m, regionName: region.name })
     .from(m)
@@ -69,7 +66,7 @@ export function createMembershipRepository(db: Db) {
   const update = orm
     .update(m)
     .set({ ...params(m, ...MEMBERSHIP_FIELDS), updatedAt: param('now') })
-    .where(eq(m.id, param('id')))
+    .where(whereId(m))
     .prepare();
 
   const find = (id: string): Membership | null => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { count, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { count, isNull, sql, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Party, PartyListItem, PartyListQuery } from '../shared/schemas/party';
 import type { Writer } from './audit';
@@ -10,6 +10,7 @@ import { prepareSelect } from './preparedSql';
 import { contact, party, regionMembership } from './schema';
 import { nameSortKey } from './sortKeys';
 import { likePattern, searchText, type Db } from './sqlite';
+import { prepareRowById, whereId } from './rowById';
 
 export type PartyRow = typeof party.$inferSelect;
 
@@ -101,11 +102,7 @@ function prepareList(db: Db, s: Shape) {
 
 export function createPartyRepository(db: Db) {
   const orm = drizzle(db);
-  const get = orm
-    .select()
-    .from(party)
-    .where(eq(party.id, param('id')))
-    .prepare();
+  const get = prepareRowById(orm, party);
   const own = params(party, ...PARTY_FIELDS, 'searchText', 'sortKey');
   const insert = orm
     .insert(party)
@@ -114,7 +111,7 @@ export function createPartyRepository(db: Db) {
   const update = orm
     .update(party)
     .set({ ...own, updatedAt: param('now') })
-    .where(eq(party.id, param('id')))
+    .where(whereId(party))
     .prepare();
   const live = orm.select({ n: count() }).from(party).where(isNull(party.deletedAt)).prepare();
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { count, eq, isNull, sql } from 'drizzle-orm';
+import { count, isNull, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Region } from '../shared/schemas/region';
 import type { Writer } from './audit';
@@ -7,6 +7,7 @@ import { createAuditedWrites, inTransaction } from './audited';
 import { param, params } from './placeholders';
 import { region } from './schema';
 import type { Db } from './sqlite';
+import { prepareRowById, whereId } from './rowById';
 
 export type RegionRow = typeof region.$inferSelect;
 
@@ -38,11 +39,7 @@ export function createRegionRepository(db: Db) {
     .where(isNull(region.deletedAt))
     .orderBy(sql`${region.name} COLLATE NOCASE`)
     .prepare();
-  const get = orm
-    .select()
-    .from(region)
-    .where(eq(region.id, param('id')))
-    .prepare();
+  const get = prepareRowById(orm, region);
   const own = params(region, ...REGION_FIELDS);
   const insert = orm
     .insert(region)
@@ -51,7 +48,7 @@ export function createRegionRepository(db: Db) {
   const update = orm
     .update(region)
     .set({ ...own, updatedAt: param('now') })
-    .where(eq(region.id, param('id')))
+    .where(whereId(region))
     .prepare();
   const live = orm.select({ n: count() }).from(region).where(isNull(region.deletedAt)).prepare();
 

@@ -8,6 +8,7 @@ import { period } from './period';
 import { param, params } from './placeholders';
 import { contact, party, region, roleAssignment, theme } from './schema';
 import type { Db } from './sqlite';
+import { prepareRowById, whereId } from './rowById';
 
 export type RoleRow = typeof roleAssignment.$inferSelect;
 
@@ -44,11 +45,7 @@ export const toRole = (r: RoleRow): RoleAssignment => ({
 export function createRoleAssignmentRepository(db: Db) {
   const orm = drizzle(db);
   const ra = roleAssignment;
-  const get = orm
-    .select()
-    .from(ra)
-    .where(eq(ra.id, param('id')))
-    .prepare();
+  const get = prepareRowById(orm, ra);
   const insert = orm
     .insert(ra)
     .values({
@@ -60,7 +57,7 @@ export function createRoleAssignmentRepository(db: Db) {
   const update = orm
     .update(ra)
     .set({ ...params(ra, ...ROLE_FIELDS), updatedAt: param('now') })
-    .where(eq(ra.id, param('id')))
+    .where(whereId(ra))
     .prepare();
   /** A filter on the query's id of the same name, when it is not null. */
   const optional = (key: 'regionId' | 'contactId' | 'partyId') =>

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, eq, isNull, max, sql } from 'drizzle-orm';
+import { and, count, isNull, max, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { DEFAULT_THEMES } from '../shared/domain';
 import type { Theme } from '../shared/schemas/theme';
@@ -8,6 +8,7 @@ import { createAuditedWrites, inTransaction } from './audited';
 import { param, params } from './placeholders';
 import { theme } from './schema';
 import type { Db } from './sqlite';
+import { prepareRowById, whereId } from './rowById';
 
 export type ThemeRow = typeof theme.$inferSelect;
 
@@ -26,11 +27,7 @@ export const toTheme = (r: ThemeRow): Theme => ({
 
 export function createThemeRepository(db: Db) {
   const orm = drizzle(db);
-  const get = orm
-    .select()
-    .from(theme)
-    .where(eq(theme.id, param('id')))
-    .prepare();
+  const get = prepareRowById(orm, theme);
   const list = orm
     .select()
     .from(theme)
@@ -58,7 +55,7 @@ export function createThemeRepository(db: Db) {
   const update = orm
     .update(theme)
     .set({ ...params(theme, ...THEME_FIELDS), updatedAt: param('now') })
-    .where(eq(theme.id, param('id')))
+    .where(whereId(theme))
     .prepare();
 
   const find = (id: string): Theme | null => {
