@@ -11,7 +11,7 @@ import { DraftForm } from '../../components/DraftForm';
 import { HistoryList } from '../../components/HistoryList';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
-import { MEMBERSHIP_ROLE_OPTIONS } from './partyOptions';
+import { MembershipRoleSelect } from './MembershipRoleSelect';
 
 export interface MembershipTarget {
   partyId: string;
@@ -94,12 +94,9 @@ function MembershipForm({ target, onDone }: { target: MembershipTarget; onDone: 
           onChange={(v) => set('regionId', v ?? '')}
           error={errors.regionId}
         />
-        <Select
-          label="Rol in de regio"
-          data={MEMBERSHIP_ROLE_OPTIONS}
+        <MembershipRoleSelect
           value={values.role}
-          onChange={(v) => v && set('role', v as MembershipRole)}
-          allowDeselect={false}
+          onChange={(role) => set('role', role)}
           error={errors.role}
         />
         <PeriodFields values={values} errors={errors} set={set} />

@@ -1,4 +1,4 @@
-import { Checkbox, Group, Select } from '@mantine/core';
+import { Checkbox, Group } from '@mantine/core';
 import { FormModal } from '../../components/FormModal';
 import { useNavigate } from 'react-router';
 import type { MembershipRole } from '../../../shared/domain';
@@ -11,7 +11,7 @@ import { DraftForm } from '../../components/DraftForm';
 import { notifySaved } from '../../components/feedback';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { PartyFields, type PartyValues } from './PartyFields';
-import { MEMBERSHIP_ROLE_OPTIONS } from './partyOptions';
+import { MembershipRoleSelect } from './MembershipRoleSelect';
 
 /** "Nieuwe partij": the organisation, and (usually) its membership of the current region. */
 export function PartyFormModal(props: {
@@ -84,13 +84,7 @@ function PartyForm(props: { regionId: string | null; onDone: () => void }) {
           />
           {values.member && (
             <Group grow align="flex-start">
-              <Select
-                label="Rol in de regio"
-                data={MEMBERSHIP_ROLE_OPTIONS}
-                value={values.role}
-                onChange={(v) => v && set('role', v as MembershipRole)}
-                allowDeselect={false}
-              />
+              <MembershipRoleSelect value={values.role} onChange={(role) => set('role', role)} />
               <DateField
                 label="Deelnemer sinds"
                 value={values.since}
