@@ -1,4 +1,5 @@
 import { Badge, Paper, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
 import { RichTextView } from '../../components/richText/RichTextView';
 import { MinutesPreview, type FocusAt } from './MinutesPreview';
@@ -63,15 +64,7 @@ export function AgendaItemShell(props: {
 }) {
   const { item } = props;
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="article"
-      className="agenda-item"
-      aria-labelledby={`agendapunt-${item.id}`}
-      aria-busy="true"
-      data-item={item.id}
-    >
+    <AgendaItemFrame id={item.id} busy>
       <ItemHeading item={item} number={props.number} onMove={props.onMove} />
       {props.readOnly ? (
         <RichTextView html={item.minutesHtml} empty="Geen notulen bij dit punt." />
@@ -84,6 +77,26 @@ export function AgendaItemShell(props: {
           />
         </div>
       )}
+    </AgendaItemFrame>
+  );
+}
+
+/**
+ * The card of one agenda item, titled by its heading (`agendapunt-<id>`); `busy` while only the
+ * light shell stands in for the full item (useProgressive).
+ */
+export function AgendaItemFrame(props: { id: string; busy?: boolean; children: ReactNode }) {
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      className="agenda-item"
+      aria-labelledby={`agendapunt-${props.id}`}
+      aria-busy={props.busy ? 'true' : undefined}
+      data-item={props.id}
+    >
+      {props.children}
     </Paper>
   );
 }

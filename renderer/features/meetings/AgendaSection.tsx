@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
 import { agendaItemCreate } from '../../../shared/schemas/meeting';
@@ -7,7 +7,7 @@ import { useMutation } from '../../data/data';
 import { useRegionPeople } from './useRegionPeople';
 import { useProgressive } from '../../components/useProgressive';
 import './meetings.css';
-import { AgendaItemShell, ItemHeading } from './AgendaItemShell';
+import { AgendaItemFrame, AgendaItemShell, ItemHeading } from './AgendaItemShell';
 import { useAgendaDrag } from './useAgendaDrag';
 import type { FocusAt } from './MinutesPreview';
 import { DeleteButton } from '../../components/DeleteButton';
@@ -147,14 +147,7 @@ function AgendaItemCard(props: {
     );
   }
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="article"
-      className="agenda-item"
-      aria-labelledby={`agendapunt-${item.id}`}
-      data-item={item.id}
-    >
+    <AgendaItemFrame id={item.id}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
         <ItemHeading item={item} number={number} onMove={props.onMove} />
         <Group gap={4} wrap="nowrap" hidden={props.readOnly}>
@@ -227,7 +220,7 @@ function AgendaItemCard(props: {
         people={props.people}
         readOnly={props.readOnly}
       />
-    </Paper>
+    </AgendaItemFrame>
   );
 }
 
