@@ -61,6 +61,18 @@ export function MeetingFields(props: {
 }) {
   const { values, errors, set } = props;
   const personOptions = useRegionPeople(props.regionId);
+  /** Voorzitter and notulist: one of the region's people, or nobody yet. */
+  const personSelect = (key: 'chairId' | 'minuteTakerId', label: string) => (
+    <Select
+      label={label}
+      placeholder="Kies een persoon"
+      data={personOptions}
+      {...valueProps(props, key)}
+      searchable
+      clearable
+      nothingFoundMessage="Geen persoon gevonden"
+    />
+  );
   const textInput = (key: MeetingTextField, placeholder?: string) => (
     <TextInput
       key={key}
@@ -118,28 +130,8 @@ export function MeetingFields(props: {
         />
       </Group>
       <SimpleGrid cols={2}>
-        <Select
-          label="Voorzitter"
-          placeholder="Kies een persoon"
-          data={personOptions}
-          value={values.chairId}
-          onChange={(v) => set('chairId', v)}
-          searchable
-          clearable
-          nothingFoundMessage="Geen persoon gevonden"
-          error={errors.chairId}
-        />
-        <Select
-          label="Notulist"
-          placeholder="Kies een persoon"
-          data={personOptions}
-          value={values.minuteTakerId}
-          onChange={(v) => set('minuteTakerId', v)}
-          searchable
-          clearable
-          nothingFoundMessage="Geen persoon gevonden"
-          error={errors.minuteTakerId}
-        />
+        {personSelect('chairId', 'Voorzitter')}
+        {personSelect('minuteTakerId', 'Notulist')}
       </SimpleGrid>
       {meetingText.keys
         .filter((key) => !MEETING_HEADING_FIELDS.includes(key))
