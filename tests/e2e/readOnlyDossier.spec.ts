@@ -46,7 +46,9 @@ test('a read-only dossier says so on every screen and refuses a save in Dutch', 
     await expect(page.getByRole('textbox', { name: 'Nieuw thema' })).toHaveAccessibleDescription(
       /alleen-lezen: wijzigingen worden niet opgeslagen/,
     );
-    await expect(page.getByRole('textbox', { name: 'Nieuw thema' })).toHaveValue('Jongeren en eenzaamheid');
+    await expect(page.getByRole('textbox', { name: 'Nieuw thema' })).toHaveValue(
+      'Jongeren en eenzaamheid',
+    );
     await expectAccessible(page, 'alleen-lezen dossier, geweigerde wijziging');
   } finally {
     await server.close();
