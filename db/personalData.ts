@@ -1,6 +1,12 @@
 import { findMentions, snapshotTexts } from './personMentions';
 import { likeAny, personMatcher, type PersonMatcher } from './personMatch';
+import { prepareRows, type ColumnsOf } from './preparedSql';
 import type { Db } from './sqlite';
+
+type Text = string | null;
+/** The rows of `sql` with the person's id as @p, typed by `columns`. */
+const rowsFor = <Row>(db: Db, sql: string, columns: ColumnsOf<Row>, p: string) =>
+  prepareRows<Row>(db, sql, columns).all({ p });
 
 /**
  * Everything the dossier holds about one person, for an access request under the AVG (issue 9):
@@ -13,32 +19,99 @@ import type { Db } from './sqlite';
  * the handler gives them their Dutch names (shared/personalDataKeys.ts).
  */
 export function personalDataOf(db: Db, contactId: string) {
-  const person = db
-    .prepare(
-      `SELECT c.id, c.name, c.function, c.email, c.phone, c.notes, c.active, c.created_at, c.updated_at,
-              c.deleted_at, p.name AS party
-         FROM contact c LEFT JOIN party p ON p.id = c.party_id WHERE c.id = ?`,
-    )
-    .get(contactId) as
-    | (Record<string, unknown> & { name: string; active: number; deleted_at: string | null })
-    | undefined;
+  const [person] = rowsFor<{
+    id: string;
+    name: string;
+    function: string;
+    email: string;
+    phone: string;
+    notes: string;
+    active: number;
+    created_at: string;
+    updated_at: string;
+    deleted_at: Text;
+    party: Text;
+  }>(
+    db,
+    `SELECT c.id, c.name, c.function, c.email, c.phone, c.notes, c.active, c.created_at, c.updated_at,
+            c.deleted_at, p.name AS party
+       FROM contact c LEFT JOIN party p ON p.id = c.party_id WHERE c.id = @p`,
+    {
+      id: 'text',
+      name: 'text',
+      function: 'text',
+      email: 'text',
+      phone: 'text',
+      notes: 'text',
+      active: 'number',
+      created_at: 'text',
+      updated_at: 'text',
+      deleted_at: 'text?',
+      party: 'text?',
+    },
+    contactId,
+  );
   if (!person) return null;
-  const all = (sql: string, p: string) => db.prepare(sql).all({ p }) as Record<string, unknown>[];
-  const roles = all(
+  const roles = rowsFor<{
+    region: string;
+    party: Text;
+    role: string;
+    theme: Text;
+    mandate: string;
+    since: Text;
+    until: Text;
+    deleted_at: Text;
+  }>(
+    db,
     `SELECT r.name AS region, p.name AS party, ra.role, t.name AS theme, ra.mandate, ra.since, ra.until,
             ra.deleted_at
        FROM role_assignment ra JOIN region r ON r.id = ra.region_id
        LEFT JOIN party p ON p.id = ra.party_id LEFT JOIN theme t ON t.id = ra.theme_id
       WHERE ra.contact_id = @p ORDER BY ra.since, ra.id`,
+    {
+      region: 'text',
+      party: 'text?',
+      role: 'text',
+      theme: 'text?',
+      mandate: 'text',
+      since: 'text?',
+      until: 'text?',
+      deleted_at: 'text?',
+    },
     contactId,
   );
-  const agreements = all(
+  const agreements = rowsFor<{
+    id: string;
+    title: string;
+    case_number: string;
+    status: string;
+    region: string;
+    deleted_at: Text;
+  }>(
+    db,
     `SELECT a.id, a.title, a.case_number, a.status, r.name AS region, a.deleted_at
        FROM agreement a JOIN region r ON r.id = a.region_id
       WHERE a.owner_id = @p ORDER BY a.sort_key`,
+    {
+      id: 'text',
+      title: 'text',
+      case_number: 'text',
+      status: 'text',
+      region: 'text',
+      deleted_at: 'text?',
+    },
     contactId,
   );
-  const meetings = all(
+  const meetings = rowsFor<{
+    id: string;
+    title: string;
+    date: string;
+    region: string;
+    role: string;
+    attendance: Text;
+    deleted_at: Text;
+  }>(
+    db,
     `SELECT m.id, m.title, m.date, r.name AS region,
             CASE WHEN m.chair_id = @p THEN 'voorzitter' WHEN m.minute_taker_id = @p THEN 'notulist'
                  ELSE 'deelnemer' END AS role,
@@ -49,29 +122,59 @@ export function personalDataOf(db: Db, contactId: string) {
       WHERE m.chair_id = @p OR m.minute_taker_id = @p
          OR EXISTS (SELECT 1 FROM meeting_attendee ma WHERE ma.meeting_id = m.id AND ma.contact_id = @p)
       ORDER BY m.date, m.id`,
+    {
+      id: 'text',
+      title: 'text',
+      date: 'text',
+      region: 'text',
+      role: 'text',
+      attendance: 'text?',
+      deleted_at: 'text?',
+    },
     contactId,
   );
-  const actions = all(
+  const actions = rowsFor<{
+    text: string;
+    due_date: Text;
+    status: string;
+    done_on: Text;
+    meeting: string;
+    meeting_date: string;
+    deleted_at: Text;
+  }>(
+    db,
     `SELECT ai.text, ai.due_date, ai.status, ai.done_on, m.title AS meeting, m.date AS meeting_date,
             ai.deleted_at
        FROM action_item ai JOIN agenda_item i ON i.id = ai.agenda_item_id
        JOIN meeting m ON m.id = i.meeting_id
       WHERE ai.owner_id = @p ORDER BY m.date, ai.position`,
+    {
+      text: 'text',
+      due_date: 'text?',
+      status: 'text',
+      done_on: 'text?',
+      meeting: 'text',
+      meeting_date: 'text',
+      deleted_at: 'text?',
+    },
     contactId,
   );
-  const history = all(
+  const history = rowsFor<{ at: string; actor: string; action: string; changes: string }>(
+    db,
     `SELECT at, actor, action, changes FROM audit_log
       WHERE entity = 'contact' AND entity_id = @p ORDER BY id`,
+    { at: 'text', actor: 'text', action: 'text', changes: 'text' },
     contactId,
-  ).map((e) => ({ ...e, changes: JSON.parse(String(e.changes)) as unknown }));
+  ).map((e) => ({ ...e, changes: JSON.parse(e.changes) as unknown }));
   // As a user of the app: the audit actor is "Naam" or "Naam (Organisatie)".
-  const asUser = db
-    .prepare(
-      `SELECT count(*) AS n, min(at) AS first, max(at) AS last FROM audit_log
-        WHERE actor = @p OR substr(actor, 1, length(@p) + 2) = @p || ' ('`,
-    )
-    .get({ p: person.name }) as { n: number; first: string | null; last: string | null };
-  const m = personMatcher([{ name: person.name, email: String(person.email ?? '') }])!;
+  const [asUser] = rowsFor<{ n: number; first: Text; last: Text }>(
+    db,
+    `SELECT count(*) AS n, min(at) AS first, max(at) AS last FROM audit_log
+      WHERE actor = @p OR substr(actor, 1, length(@p) + 2) = @p || ' ('`,
+    { n: 'number', first: 'text?', last: 'text?' },
+    person.name,
+  );
+  const m = personMatcher([{ name: person.name, email: person.email }])!;
   const mentions = findMentions(db, m).map(({ kind, place, excerpt }) => ({
     kind,
     place,
@@ -84,7 +187,7 @@ export function personalDataOf(db: Db, contactId: string) {
     meetings,
     actions,
     history,
-    asUser,
+    asUser: asUser!,
     mentions,
     ...writtenBy(db, m),
     ...namedIn(db, m),
@@ -93,26 +196,46 @@ export function personalDataOf(db: Db, contactId: string) {
 export type PersonalData = NonNullable<ReturnType<typeof personalDataOf>>;
 
 /** Rows whose `column` (after `where`) may name the person; the matcher decides after. */
-function rowsNaming(db: Db, m: PersonMatcher, sql: string, columns: string[]) {
-  const parts = columns.map((c) => likeAny(c, m));
-  return db
-    .prepare(sql.replace('@naming', `(${parts.map((p) => p.where).join(' OR ')})`))
-    .all(parts[0]!.params) as Record<string, unknown>[];
+function rowsNaming<Row>(
+  db: Db,
+  m: PersonMatcher,
+  sql: string,
+  naming: string[],
+  columns: ColumnsOf<Row>,
+): Row[] {
+  const parts = naming.map((c) => likeAny(c, m));
+  const text = sql.replace('@naming', `(${parts.map((p) => p.where).join(' OR ')})`);
+  return prepareRows<Row>(db, text, columns).all(parts[0]!.params);
 }
 
 /** What the person wrote or gave as a user: voortgang, status changes, beoordelingen. */
 function writtenBy(db: Db, m: PersonMatcher) {
-  const by = (row: Record<string, unknown>, column: string) => m.isPerson(String(row[column]));
   return {
-    progress: rowsNaming(
+    progress: rowsNaming<{
+      agreement: string;
+      on_date: string;
+      text: string;
+      actor: string;
+      deleted_at: Text;
+    }>(
       db,
       m,
       `SELECT a.title AS agreement, u.on_date, u.text, u.actor, u.deleted_at
          FROM progress_update u JOIN agreement a ON a.id = u.agreement_id
         WHERE @naming ORDER BY u.on_date, u.id`,
       ['u.actor'],
-    ).filter((r) => by(r, 'actor')),
-    statusChanges: rowsNaming(
+      { agreement: 'text', on_date: 'text', text: 'text', actor: 'text', deleted_at: 'text?' },
+    ).filter((r) => m.isPerson(r.actor)),
+    statusChanges: rowsNaming<{
+      agreement: string;
+      from_status: Text;
+      to_status: string;
+      on_date: string;
+      note: string;
+      reason: string;
+      at: string;
+      actor: string;
+    }>(
       db,
       m,
       `SELECT a.title AS agreement, s.from_status, s.to_status, s.on_date, s.note, s.reason, s.at,
@@ -120,21 +243,44 @@ function writtenBy(db: Db, m: PersonMatcher) {
          FROM agreement_status_change s JOIN agreement a ON a.id = s.agreement_id
         WHERE @naming ORDER BY s.at, s.id`,
       ['s.actor'],
-    ).filter((r) => by(r, 'actor')),
-    reviews: rowsNaming(
+      {
+        agreement: 'text',
+        from_status: 'text?',
+        to_status: 'text',
+        on_date: 'text',
+        note: 'text',
+        reason: 'text',
+        at: 'text',
+        actor: 'text',
+      },
+    ).filter((r) => m.isPerson(r.actor)),
+    reviews: rowsNaming<{
+      agreement: string;
+      name: string;
+      on_date: string;
+      verdict: string;
+      remark: string;
+    }>(
       db,
       m,
       `SELECT a.title AS agreement, r.reviewer_name AS name, r.on_date, r.verdict, r.remark
          FROM agreement_review r JOIN agreement a ON a.id = r.agreement_id
         WHERE @naming ORDER BY r.on_date, r.id`,
       ['r.reviewer_name'],
-    ).filter((r) => by(r, 'name')),
+      { agreement: 'text', name: 'text', on_date: 'text', verdict: 'text', remark: 'text' },
+    ).filter((r) => m.isPerson(r.name)),
   };
 }
 
 /** Besluiten, guest invitations and vastgestelde notulen that name the person. */
 function namedIn(db: Db, m: PersonMatcher) {
-  const decisions = rowsNaming(
+  const decisions = rowsNaming<{
+    meeting: string;
+    meeting_date: string;
+    agenda_item: string;
+    text: string;
+    deleted_at: Text;
+  }>(
     db,
     m,
     `SELECT mt.title AS meeting, mt.date AS meeting_date, i.title AS agenda_item, d.text, d.deleted_at
@@ -142,8 +288,23 @@ function namedIn(db: Db, m: PersonMatcher) {
        JOIN meeting mt ON mt.id = i.meeting_id
       WHERE @naming ORDER BY mt.date, i.position, d.position`,
     ['d.text'],
-  ).filter((r) => m.test(String(r.text)));
-  const guestInvitations = rowsNaming(
+    {
+      meeting: 'text',
+      meeting_date: 'text',
+      agenda_item: 'text',
+      text: 'text',
+      deleted_at: 'text?',
+    },
+  ).filter((r) => m.test(r.text));
+  const guestInvitations = rowsNaming<{
+    meeting: string;
+    meeting_date: string;
+    name: string;
+    email: string;
+    organisation: string;
+    attendance: string;
+    deleted_at: Text;
+  }>(
     db,
     m,
     `SELECT mt.title AS meeting, mt.date AS meeting_date, a.guest_name AS name,
@@ -152,8 +313,26 @@ function namedIn(db: Db, m: PersonMatcher) {
        FROM meeting_attendee a JOIN meeting mt ON mt.id = a.meeting_id
       WHERE a.contact_id IS NULL AND @naming ORDER BY mt.date, a.position`,
     ['a.guest_name', 'a.guest_email'],
-  ).filter((r) => m.isPerson(String(r.name)) || m.isPerson(String(r.email)));
-  const minutesVersions = rowsNaming(
+    {
+      meeting: 'text',
+      meeting_date: 'text',
+      name: 'text',
+      email: 'text',
+      organisation: 'text',
+      attendance: 'text',
+      deleted_at: 'text?',
+    },
+  ).filter((r) => m.isPerson(r.name) || m.isPerson(r.email));
+  const minutesVersions = rowsNaming<{
+    meeting: string;
+    meeting_date: string;
+    version: number;
+    approved_on: string;
+    approved_in: string;
+    correction_reason: string;
+    actor: string;
+    snapshot: string;
+  }>(
     db,
     m,
     `SELECT mt.title AS meeting, mt.date AS meeting_date, v.version, v.approved_on, v.approved_in,
@@ -161,8 +340,18 @@ function namedIn(db: Db, m: PersonMatcher) {
        FROM minutes_version v JOIN meeting mt ON mt.id = v.meeting_id
       WHERE @naming ORDER BY mt.date, v.version`,
     ['v.snapshot', 'v.actor', 'v.approved_in', 'v.correction_reason'],
+    {
+      meeting: 'text',
+      meeting_date: 'text',
+      version: 'number',
+      approved_on: 'text',
+      approved_in: 'text',
+      correction_reason: 'text',
+      actor: 'text',
+      snapshot: 'text',
+    },
   ).flatMap(({ snapshot, actor, ...v }) => {
-    const s = JSON.parse(String(snapshot)) as {
+    const s = JSON.parse(snapshot) as {
       attendees?: { name: string; attendance: string }[];
       agenda?: {
         title: string;
@@ -182,8 +371,8 @@ function namedIn(db: Db, m: PersonMatcher) {
         .filter((t) => m.test(t))
         .map((t) => ({ agenda_item: item.title, excerpt: m.excerpt(t) })),
     );
-    const approvedBy = m.isPerson(String(actor));
-    const own = [v.approved_in, v.correction_reason].some((t) => m.test(String(t)));
+    const approvedBy = m.isPerson(actor);
+    const own = [v.approved_in, v.correction_reason].some((t) => m.test(t));
     if (!attendance.length && !actions.length && !texts.length && !approvedBy && !own) return [];
     return [{ ...v, actor: approvedBy ? actor : null, attendance, actions, texts }];
   });
