@@ -26,7 +26,6 @@ export function AddThemeForm() {
           placeholder="Bijvoorbeeld Dementie"
           value={form.values.name}
           maxLength={form.maxLength('name')}
-
           onChange={(e) => form.set('name', e.currentTarget.value)}
           error={
             form.errors.name ?? (form.formError && !form.errors.name ? form.formError : undefined)
