@@ -14,7 +14,7 @@ import { ID_KIND_NOUNS, findSharedIds } from './idKinds';
 import { createLabeler } from './labels';
 import { prepareRows, type ColumnsOf } from './preparedSql';
 import type { Db } from './sqlite';
-import { TABLES } from './tables';
+import { TABLES } from './entityKinds';
 
 export interface CheckProblem {
   /** Short code of the rule that failed, e.g. 'live_references_deleted'. */

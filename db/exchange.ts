@@ -8,6 +8,8 @@ import { ENTITIES, type Entity } from '../shared/domain';
 import {
   ENTITY_KINDS,
   EXCHANGE_COLLECTIONS,
+  KIND_OF_COLLECTION,
+  type RecordKind,
   type EntityCollection as RegistryEntityCollection,
 } from '../shared/recordKinds';
 import {
@@ -20,51 +22,35 @@ import {
   AGREEMENT_ORDER,
   AGREEMENT_SCOPE,
   AGREEMENT_TABLES,
-  REGION_AGREEMENT_OWNERS,
-  REGION_AGREEMENT_PARTIES,
   insertAgreementCollections,
   insertDecisionLinks,
   nestAgreements,
   type AgreementCollection,
 } from './exchangeAgreements';
 import {
-  REGION_MEETING_PEOPLE,
   dumpMeetingCollection,
   insertMeetingCollections,
   isMeetingCollection,
   type MeetingCollection,
 } from './exchangeMeetings';
-import { AGENDA_ITEM_FIELDS } from './agenda';
-import { AGREEMENT_FIELDS, PROGRESS_FIELDS, creationChanges } from './creation';
-import { ACTION_ITEM_FIELDS, DECISION_FIELDS } from './decisions';
-import { MEETING_FIELDS } from './meetings';
-import { CONTACT_FIELDS } from './contacts';
-import { MEMBERSHIP_FIELDS } from './memberships';
-import { PARTY_FIELDS } from './parties';
-import { REGION_FIELDS } from './regions';
-import { ROLE_FIELDS } from './roleAssignments';
+import { creationChanges } from './creation';
+import { AUDITED_FIELDS, ENTITY_KINDS_DB, ENTITY_TABLES, type RegisterEntity } from './entityKinds';
 import { param } from './placeholders';
 import { prepareSelect } from './preparedSql';
-import {
-  auditLog,
-  contact,
-  party,
-  region,
-  regionMembership,
-  roleAssignment,
-  theme,
-} from './schema';
+import { auditLog } from './schema';
 import { nameSortKey, personSortKey } from './sortKeys';
 import { searchText, type Db } from './sqlite';
-import { THEME_FIELDS } from './themes';
-import { ENTITY_TABLES } from './tables';
 
 export type Collections = Omit<ExchangeDocument, 'format' | 'version' | 'exportedAt' | 'regionId'>;
-/** Collections of register records written by the generic code below. */
-type RegisterCollection = Exclude<
+/** Collections of register records written by the generic code below: those with a region scope. */
+type RegisterCollection = Extract<RecordKind, { kind: RegisterEntity }>['collection'];
+/** Every collection is written by the agreements' code, the meetings' or the generic one. */
+type Unwritten = Exclude<
   keyof Collections,
-  'auditLog' | AgreementCollection | MeetingCollection
+  'auditLog' | AgreementCollection | MeetingCollection | RegisterCollection
 >;
+const everyCollectionWritten: [Unwritten] extends [never] ? true : Unwritten = true;
+void everyCollectionWritten;
 /** Collections whose records are entities (audit history, Prullenbak). */
 export type EntityCollection = RegistryEntityCollection;
 
@@ -86,23 +72,6 @@ export const ENTITY_COLLECTIONS = Object.keys(COLLECTION_ENTITY) as EntityCollec
  */
 export const EXCHANGED_ENTITIES: readonly Entity[] = Object.values(COLLECTION_ENTITY);
 
-/** The fields an audit 'create' entry records, as the repositories do (db/audited.ts). */
-export const AUDITED_FIELDS: Record<Entity, readonly string[]> = {
-  region: REGION_FIELDS,
-  party: PARTY_FIELDS,
-  membership: MEMBERSHIP_FIELDS,
-  contact: CONTACT_FIELDS,
-  roleAssignment: ROLE_FIELDS,
-  theme: THEME_FIELDS,
-  // Flat, as db/agreements.ts compares them; the sets themes/parties/financing go by name.
-  agreement: AGREEMENT_FIELDS,
-  progressUpdate: PROGRESS_FIELDS,
-  meeting: MEETING_FIELDS,
-  agendaItem: AGENDA_ITEM_FIELDS,
-  decision: DECISION_FIELDS,
-  actionItem: ACTION_ITEM_FIELDS,
-};
-
 /**
  * The `changes` of a register record's or progress update's creation entry (db/creation.ts).
  * Agreements have their own: agreementCreationChanges, which also names their sets.
@@ -111,21 +80,17 @@ export const recordCreationChanges = (entity: Exclude<Entity, 'agreement'>, reco
   creationChanges(record, AUDITED_FIELDS[entity]);
 
 /** The stored records' tables: the exported fields and the inserted columns follow from them. */
-const REGISTER_TABLES = {
-  regions: region,
-  parties: party,
-  regionMemberships: regionMembership,
-  contacts: contact,
-  roleAssignments: roleAssignment,
-  themes: theme,
-} satisfies Record<RegisterCollection, SQLiteTable>;
+const tableOf = (collection: RegisterCollection): SQLiteTable =>
+  ENTITY_KINDS_DB[KIND_OF_COLLECTION[collection].kind].table;
+const scopeOf = (collection: RegisterCollection): string =>
+  ENTITY_KINDS_DB[KIND_OF_COLLECTION[collection].kind].regionScope;
 /** Columns derived from the record (search text, sort keys): stored, not exported. */
 const DERIVED: readonly string[] = ['searchText', 'sortKey'];
 const META_FIELDS: readonly string[] = ['createdAt', 'updatedAt', 'deletedAt', 'trashGroup'];
 
 /** "column AS field" for the id, the record metadata, then the table's own fields, in its order. */
 function exportColumns(collection: RegisterCollection): string {
-  const table: SQLiteTable = REGISTER_TABLES[collection];
+  const table = tableOf(collection);
   const columns = getTableColumns(table);
   const own = Object.keys(columns).filter(
     (field) => field !== 'id' && !META_FIELDS.includes(field) && !DERIVED.includes(field),
@@ -138,30 +103,11 @@ function exportColumns(collection: RegisterCollection): string {
     .join(', ');
 }
 
-/** Which rows belong to a one-region export (@r is the region id). */
-const REGION_ROLE_CONTACTS = 'SELECT contact_id FROM role_assignment WHERE region_id = @r';
-const REGION_MEMBERS = 'SELECT party_id FROM region_membership WHERE region_id = @r';
-const REGION_CONTACTS = `party_id IN (${REGION_MEMBERS}) OR id IN (${REGION_ROLE_CONTACTS})
-  OR id IN (${REGION_AGREEMENT_OWNERS}) OR id IN (${REGION_MEETING_PEOPLE})`;
-const REGION_SCOPE: Record<RegisterCollection, string> = {
-  regions: 'id = @r',
-  regionMemberships: 'region_id = @r',
-  roleAssignments: 'region_id = @r',
-  // Members' people, people with a role in the region, owners of its agreements and the
-  // people its meetings name (chair, minute-taker, invitees, action owners).
-  contacts: REGION_CONTACTS,
-  // Members, plus parties the exported people, roles and agreements refer to (the file stays
-  // self-contained).
-  parties: `id IN (${REGION_MEMBERS})
-    OR id IN (SELECT party_id FROM role_assignment WHERE region_id = @r)
-    OR id IN (${REGION_AGREEMENT_PARTIES})
-    OR id IN (SELECT party_id FROM contact WHERE ${REGION_CONTACTS})`,
-  themes: '1 = 1',
-};
-
 type Row = Record<string, unknown>;
-const isRegisterCollection = (c: string): c is RegisterCollection =>
-  Object.hasOwn(REGISTER_TABLES, c);
+const REGISTER_COLLECTION_SET = new Set<string>(
+  ENTITY_KINDS.filter((k) => 'regionScope' in ENTITY_KINDS_DB[k.kind]).map((k) => k.collection),
+);
+const isRegisterCollection = (c: string): c is RegisterCollection => REGISTER_COLLECTION_SET.has(c);
 const isEntity = (s: string): s is Entity => ENTITIES.some((e) => e === s);
 const parseJson = (text: string): unknown => JSON.parse(text);
 
@@ -172,12 +118,12 @@ const isAgreementCollection = (c: DataCollection): c is AgreementCollection =>
 function dumpCollection(db: Db, collection: DataCollection, regionId: string | null): Row[] {
   if (isMeetingCollection(collection)) return dumpMeetingCollection(db, collection, regionId);
   const agreementSide = isAgreementCollection(collection);
-  const scope = agreementSide ? AGREEMENT_SCOPE[collection] : REGION_SCOPE[collection];
+  const scope = agreementSide ? AGREEMENT_SCOPE[collection] : scopeOf(collection);
   const where = regionId ? `WHERE ${scope}` : '';
   const sql = agreementSide
     ? `SELECT ${AGREEMENT_COLUMNS[collection]} FROM ${AGREEMENT_TABLES[collection]} ${where}
        ORDER BY ${AGREEMENT_ORDER[collection]}`
-    : `SELECT ${exportColumns(collection)} FROM ${getTableName(REGISTER_TABLES[collection])}
+    : `SELECT ${exportColumns(collection)} FROM ${getTableName(tableOf(collection))}
        ${where} ORDER BY created_at, id`;
   const rows = db.prepare(sql).all(regionId ? { r: regionId } : {}) as Row[];
   if (collection === 'contacts') for (const row of rows) row.active = row.active === 1;
@@ -197,7 +143,7 @@ export function createRecordExporter(db: Db) {
     let stmt = statements.get(collection);
     if (!stmt) {
       stmt = db.prepare(
-        `SELECT ${exportColumns(collection)} FROM ${getTableName(REGISTER_TABLES[collection])} WHERE id = ?`,
+        `SELECT ${exportColumns(collection)} FROM ${getTableName(tableOf(collection))} WHERE id = ?`,
       );
       statements.set(collection, stmt);
     }
@@ -275,7 +221,7 @@ function insertRecords<C extends RegisterCollection>(
   collection: C,
   records: Collections[C][number][],
 ) {
-  const insert = db.prepare(insertSql(REGISTER_TABLES[collection]));
+  const insert = db.prepare(insertSql(tableOf(collection)));
   const derive = DERIVED_VALUES[collection];
   for (const record of records) {
     insert.run({
@@ -287,9 +233,7 @@ function insertRecords<C extends RegisterCollection>(
 }
 
 /** Parents before children (COLLECTION_ENTITY's order). */
-const REGISTER_COLLECTIONS = ENTITY_COLLECTIONS.filter((c): c is RegisterCollection =>
-  Object.hasOwn(REGISTER_TABLES, c),
-);
+const REGISTER_COLLECTIONS = ENTITY_COLLECTIONS.filter(isRegisterCollection);
 
 /**
  * Inserts validated, already remapped collections as they are (ids, timestamps and audit entries

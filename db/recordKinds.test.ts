@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS, RECORD_KINDS } from '../shared/recordKinds';
 import { migrate } from './migrate';
 import { Database } from './sqlite';
-import { ENTITY_TABLES } from './tables';
+import { ENTITY_TABLES } from './entityKinds';
 
 describe('the registry of record kinds against the database', () => {
   it('names each entity’s table as its table definition does', () => {

@@ -24,7 +24,7 @@ import {
   roleAssignment,
 } from './schema';
 import type { Db } from './sqlite';
-import { ENTITY_TABLES } from './tables';
+import { ENTITY_TABLES } from './entityKinds';
 
 const ID = param('id');
 

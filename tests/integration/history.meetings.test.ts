@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AUDITED_FIELDS } from '../../db/exchange';
+import { AUDITED_FIELDS } from '../../db/entityKinds';
 import { historySection } from '../../electron/dossier/sections/history';
 import type { DossierData } from '../../electron/dossier/collect';
 import type { Entity } from '../../shared/domain';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUDITED_FIELDS } from '../../../db/exchange';
+import { AUDITED_FIELDS } from '../../../db/entityKinds';
 import { ENTITIES } from '../../../shared/domain';
 import { displayRule } from '../../../shared/fieldDisplay';
 import { FIELD_LABELS, hasFieldLabel } from '../../../shared/fieldLabels';
