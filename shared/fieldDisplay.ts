@@ -18,7 +18,7 @@ import { AGREEMENT_TEXT_FIELDS } from './schemas/agreement';
 import { agendaItemText, meetingText } from './schemas/meeting';
 
 /** The kinds of record an id in the history can name. */
-export type RefKind = 'contact' | 'party' | 'theme';
+export type RefKind = 'region' | 'contact' | 'party' | 'theme';
 
 export type DisplayRule =
   /** A text, quoted whole: ‘Stadhuis, zaal 2’. */
@@ -58,6 +58,7 @@ const RULES: Record<string, DisplayRule> = {
   since: 'date',
   until: 'date',
   function: 'text',
+  regionId: { ref: 'region' },
   partyId: { ref: 'party' },
   email: 'text',
   phone: 'text',

@@ -16,6 +16,7 @@ export const FIELD_LABELS = {
   since: 'Begindatum',
   until: 'Einddatum',
   function: 'Functie',
+  regionId: 'Regio',
   partyId: 'Organisatie',
   email: 'E-mailadres',
   phone: 'Telefoonnummer',

@@ -11,19 +11,21 @@ const ACTIONS: Record<AuditAction, string> = {
   restore: 'Teruggezet uit de prullenbak',
 };
 
-/** Resolves a referenced id (person, party, theme) to a name for the history text. */
+/** Resolves a referenced id (region, person, party, theme) to a name for the history text. */
 export type NameOf = (kind: RefKind, id: string) => string | null;
 
 /** Names from the repositories, deleted records included (the history names what was). */
 export const nameResolver =
-  (repos: Pick<Repositories, 'parties' | 'themes' | 'contacts'>): NameOf =>
-  (kind, id) =>
-    (kind === 'party'
-      ? repos.parties.find(id)
-      : kind === 'contact'
-        ? repos.contacts.find(id)
-        : repos.themes.find(id)
-    )?.name ?? null;
+  (repos: Pick<Repositories, 'regions' | 'parties' | 'themes' | 'contacts'>): NameOf =>
+  (kind, id) => {
+    const found = {
+      region: repos.regions.find,
+      party: repos.parties.find,
+      contact: repos.contacts.find,
+      theme: repos.themes.find,
+    } satisfies Record<RefKind, unknown>;
+    return found[kind](id)?.name ?? null;
+  };
 
 /** A value as the field's display rule shows it (shared/fieldDisplay.ts), whole. */
 function valueText(entity: Entity, field: string, value: unknown, nameOf: NameOf): string {
