@@ -2,7 +2,7 @@
  * SQL side of the exchange format (docs/exchange-format.md): dump rows as exchange records and
  * insert an already validated document. Validation and id checks live in electron/api.
  */
-import { getTableColumns, getTableName, sql } from 'drizzle-orm';
+import { getTableColumns, getTableName, sql, type Column } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { ENTITIES, type Entity } from '../shared/domain';
 import {
@@ -18,13 +18,10 @@ import {
   type ExchangeDocument,
 } from '../shared/exchange/schema';
 import {
-  AGREEMENT_COLUMNS,
-  AGREEMENT_ORDER,
-  AGREEMENT_SCOPE,
-  AGREEMENT_TABLES,
+  dumpAgreementCollection,
   insertAgreementCollections,
   insertDecisionLinks,
-  nestAgreements,
+  isAgreementCollection,
   type AgreementCollection,
 } from './exchangeAgreements';
 import {
@@ -35,8 +32,11 @@ import {
 } from './exchangeMeetings';
 import { creationChanges } from './creation';
 import { AUDITED_FIELDS, ENTITY_KINDS_DB, ENTITY_TABLES, type RegisterEntity } from './entityKinds';
+import { dumpRows } from './exchangeRows';
+import { columnsBut, pick, RECORD_COLUMNS } from './ownColumns';
 import { param } from './placeholders';
 import { prepareSelect } from './preparedSql';
+import { whereId } from './rowById';
 import { auditLog } from './schema';
 import { nameSortKey, personSortKey } from './sortKeys';
 import { searchText, type Db } from './sqlite';
@@ -80,27 +80,19 @@ export const recordCreationChanges = (entity: Exclude<Entity, 'agreement'>, reco
   creationChanges(record, AUDITED_FIELDS[entity]);
 
 /** The stored records' tables: the exported fields and the inserted columns follow from them. */
-const tableOf = (collection: RegisterCollection): SQLiteTable =>
+const tableOf = (collection: RegisterCollection) =>
   ENTITY_KINDS_DB[KIND_OF_COLLECTION[collection].kind].table;
 const scopeOf = (collection: RegisterCollection): string =>
   ENTITY_KINDS_DB[KIND_OF_COLLECTION[collection].kind].regionScope;
 /** Columns derived from the record (search text, sort keys): stored, not exported. */
-const DERIVED: readonly string[] = ['searchText', 'sortKey'];
-const META_FIELDS: readonly string[] = ['createdAt', 'updatedAt', 'deletedAt', 'trashGroup'];
+const DERIVED = ['searchText', 'sortKey'];
 
-/** "column AS field" for the id, the record metadata, then the table's own fields, in its order. */
-function exportColumns(collection: RegisterCollection): string {
-  const table = tableOf(collection);
-  const columns = getTableColumns(table);
-  const own = Object.keys(columns).filter(
-    (field) => field !== 'id' && !META_FIELDS.includes(field) && !DERIVED.includes(field),
-  );
-  return ['id', ...META_FIELDS, ...own]
-    .map((field) => {
-      const name = columns[field]!.name;
-      return name === field ? field : `${name} AS ${field}`;
-    })
-    .join(', ');
+/** The id, the record metadata, then the table's own fields, in its order. */
+function exportFields(table: SQLiteTable): Record<string, Column> {
+  return {
+    ...pick(getTableColumns(table), RECORD_COLUMNS),
+    ...columnsBut(table, [...RECORD_COLUMNS, ...DERIVED]),
+  };
 }
 
 type Row = Record<string, unknown>;
@@ -112,23 +104,14 @@ const isEntity = (s: string): s is Entity => ENTITIES.some((e) => e === s);
 const parseJson = (text: string): unknown => JSON.parse(text);
 
 type DataCollection = Exclude<keyof Collections, 'auditLog'>;
-const isAgreementCollection = (c: DataCollection): c is AgreementCollection =>
-  Object.hasOwn(AGREEMENT_TABLES, c);
 
 function dumpCollection(db: Db, collection: DataCollection, regionId: string | null): Row[] {
   if (isMeetingCollection(collection)) return dumpMeetingCollection(db, collection, regionId);
-  const agreementSide = isAgreementCollection(collection);
-  const scope = agreementSide ? AGREEMENT_SCOPE[collection] : scopeOf(collection);
-  const where = regionId ? `WHERE ${scope}` : '';
-  const sql = agreementSide
-    ? `SELECT ${AGREEMENT_COLUMNS[collection]} FROM ${AGREEMENT_TABLES[collection]} ${where}
-       ORDER BY ${AGREEMENT_ORDER[collection]}`
-    : `SELECT ${exportColumns(collection)} FROM ${getTableName(tableOf(collection))}
-       ${where} ORDER BY created_at, id`;
-  const rows = db.prepare(sql).all(regionId ? { r: regionId } : {}) as Row[];
-  if (collection === 'contacts') for (const row of rows) row.active = row.active === 1;
-  if (collection === 'agreements') return nestAgreements(db, rows, regionId);
-  return rows;
+  if (isAgreementCollection(collection)) return dumpAgreementCollection(db, collection, regionId);
+  const table = tableOf(collection);
+  const fields = exportFields(table);
+  const order = sql`${table.createdAt}, ${table.id}`;
+  return dumpRows(db, { table, fields, scope: scopeOf(collection), order }, regionId);
 }
 
 /** Every data collection, in the order the document lists them. */
@@ -136,21 +119,17 @@ const DATA_COLLECTIONS = EXCHANGE_COLLECTIONS.filter((c): c is DataCollection =>
 
 /** One stored row in its exported shape (null when there is none): to compare with a file. */
 export function createRecordExporter(db: Db) {
-  const statements = new Map<EntityCollection, ReturnType<Db['prepare']>>();
+  const statementOf = (collection: RegisterCollection) => {
+    const table = tableOf(collection);
+    return prepareSelect(db, exportFields(table), sql`FROM ${table} WHERE ${whereId(table)}`);
+  };
+  const statements = new Map<RegisterCollection, ReturnType<typeof statementOf>>();
   return (collection: EntityCollection, id: string): Row | null => {
     // Agreements and meetings are compared as new records only (nested sets are not one row).
     if (!isRegisterCollection(collection)) return null;
     let stmt = statements.get(collection);
-    if (!stmt) {
-      stmt = db.prepare(
-        `SELECT ${exportColumns(collection)} FROM ${getTableName(tableOf(collection))} WHERE id = ?`,
-      );
-      statements.set(collection, stmt);
-    }
-    const row = stmt.get(id) as Row | undefined;
-    if (!row) return null;
-    if (collection === 'contacts') row.active = row.active === 1;
-    return row;
+    if (!stmt) statements.set(collection, (stmt = statementOf(collection)));
+    return stmt.get({ id }) ?? null;
   };
 }
 

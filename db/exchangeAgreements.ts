@@ -3,12 +3,14 @@
  * their nested sets, status changes, progress updates and reviews — dumped and inserted as is.
  */
 import type { ExchangeDocument } from '../shared/exchange/schema';
-import { eq, getTableColumns } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AgreementPartyRole, FinancingStream } from '../shared/domain';
+import { columnsBut } from './ownColumns';
+import { dumpRows } from './exchangeRows';
 import { param, params } from './placeholders';
-import { prepareRows, type ColumnsOf } from './preparedSql';
+import { prepareRows, type ColumnsOf, type RowOf } from './preparedSql';
 import {
   agreement as agreementTable,
   agreementDecisionLink,
@@ -26,46 +28,65 @@ type Row = Record<string, unknown>;
 export type AgreementCollection =
   'agreements' | 'agreementStatusChanges' | 'progressUpdates' | 'agreementReviews';
 
+const TABLES = {
+  agreements: agreementTable,
+  agreementStatusChanges: agreementStatusChange,
+  progressUpdates: progressUpdate,
+  agreementReviews: agreementReview,
+} satisfies Record<AgreementCollection, SQLiteTable>;
+export const isAgreementCollection = (c: string): c is AgreementCollection =>
+  Object.hasOwn(TABLES, c);
+
 /**
- * "column AS field" for every column of a table definition but the derived ones: the exported
- * record's fields follow from db/schema (a new column is exported without another edit here).
+ * The exported fields: an agreement's follow from db/schema (a new column is exported without
+ * another edit here); the others name theirs as the format does (from, to, on).
  */
-export function aliasesOf(table: SQLiteTable, derived: string[]): string {
-  return Object.entries(getTableColumns(table))
-    .filter(([field]) => !derived.includes(field))
-    .map(([field, column]) => (column.name === field ? field : `${column.name} AS ${field}`))
-    .join(', ');
-}
-
-const META =
-  'created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt, trash_group AS trashGroup';
-export const AGREEMENT_COLUMNS: Record<AgreementCollection, string> = {
-  agreements: aliasesOf(agreementTable, ['searchText', 'sortKey', 'descriptionText']),
-  agreementStatusChanges: `id, agreement_id AS agreementId, from_status AS "from", to_status AS "to",
-    on_date AS "on", at, actor, note, reason`,
-  progressUpdates: `id, ${META}, agreement_id AS agreementId, on_date AS "on", text,
-    status_change_id AS statusChangeId, actor`,
-  agreementReviews: `id, agreement_id AS agreementId, reviewer_name AS reviewerName, on_date AS "on",
-    verdict, remark, created_at AS createdAt`,
-};
-
-export const AGREEMENT_TABLES: Record<AgreementCollection, string> = {
-  agreements: 'agreement',
-  agreementStatusChanges: 'agreement_status_change',
-  progressUpdates: 'progress_update',
-  agreementReviews: 'agreement_review',
-};
+const FIELDS = {
+  agreements: columnsBut(agreementTable, ['searchText', 'sortKey', 'descriptionText']),
+  agreementStatusChanges: {
+    id: agreementStatusChange.id,
+    agreementId: agreementStatusChange.agreementId,
+    from: agreementStatusChange.fromStatus,
+    to: agreementStatusChange.toStatus,
+    on: agreementStatusChange.onDate,
+    at: agreementStatusChange.at,
+    actor: agreementStatusChange.actor,
+    note: agreementStatusChange.note,
+    reason: agreementStatusChange.reason,
+  },
+  progressUpdates: {
+    id: progressUpdate.id,
+    createdAt: progressUpdate.createdAt,
+    updatedAt: progressUpdate.updatedAt,
+    deletedAt: progressUpdate.deletedAt,
+    trashGroup: progressUpdate.trashGroup,
+    agreementId: progressUpdate.agreementId,
+    on: progressUpdate.onDate,
+    text: progressUpdate.text,
+    statusChangeId: progressUpdate.statusChangeId,
+    actor: progressUpdate.actor,
+  },
+  agreementReviews: {
+    id: agreementReview.id,
+    agreementId: agreementReview.agreementId,
+    reviewerName: agreementReview.reviewerName,
+    on: agreementReview.onDate,
+    verdict: agreementReview.verdict,
+    remark: agreementReview.remark,
+    createdAt: agreementReview.createdAt,
+  },
+} satisfies Record<AgreementCollection, object>;
 
 /** Stable order: records by creation; status changes in the order they were recorded. */
-export const AGREEMENT_ORDER: Record<AgreementCollection, string> = {
-  agreements: 'created_at, id',
-  agreementStatusChanges: 'at, rowid',
-  progressUpdates: 'created_at, id',
-  agreementReviews: 'created_at, id',
+const ORDER: Record<AgreementCollection, SQL> = {
+  agreements: sql`${agreementTable.createdAt}, ${agreementTable.id}`,
+  agreementStatusChanges: sql`${agreementStatusChange.at}, rowid`,
+  progressUpdates: sql`${progressUpdate.createdAt}, ${progressUpdate.id}`,
+  agreementReviews: sql`${agreementReview.createdAt}, ${agreementReview.id}`,
 };
 
 const REGION_AGREEMENTS = 'SELECT id FROM agreement WHERE region_id = @r';
-export const AGREEMENT_SCOPE: Record<AgreementCollection, string> = {
+const SCOPE: Record<AgreementCollection, string> = {
   agreements: 'region_id = @r',
   agreementStatusChanges: `agreement_id IN (${REGION_AGREEMENTS})`,
   progressUpdates: `agreement_id IN (${REGION_AGREEMENTS})`,
@@ -80,17 +101,32 @@ export const REGION_AGREEMENT_PARTIES = `SELECT party_id FROM agreement_party
 const REGION_DECISIONS = `SELECT d.id FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id
   JOIN meeting m ON m.id = i.meeting_id WHERE m.region_id = @r`;
 
+/** One collection's rows as stored, everything or one region's, in the export's order. */
+const storedRows = <C extends AgreementCollection>(db: Db, c: C, regionId: string | null) =>
+  dumpRows(db, { table: TABLES[c], fields: FIELDS[c], scope: SCOPE[c], order: ORDER[c] }, regionId);
+
+/** One collection of the afsprakenregister's side as exchange records, everything or one region's. */
+export function dumpAgreementCollection(
+  db: Db,
+  collection: AgreementCollection,
+  regionId: string | null,
+): Row[] {
+  return collection === 'agreements'
+    ? nestAgreements(db, storedRows(db, collection, regionId), regionId)
+    : storedRows(db, collection, regionId);
+}
+
 /** Rows of a nested set, by agreement, without the agreement id. */
 function groupBy<Row extends { agreementId: string }>(
   db: Db,
-  sql: string,
+  text: string,
   columns: ColumnsOf<Row>,
   regionId: string | null,
   regionOnly = '',
 ): Map<string, Omit<Row, 'agreementId'>[]> {
   const where = regionId ? `WHERE agreement_id IN (${REGION_AGREEMENTS}) ${regionOnly}` : '';
   const out = new Map<string, Omit<Row, 'agreementId'>[]>();
-  const rows = prepareRows<Row>(db, sql.replace('$WHERE', where), columns);
+  const rows = prepareRows<Row>(db, text.replace('$WHERE', where), columns);
   for (const { agreementId, ...row } of rows.all(regionId ? { r: regionId } : {})) {
     let list = out.get(agreementId);
     if (!list) out.set(agreementId, (list = []));
@@ -100,7 +136,11 @@ function groupBy<Row extends { agreementId: string }>(
 }
 
 /** Turns flat agreement rows into exchange records with their nested sets. */
-export function nestAgreements(db: Db, rows: Row[], regionId: string | null): Row[] {
+function nestAgreements(
+  db: Db,
+  rows: RowOf<(typeof FIELDS)['agreements']>[],
+  regionId: string | null,
+) {
   const themes = groupBy<{ agreementId: string; id: string }>(
     db,
     'SELECT agreement_id AS agreementId, theme_id AS id FROM agreement_theme $WHERE ORDER BY agreement_id, theme_id',
@@ -130,20 +170,14 @@ export function nestAgreements(db: Db, rows: Row[], regionId: string | null): Ro
     // A one-region file holds only its own meetings' decisions: links to others stay out.
     `AND decision_id IN (${REGION_DECISIONS})`,
   );
-  return rows.map((r) => {
-    const { dekkingGranted, dekkingBy, dekkingOn, ...rest } = r;
-    // The dumped row's id column (text, the primary key).
-    const id = String(r.id);
-    return {
-      ...rest,
-      dekking: { granted: dekkingGranted === 1, by: dekkingBy, on: dekkingOn },
-      confidential: r.confidential === 1,
-      themeIds: (themes.get(id) ?? []).map((t) => t.id),
-      parties: parties.get(id) ?? [],
-      financing: (financing.get(id) ?? []).map((f) => f.stream),
-      decisionLinks: links.get(id) ?? [],
-    };
-  });
+  return rows.map(({ dekkingGranted, dekkingBy, dekkingOn, ...rest }) => ({
+    ...rest,
+    dekking: { granted: dekkingGranted, by: dekkingBy, on: dekkingOn },
+    themeIds: (themes.get(rest.id) ?? []).map((t) => t.id),
+    parties: parties.get(rest.id) ?? [],
+    financing: (financing.get(rest.id) ?? []).map((f) => f.stream),
+    decisionLinks: links.get(rest.id) ?? [],
+  }));
 }
 
 /**

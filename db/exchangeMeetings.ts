@@ -3,12 +3,15 @@
  * attendees nested, agenda items with their linked agreements, decisions, actions and the
  * vastgestelde versions of the minutes — dumped and inserted as they are.
  */
-import { getTableName } from 'drizzle-orm';
+import { sql, type Column, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ExchangeDocument } from '../shared/exchange/schema';
-import { aliasesOf } from './exchangeAgreements';
 import { meetingSearchText } from './meetings';
+import { columnsBut } from './ownColumns';
+import { dumpRows, whereScope } from './exchangeRows';
+import { prepareSelect, type RowOf } from './preparedSql';
+import { whereId } from './rowById';
 import {
   actionItem,
   agendaItem,
@@ -24,31 +27,31 @@ type Row = Record<string, unknown>;
 export type MeetingCollection =
   'meetings' | 'agendaItems' | 'decisions' | 'actionItems' | 'minutesVersions';
 
-const TABLES: Record<MeetingCollection, SQLiteTable> = {
+const TABLES = {
   meetings: meeting,
   agendaItems: agendaItem,
   decisions: decision,
   actionItems: actionItem,
   minutesVersions: minutesVersion,
-};
+} satisfies Record<MeetingCollection, SQLiteTable>;
 export const isMeetingCollection = (c: string): c is MeetingCollection => Object.hasOwn(TABLES, c);
 
 /** The exported fields follow from db/schema; only derived columns are left out. */
-const COLUMNS: Record<MeetingCollection, string> = {
-  meetings: aliasesOf(meeting, ['searchText']),
-  agendaItems: aliasesOf(agendaItem, ['minutesText', 'minutesRevision']),
-  decisions: aliasesOf(decision, []),
-  actionItems: aliasesOf(actionItem, []),
-  minutesVersions: aliasesOf(minutesVersion, []),
-};
+const FIELDS = {
+  meetings: columnsBut(meeting, ['searchText']),
+  agendaItems: columnsBut(agendaItem, ['minutesText', 'minutesRevision']),
+  decisions: columnsBut(decision, []),
+  actionItems: columnsBut(actionItem, []),
+  minutesVersions: columnsBut(minutesVersion, []),
+} satisfies Record<MeetingCollection, object>;
 
 /** Stable order: records by creation; minutes versions in the order they were approved. */
-const ORDER: Record<MeetingCollection, string> = {
-  meetings: 'created_at, id',
-  agendaItems: 'created_at, id',
-  decisions: 'created_at, id',
-  actionItems: 'created_at, id',
-  minutesVersions: 'at, rowid',
+const ORDER: Record<MeetingCollection, SQL> = {
+  meetings: sql`${meeting.createdAt}, ${meeting.id}`,
+  agendaItems: sql`${agendaItem.createdAt}, ${agendaItem.id}`,
+  decisions: sql`${decision.createdAt}, ${decision.id}`,
+  actionItems: sql`${actionItem.createdAt}, ${actionItem.id}`,
+  minutesVersions: sql`${minutesVersion.at}, rowid`,
 };
 
 const REGION_MEETINGS = 'SELECT id FROM meeting WHERE region_id = @r';
@@ -67,50 +70,55 @@ export const REGION_MEETING_PEOPLE = `SELECT chair_id FROM meeting WHERE region_
   UNION SELECT contact_id FROM meeting_attendee WHERE meeting_id IN (${REGION_MEETINGS})
   UNION SELECT owner_id FROM action_item WHERE agenda_item_id IN (${REGION_ITEMS})`;
 
-/** Rows of a nested list grouped by their parent's id (the `parentId` column, then dropped). */
-function grouped(db: Db, sql: string, regionId: string | null): Map<string, Row[]> {
-  const out = new Map<string, Row[]>();
-  for (const row of db.prepare(sql).all(regionId ? { r: regionId } : {}) as Row[]) {
-    const key = row.parentId as string;
-    delete row.parentId;
-    let list = out.get(key);
-    if (!list) out.set(key, (list = []));
+/** Rows of a nested list grouped by their parent's id (the `parentId` field, then dropped). */
+function grouped<F extends Record<string, Column> & { parentId: Column }>(
+  db: Db,
+  fields: F,
+  rest: SQL,
+  regionId: string | null,
+) {
+  const out = new Map<RowOf<F>['parentId'], Omit<RowOf<F>, 'parentId'>[]>();
+  for (const { parentId, ...row } of prepareSelect(db, fields, rest).all({ r: regionId })) {
+    let list = out.get(parentId);
+    if (!list) out.set(parentId, (list = []));
     list.push(row);
   }
   return out;
 }
 
-function nestMeetings(db: Db, rows: Row[], regionId: string | null): Row[] {
-  const where = regionId ? `WHERE meeting_id IN (${REGION_MEETINGS})` : '';
+/** One collection's rows as stored, everything or one region's, in the export's order. */
+const storedRows = <C extends MeetingCollection>(db: Db, c: C, regionId: string | null) =>
+  dumpRows(db, { table: TABLES[c], fields: FIELDS[c], scope: SCOPE[c], order: ORDER[c] }, regionId);
+
+function nestMeetings(db: Db, regionId: string | null) {
+  const a = meetingAttendee;
   const attendees = grouped(
     db,
-    `SELECT meeting_id AS parentId, ${aliasesOf(meetingAttendee, ['meetingId'])}
-     FROM ${getTableName(meetingAttendee)} ${where} ORDER BY meeting_id, position, id`,
+    { parentId: a.meetingId, ...columnsBut(a, ['meetingId']) },
+    sql`FROM ${a} ${whereScope(`meeting_id IN (${REGION_MEETINGS})`, regionId)}
+      ORDER BY ${a.meetingId}, ${a.position}, ${a.id}`,
     regionId,
   );
-  return rows.map((r) => ({
+  return storedRows(db, 'meetings', regionId).map((r) => ({
     ...r,
-    online: r.online === 1,
-    attendees: attendees.get(r.id as string) ?? [],
+    attendees: attendees.get(r.id) ?? [],
   }));
 }
 
-function nestAgendaItems(db: Db, rows: Row[], regionId: string | null): Row[] {
+function nestAgendaItems(db: Db, regionId: string | null) {
+  const l = agendaItemAgreement;
   // A one-region file holds only its own agreements: a link to another region's stays out.
-  const where = regionId
-    ? `WHERE agenda_item_id IN (${REGION_ITEMS})
-       AND agreement_id IN (SELECT id FROM agreement WHERE region_id = @r)`
-    : '';
+  const scope = `agenda_item_id IN (${REGION_ITEMS})
+       AND agreement_id IN (SELECT id FROM agreement WHERE region_id = @r)`;
   const links = grouped(
     db,
-    `SELECT agenda_item_id AS parentId, agreement_id AS id FROM agenda_item_agreement ${where}
-     ORDER BY agenda_item_id, agreement_id`,
+    { parentId: l.agendaItemId, id: l.agreementId },
+    sql`FROM ${l} ${whereScope(scope, regionId)} ORDER BY ${l.agendaItemId}, ${l.agreementId}`,
     regionId,
   );
-  return rows.map((r) => ({
+  return storedRows(db, 'agendaItems', regionId).map((r) => ({
     ...r,
-    confidential: r.confidential === 1,
-    agreementIds: (links.get(r.id as string) ?? []).map((l) => l.id),
+    agreementIds: (links.get(r.id) ?? []).map((link) => link.id),
   }));
 }
 
@@ -120,19 +128,19 @@ export function dumpMeetingCollection(
   collection: MeetingCollection,
   regionId: string | null,
 ): Row[] {
-  const where = regionId ? `WHERE ${SCOPE[collection]}` : '';
-  const rows = db
-    .prepare(
-      `SELECT ${COLUMNS[collection]} FROM ${getTableName(TABLES[collection])} ${where}
-       ORDER BY ${ORDER[collection]}`,
-    )
-    .all(regionId ? { r: regionId } : {}) as Row[];
-  if (collection === 'meetings') return nestMeetings(db, rows, regionId);
-  if (collection === 'agendaItems') return nestAgendaItems(db, rows, regionId);
-  if (collection === 'minutesVersions') {
-    return rows.map((r) => ({ ...r, snapshot: JSON.parse(r.snapshot as string) as unknown }));
+  switch (collection) {
+    case 'meetings':
+      return nestMeetings(db, regionId);
+    case 'agendaItems':
+      return nestAgendaItems(db, regionId);
+    case 'minutesVersions':
+      return storedRows(db, collection, regionId).map((r) => ({
+        ...r,
+        snapshot: JSON.parse(r.snapshot) as unknown,
+      }));
+    default:
+      return storedRows(db, collection, regionId);
   }
-  return rows;
 }
 
 const trashGroupOf = (r: { id: string; deletedAt: string | null; trashGroup?: string | null }) =>
@@ -202,10 +210,12 @@ export function insertMeetingCollections(
 
 /** Whether an attendee or minutes version with this id is already stored (for import checks). */
 export function createMeetingPartLookup(db: Db) {
+  const exists = (t: typeof meetingAttendee | typeof minutesVersion) =>
+    prepareSelect(db, { id: t.id }, sql`FROM ${t} WHERE ${whereId(t)}`);
   const statements = {
-    meeting_attendee: db.prepare('SELECT 1 FROM meeting_attendee WHERE id = ?'),
-    minutes_version: db.prepare('SELECT 1 FROM minutes_version WHERE id = ?'),
+    meeting_attendee: exists(meetingAttendee),
+    minutes_version: exists(minutesVersion),
   };
   return (table: keyof typeof statements, id: string): boolean =>
-    statements[table].get(id) !== undefined;
+    statements[table].get({ id }) !== undefined;
 }

@@ -20,3 +20,13 @@ export function params<T extends Table, K extends keyof T['$inferInsert'] & stri
   for (const key of keys) out[key] = param(key);
   return out as Record<K, SQL>;
 }
+
+/**
+ * SQL text that names its parameters `@name` (kept as text because it is shared with statements
+ * better-sqlite3 binds by name) as drizzle SQL: each `@name` becomes `param(name)`, the text
+ * between stays as written.
+ */
+export function namedParams(text: string): SQL {
+  const parts = text.split(/@([A-Za-z_]\w*)/);
+  return sql.join(parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : param(part))));
+}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createRepositories } from '../../db';
 import { migrate } from '../../db/migrate';
-import { prepareRows } from '../../db/preparedSql';
+import { sql } from 'drizzle-orm';
+import { namedParams } from '../../db/placeholders';
+import { prepareRows, prepareSelect } from '../../db/preparedSql';
+import { theme } from '../../db/schema';
 import { Database } from '../../db/sqlite';
 
 /**
@@ -53,5 +56,28 @@ describe('statements kept as SQL text', () => {
         archivedAt: 'text',
       }),
     ).toThrow(/archivedAt may be null/);
+  });
+});
+
+describe('SQL text with named parameters in drizzle SQL', () => {
+  const db = new Database(':memory:');
+  migrate(db);
+  db.prepare(
+    `INSERT INTO theme (id, name, sort_order, created_at, updated_at) VALUES
+     ('t1', 'Wonen', 1, 'x', 'x'), ('t2', 'Zorg', 2, 'x', 'x'), ('t3', 'Werk', 3, 'x', 'x')`,
+  ).run();
+
+  it('binds every @name, also one used twice, by name', () => {
+    const scope = namedParams('sort_order >= @low AND (name = @name OR sort_order = @low)');
+    const themes = prepareSelect(
+      db,
+      { id: theme.id },
+      sql`FROM ${theme} WHERE ${scope} ORDER BY ${theme.id}`,
+    );
+    // sort_order >= 2 AND (name = 'Wonen' OR sort_order = 2): only t2.
+    expect(themes.all({ low: 2, name: 'Wonen' })).toEqual([{ id: 't2' }]);
+    // sort_order >= 1 AND (name = 'Zorg' OR sort_order = 1): t1 and t2, not t3.
+    expect(themes.all({ low: 1, name: 'Zorg' })).toEqual([{ id: 't1' }, { id: 't2' }]);
+    expect(() => themes.all({ low: 1 })).toThrow(/name/);
   });
 });
