@@ -11,7 +11,7 @@ export function createAuditedWrites<T extends { id: string }>(
   db: Db,
   entity: Entity,
   find: (id: string) => T | null,
-  fields: readonly (keyof T)[],
+  fields: readonly (keyof T & string)[],
 ) {
   const audit = createAuditLog(db);
   return {
@@ -19,7 +19,7 @@ export function createAuditedWrites<T extends { id: string }>(
     create: (id: string, w: Writer, insert: () => void): T => {
       insert();
       const created = find(id)!;
-      audit.record(entity, id, 'create', w, creationChanges(created, fields as readonly string[]));
+      audit.record(entity, id, 'create', w, creationChanges(created, fields));
       return created;
     },
     /** Writes only when something changes; records exactly what changed. */

@@ -19,14 +19,14 @@ import type { Changes } from './audit';
  * Every audited field that has a value, as `{ from: null, to }`: not null, not '' (and not
  * `false` with `omitFalse`, as for an agreement's flags).
  */
-export function creationChanges(
-  record: object,
-  fields: readonly string[],
+export function creationChanges<T extends object>(
+  record: T,
+  fields: readonly (keyof T & string)[],
   { omitFalse = false }: { omitFalse?: boolean } = {},
 ): Changes {
   const out: Changes = {};
   for (const field of fields) {
-    const to = (record as Record<string, unknown>)[field] ?? null;
+    const to = record[field] ?? null;
     if (to !== null && to !== '' && !(omitFalse && to === false)) out[field] = { from: null, to };
   }
   return out;

@@ -76,8 +76,10 @@ export const EXCHANGED_ENTITIES: readonly Entity[] = Object.values(COLLECTION_EN
  * The `changes` of a register record's or progress update's creation entry (db/creation.ts).
  * Agreements have their own: agreementCreationChanges, which also names their sets.
  */
-export const recordCreationChanges = (entity: Exclude<Entity, 'agreement'>, record: object) =>
-  creationChanges(record, AUDITED_FIELDS[entity]);
+export const recordCreationChanges = (
+  entity: Exclude<Entity, 'agreement'>,
+  record: Readonly<Record<string, unknown>>,
+) => creationChanges(record, AUDITED_FIELDS[entity]);
 
 /** The stored records' tables: the exported fields and the inserted columns follow from them. */
 const tableOf = (collection: RegisterCollection) =>
