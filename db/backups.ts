@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { safeFileName } from '../shared/fileNames';
 import { BACKUP_REASONS, type BackupReason } from '../shared/schemas/backup';
 import { toRemove } from './backupRetention';
 import { DbError } from './errors';
 import { readOnlyTidy } from './fileCheck';
 import { prepareRows } from './preparedSql';
+import { setting } from './schema';
 import { APPLICATION_ID, Database, type Db } from './sqlite';
 
 /**
@@ -151,9 +153,12 @@ export async function saveVerifiedCopy(db: Db, file: string): Promise<void> {
     // From now on a dossier of its own: its own id, so its backups go to a folder of their own.
     const copy = new Database(tmp);
     try {
-      copy
-        .prepare("INSERT OR REPLACE INTO setting (key, value) VALUES ('dossierId', ?)")
-        .run(randomUUID());
+      const id = randomUUID();
+      drizzle(copy)
+        .insert(setting)
+        .values({ key: 'dossierId', value: id })
+        .onConflictDoUpdate({ target: setting.key, set: { value: id } })
+        .run();
       copy.pragma('journal_mode = DELETE');
     } finally {
       copy.close();
@@ -321,12 +326,12 @@ function settingOf(db: Db, key: string): string | null {
   return prepareRows<{ value: string }>(db, sql, { value: 'text' }).get(key)?.value ?? null;
 }
 
-/** The dossier id in the settings, made once (raw SQL: also before the repositories exist). */
+/** The dossier id in the settings, made once (also before the repositories exist). */
 export function ensureDossierId(db: Db): string {
   const stored = settingOf(db, 'dossierId');
   if (stored !== null) return stored;
   const id = randomUUID();
-  db.prepare("INSERT INTO setting (key, value) VALUES ('dossierId', ?)").run(id);
+  drizzle(db).insert(setting).values({ key: 'dossierId', value: id }).run();
   return id;
 }
 
