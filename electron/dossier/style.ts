@@ -37,13 +37,23 @@ td { border-bottom: 0.5pt solid #d0d7de; padding: 3pt 4pt; vertical-align: top; 
 .facts { display: grid; grid-template-columns: 1fr 1fr; gap: 2pt 12pt; margin: 0 0 6pt; }
 .facts dt { font-size: 8.5pt; color: #5a6b7b; }
 .facts dd { margin: 0; }
+/* A label never ends a page without its value. */
+.facts > div { break-inside: avoid; }
+.label { break-after: avoid; }
+.entries { margin: 0 0 6pt; padding-left: 14pt; }
+.entries li { break-inside: avoid; }
+.when { white-space: nowrap; color: #5a6b7b; }
+table.register tr.group th { background: #eef3f8; color: #0f3d66; font-size: 10.5pt; border-bottom: 0.5pt solid #9bb4cc; }
+table.register tr.subgroup th { font-weight: 600; color: #5a6b7b; border-bottom: 0.5pt solid #d0d7de; }
+table.register tr.group, table.register tr.subgroup { break-after: avoid; }
+table.register td:nth-child(4), table.register td:nth-child(5), table.roles td:last-child { white-space: nowrap; }
 .figures { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 8pt; margin: 12pt 0; }
 .figures div { border: 0.5pt solid #9bb4cc; padding: 6pt 8pt; break-inside: avoid; }
 .figures dt { font-size: 9pt; color: #5a6b7b; }
 .figures dd { margin: 0; font-size: 18pt; font-weight: 700; color: #0f3d66; }
 .chart { margin: 12pt 0; break-inside: avoid; }
 .chart figcaption { font-size: 9pt; color: #5a6b7b; }
-.item { break-inside: auto; }
+.item { break-inside: avoid; } /* a card that fits a page stays together; a longer one breaks between fields */
 .muted { color: #5a6b7b; }
 .gap { color: #9b1c1c; font-weight: 700; }
 .empty { color: #5a6b7b; font-style: italic; }
