@@ -8,7 +8,7 @@ import { todayIso } from '../../shared/dates';
 import type { AgreementDetail } from '../../shared/schemas/agreement';
 import type { DossierOptions } from '../../shared/schemas/dossier';
 import type { MeetingDetail } from '../../shared/schemas/meeting';
-import type { Overview } from '../../shared/schemas/roleAssignment';
+import type { Overview, RoleListItem } from '../../shared/schemas/roleAssignment';
 import { citationsOf, type Citation } from './citations';
 
 export type Call = <M extends Method>(method: M, input: Input<M>) => Output<M>;
@@ -22,6 +22,8 @@ export interface DossierData {
   /** The day of the export (YYYY-MM-DD). */
   exportedOn: string;
   overview: Overview;
+  /** The region's roles today and those that start later (Rollen en mandaten). */
+  roles: RoleListItem[];
   /** Each with the besluiten it cites, as this dossier may show them (citations.ts). */
   agreements: (AgreementDetail & { citations: Citation[] })[];
   /**
@@ -36,6 +38,8 @@ export interface DossierData {
     dueDate: string | null;
     meetingTitle: string;
     meetingDate: string;
+    /** Agreed in a meeting whose notulen are not vastgesteld yet. */
+    minutesConcept: boolean;
   }[];
   /** The annex: every change to the afspraken and overleggen in the dossier, in the period. */
   history: { at: string; subject: string; actor: string; text: string }[];
@@ -43,6 +47,28 @@ export interface DossierData {
 
 const inPeriod = (day: string, o: DossierOptions) =>
   (!o.from || day >= o.from) && (!o.to || day <= o.to);
+
+/**
+ * A meeting's open actions for the actielijst, also where its notulen are still concept (the
+ * dossier then leaves the notulen out, not the work that is open); confidential agenda items only
+ * when asked for.
+ */
+function openActionsOf(m: MeetingDetail, options: DossierOptions): DossierData['openActions'] {
+  return m.agenda
+    .filter((i) => options.includeConfidential || !i.confidential)
+    .flatMap((i) =>
+      i.actions
+        .filter((a) => a.status === 'open')
+        .map((a) => ({
+          text: a.text,
+          ownerName: a.ownerName,
+          dueDate: a.dueDate,
+          meetingTitle: m.title,
+          meetingDate: m.date,
+          minutesConcept: m.minutesStatus !== 'vastgesteld',
+        })),
+    );
+}
 
 export function collectDossier(call: Call, options: DossierOptions, today: string): DossierData {
   const region = call('regions.get', { id: options.regionId });
@@ -56,12 +82,16 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
     .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
 
   const meetings: DossierData['meetings'] = [];
+  const openActions: DossierData['openActions'] = [];
   for (let offset = 0; ; offset += 500) {
     const page = call('meetings.list', { regionId: region.id, offset, limit: 500 });
     for (const m of page.items) {
+      // Open actions stay open past their meeting: every one agreed up to the period's end.
+      if (options.to && m.date > options.to) continue;
+      const detail = call('meetings.get', { id: m.id });
+      openActions.push(...openActionsOf(detail, options));
       // The period decides (issue 19): a planned meeting after today is in as well.
       if (!inPeriod(m.date, options)) continue;
-      const detail = call('meetings.get', { id: m.id });
       const minutesWithheld =
         options.minutes === 'vastgesteld' && detail.minutesStatus !== 'vastgesteld';
       meetings.push({
@@ -78,21 +108,7 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
   }
   meetings.sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
 
-  const openActions = meetings
-    .flatMap((m) =>
-      m.agenda.flatMap((i) =>
-        i.actions
-          .filter((a) => a.status === 'open')
-          .map((a) => ({
-            text: a.text,
-            ownerName: a.ownerName,
-            dueDate: a.dueDate,
-            meetingTitle: m.title,
-            meetingDate: m.date,
-          })),
-      ),
-    )
-    .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+  openActions.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
 
   const citations = citationsOf(call, agreements, meetings, options);
 
@@ -122,6 +138,9 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
     organisation: settings.organisation,
     exportedOn: today,
     overview: call('roles.overview', { regionId: region.id }),
+    roles: (['current', 'future'] as const).flatMap((period) =>
+      call('roles.list', { regionId: region.id, period }),
+    ),
     agreements: agreements.map((a) => ({ ...a, citations: citations.get(a.id) ?? [] })),
     meetings,
     openActions,

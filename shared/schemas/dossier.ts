@@ -8,6 +8,7 @@ import { id, optionalDate, optionalText } from './common';
 export const DOSSIER_SECTIONS = [
   'samenvatting',
   'partijen',
+  'rollen',
   'afspraken',
   'overleggen',
   'actiepunten',
@@ -18,6 +19,7 @@ export type DossierSection = (typeof DOSSIER_SECTIONS)[number];
 export const DOSSIER_SECTION_LABELS: Record<DossierSection, string> = {
   samenvatting: 'Samenvatting',
   partijen: 'Partijen en aanspreekpunten',
+  rollen: 'Rollen en mandaten',
   afspraken: 'Afspraken',
   overleggen: 'Overleggen met besluiten en actiepunten',
   actiepunten: 'Open actiepunten',

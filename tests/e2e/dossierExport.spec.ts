@@ -161,6 +161,7 @@ test('choices the dossier cannot use are said beside the field, before any save 
   for (const name of [
     'Samenvatting',
     'Partijen en aanspreekpunten',
+    'Rollen en mandaten',
     'Afspraken',
     'Overleggen met besluiten en actiepunten',
     'Open actiepunten',

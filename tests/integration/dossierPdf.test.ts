@@ -71,7 +71,7 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
     expect(texts[0]).toContain('Gemeente Zeist');
     // Every section is in the table of contents with the page its heading starts on.
     const toc = texts[1]!;
-    expect(pages.size).toBe(5);
+    expect(pages.size).toBe(6);
     for (const [id, page] of pages) {
       const title = DOSSIER_SECTION_LABELS[id];
       expect(toc).toContain(`${title} ${page}`);

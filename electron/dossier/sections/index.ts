@@ -3,6 +3,7 @@ import { agreementsSection } from './agreements';
 import { historySection } from './history';
 import { actionsSection, meetingsSection } from './meetings';
 import { partiesSection } from './parties';
+import { rolesSection } from './roles';
 import { summarySection } from './summary';
 import type { SectionModule } from './types';
 
@@ -10,6 +11,7 @@ import type { SectionModule } from './types';
 export const SECTIONS: Record<DossierSection, SectionModule> = {
   samenvatting: summarySection,
   partijen: partiesSection,
+  rollen: rolesSection,
   afspraken: agreementsSection,
   overleggen: meetingsSection,
   actiepunten: actionsSection,

@@ -110,7 +110,9 @@ export const actionsSection: SectionModule = {
         a.dueDate
           ? `${esc(formatDateNl(a.dueDate))}${a.dueDate < data.exportedOn ? ' <strong>(over de datum)</strong>' : ''}`
           : '',
-        esc(`${a.meetingTitle}, ${formatDateNl(a.meetingDate)}`),
+        `${esc(`${a.meetingTitle}, ${formatDateNl(a.meetingDate)}`)}${
+          a.minutesConcept ? ' <span class="muted">(notulen nog concept)</span>' : ''
+        }`,
       ]),
       'actions',
     );

@@ -1,7 +1,27 @@
 import { formatDateNl } from '../../../shared/dates';
 import { PARTY_TYPE_LABELS } from '../../../shared/domain';
 import { empty, esc, table } from '../html';
+import type { Overview } from '../../../shared/schemas/roleAssignment';
 import type { SectionModule } from './types';
+
+/** The empty cells of the table ("ontbreekt"), and the parties they are at. */
+export function missingContacts(overview: Overview): { missing: number; parties: number } {
+  return {
+    missing: overview.rows.reduce((n, r) => n + r.missing.length, 0),
+    parties: overview.rows.filter((r) => r.missing.length > 0).length,
+  };
+}
+
+/** "1 partij; geen ontbrekende aanspreekpunten", "12 partijen; 20 ontbrekende aanspreekpunten bij 12 partijen". */
+export function partiesLine(overview: Overview): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const { missing, parties } = missingContacts(overview);
+  const gaps =
+    missing === 0
+      ? 'geen ontbrekende aanspreekpunten'
+      : `${count(missing, 'ontbrekend aanspreekpunt', 'ontbrekende aanspreekpunten')} bij ${count(parties, 'partij', 'partijen')}`;
+  return `${count(overview.rows.length, 'partij', 'partijen')}; ${gaps}.`;
+}
 
 const people = (
   list: { name: string; function: string; since: string | null; upcoming: boolean }[],
@@ -25,7 +45,7 @@ export const partiesSection: SectionModule = {
   render(data) {
     const rows = data.overview.rows;
     if (rows.length === 0) return empty('Er nemen nog geen partijen deel aan deze regio.');
-    return `<p>${rows.length} partijen; ${data.overview.gapCount} ontbrekende aanspreekpunten.</p>
+    return `<p>${esc(partiesLine(data.overview))}</p>
       ${table(
         ['Partij', 'Soort', 'Bestuurlijk aanspreekpunt', 'Ambtelijk aanspreekpunt'],
         rows.map((r) => [

@@ -2,6 +2,7 @@ import { AGREEMENT_STATUS_LABELS, AGREEMENT_STATUSES } from '../../../shared/dom
 import { formatDateNl } from '../../../shared/dates';
 import type { DossierData } from '../collect';
 import { esc } from '../html';
+import { missingContacts } from './parties';
 import type { SectionModule } from './types';
 
 /** A horizontal bar chart as inline SVG: sharp on paper, no scripts. */
@@ -33,7 +34,7 @@ function figures(data: DossierData) {
     ],
     ['Open actiepunten', actions.length],
     ['waarvan over de datum', actions.filter((a) => a.dueDate && a.dueDate < today).length],
-    ['Ontbrekende aanspreekpunten', data.overview.gapCount],
+    ['Ontbrekende aanspreekpunten', missingContacts(data.overview).missing],
   ] as const;
 }
 
