@@ -8,7 +8,7 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../electron/api/createApi';
 import { DEMO_ACTOR } from '../../electron/api/demoDossier';
-import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
+import { openDemoDossier } from '../fixtures/demoDossier';
 import { collectDossier, type Call } from '../../electron/dossier/collect';
 import { dossierDocument } from '../../electron/dossier/document';
 import { fontFaces } from '../../electron/dossier/fonts';
@@ -37,15 +37,8 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
   let regionId: string;
   let printer: { engine: PrintEngine; close: () => Promise<void> };
   beforeAll(async () => {
-    api = await createApi(':memory:', { clock: () => NOW });
-    call = (method, input) => {
-      const result = api.invoke(method, input);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value as never;
-    };
-    regionId = call('dossier.loadDemo', {}).regionId;
+    ({ api, call, regionId, printer } = await openDemoDossier(browser!, NOW));
     call('settings.update', { userName: 'Anna de Vries', organisation: 'Gemeente Zeist' });
-    printer = await openChromiumPrinter(browser!);
   }, 60_000);
   afterAll(async () => {
     await printer?.close();

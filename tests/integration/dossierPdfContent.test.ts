@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, type Api } from '../../electron/api/createApi';
+import type { Api } from '../../electron/api/createApi';
 import { DEMO_REVIEWER } from '../../electron/api/demoAgreementsData';
-import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
+import { openDemoDossier } from '../fixtures/demoDossier';
 import { collectDossier, type Call } from '../../electron/dossier/collect';
 import { findBrowser } from '../../electron/dossier/findBrowser';
 import { pageTexts } from '../../electron/dossier/outline';
@@ -26,14 +26,7 @@ describe.skipIf(!browser)('the regiodossier’s content', () => {
   let printer: { engine: PrintEngine; close: () => Promise<void> };
   let section: (id: DossierSection) => string;
   beforeAll(async () => {
-    api = await createApi(':memory:', { clock: () => NOW });
-    call = (method, input) => {
-      const result = api.invoke(method, input);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value as never;
-    };
-    regionId = call('dossier.loadDemo', {}).regionId;
-    printer = await openChromiumPrinter(browser!);
+    ({ api, call, regionId, printer } = await openDemoDossier(browser!, NOW));
     const data = collectDossier(call, dossierOptions.parse({ regionId }), TODAY);
     const { pdf, pages } = await printDossier(data, printer.engine);
     const texts = await pageTexts(pdf);

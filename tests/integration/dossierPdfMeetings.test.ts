@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, type Api } from '../../electron/api/createApi';
-import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
+import type { Api } from '../../electron/api/createApi';
+import { openDemoDossier } from '../fixtures/demoDossier';
 import { collectDossier, type Call } from '../../electron/dossier/collect';
 import { findBrowser } from '../../electron/dossier/findBrowser';
 import { minutesDocument, minutesHeaderAndFooter } from '../../electron/dossier/minutesDocument';
@@ -38,14 +38,7 @@ describe.skipIf(!browser)(
     let regionId: string;
     let printer: { engine: PrintEngine; close: () => Promise<void> };
     beforeAll(async () => {
-      api = await createApi(':memory:', { clock: () => NOW });
-      call = (method, input) => {
-        const result = api.invoke(method, input);
-        if (!result.ok) throw new Error(result.error.message);
-        return result.value as never;
-      };
-      regionId = call('dossier.loadDemo', {}).regionId;
-      printer = await openChromiumPrinter(browser!);
+      ({ api, call, regionId, printer } = await openDemoDossier(browser!, NOW));
 
       // A concept meeting of last week with a besluit that made an afspraak (with a zaaknummer).
       const past = call('meetings.create', {
