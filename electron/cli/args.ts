@@ -8,6 +8,7 @@ export interface ParsedArgs {
   debug: boolean;
   help: boolean;
   region: string | undefined;
+  meeting: string | undefined;
   force: boolean;
   profile: string | undefined;
   seed: string | undefined;
@@ -31,6 +32,7 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   region: { type: 'string' },
+  meeting: { type: 'string' },
   force: { type: 'boolean' },
   profile: { type: 'string' },
   seed: { type: 'string' },
@@ -72,6 +74,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     debug: values.debug ?? false,
     help: values.help ?? false,
     region: values.region,
+    meeting: values.meeting,
     force: values.force ?? false,
     profile: values.profile,
     seed: values.seed,

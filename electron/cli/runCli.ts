@@ -12,6 +12,7 @@ import { exportCommand } from './commands/exportFile';
 import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/importFile';
 import { initCommand } from './commands/init';
+import { notulenCommand } from './commands/notulen';
 
 type Command = (ctx: CommandContext) => Promise<number>;
 
@@ -39,6 +40,7 @@ const COMMANDS: Record<string, { run: Command; options: string[] }> = {
       'include-confidential',
     ],
   },
+  notulen: { run: notulenCommand, options: ['meeting', 'out', 'include-confidential'] },
 };
 
 /** The whole command-line tool, in-process: returns the exit code (0 ok, 1 failure, 2 usage). */

@@ -14,6 +14,8 @@ Opdrachten:
           [--minutes vastgesteld|alle] [--title <tekst>] [--author <naam>]
                                     Maak het regiodossier als PDF (met een lokale Chromium,
                                     Chrome of Edge; anders REGIODOSSIER_BROWSER=<pad>)
+  notulen --meeting <id> --out <bestand.pdf> [--include-confidential]
+                                    Maak de notulen van één overleg als PDF
   check                             Controleer de database op beschadiging en ongeldige verwijzingen
   backup <bestand.db> [--force]     Maak een reservekopie terwijl de database in gebruik kan zijn
   generate --profile klein|groot [--seed <getal>]

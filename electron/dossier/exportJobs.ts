@@ -11,8 +11,7 @@ import path from 'node:path';
 import { DomainError } from '../../shared/api/result';
 import type { ExportRequest, ExportStatus } from '../../shared/api/tasks';
 import { collectDossier, type Call } from './collect';
-import { withMetadata } from './metadata';
-import { minutesDocument, minutesHeaderAndFooter, minutesTitle } from './minutesDocument';
+import { printMinutes } from './minutesPdf';
 import { printDossier, type PrintEngine, type PrintStep } from './print';
 import { dossierFileName, minutesFileName } from '../../shared/fileNames';
 
@@ -177,19 +176,7 @@ export function createExportJobs(deps: ExportDeps) {
     at: (step: number) => void,
     signal: AbortSignal,
   ) {
-    const meeting = deps.call('meetings.get', { id: request.meetingId });
-    const region = deps.call('regions.get', { id: meeting.regionId });
-    const settings = deps.call('settings.get', {});
-    const versions = deps.call('minutes.versions', { id: meeting.id });
-    const html = minutesDocument(meeting, region.name, request.includeConfidential, versions);
-    at(2);
-    const { pdf } = await engine.print(html, minutesHeaderAndFooter(meeting), (s) => s, signal);
-    return withMetadata(pdf, {
-      title: minutesTitle(meeting),
-      author: settings.userName,
-      subject: `Notulen van ${meeting.title} in ${region.name}`,
-      language: 'nl-NL',
-    });
+    return printMinutes(deps.call, request, engine, { signal, onPrinting: () => at(2) });
   }
 
   return {

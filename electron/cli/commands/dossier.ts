@@ -1,11 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { todayIso } from '../../../shared/dates';
 import { dossierOptions, DOSSIER_SECTIONS } from '../../../shared/schemas/dossier';
 import { openChromiumPrinter } from '../../dossier/chromiumPrinter';
 import { collectDossier, type Call } from '../../dossier/collect';
-import { findBrowser } from '../../dossier/findBrowser';
 import { printDossier, type PrintStep } from '../../dossier/print';
+import { CliError, EXIT, line } from '../io';
+import { call, positionals, withApi, type CommandContext } from '../context';
+import { findRegion } from './exportFile';
+import { pdfTarget, writePdf } from './pdfOutput';
 
 /** Progress on stderr (stdout keeps the one result line): printing a large dossier takes seconds. */
 const PRINT_STEP_TEXT: Record<PrintStep, string> = {
@@ -13,9 +14,6 @@ const PRINT_STEP_TEXT: Record<PrintStep, string> = {
   controleren: 'Inhoudsopgave controleren…',
   opnieuw: 'Inhoudsopgave bijwerken: opnieuw afdrukken…',
 };
-import { CliError, EXIT, facts, line } from '../io';
-import { call, positionals, withApi, type CommandContext } from '../context';
-import { findRegion } from './exportFile';
 
 /**
  * `dossier --region <name or id> --out <file.pdf> [--from] [--to] [--sections] [--marking]
@@ -25,22 +23,7 @@ export async function dossierCommand(ctx: CommandContext): Promise<number> {
   positionals(ctx, []);
   const { args } = ctx;
   if (!args.region) throw new CliError('Geef de regio op met --region <naam of id>.', EXIT.usage);
-  if (!args.out) throw new CliError('Geef het PDF-bestand op met --out <bestand.pdf>.', EXIT.usage);
-  const out = ctx.resolve(args.out);
-  // Checked before the (slower) printing: a folder that is not there or not writable.
-  try {
-    fs.accessSync(path.dirname(out), fs.constants.W_OK);
-  } catch {
-    throw new CliError(`Kan niet schrijven naar ${out}; bestaat de map en mag u daar schrijven?`);
-  }
-  const { env, platform } = facts(ctx.io);
-  const browser = findBrowser(env, platform);
-  if (!browser) {
-    throw new CliError(
-      'Geen Chromium, Google Chrome of Microsoft Edge gevonden om de PDF mee te maken. ' +
-        'Installeer een van deze browsers, of wijs er een aan met REGIODOSSIER_BROWSER=<pad>.',
-    );
-  }
+  const { out, browser } = pdfTarget(ctx);
   return withApi(ctx, { mustExist: true, migrate: false }, async (api) => {
     const region = findRegion(api, args.region!);
     const parsed = dossierOptions.safeParse({
@@ -84,14 +67,7 @@ export async function dossierCommand(ctx: CommandContext): Promise<number> {
     } finally {
       await printer.close();
     }
-    const tmp = `${out}.${process.pid}.tmp`;
-    try {
-      fs.writeFileSync(tmp, pdf);
-      fs.renameSync(tmp, out);
-    } catch {
-      fs.rmSync(tmp, { force: true });
-      throw new CliError(`Kan niet schrijven naar ${out}; bestaat de map en mag u daar schrijven?`);
-    }
+    writePdf(out, pdf);
     line(
       ctx.io.stdout,
       `Regiodossier ${region.name} geschreven naar ${out} (${pdf.length} bytes).`,
