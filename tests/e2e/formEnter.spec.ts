@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { open, seedBase } from './agreementsSeed';
-import { dialog, expectScreen, selectField } from './pages/ui';
+import { chooseWithArrows, dialog, expectScreen, selectField } from './pages/ui';
 
 /**
  * Enter in a combobox picks the highlighted option or does nothing; it never submits the form
@@ -132,8 +132,7 @@ test('a new actiepunt: Enter in its Eigenaar (outside a dialog) picks, Enter in 
   const owner = selectField(actions, 'Eigenaar');
   await owner.focus();
   await page.keyboard.type('Piet');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await chooseWithArrows(page, /^Pieter Jansen/);
   await expect(owner).toHaveValue(/^Pieter Jansen/);
   await notSubmitted(actions, 'Actiepunt is verplicht');
   await page.keyboard.press('Enter');

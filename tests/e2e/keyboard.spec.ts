@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { dialog, expectScreen, focused, heading, overviewRow, selectField } from './pages/ui';
+import {
+  chooseWithArrows,
+  dialog,
+  expectScreen,
+  focused,
+  heading,
+  overviewRow,
+  selectField,
+} from './pages/ui';
 
 /** Keyboard only: no mouse clicks anywhere in these tests (page.keyboard and focus checks). */
 
@@ -66,8 +74,7 @@ test('keyboard only: skip link, side bar, new party, open it, fill a gap, Escape
   await expect(selectField(form, 'Type organisatie')).toBeFocused();
   await page.keyboard.press('ArrowDown'); // opens the list on the first option
   await expect(page.getByRole('listbox')).toBeVisible();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await chooseWithArrows(page, 'Zorgverzekeraar');
   await expect(selectField(form, 'Type organisatie')).toHaveValue('Zorgverzekeraar');
   await page.keyboard.press('Tab');
   await expect(form.getByRole('textbox', { name: 'Naam', exact: true })).toBeFocused();

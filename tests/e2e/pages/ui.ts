@@ -30,6 +30,21 @@ export async function choose(
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/**
+ * Keyboard only: ArrowDown until `option` is the highlighted one, then Enter. Waits on the list's
+ * state, not on time: on a busy machine a list still opening takes the first press for itself.
+ */
+export async function chooseWithArrows(page: Page, option: string | RegExp): Promise<void> {
+  const target = page.getByRole('option', { name: option });
+  await expect(async () => {
+    if ((await target.getAttribute('data-combobox-selected').catch(() => null)) !== 'true') {
+      await page.keyboard.press('ArrowDown');
+    }
+    await expect(target).toHaveAttribute('data-combobox-selected', 'true', { timeout: 1_000 });
+  }).toPass();
+  await page.keyboard.press('Enter');
+}
+
 /** A Mantine Select by its label: a combobox, or a textbox when searchable. */
 export const selectField = (scope: Page | Locator, label: string) =>
   scope
