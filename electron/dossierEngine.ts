@@ -74,7 +74,7 @@ export function createElectronPrintEngine(deps: ElectronEngineDeps): PrintEngine
             preferCSSPageSize: true,
             generateTaggedPDF: true,
             generateDocumentOutline: true,
-            displayHeaderFooter: true,
+            displayHeaderFooter: Boolean(options.headerHtml || options.footerHtml),
             headerTemplate: options.headerHtml,
             footerTemplate: options.footerHtml,
           });

@@ -18,6 +18,7 @@ export interface ParsedArgs {
   sections: string | undefined;
   marking: string | undefined;
   minutes: string | undefined;
+  noMinutesText: boolean;
   title: string | undefined;
   author: string | undefined;
   includeConfidential: boolean;
@@ -42,6 +43,7 @@ const OPTIONS = {
   sections: { type: 'string' },
   marking: { type: 'string' },
   minutes: { type: 'string' },
+  'no-minutes-text': { type: 'boolean' },
   title: { type: 'string' },
   author: { type: 'string' },
   'include-confidential': { type: 'boolean' },
@@ -84,6 +86,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     sections: values.sections,
     marking: values.marking,
     minutes: values.minutes,
+    noMinutesText: values['no-minutes-text'] ?? false,
     title: values.title,
     author: values.author,
     includeConfidential: values['include-confidential'] ?? false,

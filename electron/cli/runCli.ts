@@ -35,6 +35,7 @@ const COMMANDS: Record<string, { run: Command; options: string[] }> = {
       'sections',
       'marking',
       'minutes',
+      'no-minutes-text',
       'title',
       'author',
       'include-confidential',

@@ -24,7 +24,7 @@ export const pdfOptions = (options: PrintOptions) => ({
   preferCSSPageSize: true,
   tagged: true,
   outline: true,
-  displayHeaderFooter: true,
+  displayHeaderFooter: Boolean(options.headerHtml || options.footerHtml),
   headerTemplate: options.headerHtml,
   footerTemplate: options.footerHtml,
 });

@@ -33,6 +33,7 @@ export interface DossierData {
    */
   meetings: (MeetingDetail & { minutesWithheld: boolean })[];
   openActions: {
+    id: string;
     text: string;
     ownerName: string | null;
     dueDate: string | null;
@@ -41,6 +42,8 @@ export interface DossierData {
     /** Agreed in a meeting whose notulen are not vastgesteld yet. */
     minutesConcept: boolean;
   }[];
+  /** What the default dossier leaves out as vertrouwelijk (zero when it is asked for). */
+  confidentialLeftOut: { agreements: number; agendaItems: number };
   /** The annex: every change to the afspraken and overleggen in the dossier, in the period. */
   history: { at: string; subject: string; actor: string; text: string }[];
 }
@@ -60,6 +63,7 @@ function openActionsOf(m: MeetingDetail, options: DossierOptions): DossierData['
       i.actions
         .filter((a) => a.status === 'open')
         .map((a) => ({
+          id: a.id,
           text: a.text,
           ownerName: a.ownerName,
           dueDate: a.dueDate,
@@ -81,6 +85,13 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
     .map((id) => call('agreements.get', { id }))
     .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
 
+  const confidentialLeftOut = {
+    agreements: options.includeConfidential
+      ? 0
+      : call('agreements.listIds', { regionId: region.id, includeConfidential: true }).length -
+        ids.length,
+    agendaItems: 0,
+  };
   const meetings: DossierData['meetings'] = [];
   const openActions: DossierData['openActions'] = [];
   for (let offset = 0; ; offset += 500) {
@@ -92,6 +103,9 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
       openActions.push(...openActionsOf(detail, options));
       // The period decides (issue 19): a planned meeting after today is in as well.
       if (!inPeriod(m.date, options)) continue;
+      if (!options.includeConfidential) {
+        confidentialLeftOut.agendaItems += detail.agenda.filter((i) => i.confidential).length;
+      }
       const minutesWithheld =
         options.minutes === 'vastgesteld' && detail.minutesStatus !== 'vastgesteld';
       meetings.push({
@@ -132,9 +146,11 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
   return {
     options,
     history,
+    confidentialLeftOut,
     region: { id: region.id, name: region.name },
     title: options.title || `Regiodossier ${region.name}`,
-    author: options.author || settings.userName,
+    // The user's name, else the organisation (issue 21): a PDF always says whose it is.
+    author: options.author || settings.userName || settings.organisation,
     organisation: settings.organisation,
     exportedOn: today,
     overview: call('roles.overview', { regionId: region.id }),

@@ -7,18 +7,41 @@ import { formatDateNl } from '../../shared/dates';
 import { DOSSIER_MARKING_LABELS, type DossierSection } from '../../shared/schemas/dossier';
 import type { DossierData } from './collect';
 import { fontFaces } from './fonts';
-import { esc } from './html';
-import { DOSSIER_CSS } from './style';
+import { esc, withPageNumbers } from './html';
+import type { PageStarts } from './pageLayout';
+import { DOSSIER_CSS, marginBoxes } from './style';
 import { SECTIONS } from './sections';
+
+/**
+ * A section; one that only says it is empty ("Geen besluiten in deze periode.": its body starts
+ * with html.ts empty()) runs on below the one before instead of taking a page of its own.
+ */
+function part(id: DossierSection, title: string, body: string): string {
+  const short = body.startsWith('<p class="empty">');
+  return `<div class="part${short ? ' short' : ''}" id="${id}"><h1>${esc(title)}</h1>${body}</div>`;
+}
+
+/** "3 vertrouwelijke stukken zijn weggelaten: 2 afspraken en 1 agendapunt." or nothing. */
+export function leftOutLine(data: DossierData): string {
+  const { agreements, agendaItems } = data.confidentialLeftOut;
+  const total = agreements + agendaItems;
+  if (total === 0) return '';
+  const parts = [
+    agreements ? `${agreements} ${agreements === 1 ? 'afspraak' : 'afspraken'}` : '',
+    agendaItems ? `${agendaItems} ${agendaItems === 1 ? 'agendapunt' : 'agendapunten'}` : '',
+  ].filter(Boolean);
+  return `<p class="left-out">${total} ${total === 1 ? 'vertrouwelijk stuk is' : 'vertrouwelijke stukken zijn'} weggelaten: ${parts.join(' en ')}.</p>`;
+}
 
 /** Section headings as they stand in the PDF's bookmarks, to find their pages (print.ts). */
 export const sectionTitle = (id: DossierSection) => SECTIONS[id].title;
 
 /**
- * `pages`: where each section starts (print.ts); without it the table of contents shows
- * placeholders of the numbers' width, so the layout that measures them is the one printed.
+ * `pages`: where each section and anchor starts (print.ts); without it the table of contents and
+ * the page references show placeholders of the numbers' width, so the layout that measures them
+ * is the one printed.
  */
-export function dossierDocument(data: DossierData, pages?: Map<DossierSection, number>): string {
+export function dossierDocument(data: DossierData, pages?: PageStarts): string {
   const sections = data.options.sections.map((id) => SECTIONS[id]);
   const marking = DOSSIER_MARKING_LABELS[data.options.marking];
   const period =
@@ -29,29 +52,35 @@ export function dossierDocument(data: DossierData, pages?: Map<DossierSection, n
       : `tot en met ${formatDateNl(data.exportedOn)}`;
   const toc = sections
     .map((s) => {
-      const page = pages?.get(s.id);
+      const page = pages?.[s.id];
       return `<li><a href="#${s.id}"><span class="toc-title">${esc(s.title)}</span><span class="toc-page" data-for="${s.id}">${
         page ?? '&#8199;&#8199;'
       }</span></a></li>`;
     })
     .join('');
+  // "Regiodossier" stands above the title once: not "Regiodossier / Regiodossier Regio X".
+  const kind = 'Regiodossier';
+  const shownTitle = data.title.startsWith(`${kind} `)
+    ? data.title.slice(kind.length + 1)
+    : data.title;
   const frontMatter = `<header class="cover">
   ${marking ? `<p class="marking">${esc(marking)}</p>` : ''}
-  <p class="cover-kind">Regiodossier</p>
-  <p class="cover-title">${esc(data.title)}</p>
+  <p class="cover-kind">${kind}</p>
+  <h1 class="cover-title">${esc(shownTitle)}</h1>
   <p class="cover-period">Periode: ${esc(period)}</p>
   <dl class="cover-facts">
     <div><dt>Datum van uitgave</dt><dd>${esc(formatDateNl(data.exportedOn))}</dd></div>
     ${data.author ? `<div><dt>Samengesteld door</dt><dd>${esc(data.author)}</dd></div>` : ''}
     ${data.organisation ? `<div><dt>Organisatie</dt><dd>${esc(data.organisation)}</dd></div>` : ''}
   </dl>
+  ${leftOutLine(data)}
 </header>
-<nav class="toc" aria-label="Inhoud">
-  <p class="toc-heading">Inhoud</p>
+<nav class="toc" aria-labelledby="inhoud">
+  <h2 class="toc-heading" id="inhoud">Inhoud</h2>
   <ol>${toc}</ol>
 </nav>
 `;
-  return `<!doctype html>
+  const html = `<!doctype html>
 <html lang="nl-NL">
 <head>
 <meta charset="utf-8">
@@ -59,13 +88,12 @@ export function dossierDocument(data: DossierData, pages?: Map<DossierSection, n
 <title>${esc(data.title)}</title>
 <meta name="author" content="${esc(data.author)}">
 <meta name="description" content="${esc(`Regiodossier van ${data.region.name}, ${period}`)}">
-<style>${fontFaces()}\n${DOSSIER_CSS}</style>
+<style>${fontFaces()}\n${DOSSIER_CSS}\n${marginBoxes(marking, `Regiodossier ${data.region.name} · ${formatDateNl(data.exportedOn)}`, true)}</style>
 </head>
 <body>
 ${frontMatter}
-${sections
-  .map((s) => `<div class="part" id="${s.id}"><h1>${esc(s.title)}</h1>${s.render(data)}</div>`)
-  .join('\n')}
+${sections.map((s) => part(s.id, s.title, s.render(data))).join('\n')}
 </body>
 </html>`;
+  return pages ? withPageNumbers(html, pages) : html;
 }

@@ -7,9 +7,8 @@ import { formatDateNl } from '../../shared/dates';
 import type { MeetingDetail, MinutesVersion } from '../../shared/schemas/meeting';
 import { fontFaces } from './fonts';
 import { esc } from './html';
-import type { PrintOptions } from './print';
 import { meetingHtml } from './sections/meetings';
-import { DOSSIER_CSS, MARGIN_TEXT_STYLE } from './style';
+import { DOSSIER_CSS, marginBoxes } from './style';
 
 export const minutesTitle = (meeting: Pick<MeetingDetail, 'title' | 'date'>) =>
   `Notulen ${meeting.title}, ${formatDateNl(meeting.date)}`;
@@ -52,7 +51,7 @@ export function minutesDocument(
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
 <title>${esc(title)}</title>
-<style>${fontFaces()}\n${DOSSIER_CSS}</style>
+<style>${fontFaces()}\n${DOSSIER_CSS}\n${marginBoxes(status, `Notulen ${m.title} · ${formatDateNl(m.date)}`, false)}</style>
 </head>
 <body>
 ${status ? `<p class="marking">${esc(status)}</p>` : ''}
@@ -62,16 +61,4 @@ ${version ? `<p class="version"><strong>${esc(version)}</strong></p>` : ''}
 ${meetingHtml(m, false)}
 </body>
 </html>`;
-}
-
-/** Header and footer of the notulen: the marking "Concept" until they are vastgesteld. */
-export function minutesHeaderAndFooter(meeting: MeetingDetail): PrintOptions {
-  return {
-    headerHtml: `<div style="${MARGIN_TEXT_STYLE} text-align: right; font-weight: 700; color: #9b1c1c;">${
-      meeting.minutesStatus === 'vastgesteld' ? '' : 'CONCEPT'
-    }</div>`,
-    footerHtml: `<div style="${MARGIN_TEXT_STYLE} text-align: center;">${esc(
-      `Notulen ${meeting.title} · ${formatDateNl(meeting.date)} · `,
-    )}pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>`,
-  };
 }

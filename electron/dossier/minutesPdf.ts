@@ -1,8 +1,8 @@
 /** One meeting's notulen as PDF: the same for the app's export and the CLI's `notulen`. */
 import type { Call } from './collect';
 import { withMetadata } from './metadata';
-import { minutesDocument, minutesHeaderAndFooter, minutesTitle } from './minutesDocument';
-import type { PrintEngine } from './print';
+import { minutesDocument, minutesTitle } from './minutesDocument';
+import { NO_TEMPLATES, type PrintEngine } from './print';
 
 export async function printMinutes(
   call: Call,
@@ -16,15 +16,10 @@ export async function printMinutes(
   const versions = call('minutes.versions', { id: meeting.id });
   const html = minutesDocument(meeting, region.name, request.includeConfidential, versions);
   options.onPrinting?.();
-  const { pdf } = await engine.print(
-    html,
-    minutesHeaderAndFooter(meeting),
-    (s) => s,
-    options.signal,
-  );
+  const { pdf } = await engine.print(html, NO_TEMPLATES, (s) => s, options.signal);
   return withMetadata(pdf, {
     title: minutesTitle(meeting),
-    author: settings.userName,
+    author: settings.userName || settings.organisation,
     subject: `Notulen van ${meeting.title} in ${region.name}`,
     language: 'nl-NL',
   });

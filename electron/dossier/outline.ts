@@ -30,16 +30,24 @@ export async function outlinePages(pdf: Uint8Array): Promise<Map<string, number>
   }
 }
 
-/** The text of every page, in order (lines joined by a space). */
+/** Below this height (in points from the page's foot) text is the footer: A4's 22 mm margin. */
+const FOOTER_TOP = 60;
+
+/**
+ * The text of every page, in order (lines joined by a space). Chromium writes the page-margin
+ * boxes first; the footer's text goes last here, where a reader finds it.
+ */
 export async function pageTexts(pdf: Uint8Array): Promise<string[]> {
   const doc = await open(pdf);
   try {
     const texts: string[] = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
       const content = await (await doc.getPage(n)).getTextContent();
+      const items = content.items.flatMap((item) => ('str' in item ? [item] : []));
+      const inFooter = (item: (typeof items)[number]) => Number(item.transform[5]) < FOOTER_TOP;
       texts.push(
-        content.items
-          .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
+        [...items.filter((i) => !inFooter(i)), ...items.filter(inFooter)]
+          .map((item) => item.str + (item.hasEOL ? ' ' : ''))
           .join('')
           .replace(/\s+/g, ' ')
           .trim(),

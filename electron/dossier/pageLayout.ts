@@ -14,7 +14,7 @@ const MAX_PASSES = 8;
 
 const PAGED_CSS =
   'body { columns: 164mm; column-gap: 0; column-fill: auto; height: 251mm; width: 164mm; margin: 0; } ' +
-  '.part, .toc { break-before: column; }';
+  '.part:not(.short) { break-before: column; }';
 
 /**
  * Lays the page out as page-sized columns; answers where each section starts (by id).
@@ -55,16 +55,19 @@ export const MEASURE_PAGES = `(() => {
     for (const [head, row] of add) { const copy = head.cloneNode(true); row.before(copy); copies.add(copy); }
   }
   const starts = {};
-  for (const el of document.querySelectorAll('.part')) starts[el.id] = columnOf(el) + 1;
+  for (const el of document.querySelectorAll('.part, [data-anchor]')) starts[el.id] = columnOf(el) + 1;
   for (const copy of copies) copy.remove();
   style.remove();
   return starts;
 })()`;
 
-/** Puts the page numbers in the table of contents (`numbers` by section id). */
+/**
+ * Puts the page numbers in the table of contents and the page references (`numbers` by section
+ * or anchor id; html.ts pageRef).
+ */
 export const fillContents = (numbers: Record<string, number>) => `(() => {
   const numbers = ${JSON.stringify(numbers)};
-  for (const el of document.querySelectorAll('.toc-page[data-for]')) {
+  for (const el of document.querySelectorAll('.toc-page[data-for], .page-ref[data-for]')) {
     el.textContent = String(numbers[el.dataset.for] ?? '');
   }
 })()`;

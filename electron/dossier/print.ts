@@ -4,12 +4,9 @@
  * section starts (its bookmark), the second carries those numbers in the table of contents. The
  * placeholders of the first print have the numbers' width, so nothing moves in between.
  */
-import { formatDateNl } from '../../shared/dates';
-import { DOSSIER_MARKING_LABELS, type DossierSection } from '../../shared/schemas/dossier';
+import type { DossierSection } from '../../shared/schemas/dossier';
 import type { DossierData } from './collect';
 import { dossierDocument, sectionTitle } from './document';
-import { esc } from './html';
-import { MARGIN_TEXT_STYLE } from './style';
 import { withMetadata } from './metadata';
 import { outlinePages } from './outline';
 import type { PageStarts } from './pageLayout';
@@ -56,17 +53,11 @@ export async function abortable<T>(
   }
 }
 
-export function headerAndFooter(data: DossierData): PrintOptions {
-  const marking = DOSSIER_MARKING_LABELS[data.options.marking];
-  return {
-    headerHtml: `<div style="${MARGIN_TEXT_STYLE} text-align: right; font-weight: 700; color: #9b1c1c;">${esc(
-      marking.toUpperCase(),
-    )}</div>`,
-    footerHtml: `<div style="${MARGIN_TEXT_STYLE} text-align: center;">${esc(
-      `Regiodossier ${data.region.name} · ${formatDateNl(data.exportedOn)} · `,
-    )}pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>`,
-  };
-}
+/**
+ * The dossier and the notulen set their marking and "pagina X van Y" in their own CSS (style.ts
+ * marginBoxes), so they pass no templates; an engine shows Chromium's only when given.
+ */
+export const NO_TEMPLATES: PrintOptions = { headerHtml: '', footerHtml: '' };
 
 /**
  * What printDossier is doing: printing; checking the table of contents against the printed
@@ -95,7 +86,7 @@ export async function printDossier(
 ): Promise<PrintedDossier> {
   onProgress('afdrukken');
   const html = dossierDocument(data);
-  const options = headerAndFooter(data);
+  const options = NO_TEMPLATES;
   let { pdf, measured } = await engine.print(html, options, (starts) => starts, signal);
   signal?.throwIfAborted();
   onProgress('controleren');
@@ -105,8 +96,10 @@ export async function printDossier(
   );
   if (data.options.sections.some((id) => actual[id] !== measured[id])) {
     onProgress('opnieuw');
-    ({ pdf } = await engine.print(html, options, () => actual, signal));
-    measured = actual;
+    // The anchors inside sections keep their measured pages; the sections take the printed ones.
+    measured = { ...measured, ...actual };
+    const numbers = measured;
+    ({ pdf } = await engine.print(html, options, () => numbers, signal));
   }
   const final = await withMetadata(pdf, {
     title: data.title,
@@ -117,5 +110,5 @@ export async function printDossier(
   const pages = new Map<DossierSection, number>(
     data.options.sections.map((id) => [id, measured[id] ?? 0]),
   );
-  return { ...final, pages, html: dossierDocument(data, pages) };
+  return { ...final, pages, html: dossierDocument(data, measured) };
 }

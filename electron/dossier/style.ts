@@ -2,6 +2,17 @@
  * The dossier's print style: A4 with generous margins, one typeface, a clear hierarchy, tables
  * that never split a row, headings that never end a page, each section on a new page.
  */
+/**
+ * "CONCEPT" at the top right of every page a meeting with concept notulen covers: a background
+ * that each page's fragment of the meeting repeats (box-decoration-break: clone), with room for it
+ * above the fragment's first line. An SVG image, so it is text in the PDF as well.
+ */
+const CONCEPT_STAMP = encodeURIComponent(
+  "<svg xmlns='http://www.w3.org/2000/svg' width='240' height='14'><text x='240' y='11' text-anchor='end' font-family='sans-serif' font-size='9' font-weight='700' letter-spacing='0.8' fill='#9b1c1c'>CONCEPT · NOTULEN NIET VASTGESTELD</text></svg>",
+);
+export const CONCEPT_CSS = `.concept-minutes { box-decoration-break: clone; -webkit-box-decoration-break: clone; padding-top: 14pt;
+  background: url("data:image/svg+xml,${CONCEPT_STAMP}") no-repeat right top; }`;
+
 export const DOSSIER_CSS = `
 @page { size: A4; margin: 24mm 22mm 22mm 24mm; }
 html { font-family: 'Source Sans 3', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; }
@@ -14,16 +25,18 @@ h3 { font-size: 11.5pt; margin: 12pt 0 4pt; }
 h4, h5, h6 { font-size: 10.5pt; margin: 8pt 0 3pt; }
 p, li { orphans: 3; widows: 3; }
 .part { break-before: page; }
-.cover { height: 240mm; display: flex; flex-direction: column; justify-content: center; }
+.part.short { break-before: auto; margin-top: 24pt; }
+.cover { padding-top: 30mm; }
 .cover-kind { font-size: 12pt; letter-spacing: 0.08em; text-transform: uppercase; color: #5a6b7b; margin: 0; }
-.cover-title { font-size: 30pt; font-weight: 700; color: #0f3d66; margin: 4pt 0 10pt; }
+.cover-title { font-size: 30pt; font-weight: 700; color: #0f3d66; margin: 4pt 0 10pt; line-height: normal; }
 .cover-period { font-size: 13pt; margin: 0 0 24pt; }
 .cover-facts div { display: flex; gap: 8pt; }
 .cover-facts dt { width: 40mm; color: #5a6b7b; }
 .cover-facts dd { margin: 0; }
 .marking { font-weight: 700; text-transform: uppercase; color: #9b1c1c; letter-spacing: 0.1em; }
-.toc { break-before: page; }
-.toc-heading { font-size: 20pt; font-weight: 700; color: #0f3d66; margin: 0 0 12pt; }
+.left-out { margin: 12pt 0 0; color: #9b1c1c; }
+.toc { margin-top: 24mm; }
+.toc-heading { font-size: 16pt; margin: 0 0 10pt; border: 0; padding: 0; }
 .toc ol { list-style: none; padding: 0; margin: 0; }
 .toc li { margin: 0 0 6pt; }
 .toc a { display: flex; color: inherit; text-decoration: none; }
@@ -32,6 +45,12 @@ p, li { orphans: 3; widows: 3; }
 table { width: 100%; border-collapse: collapse; margin: 6pt 0 10pt; font-size: 9.5pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
+/* Every actiepunten table the same: the text widest, who, by when, and status or source. */
+table.actions { table-layout: fixed; }
+table.actions th:nth-child(1) { width: 44%; }
+table.actions th:nth-child(2) { width: 19%; }
+table.actions th:nth-child(3) { width: 17%; }
+table.actions th:nth-child(4) { width: 20%; }
 th { text-align: left; border-bottom: 1pt solid #0f3d66; padding: 3pt 4pt; }
 td { border-bottom: 0.5pt solid #d0d7de; padding: 3pt 4pt; vertical-align: top; }
 .facts { display: grid; grid-template-columns: 1fr 1fr; gap: 2pt 12pt; margin: 0 0 6pt; }
@@ -52,9 +71,12 @@ table.register td:nth-child(4), table.register td:nth-child(5), table.roles td:l
 .figures dt { font-size: 9pt; color: #5a6b7b; }
 .figures dd { margin: 0; font-size: 18pt; font-weight: 700; color: #0f3d66; }
 .chart { margin: 12pt 0; break-inside: avoid; }
-.chart figcaption { font-size: 9pt; color: #5a6b7b; }
+.chart .caption { font-size: 9pt; color: #5a6b7b; margin: 2pt 0 0; }
 .item { break-inside: avoid; } /* a card that fits a page stays together; a longer one breaks between fields */
+.signals { padding-left: 14pt; }
+.signals li { margin: 0 0 4pt; break-inside: avoid; }
 .muted { color: #5a6b7b; }
+.tag { color: #9b1c1c; font-weight: 700; font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.06em; margin: 0 0 3pt; }
 .gap { color: #9b1c1c; font-weight: 700; }
 .empty { color: #5a6b7b; font-style: italic; }
 table.history td:first-child { white-space: nowrap; }
@@ -68,8 +90,24 @@ table.history td:first-child { white-space: nowrap; }
 .rich th, .rich td { border: 0.5pt solid #6b7b8b; padding: 2pt 5pt; text-align: left; }
 .rich th { background: #eef3f8; font-weight: 700; }
 a { color: #0f3d66; }
+${CONCEPT_CSS}
 `;
 
-/** The header and footer templates' own style (Chromium renders them apart from the page). */
-export const MARGIN_TEXT_STYLE =
-  'font-family: sans-serif; font-size: 8pt; color: #5a6b7b; width: 100%; margin: 0 22mm 0 24mm;';
+/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+export const cssString = (text: string) =>
+  `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')}"`;
+
+const MARGIN_TEXT = "font-family: 'Source Sans 3', sans-serif; font-size: 8pt; color: #5a6b7b;";
+
+/**
+ * The marking at the top right and "<footer> pagina X van Y" at the foot of every page, as CSS
+ * page-margin boxes (Chromium 131+): set in the body's own typeface, and left off the first page
+ * when it is a cover. Chromium's header and footer templates could do neither.
+ */
+export function marginBoxes(marking: string, footer: string, cover: boolean): string {
+  return `@page {
+  ${marking ? `@top-right { content: ${cssString(marking.toUpperCase())}; ${MARGIN_TEXT} font-weight: 700; color: #9b1c1c; letter-spacing: 0.06em; }` : ''}
+  @bottom-center { content: ${cssString(`${footer} · pagina `)} counter(page) " van " counter(pages); ${MARGIN_TEXT} }
+}
+${cover ? '@page :first { @top-right { content: none; } @bottom-center { content: none; } }' : ''}`;
+}

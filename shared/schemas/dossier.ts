@@ -11,6 +11,7 @@ export const DOSSIER_SECTIONS = [
   'rollen',
   'afspraken',
   'overleggen',
+  'besluiten',
   'actiepunten',
   'historie',
 ] as const;
@@ -22,6 +23,7 @@ export const DOSSIER_SECTION_LABELS: Record<DossierSection, string> = {
   rollen: 'Rollen en mandaten',
   afspraken: 'Afspraken',
   overleggen: 'Overleggen met besluiten en actiepunten',
+  besluiten: 'Besluitenlijst',
   actiepunten: 'Open actiepunten',
   historie: 'Bijlage: wijzigingshistorie',
 };
@@ -47,13 +49,24 @@ export const dossierOptions = z
       .default([...DEFAULT_DOSSIER_SECTIONS]),
     /** Minutes in the dossier: only vastgestelde, or concept ones as well. */
     minutes: z.enum(['vastgesteld', 'alle']).default('vastgesteld'),
+    /** Off: per meeting only the agenda with its besluiten and actiepunten (issue 21). */
+    minutesText: z.boolean().default(true),
     includeConfidential: z.boolean().default(false),
-    marking: z.enum(DOSSIER_MARKINGS).default('geen'),
+    /** Left out: Vertrouwelijk when confidential items are in, else none. */
+    marking: z.enum(DOSSIER_MARKINGS).optional(),
     title: optionalText('Titel', 200, 'single'),
     author: optionalText('Auteur', 200, 'single'),
   })
   .strict()
   .superRefine((v, ctx) => {
+    // Confidential text never goes out unmarked (issue 21).
+    if (v.includeConfidential && v.marking === 'geen') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['marking'],
+        message: 'Met vertrouwelijke stukken erin krijgt het dossier een markering',
+      });
+    }
     if (v.from && v.to && v.to < v.from) {
       ctx.addIssue({
         code: 'custom',
@@ -61,5 +74,9 @@ export const dossierOptions = z
         message: 'De einddatum ligt vóór de begindatum',
       });
     }
-  });
+  })
+  .transform((v) => ({
+    ...v,
+    marking: v.marking ?? (v.includeConfidential ? ('vertrouwelijk' as const) : ('geen' as const)),
+  }));
 export type DossierOptions = z.output<typeof dossierOptions>;

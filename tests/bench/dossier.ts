@@ -5,7 +5,7 @@ import { createApi } from '../../electron/api/createApi';
 import { openChromiumPrinter, pdfOptions } from '../../electron/dossier/chromiumPrinter';
 import { collectDossier, type Call } from '../../electron/dossier/collect';
 import { findBrowser } from '../../electron/dossier/findBrowser';
-import { headerAndFooter, printDossier, type PrintOptions } from '../../electron/dossier/print';
+import { NO_TEMPLATES, printDossier, type PrintOptions } from '../../electron/dossier/print';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../harness/launch';
 import { todayIso } from '../../shared/dates';
@@ -54,7 +54,7 @@ export async function dossierFigures(): Promise<Figure[]> {
     const printed = await printDossier(data, printer.engine, (step) => steps.push(step));
     const total = performance.now() - start;
     clearInterval(sample);
-    const chromium = await plainPrint(browser, printed.html, headerAndFooter(data));
+    const chromium = await plainPrint(browser, printed.html, NO_TEMPLATES);
     const pages = printed.pageCount;
     return [
       {

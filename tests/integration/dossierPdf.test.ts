@@ -13,9 +13,9 @@ import { collectDossier, type Call } from '../../electron/dossier/collect';
 import { dossierDocument } from '../../electron/dossier/document';
 import { fontFaces } from '../../electron/dossier/fonts';
 import { findBrowser } from '../../electron/dossier/findBrowser';
-import { minutesDocument, minutesHeaderAndFooter } from '../../electron/dossier/minutesDocument';
+import { minutesDocument } from '../../electron/dossier/minutesDocument';
 import { pageTexts } from '../../electron/dossier/outline';
-import { headerAndFooter, printDossier, type PrintEngine } from '../../electron/dossier/print';
+import { NO_TEMPLATES, printDossier, type PrintEngine } from '../../electron/dossier/print';
 import { DOSSIER_CSS } from '../../electron/dossier/style';
 import { seedLargeRegion } from '../bench/dossierData';
 import { dossierOptions, DOSSIER_SECTION_LABELS } from '../../shared/schemas/dossier';
@@ -58,19 +58,25 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
     const texts = await pageTexts(pdf);
     // The measured layout was right: one print, no correction.
     expect(steps).toEqual(['afdrukken', 'controleren']);
-    expect(texts[0]).toContain('Regiodossier Regio Utrecht-Oost');
+    // The cover: the kind once above the title (not "Regiodossier / Regiodossier Regio …"), no
+    // page number or footer, and the table of contents on it.
+    expect(texts[0]).toMatch(/^REGIODOSSIER Regio Utrecht-Oost Periode/);
+    expect(texts[0]).not.toContain('Regiodossier Regio Utrecht-Oost');
+    expect(texts[0]).not.toContain('pagina 1 van');
     expect(texts[0]).toContain('22 november 2026');
     expect(texts[0]).toContain('Anna de Vries');
     expect(texts[0]).toContain('Gemeente Zeist');
     // Every section is in the table of contents with the page its heading starts on.
-    const toc = texts[1]!;
-    expect(pages.size).toBe(6);
+    const toc = texts[0]!.slice(texts[0]!.indexOf('Inhoud'));
+    expect(pages.size).toBe(7);
     for (const [id, page] of pages) {
       const title = DOSSIER_SECTION_LABELS[id];
       expect(toc).toContain(`${title} ${page}`);
       expect(texts[page - 1]!.startsWith(title)).toBe(true);
     }
-    texts.forEach((text, i) => expect(text).toContain(`pagina ${i + 1} van ${texts.length}`));
+    texts
+      .slice(1)
+      .forEach((text, i) => expect(text).toContain(`pagina ${i + 2} van ${texts.length}`));
     // Dutch diacritics survive (the embedded font has them, and the text stays text).
     expect(texts.join(' ')).toContain('Casemanagement dementie: één regionale toegang');
     expect(texts.join(' ')).toContain('coördineert');
@@ -115,7 +121,7 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
     expect(steps).toEqual(['afdrukken', 'controleren', 'opnieuw']);
     const texts = await pageTexts(pdf);
     for (const [id, page] of pages) {
-      expect(texts[1]).toContain(`${DOSSIER_SECTION_LABELS[id]} ${page}`);
+      expect(texts[0]).toContain(`${DOSSIER_SECTION_LABELS[id]} ${page}`);
       expect(texts[page - 1]!.startsWith(DOSSIER_SECTION_LABELS[id])).toBe(true);
     }
   }, 120_000);
@@ -209,7 +215,7 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
     const concept = call('meetings.get', { id: meeting.id });
     const { pdf } = await printer.engine.print(
       minutesDocument(concept, 'Regio Utrecht-Oost'),
-      minutesHeaderAndFooter(concept),
+      NO_TEMPLATES,
       (m) => m,
     );
     const texts = await pageTexts(pdf);
@@ -272,7 +278,7 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
       // Tables are rich text since issue 19: it stays one, every row of it.
       expect(html).toContain('<table><tr><td>cel');
       expect(html.match(/<tr>/g)!.length).toBeGreaterThanOrEqual(1000);
-      const { pdf } = await printer.engine.print(html, headerAndFooter(giant), (m) => m);
+      const { pdf } = await printer.engine.print(html, NO_TEMPLATES, (m) => m);
       expect((await pageTexts(pdf)).join(' ')).toContain('cel met tekst');
       // Even a document that asks for remote things directly gets none of them.
       const remote = `<html><head><link rel="stylesheet" href="${base}/s.css"></head><body>

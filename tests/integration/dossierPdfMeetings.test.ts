@@ -14,8 +14,8 @@ import type { Api } from '../../electron/api/createApi';
 import { openDemoDossier } from '../fixtures/demoDossier';
 import { collectDossier, type Call } from '../../electron/dossier/collect';
 import { findBrowser } from '../../electron/dossier/findBrowser';
-import { minutesDocument, minutesHeaderAndFooter } from '../../electron/dossier/minutesDocument';
-import { printDossier, type PrintEngine } from '../../electron/dossier/print';
+import { minutesDocument } from '../../electron/dossier/minutesDocument';
+import { NO_TEMPLATES, printDossier, type PrintEngine } from '../../electron/dossier/print';
 import { dossierOptions } from '../../shared/schemas/dossier';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
@@ -140,7 +140,7 @@ describe.skipIf(!browser)(
           false,
           call('minutes.versions', { id }),
         );
-        const { pdf } = await printer.engine.print(html, minutesHeaderAndFooter(m), (s) => s);
+        const { pdf } = await printer.engine.print(html, NO_TEMPLATES, (s) => s);
         return pdfText(pdf, name);
       };
       expect(await notes('concept-v2')).toContain(

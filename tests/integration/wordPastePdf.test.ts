@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
 import { collectDossier, type Call } from '../../electron/dossier/collect';
 import { findBrowser } from '../../electron/dossier/findBrowser';
-import { minutesDocument, minutesHeaderAndFooter } from '../../electron/dossier/minutesDocument';
-import { printDossier, type PrintEngine } from '../../electron/dossier/print';
+import { minutesDocument } from '../../electron/dossier/minutesDocument';
+import { NO_TEMPLATES, printDossier, type PrintEngine } from '../../electron/dossier/print';
 import { dossierOptions } from '../../shared/schemas/dossier';
 import { makeApi, TODAY, type TestApi } from '../fixtures/api';
 import { seed } from './agreementsSeed';
@@ -91,7 +91,7 @@ describe.skipIf(!browser || !pdftotext)('notulen from Word in print', () => {
     const meeting = api.call('meetings.get', { id: meetingId });
     const { pdf } = await printer.engine.print(
       minutesDocument(meeting, 'Regio Friesland'),
-      minutesHeaderAndFooter(meeting),
+      NO_TEMPLATES,
       (m) => m,
     );
     if (process.env.WORD_PDF_OUT) writeFileSync(process.env.WORD_PDF_OUT, pdf);

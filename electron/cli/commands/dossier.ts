@@ -17,7 +17,7 @@ const PRINT_STEP_TEXT: Record<PrintStep, string> = {
 
 /**
  * `dossier --region <name or id> --out <file.pdf> [--from] [--to] [--sections] [--marking]
- * [--minutes vastgesteld|alle] [--title] [--author] [--include-confidential]`: the regiodossier as PDF, printed by a local Chromium, Chrome or Edge.
+ * [--minutes vastgesteld|alle] [--no-minutes-text] [--title] [--author] [--include-confidential]`: the regiodossier as PDF, printed by a local Chromium, Chrome or Edge.
  */
 export async function dossierCommand(ctx: CommandContext): Promise<number> {
   positionals(ctx, []);
@@ -38,6 +38,7 @@ export async function dossierCommand(ctx: CommandContext): Promise<number> {
       }),
       ...(args.marking !== undefined && { marking: args.marking }),
       ...(args.minutes !== undefined && { minutes: args.minutes }),
+      minutesText: !args.noMinutesText,
       ...(args.title !== undefined && { title: args.title }),
       ...(args.author !== undefined && { author: args.author }),
       includeConfidential: args.includeConfidential,

@@ -10,7 +10,8 @@ import { fieldLabel } from '../../../shared/fieldLabels';
 import { AGREEMENT_TEXT_FIELDS } from '../../../shared/schemas/agreement';
 import type { Citation } from '../citations';
 import type { DossierData } from '../collect';
-import { empty, esc, richText } from '../html';
+import { anchorAttrs, empty, esc, richText } from '../html';
+import { agreementAnchor } from './anchors';
 import { registerGroups } from './registerOrder';
 import type { SectionModule } from './types';
 
@@ -68,8 +69,9 @@ function reviews(a: Agreement): string {
 }
 
 function card(a: Agreement): string {
-  return `<article class="item">
+  return `<article class="item"${anchorAttrs(agreementAnchor(a.id))}>
     <h3>${esc(a.title)}</h3>
+    ${a.confidential ? '<p class="tag">Vertrouwelijk</p>' : ''}
     <dl class="facts">
       ${fact('Status', esc(AGREEMENT_STATUS_LABELS[a.status]))}
       ${AGREEMENT_TEXT_FIELDS.map((key) => fact(fieldLabel(key), esc(a[key]))).join('')}

@@ -1,5 +1,6 @@
 import type { DossierSection } from '../../../shared/schemas/dossier';
 import { agreementsSection } from './agreements';
+import { decisionsSection } from './decisions';
 import { historySection } from './history';
 import { actionsSection, meetingsSection } from './meetings';
 import { partiesSection } from './parties';
@@ -14,6 +15,7 @@ export const SECTIONS: Record<DossierSection, SectionModule> = {
   rollen: rolesSection,
   afspraken: agreementsSection,
   overleggen: meetingsSection,
+  besluiten: decisionsSection,
   actiepunten: actionsSection,
   historie: historySection,
 };

@@ -2,6 +2,7 @@ import { formatDateNl } from '../../../shared/dates';
 import { ATTENDANCE_LABELS, MEETING_KIND_LABELS } from '../../../shared/domain';
 import { meetingFacts, type MeetingDetail } from '../../../shared/schemas/meeting';
 import { empty, esc, richText, table } from '../html';
+import { actionAnchor } from './anchors';
 import type { SectionModule } from './types';
 
 const WITHHELD = 'Notulen nog niet vastgesteld';
@@ -25,6 +26,7 @@ function withheldHtml(m: MeetingDetail): string {
 export function meetingHtml(
   m: MeetingDetail & { minutesWithheld?: boolean },
   withHeading = true,
+  minutesText = true,
 ): string {
   if (m.minutesWithheld) return withheldHtml(m);
   // "Anna de Vries (Gemeente Zeist)"; absent: "Piet Jansen (VGZ, afgemeld)".
@@ -44,7 +46,9 @@ export function meetingHtml(
     m.minutesStatus === 'vastgesteld'
       ? `Notulen vastgesteld${m.approvedOn ? ` op ${esc(formatDateNl(m.approvedOn))}` : ''}${m.approvedIn ? ` in ${esc(m.approvedIn)}` : ''}.`
       : 'Notulen in concept.';
-  return `<article class="item">
+  // In the dossier a meeting with concept notulen says so on each of its pages (style.ts).
+  const concept = withHeading && m.minutesStatus !== 'vastgesteld';
+  return `<article class="item${concept ? ' concept-minutes' : ''}">
     ${withHeading ? `<h2>${esc(m.title)} – ${esc(formatDateNl(m.date))}</h2>` : ''}
     <p class="muted">${esc(MEETING_KIND_LABELS[m.kind])} · ${esc(m.startTime)}–${esc(m.endTime)}${
       m.location ? ` · ${esc(m.location)}` : ''
@@ -58,7 +62,8 @@ export function meetingHtml(
       .map(
         (item, i) => `<section class="agenda-item">
         <h3>${i + 1}. ${esc(item.title)}</h3>
-        <div class="rich">${richText(item.minutesHtml)}</div>
+        ${item.confidential ? '<p class="tag">Vertrouwelijk agendapunt</p>' : ''}
+        ${minutesText ? `<div class="rich">${richText(item.minutesHtml)}</div>` : ''}
         ${
           item.decisions.length
             ? `<p class="label">Besluiten</p><ol>${item.decisions.map((d) => `<li>${esc(d.text)}</li>`).join('')}</ol>`
@@ -93,7 +98,12 @@ export const meetingsSection: SectionModule = {
     if (data.meetings.length === 0) {
       return empty('Geen overleggen in deze periode.');
     }
-    return data.meetings.map((m) => meetingHtml(m)).join('');
+    const lists = data.options.minutesText
+      ? ''
+      : '<p class="muted">Zonder notulentekst: per overleg de agenda met de besluiten en actiepunten.</p>';
+    return (
+      lists + data.meetings.map((m) => meetingHtml(m, true, data.options.minutesText)).join('')
+    );
   },
 };
 
@@ -115,6 +125,7 @@ export const actionsSection: SectionModule = {
         }`,
       ]),
       'actions',
+      data.openActions.map((a) => actionAnchor(a.id)),
     );
   },
 };

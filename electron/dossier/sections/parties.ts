@@ -2,6 +2,7 @@ import { formatDateNl } from '../../../shared/dates';
 import { PARTY_TYPE_LABELS } from '../../../shared/domain';
 import { empty, esc, table } from '../html';
 import type { Overview } from '../../../shared/schemas/roleAssignment';
+import { partyAnchor } from './anchors';
 import type { SectionModule } from './types';
 
 /** The empty cells of the table ("ontbreekt"), and the parties they are at. */
@@ -55,6 +56,7 @@ export const partiesSection: SectionModule = {
           people(r.ambtelijk),
         ]),
         'parties',
+        rows.map((r) => partyAnchor(r.partyId)),
       )}`;
   },
 };

@@ -36,6 +36,7 @@ interface Values extends Record<string, unknown> {
   to: string | null;
   sections: DossierSection[];
   minutes: 'vastgesteld' | 'alle';
+  minutesText: boolean;
   includeConfidential: boolean;
   marking: DossierMarking;
   title: string;
@@ -84,6 +85,7 @@ function ExportForm(props: {
     to: null,
     sections: [...DEFAULT_DOSSIER_SECTIONS],
     minutes: 'vastgesteld',
+    minutesText: true,
     includeConfidential: false,
     marking: 'geen',
     title: '',
@@ -147,6 +149,12 @@ function ExportForm(props: {
           </Group>
         </Radio.Group>
         <Checkbox
+          label="Notulentekst opnemen"
+          description="Uit: per overleg alleen de agenda met de besluiten en actiepunten."
+          checked={values.minutesText}
+          onChange={(e) => set('minutesText', e.currentTarget.checked)}
+        />
+        <Checkbox
           label="Vertrouwelijke afspraken en agendapunten opnemen"
           description="Standaard blijven ze buiten het dossier. Opnemen zet de markering op Vertrouwelijk."
           checked={values.includeConfidential}
@@ -160,6 +168,7 @@ function ExportForm(props: {
           label="Markering (bovenaan elke pagina)"
           value={values.marking}
           onChange={(v) => set('marking', v as DossierMarking)}
+          error={errors.marking}
         >
           <Group mt={6}>
             {DOSSIER_MARKINGS.map((m) => (
