@@ -42,7 +42,9 @@ export async function openChromiumPrinter(
       return await abortable(signal, stop, async () => {
         await context.route('**/*', (route) => route.abort());
         const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load' });
+        // No timeout of Playwright's own (30 s): a large dossier loads for longer, the limit
+        // is its estimated size (dossierSize.ts), and Afbreken still ends it at once.
+        await page.setContent(html, { waitUntil: 'load', timeout: 0 });
         const measured = (await page.evaluate(MEASURE_PAGES)) as PageStarts;
         await page.evaluate(fillContents(contents(measured)));
         const pdf = await page.pdf(pdfOptions(options));
