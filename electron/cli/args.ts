@@ -22,6 +22,8 @@ export interface ParsedArgs {
   title: string | undefined;
   author: string | undefined;
   includeConfidential: boolean;
+  /** `dossier`: the afspraken as the register's overview only, without a card each. */
+  withoutCards: boolean;
   /** Who makes the changes (the history's actor); else REGIODOSSIER_USER, else the OS user. */
   user: string | undefined;
   /** Options the user actually gave (to refuse ones that do not belong to the command). */
@@ -47,6 +49,7 @@ const OPTIONS = {
   title: { type: 'string' },
   author: { type: 'string' },
   'include-confidential': { type: 'boolean' },
+  'zonder-kaarten': { type: 'boolean' },
   user: { type: 'string' },
 } as const;
 
@@ -90,6 +93,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     title: values.title,
     author: values.author,
     includeConfidential: values['include-confidential'] ?? false,
+    withoutCards: values['zonder-kaarten'] ?? false,
     user: values.user,
     given: Object.keys(values).filter((k) => !['db', 'debug', 'help', 'user'].includes(k)),
   };

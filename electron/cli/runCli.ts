@@ -39,6 +39,7 @@ const COMMANDS: Record<string, { run: Command; options: string[] }> = {
       'title',
       'author',
       'include-confidential',
+      'zonder-kaarten',
     ],
   },
   notulen: { run: notulenCommand, options: ['meeting', 'out', 'include-confidential'] },

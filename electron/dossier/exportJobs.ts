@@ -13,6 +13,7 @@ import type { ExportRequest, ExportStatus } from '../../shared/api/tasks';
 import { collectDossier, type Call } from './collect';
 import { printMinutes } from './minutesPdf';
 import { printDossier, type PrintEngine, type PrintStep } from './print';
+import { assertPrintable } from './dossierSize';
 import { dossierFileName, minutesFileName } from '../../shared/fileNames';
 
 export interface ExportDeps {
@@ -102,6 +103,8 @@ export function createExportJobs(deps: ExportDeps) {
   function suggest(request: ExportRequest) {
     if (request.kind === 'dossier') {
       const region = deps.call('regions.get', { id: request.options.regionId });
+      // A dossier too large to print is refused here, beside the form (dossierSize.ts).
+      assertPrintable(deps.call, request.options);
       return {
         title: 'Regiodossier opslaan als PDF',
         fileName: dossierFileName(region.name, deps.today()),

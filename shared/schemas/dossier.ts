@@ -52,6 +52,11 @@ export const dossierOptions = z
     /** Off: per meeting only the agenda with its besluiten and actiepunten (issue 21). */
     minutesText: z.boolean().default(true),
     includeConfidential: z.boolean().default(false),
+    /**
+     * Afspraken with a card each (a page or so per afspraak), or only the register's overview
+     * table: what makes a large region printable (electron/dossier/dossierSize.ts).
+     */
+    cards: z.boolean().default(true),
     /** Left out: Vertrouwelijk when confidential items are in, else none. */
     marking: z.enum(DOSSIER_MARKINGS).optional(),
     title: optionalText('Titel', 200, 'single'),

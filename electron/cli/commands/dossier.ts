@@ -3,6 +3,8 @@ import { dossierOptions, DOSSIER_SECTIONS } from '../../../shared/schemas/dossie
 import { openChromiumPrinter } from '../../dossier/chromiumPrinter';
 import { collectDossier, type Call } from '../../dossier/collect';
 import { printDossier, type PrintStep } from '../../dossier/print';
+import { assertPrintable } from '../../dossier/dossierSize';
+import { DomainError } from '../../../shared/api/result';
 import { CliError, EXIT, line } from '../io';
 import { call, positionals, withApi, type CommandContext } from '../context';
 import { findRegion } from './exportFile';
@@ -15,9 +17,13 @@ const PRINT_STEP_TEXT: Record<PrintStep, string> = {
   opnieuw: 'Inhoudsopgave bijwerken: opnieuw afdrukken…',
 };
 
+/** The refusal's advice (dossierSize.ts) in this command's options. */
+const CLI_NARROWING =
+  'Op de opdrachtregel: --zonder-kaarten, --sections <lijst> (zonder afspraken of historie), of --from en --to.';
+
 /**
  * `dossier --region <name or id> --out <file.pdf> [--from] [--to] [--sections] [--marking]
- * [--minutes vastgesteld|alle] [--no-minutes-text] [--title] [--author] [--include-confidential]`: the regiodossier as PDF, printed by a local Chromium, Chrome or Edge.
+ * [--minutes vastgesteld|alle] [--no-minutes-text] [--zonder-kaarten] [--title] [--author] [--include-confidential]`: the regiodossier as PDF, printed by a local Chromium, Chrome or Edge.
  */
 export async function dossierCommand(ctx: CommandContext): Promise<number> {
   positionals(ctx, []);
@@ -42,6 +48,7 @@ export async function dossierCommand(ctx: CommandContext): Promise<number> {
       ...(args.title !== undefined && { title: args.title }),
       ...(args.author !== undefined && { author: args.author }),
       includeConfidential: args.includeConfidential,
+      cards: !args.withoutCards,
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -59,6 +66,13 @@ export async function dossierCommand(ctx: CommandContext): Promise<number> {
       throw new CliError(`--${field}: ${issue.message}.${hint}`, EXIT.usage);
     }
     const invoke: Call = (method, input) => call(api, method, input);
+    // Before collecting or starting Chromium: a dossier too large to print is refused at once.
+    try {
+      assertPrintable(invoke, parsed.data);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      throw new CliError(`${error.message}\n${CLI_NARROWING}`);
+    }
     const data = collectDossier(invoke, parsed.data, todayIso(ctx.io.clock?.() ?? new Date()));
     const printer = await openChromiumPrinter(browser);
     let pdf: Uint8Array;

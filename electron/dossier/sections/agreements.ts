@@ -132,11 +132,12 @@ export const agreementsSection: SectionModule = {
   render(data) {
     if (data.agreements.length === 0) return empty('Deze regio heeft nog geen afspraken.');
     const groups = registerGroups(data.agreements);
+    const { cards } = data.options;
     return `<p>${data.agreements.length} ${
       data.agreements.length === 1 ? 'afspraak' : 'afspraken'
-    }, per thema en status; daarna elke afspraak in dezelfde volgorde.</p>
+    }, per thema en status${cards ? '; daarna elke afspraak in dezelfde volgorde' : ' (zonder kaart per afspraak)'}.</p>
     ${overview(groups)}
-    ${groups
+    ${(cards ? groups : [])
       .map(
         (g) =>
           `<section class="theme"><h2>${esc(g.theme)}</h2>${g.statuses
