@@ -38,6 +38,7 @@ interface Values extends Record<string, unknown> {
   minutes: 'vastgesteld' | 'alle';
   minutesText: boolean;
   includeConfidential: boolean;
+  cards: boolean;
   marking: DossierMarking;
   title: string;
   author: string;
@@ -87,6 +88,7 @@ function ExportForm(props: {
     minutes: 'vastgesteld',
     minutesText: true,
     includeConfidential: false,
+    cards: true,
     marking: 'geen',
     title: '',
     author: settings.data?.userName ?? '',
@@ -138,6 +140,13 @@ function ExportForm(props: {
             ))}
           </Stack>
         </Checkbox.Group>
+        <Checkbox
+          label="Afspraken zonder kaarten (alleen het overzicht per thema en status)"
+          description="Voor een grote regio: geen pagina per afspraak, wel elke afspraak in het overzicht."
+          checked={!values.cards}
+          disabled={!values.sections.includes('afspraken')}
+          onChange={(e) => set('cards', !e.currentTarget.checked)}
+        />
         <Radio.Group
           label="Notulen"
           value={values.minutes}
