@@ -1,6 +1,6 @@
 /**
  * A large region for the dossier bench (issue 8): 300 agreements with a description of some 150
- * words and 40 meetings of eight agenda items with about 400 words of minutes each, decisions and
+ * words and 40 meetings of eight agenda items (by default; the bench takes more) with about 400 words of minutes each, decisions and
  * actions, vastgesteld — some 400 pages. Written through the handler table.
  */
 import type { Api } from '../../electron/api/createApi';
@@ -20,7 +20,8 @@ const words = (n: number, seed: number) =>
 const paragraphs = (n: number, seed: number) =>
   Array.from({ length: n }, (_, i) => `<p>${words(80, seed + i)}.</p>`).join('');
 
-export function seedLargeRegion(api: Api): string {
+/** `size`: the bench's dossier of over 1,000 pages takes 700 afspraken and 70 meetings. */
+export function seedLargeRegion(api: Api, size = { agreements: 300, meetings: 40 }): string {
   const regionId = call<{ id: string }>(api, 'regions.create', { name: 'Regio Groot' }).id;
   const themes = call<{ id: string }[]>(api, 'themes.list', {}).map((t) => t.id);
   const member = { regionId, role: 'deelnemer', since: null, until: null };
@@ -31,7 +32,7 @@ export function seedLargeRegion(api: Api): string {
       membership: member,
     }),
   );
-  for (let i = 0; i < 300; i += 1) {
+  for (let i = 0; i < size.agreements; i += 1) {
     call(api, 'agreements.create', {
       regionId,
       title: `Afspraak ${i + 1}: ${words(5, i)}`,
@@ -40,8 +41,9 @@ export function seedLargeRegion(api: Api): string {
       parties: [{ partyId: parties[i % parties.length]!.id, role: 'trekker' }],
     });
   }
-  for (let m = 0; m < 40; m += 1) {
-    const date = new Date(Date.UTC(2023, 0, 10) + m * 30 * 86_400_000).toISOString().slice(0, 10);
+  for (let m = 0; m < size.meetings; m += 1) {
+    // Monthly from 2020: vastgesteld, so in the past (70 meetings end in 2025).
+    const date = new Date(Date.UTC(2020, 0, 10) + m * 30 * 86_400_000).toISOString().slice(0, 10);
     const meeting = call<{ id: string }>(api, 'meetings.create', {
       regionId,
       kind: 'voortgangsgesprek',

@@ -199,7 +199,7 @@ async function main() {
         unit: 'ms',
       },
     );
-    figures.push(...(await dossierFigures()));
+    figures.push(...(await dossierFigures(file)));
     figures.push(...(await backupFigures(file)));
     figures.push(...(await crashFigures()));
     const size =
