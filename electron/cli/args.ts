@@ -49,7 +49,7 @@ const OPTIONS = {
   title: { type: 'string' },
   author: { type: 'string' },
   'include-confidential': { type: 'boolean' },
-  'zonder-kaarten': { type: 'boolean' },
+  'no-cards': { type: 'boolean' },
   user: { type: 'string' },
 } as const;
 
@@ -93,7 +93,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     title: values.title,
     author: values.author,
     includeConfidential: values['include-confidential'] ?? false,
-    withoutCards: values['zonder-kaarten'] ?? false,
+    withoutCards: values['no-cards'] ?? false,
     user: values.user,
     given: Object.keys(values).filter((k) => !['db', 'debug', 'help', 'user'].includes(k)),
   };

@@ -39,7 +39,7 @@ const COMMANDS: Record<string, { run: Command; options: string[] }> = {
       'title',
       'author',
       'include-confidential',
-      'zonder-kaarten',
+      'no-cards',
     ],
   },
   notulen: { run: notulenCommand, options: ['meeting', 'out', 'include-confidential'] },

@@ -11,7 +11,7 @@ Opdrachten:
                                     Schrijf alles, of één regio, naar een uitwisselbestand
   dossier --region <naam of id> --out <bestand.pdf> [--from jjjj-mm-dd] [--to jjjj-mm-dd]
           [--sections <lijst>] [--marking geen|concept|vertrouwelijk] [--include-confidential]
-          [--minutes vastgesteld|alle] [--zonder-kaarten] [--title <tekst>] [--author <naam>]
+          [--minutes vastgesteld|alle] [--no-minutes-text] [--no-cards] [--title <tekst>] [--author <naam>]
                                     Maak het regiodossier als PDF (met een lokale Chromium,
                                     Chrome of Edge; anders REGIODOSSIER_BROWSER=<pad>)
   notulen --meeting <id> --out <bestand.pdf> [--include-confidential]

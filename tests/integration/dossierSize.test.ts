@@ -82,7 +82,7 @@ describe('a dossier too large to print is refused up front', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Dit regiodossier wordt te groot om af te drukken');
     expect(r.stderr).toContain('laat onderdelen weg (Afspraken ±');
-    expect(r.stderr).toContain('--zonder-kaarten');
+    expect(r.stderr).toContain('--no-cards');
     expect(r.stderr).not.toContain('Pagina’s opmaken');
     expect(fs.existsSync(out)).toBe(false);
   });

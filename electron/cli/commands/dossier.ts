@@ -19,11 +19,11 @@ const PRINT_STEP_TEXT: Record<PrintStep, string> = {
 
 /** The refusal's advice (dossierSize.ts) in this command's options. */
 const CLI_NARROWING =
-  'Op de opdrachtregel: --zonder-kaarten, --sections <lijst> (zonder afspraken of historie), of --from en --to.';
+  'Op de opdrachtregel: --no-cards, --sections <lijst> (zonder afspraken of historie), of --from en --to.';
 
 /**
  * `dossier --region <name or id> --out <file.pdf> [--from] [--to] [--sections] [--marking]
- * [--minutes vastgesteld|alle] [--no-minutes-text] [--zonder-kaarten] [--title] [--author] [--include-confidential]`: the regiodossier as PDF, printed by a local Chromium, Chrome or Edge.
+ * [--minutes vastgesteld|alle] [--no-minutes-text] [--no-cards] [--title] [--author] [--include-confidential]`: the regiodossier as PDF, printed by a local Chromium, Chrome or Edge.
  */
 export async function dossierCommand(ctx: CommandContext): Promise<number> {
   positionals(ctx, []);
