@@ -1,16 +1,24 @@
 import { PDFDocument } from 'pdf-lib';
+import { decodePdfText, mendedBookmarks } from './bookmarkTitles';
+import { pdfText } from './pdfText';
+import { xmpPacket } from './xmp';
+
+export { pdfText };
 
 export interface PdfMetadata {
   title: string;
   author: string;
   subject: string;
   language: string;
+  /** The document's headings, to mend Chromium's bookmark titles (bookmarkTitles.ts). */
+  headings?: readonly string[];
 }
 
 /**
  * Chromium writes the title (from <title>), the document language (/Lang, from <html lang>) and
- * the tags, but no author or subject, and its user agent as Creator. Those go into the PDF's
- * information dictionary here, as an incremental update: a new /Info object, an xref section and
+ * the tags, but no author or subject, no XMP metadata, and its user agent as Creator. Those go
+ * into the PDF here, as an incremental update (with the mended bookmarks of bookmarkTitles.ts and
+ * the catalog pointing at the XMP packet of xmp.ts): new objects, an xref section and
  * a trailer appended to Chromium's file, which stays byte for byte as printed (PDF 1.7 §7.5.6).
  * That takes milliseconds where rewriting the whole file took seconds for a dossier of 500 pages.
  * A file that does not end in a classic trailer (an xref stream) is rewritten with pdf-lib.
@@ -42,26 +50,74 @@ export function appendInfo(
   // The language comes from Chromium (<html lang>); without it the catalog must be rewritten.
   if (!text.includes(`/Lang (${meta.language})`)) return null;
   const id = /\/ID\s*(\[[^\]]*\])/.exec(trailer)?.[1];
+  const rootId = Number(root.split(/\s+/)[0]);
+  const catalog = new RegExp(`(?:^|\\s)${rootId} 0 obj\\s*<<([\\s\\S]*?)>>\\s*endobj`).exec(
+    text,
+  )?.[1];
+  if (catalog === undefined) return null;
   const stamp = pdfDate(now);
+  const producer = producerOf(text);
   const info =
     `<</Title ${pdfText(meta.title)}` +
     (meta.author ? `\n/Author ${pdfText(meta.author)}` : '') +
     `\n/Subject ${pdfText(meta.subject)}\n/Creator (Regiodossier)` +
-    `\n/Producer ${producerOf(text)}\n/CreationDate (${stamp})\n/ModDate (${stamp})>>`;
-  const number = Number(size);
-  const start = text.endsWith('\n') ? '' : '\n';
-  const object = `${start}${number} 0 obj\n${info}\nendobj\n`;
-  const xrefAt = pdf.byteLength + Buffer.byteLength(object, 'latin1');
-  const objectAt = pdf.byteLength + start.length;
-  const update =
-    object +
-    `xref\n${number} 1\n${String(objectAt).padStart(10, '0')} 00000 n \n` +
-    `trailer\n<</Size ${number + 1}\n/Root ${root}\n/Info ${number} 0 R` +
-    (id ? `\n/ID ${id}` : '') +
-    `\n/Prev ${end[2]}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
-  const out = new Uint8Array(pdf.byteLength + Buffer.byteLength(update, 'latin1'));
+    `\n/Producer ${producer}\n/CreationDate (${stamp})\n/ModDate (${stamp})>>`;
+  const infoId = Number(size);
+  const xmpId = infoId + 1;
+  const xmp = xmpPacket({
+    ...meta,
+    producer: producer.startsWith('(') ? decodePdfText(producer) : 'Regiodossier',
+    date: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  });
+  const objects: { id: number; bytes: Buffer }[] = [
+    // Bookmarks with the heading's own text (bookmarkTitles.ts).
+    ...mendedBookmarks(text, meta.headings ?? []).map(({ id, body }) => ({
+      id,
+      bytes: Buffer.from(body, 'latin1'),
+    })),
+    { id: infoId, bytes: Buffer.from(info, 'latin1') },
+    {
+      id: xmpId,
+      bytes: Buffer.concat([
+        Buffer.from(`<</Type /Metadata /Subtype /XML /Length ${xmp.length}>>\nstream\n`, 'latin1'),
+        xmp,
+        Buffer.from('\nendstream', 'latin1'),
+      ]),
+    },
+    {
+      id: rootId,
+      bytes: Buffer.from(
+        `<<${catalog.replace(/\/Metadata\s+\d+\s+\d+\s+R/, '')}\n/Metadata ${xmpId} 0 R>>`,
+        'latin1',
+      ),
+    },
+  ];
+  const parts: Buffer[] = [Buffer.from(text.endsWith('\n') ? '' : '\n', 'latin1')];
+  let at = pdf.byteLength + parts[0]!.length;
+  const offsets = new Map<number, number>();
+  for (const o of objects) {
+    const head = Buffer.from(`${o.id} 0 obj\n`, 'latin1');
+    const tail = Buffer.from('\nendobj\n', 'latin1');
+    offsets.set(o.id, at);
+    parts.push(head, o.bytes, tail);
+    at += head.length + o.bytes.length + tail.length;
+  }
+  const xref = [...offsets.entries()]
+    .sort((x, y) => x[0] - y[0])
+    .map(([n, offset]) => `${n} 1\n${String(offset).padStart(10, '0')} 00000 n \n`)
+    .join('');
+  parts.push(
+    Buffer.from(
+      `xref\n${xref}trailer\n<</Size ${xmpId + 1}\n/Root ${root}\n/Info ${infoId} 0 R` +
+        (id ? `\n/ID ${id}` : '') +
+        `\n/Prev ${end[2]}>>\nstartxref\n${at}\n%%EOF\n`,
+      'latin1',
+    ),
+  );
+  const update = Buffer.concat(parts);
+  const out = new Uint8Array(pdf.byteLength + update.length);
   out.set(pdf, 0);
-  out.set(Buffer.from(update, 'latin1'), pdf.byteLength);
+  out.set(update, pdf.byteLength);
   return { pdf: out, pageCount };
 }
 
@@ -77,16 +133,6 @@ function rootPageCount(text: string): number | null {
 /** Chromium's own producer line (its PDF library and version), kept; else ours. */
 function producerOf(text: string): string {
   return /\/Producer\s*(\((?:[^()\\]|\\.)*\))/.exec(text.slice(0, 4096))?.[1] ?? '(Regiodossier)';
-}
-
-/** A text string: plain ASCII in parentheses, anything else as UTF-16BE with its byte-order mark. */
-export function pdfText(value: string): string {
-  if (/^[\x20-\x7e]*$/.test(value)) return `(${value.replace(/[\\()]/g, (c) => `\\${c}`)})`;
-  let hex = 'FEFF';
-  for (let i = 0; i < value.length; i += 1) {
-    hex += value.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
-  }
-  return `<${hex}>`;
 }
 
 /** D:YYYYMMDDHHmmSSZ (UTC). */

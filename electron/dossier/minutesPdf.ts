@@ -1,5 +1,6 @@
 /** One meeting's notulen as PDF: the same for the app's export and the CLI's `notulen`. */
 import type { Call } from './collect';
+import { headingTexts } from './bookmarkTitles';
 import { withMetadata } from './metadata';
 import { minutesDocument, minutesTitle } from './minutesDocument';
 import { NO_TEMPLATES, type PrintEngine } from './print';
@@ -22,5 +23,6 @@ export async function printMinutes(
     author: settings.userName || settings.organisation,
     subject: `Notulen van ${meeting.title} in ${region.name}`,
     language: 'nl-NL',
+    headings: headingTexts(html),
   });
 }

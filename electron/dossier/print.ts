@@ -7,6 +7,7 @@
 import type { DossierSection } from '../../shared/schemas/dossier';
 import type { DossierData } from './collect';
 import { dossierDocument, sectionTitle } from './document';
+import { headingTexts } from './bookmarkTitles';
 import { withMetadata } from './metadata';
 import { outlinePages } from './outline';
 import type { PageStarts } from './pageLayout';
@@ -106,6 +107,7 @@ export async function printDossier(
     author: data.author,
     subject: `Regiodossier van ${data.region.name}: partijen, aanspreekpunten, afspraken en overleggen`,
     language: 'nl-NL',
+    headings: headingTexts(html),
   });
   const pages = new Map<DossierSection, number>(
     data.options.sections.map((id) => [id, measured[id] ?? 0]),
