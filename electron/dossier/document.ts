@@ -4,6 +4,7 @@
  * sanitised (html.ts). Chromium prints it (print.ts).
  */
 import { formatDateNl } from '../../shared/dates';
+import { countNl } from '../../shared/numbers';
 import { DOSSIER_MARKING_LABELS, type DossierSection } from '../../shared/schemas/dossier';
 import type { DossierData } from './collect';
 import { fontFaces } from './fonts';
@@ -27,10 +28,10 @@ export function leftOutLine(data: DossierData): string {
   const total = agreements + agendaItems;
   if (total === 0) return '';
   const parts = [
-    agreements ? `${agreements} ${agreements === 1 ? 'afspraak' : 'afspraken'}` : '',
-    agendaItems ? `${agendaItems} ${agendaItems === 1 ? 'agendapunt' : 'agendapunten'}` : '',
+    agreements ? countNl(agreements, 'afspraak', 'afspraken') : '',
+    agendaItems ? countNl(agendaItems, 'agendapunt', 'agendapunten') : '',
   ].filter(Boolean);
-  return `<p class="left-out">${total} ${total === 1 ? 'vertrouwelijk stuk is' : 'vertrouwelijke stukken zijn'} weggelaten: ${parts.join(' en ')}.</p>`;
+  return `<p class="left-out">${countNl(total, 'vertrouwelijk stuk is', 'vertrouwelijke stukken zijn')} weggelaten: ${parts.join(' en ')}.</p>`;
 }
 
 /** Section headings as they stand in the PDF's bookmarks, to find their pages (print.ts). */
@@ -58,15 +59,14 @@ export function dossierDocument(data: DossierData, pages?: PageStarts): string {
       }</span></a></li>`;
     })
     .join('');
-  // "Regiodossier" stands above the title once: not "Regiodossier / Regiodossier Regio X".
+  // "Regiodossier" stands above the title once: a title that begins with it, as the default
+  // does, is shown as typed and the line above it is left out.
   const kind = 'Regiodossier';
-  const shownTitle = data.title.startsWith(`${kind} `)
-    ? data.title.slice(kind.length + 1)
-    : data.title;
+  const kicker = /^regiodossier\b/i.test(data.title) ? '' : `<p class="cover-kind">${kind}</p>`;
   const frontMatter = `<header class="cover">
   ${marking ? `<p class="marking">${esc(marking)}</p>` : ''}
-  <p class="cover-kind">${kind}</p>
-  <h1 class="cover-title">${esc(shownTitle)}</h1>
+  ${kicker}
+  <h1 class="cover-title">${esc(data.title)}</h1>
   <p class="cover-period">Periode: ${esc(period)}</p>
   <dl class="cover-facts">
     <div><dt>Datum van uitgave</dt><dd>${esc(formatDateNl(data.exportedOn))}</dd></div>

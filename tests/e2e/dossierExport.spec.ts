@@ -164,6 +164,7 @@ test('choices the dossier cannot use are said beside the field, before any save 
     'Rollen en mandaten',
     'Afspraken',
     'Overleggen met besluiten en actiepunten',
+    'Besluitenlijst',
     'Open actiepunten',
   ]) {
     await exportDialog.getByRole('checkbox', { name, exact: true }).uncheck();
@@ -178,6 +179,65 @@ test('choices the dossier cannot use are said beside the field, before any save 
     .getByRole('checkbox', { name: 'Vertrouwelijke afspraken en agendapunten opnemen' })
     .check();
   await expect(exportDialog.getByRole('radio', { name: 'Vertrouwelijk' })).toBeChecked();
+  // Confidential text never goes out unmarked: Geen is refused beside the marking.
+  await exportDialog.getByRole('radio', { name: 'Geen' }).check();
+  await exportDialog.getByRole('button', { name: 'Exporteren…' }).click();
+  await expect(
+    exportDialog.getByText('Met vertrouwelijke stukken erin krijgt het dossier een markering'),
+  ).toBeVisible();
+  await expectAccessible(page, 'regiodossier vertrouwelijk zonder markering');
+  expect(app.server.desktop.dialogs).toEqual([]);
+});
+
+test('the lists without notulen text and the afspraken without cards, chosen by keyboard', async ({
+  app,
+  page,
+}) => {
+  test.slow(); // prints a real dossier
+  const { regionId } = loadDemo(app);
+  await open(app, page, '/overzicht');
+  await expectScreen(page, /^Overzicht /);
+  await page.keyboard.press('Control+P');
+  const exportDialog = dialog(page, 'Regiodossier exporteren');
+  await expect(exportDialog.getByRole('combobox', { name: 'Regio' })).toBeFocused();
+  const noCards = exportDialog.getByRole('checkbox', { name: /^Afspraken zonder kaarten/ });
+  const minutesText = exportDialog.getByRole('checkbox', { name: 'Notulentekst opnemen' });
+  await expect(minutesText).toBeChecked();
+  await noCards.focus();
+  await page.keyboard.press('Space');
+  await expect(noCards).toBeChecked();
+  await minutesText.focus();
+  await page.keyboard.press('Space');
+  await expect(minutesText).not.toBeChecked();
+  await exportDialog.getByRole('radio', { name: 'Ook conceptnotulen' }).check();
+  // Without Afspraken in the dossier there are no cards to leave out.
+  await exportDialog.getByRole('checkbox', { name: 'Afspraken', exact: true }).uncheck();
+  await expect(noCards).toBeDisabled();
+  await exportDialog.getByRole('checkbox', { name: 'Afspraken', exact: true }).check();
+  await expect(noCards).toBeEnabled();
+  await expectAccessible(page, 'regiodossier zonder kaarten en notulentekst');
+  await exportDialog.getByRole('button', { name: 'Exporteren…' }).press('Enter');
+  await expect(exportDialog.getByText('Klaar', { exact: true })).toBeVisible({ timeout: 60_000 });
+
+  const [chosen] = app.server.desktop.dialogs;
+  const all = (await readPdf(path.join(app.server.desktop.exportDir, chosen!.fileName))).join(' ');
+  expect(all).toContain('(zonder kaart per afspraak)');
+  expect(all).toContain('Zonder notulentekst');
+  expect(all).not.toContain('daarna elke afspraak in dezelfde volgorde');
+  // The besluiten stay: every besluit of the period's meetings, outside confidential items.
+  const today = new Date().toISOString().slice(0, 10);
+  let decisions = 0;
+  for (const meeting of app.api('meetings.list', { regionId }).items) {
+    if (meeting.date > today) continue;
+    for (const item of app.api('meetings.get', { id: meeting.id }).agenda) {
+      if (item.confidential) continue;
+      for (const decision of item.decisions) {
+        expect(all).toContain(decision.text.slice(0, 40));
+        decisions += 1;
+      }
+    }
+  }
+  expect(decisions).toBeGreaterThan(0);
 });
 
 test('a meeting’s notulen as PDF: CONCEPT until vastgesteld, and the file opens', async ({

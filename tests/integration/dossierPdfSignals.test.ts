@@ -176,13 +176,15 @@ describe.skipIf(!browser)('the regiodossier, second pass', () => {
     // The bookmarks: the cover's title, then exactly the sections, each at its TOC page.
     const outline = await outlinePages(pdf);
     expect([...outline.keys()]).toEqual([
-      'Regio Utrecht-Oost',
+      'Regiodossier Regio Utrecht-Oost',
       ...data.options.sections.map((s) => DOSSIER_SECTION_LABELS[s]),
     ]);
     for (const [id, page] of pages) expect(outline.get(DOSSIER_SECTION_LABELS[id])).toBe(page);
     const struct = poppler('pdfinfo', ['-struct-text'], pdf);
     if (struct) {
-      expect(struct).toMatch(/H1 \(block\)(?:\n\s+NonStruct)?\n\s+"Regio Utrecht-Oost"/);
+      expect(struct).toMatch(
+        /H1 \(block\)(?:\n\s+NonStruct)?\n\s+"Regiodossier Regio Utrecht-Oost"/,
+      );
       expect(struct).toMatch(/H2 \(block\)(?:\n\s+NonStruct)?\n\s+"Inhoud"/);
     }
     // Every chart figure carries its text alternative (/Alt) in the structure tree.

@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headingTexts } from '../../electron/dossier/bookmarkTitles';
 import { openChromiumPrinter } from '../../electron/dossier/chromiumPrinter';
 import { findBrowser } from '../../electron/dossier/findBrowser';
 import { appendInfo, pdfText, withMetadata } from '../../electron/dossier/metadata';
@@ -80,6 +81,40 @@ describe.skipIf(!browser)('PDF metadata', () => {
     const doc = await PDFDocument.load(pdf, { updateMetadata: false });
     expect(doc.getAuthor()).toBe(META.author);
     expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe('(nl-NL)');
+  });
+
+  it('adds an XMP packet the catalog points at: title, author, description, language', async () => {
+    const { pdf } = appendInfo(printed, META, NOW)!;
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    const stream = doc.catalog.lookup(PDFName.of('Metadata'));
+    if (!(stream instanceof PDFRawStream)) throw new Error('geen XMP-stream in de catalogus');
+    expect(String(stream.dict.get(PDFName.of('Subtype')))).toBe('/XML');
+    const xmp = Buffer.from(stream.getContents()).toString('utf8');
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${META.title}</rdf:li>`);
+    expect(xmp).toContain(`<dc:creator><rdf:Seq><rdf:li>${META.author}</rdf:li></rdf:Seq>`);
+    expect(xmp).toContain(META.subject);
+    expect(xmp).toContain('<rdf:li>nl-NL</rdf:li>');
+    expect(xmp).toContain('<xmp:CreateDate>2026-11-22T10:00:00Z</xmp:CreateDate>');
+    // The catalog kept its other entries.
+    expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe('(nl-NL)');
+    expect(doc.catalog.get(PDFName.of('Outlines'))).toBeDefined();
+  });
+
+  it('gives bookmarks of wrapped headings their words back', async () => {
+    // Chromium joins the lines of a wrapped heading without a space in its bookmark.
+    const html = `<!doctype html><html lang="nl-NL"><head><title>Notulen</title></head><body>
+      <h1>Notulen</h1><h1 style="width: 4cm">Mantelzorgondersteuning dementie</h1>
+      <h1 style="width: 4cm">Overleg van 14 november 2026</h1></body></html>`;
+    const raw = (await printer.engine.print(html, { headerHtml: '', footerHtml: '' }, (m) => m))
+      .pdf;
+    const before = [...(await outlinePages(raw)).keys()];
+    expect(before).toContain('Mantelzorgondersteuningdementie');
+    const { pdf } = appendInfo(raw, { ...META, headings: headingTexts(html) }, NOW)!;
+    expect([...(await outlinePages(pdf)).keys()]).toEqual([
+      'Notulen',
+      'Mantelzorgondersteuning dementie',
+      'Overleg van 14 november 2026',
+    ]);
   });
 
   it('writes text strings PDF readers understand', () => {

@@ -1,4 +1,5 @@
 import { formatDateNl } from '../../../shared/dates';
+import { countNl } from '../../../shared/numbers';
 import { PARTY_TYPE_LABELS } from '../../../shared/domain';
 import { empty, esc, table } from '../html';
 import type { Overview } from '../../../shared/schemas/roleAssignment';
@@ -15,13 +16,12 @@ export function missingContacts(overview: Overview): { missing: number; parties:
 
 /** "1 partij; geen ontbrekende aanspreekpunten", "12 partijen; 20 ontbrekende aanspreekpunten bij 12 partijen". */
 export function partiesLine(overview: Overview): string {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const { missing, parties } = missingContacts(overview);
   const gaps =
     missing === 0
       ? 'geen ontbrekende aanspreekpunten'
-      : `${count(missing, 'ontbrekend aanspreekpunt', 'ontbrekende aanspreekpunten')} bij ${count(parties, 'partij', 'partijen')}`;
-  return `${count(overview.rows.length, 'partij', 'partijen')}; ${gaps}.`;
+      : `${countNl(missing, 'ontbrekend aanspreekpunt', 'ontbrekende aanspreekpunten')} bij ${countNl(parties, 'partij', 'partijen')}`;
+  return `${countNl(overview.rows.length, 'partij', 'partijen')}; ${gaps}.`;
 }
 
 const people = (

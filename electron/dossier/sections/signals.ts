@@ -1,3 +1,4 @@
+import { countNl } from '../../../shared/numbers';
 import { formatDateNl } from '../../../shared/dates';
 import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../../shared/domain';
 import type { DossierData } from '../collect';
@@ -19,8 +20,6 @@ export interface Signal {
   /** The rest, not named. */
   more: number;
 }
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function signal<T>(
   list: readonly T[],
@@ -51,7 +50,7 @@ export function signalsOf(data: DossierData): Signal[] {
   const signals = [
     signal(
       agreements.filter((a) => a.evaluationOverdue),
-      (n) => count(n, 'evaluatie over de datum', 'evaluaties over de datum'),
+      (n) => countNl(n, 'evaluatie over de datum', 'evaluaties over de datum'),
       (a) => ({
         text: `${a.title} (evaluatie ${formatDateNl(a.nextEvaluation)})`,
         anchor: agreementRef(a.id),
@@ -59,7 +58,7 @@ export function signalsOf(data: DossierData): Signal[] {
     ),
     signal(
       agreements.filter((a) => a.reviewState === 'wacht'),
-      (n) => `${count(n, 'beoordeling wacht', 'beoordelingen wachten')} op antwoord`,
+      (n) => `${countNl(n, 'beoordeling wacht', 'beoordelingen wachten')} op antwoord`,
       (a) => ({
         text: `${a.title}${a.reviewRequestedOn ? ` (gevraagd ${formatDateNl(a.reviewRequestedOn)})` : ''}`,
         anchor: agreementRef(a.id),
@@ -67,7 +66,7 @@ export function signalsOf(data: DossierData): Signal[] {
     ),
     signal(
       agreements.filter((a) => IN_FORCE.includes(a.status) && !a.dekking.granted),
-      (n) => `${count(n, 'afspraak', 'afspraken')} zonder bestuurlijke dekking`,
+      (n) => `${countNl(n, 'afspraak', 'afspraken')} zonder bestuurlijke dekking`,
       (a) => ({
         text: `${a.title} (${AGREEMENT_STATUS_LABELS[a.status].toLocaleLowerCase('nl')})`,
         anchor: agreementRef(a.id),
@@ -76,7 +75,7 @@ export function signalsOf(data: DossierData): Signal[] {
     signal(
       gaps,
       () =>
-        `${count(missing, 'ontbrekend aanspreekpunt', 'ontbrekende aanspreekpunten')} bij ${count(gaps.length, 'partij', 'partijen')}`,
+        `${countNl(missing, 'ontbrekend aanspreekpunt', 'ontbrekende aanspreekpunten')} bij ${countNl(gaps.length, 'partij', 'partijen')}`,
       (r) => ({
         text: `${r.partyName} (${r.missing.map((m) => m.split('_')[0]).join(' en ')})`,
         anchor: shown('partijen') ? partyAnchor(r.partyId) : null,
@@ -84,7 +83,7 @@ export function signalsOf(data: DossierData): Signal[] {
     ),
     signal(
       overdueActions,
-      (n) => count(n, 'actiepunt over de datum', 'actiepunten over de datum'),
+      (n) => countNl(n, 'actiepunt over de datum', 'actiepunten over de datum'),
       (a) => ({
         text: `${a.text} (${a.ownerName ?? 'nog niemand'}, uiterlijk ${formatDateNl(a.dueDate)})`,
         anchor: shown('actiepunten') ? actionAnchor(a.id) : null,
