@@ -5,7 +5,7 @@
  * rows of one page get their details (owner, themes, parties, financing, progress, review).
  */
 import { AGREEMENT_STATUSES } from '../shared/domain';
-import type { AgreementSort } from '../shared/schemas/agreement';
+import type { AgreementSort } from '../shared/schemas/agreementList';
 import { LIST_COLUMNS } from './agreementRows';
 import { LAST_PROGRESS_ON, OWNER_JOIN, OWNER_NAME, REVIEW_STATE, RULES } from './agreementSql';
 

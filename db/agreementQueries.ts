@@ -4,7 +4,7 @@ import type {
   AgreementPage,
   agreementFilterQuery,
   agreementListQuery,
-} from '../shared/schemas/agreement';
+} from '../shared/schemas/agreementList';
 import type { z } from '../shared/zod';
 import { createDashboardQuery, createSummaryQuery, zeroCounts } from './agreementDashboard';
 import { DETAILS_SQL, listSql, type Shape } from './agreementListSql';

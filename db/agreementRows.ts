@@ -8,9 +8,9 @@ import { FINANCING_STREAMS, type AgreementPartyRole, type FinancingStream } from
 import {
   AGREEMENT_TEXT_FIELDS,
   textFieldsOf,
-  type AgreementListItem,
   type AgreementTextField,
 } from '../shared/schemas/agreement';
+import { type AgreementListItem } from '../shared/schemas/agreementList';
 import { kindsOf, type ColumnsOf, type StoredRowOf } from './preparedSql';
 import { agreement } from './schema';
 

@@ -9,7 +9,7 @@ import type { ApiContext } from './context';
 import { addMonths } from './meetingCycle';
 import { approveMinutes } from './minutes';
 import { prepareRichText } from '../text/richText';
-import { agreementFilterQuery } from '../../shared/schemas/agreement';
+import { agreementFilterQuery } from '../../shared/schemas/agreementList';
 import { agendaItemText, meetingText } from '../../shared/schemas/meeting';
 
 const DAY = 86_400_000;

@@ -49,20 +49,22 @@ import {
   agreement,
   agreementCreate,
   agreementDetail,
-  agreementList,
-  agreementPage,
-  agreementListQuery,
-  agreementFilterQuery,
   agreementTransition,
   agreementUndoTransition,
   agreementUpdate,
-  csvExport,
-  csvExportQuery,
   progressCreate,
   progressUpdate,
   reviewCreate,
   reviewRequest,
 } from '../schemas/agreement';
+import {
+  agreementList,
+  agreementPage,
+  agreementListQuery,
+  agreementFilterQuery,
+  csvExport,
+  csvExportQuery,
+} from '../schemas/agreementList';
 import { agreementSummary, dashboard } from '../schemas/agreementDashboard';
 import { personalDataExport } from '../schemas/personalData';
 import { purgeMention, trashPurge } from '../schemas/purge';

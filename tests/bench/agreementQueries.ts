@@ -3,7 +3,7 @@
  * regio-overzicht aggregation, p95 over realistic filter combinations and regions.
  */
 import type { Api } from '../../electron/api/createApi';
-import type { AgreementList, AgreementListQuery } from '../../shared/schemas/agreement';
+import type { AgreementList, AgreementListQuery } from '../../shared/schemas/agreementList';
 import { percentile, timeMs, type Figure } from './stats';
 
 const ITERATIONS = 200;

@@ -3,7 +3,7 @@
  * grouped sequence follows the groups' sizes, and the counts describe the whole list, not the page.
  */
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_SORTS } from '../../shared/schemas/agreement';
+import { AGREEMENT_SORTS } from '../../shared/schemas/agreementList';
 import { call, list } from './agreementQueriesSeed';
 import { useWorld } from './agreementQueriesWorld';
 

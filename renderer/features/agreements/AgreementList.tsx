@@ -27,7 +27,7 @@ import { AgreementTable } from './AgreementTable';
 import { askConfidential } from './askConfidential';
 import { downloadText } from '../../components/download';
 import { StatusCounts } from './StatusCounts';
-import type { AgreementList as AgreementListData } from '../../../shared/schemas/agreement';
+import type { AgreementList as AgreementListData } from '../../../shared/schemas/agreementList';
 import './agreements.css';
 
 /** The afsprakenregister of the current region: filter, group, select, export. */

@@ -2,7 +2,7 @@ import { FIELD_LABELS } from '../../../shared/fieldLabels';
 import { Text } from '@mantine/core';
 import { formatDateNl } from '../../../shared/dates';
 import { formatNumberNl } from '../../../shared/numbers';
-import type { AgreementListItem } from '../../../shared/schemas/agreement';
+import type { AgreementListItem } from '../../../shared/schemas/agreementList';
 import { VirtualTable, type Column, type RowSource } from '../../components/VirtualTable';
 import type { AgreementFilters } from './agreementFilters';
 import { REVIEW_STATE_LABELS } from './agreementOptions';

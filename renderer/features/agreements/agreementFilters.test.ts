@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementListQuery, type AgreementListItem } from '../../../shared/schemas/agreement';
+import { agreementListQuery, type AgreementListItem } from '../../../shared/schemas/agreementList';
 import {
   DEFAULT_AGREEMENT_FILTERS,
   filtersFromParams,

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
+import { REVIEW_STATES } from '../../../shared/schemas/agreement';
 import {
   AGREEMENT_SORTS,
-  REVIEW_STATES,
   type agreementListQuery,
   type AgreementFilterQuery,
-} from '../../../shared/schemas/agreement';
+} from '../../../shared/schemas/agreementList';
 import type { z } from '../../../shared/zod';
 import { AGREEMENT_STATUSES, FINANCING_STREAMS } from '../../../shared/domain';
 

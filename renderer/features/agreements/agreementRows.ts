@@ -1,4 +1,4 @@
-import type { AgreementList, AgreementListItem } from '../../../shared/schemas/agreement';
+import type { AgreementList, AgreementListItem } from '../../../shared/schemas/agreementList';
 import type { RowSource } from '../../components/VirtualTable';
 
 export type AgreementRow =
