@@ -61,7 +61,14 @@ export const MEASURE_PAGES = `(() => {
     if (add.length === 0 && drop.length === 0) break;
     if (pass === 0 && add.length > ${MAX_COPIES}) break;
     for (const row of drop) { row.remove(); copies.delete(row); }
-    for (const [head, row] of add) { const copy = head.cloneNode(true); row.before(copy); copies.add(copy); }
+    for (const [head, row] of add) {
+      const copy = head.cloneNode(true);
+      // With its row, as print has it: a copy left alone at a column's foot came and went in
+      // every pass (the 1,450-page bench dossier measured a page short and printed twice).
+      copy.style.breakAfter = 'avoid';
+      row.before(copy);
+      copies.add(copy);
+    }
   }
   const starts = {};
   for (const el of document.querySelectorAll('.part, [data-anchor]')) starts[el.id] = columnOf(el) + 1;

@@ -5,11 +5,13 @@ import { createApi } from '../../electron/api/createApi';
 import { openChromiumPrinter, pdfOptions } from '../../electron/dossier/chromiumPrinter';
 import { collectDossier, type Call } from '../../electron/dossier/collect';
 import { findBrowser } from '../../electron/dossier/findBrowser';
+import { pageFeet } from '../../electron/dossier/outline';
 import { NO_TEMPLATES, printDossier, type PrintOptions } from '../../electron/dossier/print';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../harness/launch';
 import { todayIso } from '../../shared/dates';
 import { dossierOptions } from '../../shared/schemas/dossier';
+import { footLabels, labelFeet } from '../fixtures/pageFoot';
 import { seedLargeRegion } from './dossierData';
 import type { Figure } from './stats';
 import { chromiumRss, largestRegionFigures } from './largestRegion';
@@ -62,6 +64,11 @@ export async function dossierFigures(grootFile: string): Promise<Figure[]> {
     clearInterval(sample);
     const chromium = await plainPrint(browser, printed.html, NO_TEMPLATES);
     const pages = printed.pageCount;
+    const labelsAtFoot = labelFeet(
+      await pageFeet(printed.pdf),
+      footLabels(printed.html),
+      printed.pages.values(),
+    ).length;
     return [
       {
         name: `regiodossier grote regio (${size.agreements} afspraken, ${size.meetings} overleggen, ${pages} pagina's), totaal`,
@@ -72,11 +79,18 @@ export async function dossierFigures(grootFile: string): Promise<Figure[]> {
         name: 'keren geprint (1: de gemeten paginanummers klopten)',
         value: steps.includes('opnieuw') ? 2 : 1,
         unit: 'x',
+        budget: 1,
       },
       { name: 'waarvan gegevens verzamelen', value: (collected - start) / 1000, unit: 's' },
       { name: 'Chromium laadt en print dezelfde HTML één keer', value: chromium, unit: 's' },
       { name: 'export / die ene print', value: total / 1000 / chromium, unit: 'x', budget: 1.5 },
       { name: "pagina's per seconde (export)", value: pages / (total / 1000), unit: 'p/s' },
+      {
+        name: "pagina's die eindigen op een label of kop zonder vervolg",
+        value: labelsAtFoot,
+        unit: "pagina's",
+        budget: 0,
+      },
       { name: 'piekgeheugen exporterend proces', value: peak / 1024 / 1024, unit: 'MB' },
       {
         name: 'piekgeheugen Chromium (alle processen)',

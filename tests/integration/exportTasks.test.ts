@@ -129,7 +129,7 @@ describe.skipIf(!browser)('PDF exports as tasks', () => {
     expect(seen.every((label) => order.includes(label))).toBe(true);
     const texts = await pageTexts(new Uint8Array(readFileSync(answer)));
     expect(texts).toHaveLength(end.pages!);
-    expect(texts[0]).toContain('REGIODOSSIER Regio Utrecht-Oost');
+    expect(texts[0]).toContain('Regiodossier Regio Utrecht-Oost');
     expect(texts[1]).toContain('Regiodossier Regio Utrecht-Oost · ');
     expect(texts[0]).toContain('CONCEPT');
     expect(value(await tasks('export.open', { jobId: started.jobId }))).toEqual({ ok: true });
