@@ -15,23 +15,26 @@ const ENTITIES: Record<string, string> = {
   nbsp: ' ',
 };
 
+/** An HTML fragment's text as a reader sees it: no tags, entities decoded, spaces folded. */
+export function plainText(fragment: string): string {
+  return fragment
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) =>
+      name.startsWith('#')
+        ? String.fromCodePoint(
+            name[1] === 'x' || name[1] === 'X'
+              ? parseInt(name.slice(2), 16)
+              : Number(name.slice(1)),
+          )
+        : (ENTITIES[name] ?? whole),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The text of every h1–h6 in the HTML, as a reader sees it. */
 export function headingTexts(html: string): string[] {
-  return [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) =>
-    m[2]!
-      .replace(/<[^>]*>/g, '')
-      .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) =>
-        name.startsWith('#')
-          ? String.fromCodePoint(
-              name[1] === 'x' || name[1] === 'X'
-                ? parseInt(name.slice(2), 16)
-                : Number(name.slice(1)),
-            )
-          : (ENTITIES[name] ?? whole),
-      )
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+  return [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => plainText(m[2]!));
 }
 
 const letters = (text: string) => text.replace(/\s+/g, '');

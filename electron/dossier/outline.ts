@@ -58,3 +58,39 @@ export async function pageTexts(pdf: Uint8Array): Promise<string[]> {
     await doc.destroy();
   }
 }
+
+/** A page's lowest line of body text: its runs, and how far it starts right of the body's left edge. */
+export interface PageFoot {
+  runs: string[];
+  /** Points: 0 for a heading or a label at the margin, more for a table's later column. */
+  indent: number;
+}
+
+/**
+ * The lowest line of body text on every page (the footer left out): what a reader sees last
+ * before turning the page. The tests check that it is never a label or a heading without what
+ * follows it (issue 21, item 7).
+ */
+export async function pageFeet(pdf: Uint8Array): Promise<PageFoot[]> {
+  const doc = await open(pdf);
+  try {
+    const feet: PageFoot[] = [];
+    for (let n = 1; n <= doc.numPages; n += 1) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      const body = content.items.flatMap((item) =>
+        'str' in item && item.str.trim() && Number(item.transform[5]) >= FOOTER_TOP ? [item] : [],
+      );
+      const y = (i: (typeof body)[number]) => Number(i.transform[5]);
+      const x = (i: (typeof body)[number]) => Number(i.transform[4]);
+      const lowest = Math.min(...body.map(y));
+      const foot = body.filter((i) => Math.abs(y(i) - lowest) < 2);
+      feet.push({
+        runs: foot.map((i) => i.str.replace(/\s+/g, ' ').trim()),
+        indent: foot.length ? Math.min(...foot.map(x)) - Math.min(...body.map(x)) : 0,
+      });
+    }
+    return feet;
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -15,7 +15,7 @@ export function percentile(samples: number[], p: number): number {
 export interface Figure {
   name: string;
   value: number;
-  unit: 'ms' | 's' | 'MB' | 'rijen' | 'x' | 'p/s';
+  unit: 'ms' | 's' | 'MB' | 'rijen' | 'x' | 'p/s' | "pagina's";
   /** Upper bound; undefined for figures that are only reported. */
   budget?: number;
 }

@@ -14,10 +14,11 @@ import { dossierDocument } from '../../electron/dossier/document';
 import { fontFaces } from '../../electron/dossier/fonts';
 import { findBrowser } from '../../electron/dossier/findBrowser';
 import { minutesDocument } from '../../electron/dossier/minutesDocument';
-import { pageTexts } from '../../electron/dossier/outline';
+import { pageFeet, pageTexts } from '../../electron/dossier/outline';
 import { NO_TEMPLATES, printDossier, type PrintEngine } from '../../electron/dossier/print';
 import { DOSSIER_CSS } from '../../electron/dossier/style';
 import { seedLargeRegion } from '../bench/dossierData';
+import { footLabels, labelFeet } from '../fixtures/pageFoot';
 import { dossierOptions, DOSSIER_SECTION_LABELS } from '../../shared/schemas/dossier';
 
 /**
@@ -146,7 +147,7 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
     expect(misses).toEqual([]);
   }, 120_000);
 
-  it('measures the large bench region right: printed once', async () => {
+  it('measures the large bench region right: printed once, no label at a page foot', async () => {
     // 539 pages with 321 one-row actiepunten tables and a long partijen table: a header copy
     // before a table's first row made it measure a page long; without copies the partijen
     // table measured a page short.
@@ -160,9 +161,15 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
       };
       const data = collectDossier(bigCall, dossierOptions.parse({ regionId: bigRegion }), TODAY);
       const steps: string[] = [];
-      const { pageCount } = await printDossier(data, printer.engine, (step) => steps.push(step));
+      const { pdf, pages, pageCount } = await printDossier(data, printer.engine, (s) =>
+        steps.push(s),
+      );
       expect(pageCount).toBeGreaterThan(500);
       expect(steps).toEqual(['afdrukken', 'controleren']);
+      // No page ends in a label without its value or a heading without its text (item 7).
+      expect(
+        labelFeet(await pageFeet(pdf), footLabels(dossierDocument(data)), pages.values()),
+      ).toEqual([]);
     } finally {
       big.close();
     }
