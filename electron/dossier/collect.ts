@@ -29,9 +29,10 @@ export interface DossierData {
   /**
    * The meetings of the period, planned ones after today included. `minutesWithheld`: concept
    * notulen while only vastgestelde were asked for; the meeting is listed with its agenda
-   * titles, without minutes, besluiten or actiepunten.
+   * titles, without minutes, besluiten or actiepunten. `planned`: after the day of the export
+   * (no notulen yet, and so no CONCEPT on its pages).
    */
-  meetings: (MeetingDetail & { minutesWithheld: boolean })[];
+  meetings: (MeetingDetail & { minutesWithheld: boolean; planned: boolean })[];
   openActions: {
     id: string;
     text: string;
@@ -111,6 +112,7 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
       meetings.push({
         ...detail,
         minutesWithheld,
+        planned: detail.date > today,
         agenda: detail.agenda
           .filter((i) => options.includeConfidential || !i.confidential)
           .map((i) =>

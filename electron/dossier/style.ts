@@ -66,7 +66,7 @@ table.register tr.group th { background: #eef3f8; color: #0f3d66; font-size: 10.
 table.register tr.subgroup th { font-weight: 600; color: #5a6b7b; border-bottom: 0.5pt solid #d0d7de; }
 table.register tr.group, table.register tr.subgroup { break-after: avoid; }
 table.register td:nth-child(4), table.register td:nth-child(5), table.roles td:last-child { white-space: nowrap; }
-.figures { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 8pt; margin: 12pt 0; }
+.figures { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 8pt; margin: 12pt 1pt 12pt 0; } /* 1pt: print clipped the right border at the content edge */
 .figures div { border: 0.5pt solid #9bb4cc; padding: 6pt 8pt; break-inside: avoid; }
 .figures dt { font-size: 9pt; color: #5a6b7b; }
 .figures dd { margin: 0; font-size: 18pt; font-weight: 700; color: #0f3d66; }

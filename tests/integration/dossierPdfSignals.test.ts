@@ -108,6 +108,14 @@ describe.skipIf(!browser)('the regiodossier, second pass', () => {
     const sentence = /<p>([^<]{20,}?)<\/p>/.exec(minutes.join(''))![1]!;
     expect(sectionText(all.texts, all.pages, 'overleggen')).toContain(sentence);
 
+    // Only vastgestelde notulen: the held meetings in concept are named, a planned one is not.
+    const held = await print({ sections: ['besluiten'] });
+    const withheld = held.data.meetings.filter((m) => m.minutesWithheld && !m.planned).length;
+    expect(held.data.meetings.some((m) => m.planned)).toBe(true);
+    expect(sectionText(held.texts, held.pages, 'besluiten')).toContain(
+      `${withheld} ${withheld === 1 ? 'overleg heeft' : 'overleggen hebben'} nog geen vastgestelde notulen`,
+    );
+
     const lists = await print({ minutes: 'alle', minutesText: false });
     const meetings = sectionText(lists.texts, lists.pages, 'overleggen');
     expect(meetings).toContain('Zonder notulentekst');
@@ -141,13 +149,14 @@ describe.skipIf(!browser)('the regiodossier, second pass', () => {
     expect(plain.texts.join(' ')).not.toContain('VERTROUWELIJK');
   }, 120_000);
 
-  it('marks every page of a meeting with concept notulen CONCEPT, and no other', async () => {
+  it('marks every page of a held meeting with concept notulen CONCEPT, and no other', async () => {
     const { data, texts, pages } = await print({ minutes: 'alle', sections: ['overleggen'] });
     const heading = (m: DossierData['meetings'][number]) =>
       `${m.title} – ${new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m.date}T00:00:00Z`))}`;
     const stamp = 'CONCEPT · NOTULEN NIET VASTGESTELD';
-    const concept = data.meetings.filter((m) => m.minutesStatus !== 'vastgesteld');
-    expect(concept.length).toBeGreaterThan(0);
+    const inConcept = (m: DossierData['meetings'][number]) =>
+      !m.planned && m.minutesStatus !== 'vastgesteld';
+    expect(data.meetings.filter(inConcept).length).toBeGreaterThan(0);
     const body = texts.slice(pages.get('overleggen')! - 1);
     for (const [i, text] of body.entries()) {
       // The meeting a page belongs to: the last heading on it or on a page before.
@@ -161,8 +170,10 @@ describe.skipIf(!browser)('the regiodossier, second pass', () => {
         }))
         .filter((x) => x.at >= 0)
         .sort((a, b) => b.at - a.at)[0]!.m;
-      if (owner.minutesStatus === 'vastgesteld') expect(text).not.toContain(stamp);
+      if (!inConcept(owner)) expect(text).not.toContain(stamp);
       else expect(text, `blz. ${i + pages.get('overleggen')!}`).toContain(stamp);
+      // A planned meeting has no notulen yet, and says so.
+      if (owner.planned) expect(text).toContain('Gepland overleg: de notulen volgen.');
     }
   }, 120_000);
 

@@ -1,3 +1,4 @@
+import { countNl } from '../../../shared/numbers';
 import { formatDateNl } from '../../../shared/dates';
 import { DECISION_LINK_KIND_LABELS } from '../../../shared/schemas/decisionLink';
 import { empty, esc, pageRef, table } from '../html';
@@ -36,9 +37,10 @@ export const decisionsSection: SectionModule = {
         }),
       ),
     );
-    const withheld = data.meetings.filter((m) => m.minutesWithheld).length;
+    // Held meetings whose concept notulen stay out; a planned one has no besluiten yet.
+    const withheld = data.meetings.filter((m) => m.minutesWithheld && !m.planned).length;
     const note = withheld
-      ? `<p class="muted">${withheld} ${withheld === 1 ? 'overleg heeft' : 'overleggen hebben'} nog geen vastgestelde notulen; ${withheld === 1 ? 'zijn' : 'hun'} besluiten staan hier niet in.</p>`
+      ? `<p class="muted">${countNl(withheld, 'overleg heeft', 'overleggen hebben')} nog geen vastgestelde notulen; ${withheld === 1 ? 'zijn' : 'hun'} besluiten staan hier niet in.</p>`
       : '';
     if (rows.length === 0) return `${empty('Geen besluiten in deze periode.')}${note}`;
     return `${table(['Datum', 'Overleg en agendapunt', 'Besluit', 'Afspraak'], rows, 'decisions')}${note}`;

@@ -6,14 +6,17 @@ import { actionAnchor } from './anchors';
 import type { SectionModule } from './types';
 
 const WITHHELD = 'Notulen nog niet vastgesteld';
+const PLANNED = 'Gepland overleg: de notulen volgen.';
+
+type PrintedMeeting = MeetingDetail & { minutesWithheld?: boolean; planned?: boolean };
 
 /** A meeting whose concept notulen stay out (only vastgestelde asked for): date, kind, agenda. */
-function withheldHtml(m: MeetingDetail): string {
+function withheldHtml(m: PrintedMeeting): string {
   return `<article class="item">
     <h2>${esc(m.title)} – ${esc(formatDateNl(m.date))}</h2>
     <p class="muted">${esc(MEETING_KIND_LABELS[m.kind])} · ${esc(m.startTime)}–${esc(m.endTime)}${
       m.location ? ` · ${esc(m.location)}` : ''
-    }. ${WITHHELD}: dit dossier bevat alleen vastgestelde notulen.</p>
+    }. ${m.planned ? PLANNED : `${WITHHELD}: dit dossier bevat alleen vastgestelde notulen.`}</p>
     ${
       m.agenda.length
         ? `<p class="label">Agenda</p><ol>${m.agenda.map((i) => `<li>${esc(i.title)}</li>`).join('')}</ol>`
@@ -23,11 +26,7 @@ function withheldHtml(m: MeetingDetail): string {
 }
 
 /** One meeting: when, who, and per agenda item the minutes, besluiten and actiepunten. */
-export function meetingHtml(
-  m: MeetingDetail & { minutesWithheld?: boolean },
-  withHeading = true,
-  minutesText = true,
-): string {
+export function meetingHtml(m: PrintedMeeting, withHeading = true, minutesText = true): string {
   if (m.minutesWithheld) return withheldHtml(m);
   // "Anna de Vries (Gemeente Zeist)"; absent: "Piet Jansen (VGZ, afgemeld)".
   const person = (a: MeetingDetail['attendees'][number], ...also: string[]) => {
@@ -42,12 +41,14 @@ export function meetingHtml(
     .filter((a) => a.attendance === 'afgemeld' || a.attendance === 'afwezig')
     .map((a) => person(a, ATTENDANCE_LABELS[a.attendance].toLowerCase()))
     .join(', ');
-  const status =
-    m.minutesStatus === 'vastgesteld'
+  const status = m.planned
+    ? PLANNED
+    : m.minutesStatus === 'vastgesteld'
       ? `Notulen vastgesteld${m.approvedOn ? ` op ${esc(formatDateNl(m.approvedOn))}` : ''}${m.approvedIn ? ` in ${esc(m.approvedIn)}` : ''}.`
       : 'Notulen in concept.';
-  // In the dossier a meeting with concept notulen says so on each of its pages (style.ts).
-  const concept = withHeading && m.minutesStatus !== 'vastgesteld';
+  // In the dossier a meeting with concept notulen says so on each of its pages (style.ts); a
+  // planned one has no notulen yet.
+  const concept = withHeading && !m.planned && m.minutesStatus !== 'vastgesteld';
   return `<article class="item${concept ? ' concept-minutes' : ''}">
     ${withHeading ? `<h2>${esc(m.title)} – ${esc(formatDateNl(m.date))}</h2>` : ''}
     <p class="muted">${esc(MEETING_KIND_LABELS[m.kind])} · ${esc(m.startTime)}–${esc(m.endTime)}${
