@@ -37,7 +37,10 @@ const REFERENCES: [Entity, string, Entity, boolean][] = [
   ['meeting', 'region_id', 'region', true],
   ['agendaItem', 'meeting_id', 'meeting', true],
   ['decision', 'agenda_item_id', 'agendaItem', true],
-  ['actionItem', 'agenda_item_id', 'agendaItem', true],
+  // An action's source is an agenda item or a gespreksverslag (the table's CHECK: exactly one).
+  ['actionItem', 'agenda_item_id', 'agendaItem', false],
+  ['actionItem', 'conversation_id', 'conversation', false],
+  ['conversation', 'region_id', 'region', true],
 ];
 
 const FIELD_NAMES: Record<string, string> = {
@@ -48,6 +51,7 @@ const FIELD_NAMES: Record<string, string> = {
   agreement_id: 'afspraak',
   meeting_id: 'overleg',
   agenda_item_id: 'agendapunt',
+  conversation_id: 'gespreksverslag',
 };
 
 /** Rows of one shape from SQL text (db/preparedSql.ts checks the columns when prepared). */

@@ -17,7 +17,7 @@ export type ActionItemRow = typeof actionItem.$inferSelect;
 /** Not the record's own fields: identity, bookkeeping, the agenda item, the place in its list. */
 const NOT_OWN = [...RECORD_COLUMNS, 'agendaItemId', 'position'] as const;
 /** An actiepunt's own fields, from the table definition (a column added there is written and audited). */
-const ACTION_OWN = ownColumns(actionItem, NOT_OWN);
+const ACTION_OWN = ownColumns(actionItem, [...NOT_OWN, 'conversationId']);
 
 /** The audited fields of a besluit and of an actiepunt (db/audited.ts): own fields, then the place. */
 export const DECISION_FIELDS = [...ownColumns(decision, NOT_OWN), 'position'] as const;
@@ -28,6 +28,7 @@ type ActionValues = Pick<ActionItemRow, (typeof ACTION_OWN)[number]>;
 const ACTION_SELECT = {
   id: actionItem.id,
   agendaItemId: actionItem.agendaItemId,
+  conversationId: actionItem.conversationId,
   text: actionItem.text,
   ownerId: actionItem.ownerId,
   ownerName: contact.name,
@@ -84,6 +85,19 @@ export function createDecisionRepository(db: Db) {
     { n: sql<number>`coalesce(max(${actionItem.position}) + 1, 0)` },
     sql`FROM ${actionItem} WHERE ${actionItem.agendaItemId} = ${param('agendaItemId')}`,
   );
+  const nextConversationAction = prepareSelect(
+    db,
+    { n: sql<number>`coalesce(max(${actionItem.position}) + 1, 0)` },
+    sql`FROM ${actionItem} WHERE ${actionItem.conversationId} = ${param('conversationId')}`,
+  );
+  const actionsOfConversation = prepareSelect(
+    db,
+    ACTION_SELECT,
+    sql`FROM ${actionItem} ${OWNER}
+      WHERE ${actionItem.conversationId} = ${param('conversationId')}
+        AND ${actionItem.deletedAt} IS NULL
+      ORDER BY ${actionItem.position}`,
+  );
   const insertDecision = orm
     .insert(decision)
     .values({
@@ -100,7 +114,16 @@ export function createDecisionRepository(db: Db) {
   const insertAction = orm
     .insert(actionItem)
     .values({
-      ...params(actionItem, 'id', 'agendaItemId', 'position', 'text', 'ownerId', 'dueDate'),
+      ...params(
+        actionItem,
+        'id',
+        'agendaItemId',
+        'conversationId',
+        'position',
+        'text',
+        'ownerId',
+        'dueDate',
+      ),
       status: 'open',
       doneOn: null,
       createdAt: param('now'),
@@ -132,7 +155,8 @@ export function createDecisionRepository(db: Db) {
       }
       const actions = new Map<string, ActionItem[]>();
       for (const a of actionsOf.all({ meetingId })) {
-        actions.set(a.agendaItemId, [...(actions.get(a.agendaItemId) ?? []), a]);
+        const itemId = a.agendaItemId!;
+        actions.set(itemId, [...(actions.get(itemId) ?? []), a]);
       }
       return { decisions, actions };
     },
@@ -149,17 +173,27 @@ export function createDecisionRepository(db: Db) {
         updateDecision.run({ id: before.id, text, now: w.now }),
       ),
     ),
+    /** The actiepunten of a gespreksverslag, in order. */
+    ofConversation: (conversationId: string): ActionItem[] =>
+      actionsOfConversation.all({ conversationId }),
+    /** An actiepunt of an agenda item or of a gespreksverslag (its source). */
     addAction: inTransaction(
       db,
       (
-        agendaItemId: string,
+        source: { agendaItemId: string } | { conversationId: string },
         v: { text: string; ownerId: string | null; dueDate: string | null },
         w: Writer,
       ) => {
         const id = randomUUID();
-        const position = nextAction.get({ agendaItemId })?.n ?? 0;
+        const agendaItemId = 'agendaItemId' in source ? source.agendaItemId : null;
+        const conversationId = 'conversationId' in source ? source.conversationId : null;
+        const position =
+          (agendaItemId !== null
+            ? nextAction.get({ agendaItemId })
+            : nextConversationAction.get({ conversationId })
+          )?.n ?? 0;
         return actionWrites.create(id, w, () =>
-          insertAction.run({ id, agendaItemId, position, ...v, now: w.now }),
+          insertAction.run({ id, agendaItemId, conversationId, position, ...v, now: w.now }),
         );
       },
     ),

@@ -15,6 +15,8 @@ import { AGENDA_ITEM_FIELDS } from './agenda';
 import { AGREEMENT_FIELDS, PROGRESS_FIELDS } from './creation';
 import { ACTION_ITEM_FIELDS, DECISION_FIELDS } from './decisions';
 import { CONTACT_FIELDS } from './contacts';
+import { CONVERSATION_FIELDS } from './conversationRow';
+import { REGION_CONVERSATION_PARTIES, REGION_CONVERSATION_PEOPLE } from './exchangeConversations';
 import { REGION_AGREEMENT_OWNERS, REGION_AGREEMENT_PARTIES } from './exchangeAgreements';
 import { REGION_MEETING_PEOPLE } from './exchangeMeetings';
 import { MEETING_FIELDS } from './meetings';
@@ -28,6 +30,7 @@ import {
   agendaItem,
   agreement,
   contact,
+  conversation,
   decision,
   meeting,
   party,
@@ -97,7 +100,8 @@ function entityKind<
 const REGION_ROLE_CONTACTS = 'SELECT contact_id FROM role_assignment WHERE region_id = @r';
 const REGION_MEMBERS = 'SELECT party_id FROM region_membership WHERE region_id = @r';
 const REGION_CONTACTS = `party_id IN (${REGION_MEMBERS}) OR id IN (${REGION_ROLE_CONTACTS})
-  OR id IN (${REGION_AGREEMENT_OWNERS}) OR id IN (${REGION_MEETING_PEOPLE})`;
+  OR id IN (${REGION_AGREEMENT_OWNERS}) OR id IN (${REGION_MEETING_PEOPLE})
+  OR id IN (${REGION_CONVERSATION_PEOPLE})`;
 
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
@@ -118,6 +122,7 @@ export const ENTITY_KINDS_DB = {
       regionScope: `id IN (${REGION_MEMBERS})
     OR id IN (SELECT party_id FROM role_assignment WHERE region_id = @r)
     OR id IN (${REGION_AGREEMENT_PARTIES})
+    OR id IN (${REGION_CONVERSATION_PARTIES})
     OR id IN (SELECT party_id FROM contact WHERE ${REGION_CONTACTS})`,
     },
   ),
@@ -177,6 +182,10 @@ export const ENTITY_KINDS_DB = {
   decision: entityKind(decision, DECISION_FIELDS, {
     pick: (t) => ({ text: t.text }),
     text: (d) => `Besluit ‘${short(d.text)}’`,
+  }),
+  conversation: entityKind(conversation, CONVERSATION_FIELDS, {
+    pick: (t) => ({ title: t.title, date: t.date }),
+    text: (c) => `Gespreksverslag ‘${c.title}’ (${formatDateNl(c.date)})`,
   }),
   actionItem: entityKind(actionItem, ACTION_ITEM_FIELDS, {
     pick: (t) => ({ text: t.text }),

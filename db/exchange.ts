@@ -30,6 +30,12 @@ import {
   isMeetingCollection,
   type MeetingCollection,
 } from './exchangeMeetings';
+import {
+  dumpConversationCollection,
+  insertConversationCollections,
+  isConversationCollection,
+  type ConversationCollection,
+} from './exchangeConversations';
 import { creationChanges } from './creation';
 import { AUDITED_FIELDS, ENTITY_KINDS_DB, ENTITY_TABLES, type RegisterEntity } from './entityKinds';
 import { dumpRows } from './exchangeRows';
@@ -47,7 +53,7 @@ type RegisterCollection = Extract<RecordKind, { kind: RegisterEntity }>['collect
 /** Every collection is written by the agreements' code, the meetings' or the generic one. */
 type Unwritten = Exclude<
   keyof Collections,
-  'auditLog' | AgreementCollection | MeetingCollection | RegisterCollection
+  'auditLog' | AgreementCollection | MeetingCollection | ConversationCollection | RegisterCollection
 >;
 const everyCollectionWritten: [Unwritten] extends [never] ? true : Unwritten = true;
 void everyCollectionWritten;
@@ -109,6 +115,8 @@ type DataCollection = Exclude<keyof Collections, 'auditLog'>;
 
 function dumpCollection(db: Db, collection: DataCollection, regionId: string | null): Row[] {
   if (isMeetingCollection(collection)) return dumpMeetingCollection(db, collection, regionId);
+  if (isConversationCollection(collection))
+    return dumpConversationCollection(db, collection, regionId);
   if (isAgreementCollection(collection)) return dumpAgreementCollection(db, collection, regionId);
   const table = tableOf(collection);
   const fields = exportFields(table);
@@ -233,6 +241,8 @@ export function insertCollections(
     counts[collection] = data[collection].length;
   }
   Object.assign(counts, insertAgreementCollections(db, data, plainText));
+  // Verslagen before the actiepunten (an action's source may be one).
+  Object.assign(counts, insertConversationCollections(db, data, plainText));
   Object.assign(counts, insertMeetingCollections(db, data, plainText));
   insertDecisionLinks(db, data.agreements);
   const audit = db.prepare(

@@ -8,6 +8,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ExchangeDocument } from '../shared/exchange/schema';
 import { meetingSearchText } from './meetings';
+import { REGION_CONVERSATIONS } from './exchangeConversations';
 import { columnsBut } from './ownColumns';
 import { dumpRows, whereScope } from './exchangeRows';
 import { prepareSelect, type RowOf } from './preparedSql';
@@ -61,14 +62,16 @@ const SCOPE: Record<MeetingCollection, string> = {
   meetings: 'region_id = @r',
   agendaItems: `meeting_id IN (${REGION_MEETINGS})`,
   decisions: `agenda_item_id IN (${REGION_ITEMS})`,
-  actionItems: `agenda_item_id IN (${REGION_ITEMS})`,
+  // A gespreksverslag's actions too (their source is the verslag).
+  actionItems: `agenda_item_id IN (${REGION_ITEMS}) OR conversation_id IN (${REGION_CONVERSATIONS})`,
   minutesVersions: `meeting_id IN (${REGION_MEETINGS})`,
 };
 /** The people the region's meetings name: chairs, minute-takers, invitees and action owners. */
 export const REGION_MEETING_PEOPLE = `SELECT chair_id FROM meeting WHERE region_id = @r
   UNION SELECT minute_taker_id FROM meeting WHERE region_id = @r
   UNION SELECT contact_id FROM meeting_attendee WHERE meeting_id IN (${REGION_MEETINGS})
-  UNION SELECT owner_id FROM action_item WHERE agenda_item_id IN (${REGION_ITEMS})`;
+  UNION SELECT owner_id FROM action_item WHERE agenda_item_id IN (${REGION_ITEMS})
+    OR conversation_id IN (${REGION_CONVERSATIONS})`;
 
 /** Rows of a nested list grouped by their parent's id (the `parentId` field, then dropped). */
 function grouped<F extends Record<string, Column> & { parentId: Column }>(

@@ -3,6 +3,9 @@ import { createAgreementRepository } from './agreements';
 import { createAgendaRepository } from './agenda';
 import { createAuditLog } from './audit';
 import { createContactRepository } from './contacts';
+import { createConversationList } from './conversationList';
+import { createConversationRepository } from './conversations';
+import { createConversationVersions } from './conversationVersions';
 import { createDecisionRepository } from './decisions';
 import { createDecisionLinkRepository } from './decisionLinks';
 import { createMeetingList } from './meetingList';
@@ -42,6 +45,9 @@ export function createRepositories(db: Db) {
     minutesVersions: createMinutesVersions(db),
     meetingList: createMeetingList(db),
     meetingPlanning: createMeetingPlanning(db),
+    conversations: createConversationRepository(db),
+    conversationList: createConversationList(db),
+    conversationVersions: createConversationVersions(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

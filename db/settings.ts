@@ -4,7 +4,13 @@ import { setting } from './schema';
 import type { Db } from './sqlite';
 
 /** The user's name and organisation are not here: they are the computer's (migration 0009). */
-export const SETTING_KEYS = ['currentRegionId', 'backupFolder', 'dossierId'] as const;
+export const SETTING_KEYS = [
+  'currentRegionId',
+  'backupFolder',
+  'dossierId',
+  /** The gespreksverslagen's templates per soort, as JSON (issue 22). */
+  'conversationTemplates',
+] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** Per-dossier settings (the region last worked on, the backup folder, the dossier's id). */

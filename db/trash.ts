@@ -19,6 +19,7 @@ import {
   agreementTheme,
   auditLog,
   contact,
+  conversation,
   progressUpdate,
   regionMembership,
   roleAssignment,
@@ -56,7 +57,14 @@ const CASCADE: Partial<Record<Entity, { entity: Entity; where: SQL }[]>> = {
     ...meetingParts(sql`${agendaItem.meetingId} IN (SELECT ${meeting.id} FROM ${meeting}
       WHERE ${meeting.regionId} = ${ID} AND ${meeting.deletedAt} IS NULL)`),
     { entity: 'meeting', where: sql`${meeting.regionId} = ${ID}` },
+    {
+      entity: 'actionItem',
+      where: sql`${actionItem.conversationId} IN (SELECT ${conversation.id} FROM ${conversation}
+        WHERE ${conversation.regionId} = ${ID} AND ${conversation.deletedAt} IS NULL)`,
+    },
+    { entity: 'conversation', where: sql`${conversation.regionId} = ${ID}` },
   ],
+  conversation: [{ entity: 'actionItem', where: sql`${actionItem.conversationId} = ${ID}` }],
   meeting: meetingParts(sql`${agendaItem.meetingId} = ${ID}`),
   agendaItem: [
     { entity: 'decision', where: sql`${decision.agendaItemId} = ${ID}` },
@@ -104,8 +112,10 @@ const PARENTS: Partial<Record<Entity, [SQLiteColumn, Entity][]>> = {
   ],
   agendaItem: [[agendaItem.meetingId, 'meeting']],
   decision: [[decision.agendaItemId, 'agendaItem']],
+  conversation: [[conversation.regionId, 'region']],
   actionItem: [
     [actionItem.agendaItemId, 'agendaItem'],
+    [actionItem.conversationId, 'conversation'],
     [actionItem.ownerId, 'contact'],
   ],
 };

@@ -189,3 +189,78 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
   open: 'Open',
   afgerond: 'Afgerond',
 };
+
+// ── Gespreksverslagen en de enquête (issue 22) ───────────────────────────────────────────────
+
+export const CONVERSATION_KINDS = [
+  'evaluatiegesprek',
+  'zorgverzekeraar',
+  'zorgkantoor',
+  'werkbezoek',
+  'telefonisch',
+  'anders',
+] as const;
+export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
+
+export const CONVERSATION_KIND_LABELS: Record<ConversationKind, string> = {
+  evaluatiegesprek: 'Evaluatiegesprek gemeente–zorgaanbieder',
+  zorgverzekeraar: 'Overleg met zorgverzekeraar',
+  zorgkantoor: 'Overleg met zorgkantoor',
+  werkbezoek: 'Werkbezoek',
+  telefonisch: 'Telefonisch',
+  anders: 'Anders',
+};
+
+/** A verslag is written as concept and vastgelegd (locked); a correction makes a new concept. */
+export const CONVERSATION_STATUSES = ['concept', 'vastgelegd'] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
+export const CONVERSATION_STATUS_LABELS: Record<ConversationStatus, string> = {
+  concept: 'Concept',
+  vastgelegd: 'Vastgelegd',
+};
+
+/** The ten factors of seeds/004 §3.5.1 and its questionnaire (§6.3, questions 16–17), and "anders". */
+export const SURVEY_FACTORS = [
+  'persoonlijke_relaties',
+  'vertrouwen',
+  'gedeeld_belang',
+  'betrouwbaarheid',
+  'betrokkenheid_organen',
+  'ruimte_inbreng',
+  'politieke_stabiliteit',
+  'leiderschap',
+  'daadkracht',
+  'evaluatie_monitoring',
+  'anders',
+] as const;
+export type SurveyFactor = (typeof SURVEY_FACTORS)[number];
+
+export const SURVEY_FACTOR_LABELS: Record<SurveyFactor, string> = {
+  persoonlijke_relaties: 'Persoonlijke relaties',
+  vertrouwen: 'Vertrouwen',
+  gedeeld_belang: 'Gedeelde maatschappelijke verantwoordelijkheid / belang',
+  betrouwbaarheid: 'Betrouwbaarheid',
+  betrokkenheid_organen: 'Betrokkenheid van alle organen binnen de gemeente',
+  ruimte_inbreng: 'Ruimte voor inbreng van alle gemeenten',
+  politieke_stabiliteit: 'Politieke stabiliteit',
+  leiderschap: 'Leiderschap',
+  daadkracht: 'Daadkracht',
+  evaluatie_monitoring: 'Periodieke evaluatie en monitoring',
+  anders: 'Anders',
+};
+
+export const SURVEY_EFFECTS = ['positief', 'negatief'] as const;
+export type SurveyEffect = (typeof SURVEY_EFFECTS)[number];
+
+/** Question 6's five-point scale, in its order. */
+export const URGENCIES = ['niet', 'weinig', 'geen_mening', 'beetje', 'urgent'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const URGENCY_LABELS: Record<Urgency, string> = {
+  niet: 'Niet urgent',
+  weinig: 'Weinig urgent',
+  geen_mening: 'Geen mening',
+  beetje: 'Een beetje urgent',
+  urgent: 'Urgent',
+};

@@ -7,6 +7,8 @@
 import {
   ACTION_STATUS_LABELS,
   AGREEMENT_STATUS_LABELS,
+  CONVERSATION_KIND_LABELS,
+  CONVERSATION_STATUS_LABELS,
   MEETING_KIND_LABELS,
   MEMBERSHIP_ROLE_LABELS,
   MINUTES_STATUS_LABELS,
@@ -110,6 +112,15 @@ const ENTITY_RULES: Partial<Record<Entity, Record<string, DisplayRule>>> = {
   membership: { role: { labels: MEMBERSHIP_ROLE_LABELS } },
   roleAssignment: { role: { labels: ROLE_KIND_LABELS } },
   actionItem: { status: { labels: ACTION_STATUS_LABELS } },
+  conversation: {
+    kind: { labels: CONVERSATION_KIND_LABELS },
+    status: { labels: CONVERSATION_STATUS_LABELS },
+    version: 'number',
+    lockedOn: 'date',
+    participants: 'names',
+    agreements: 'names',
+    survey: 'phrase',
+  },
 };
 
 /** The rule for `field` of a record of `entity`, or undefined when it has none. */

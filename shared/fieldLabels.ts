@@ -69,6 +69,13 @@ export const FIELD_LABELS = {
   position: 'Plaats',
   dueDate: 'Uiterlijk',
   doneOn: 'Afgerond op',
+  // Gespreksverslagen
+  lockedOn: 'Vastgelegd op',
+  version: 'Versie',
+  participants: 'Deelnemers',
+  agreements: 'Gekoppelde afspraken',
+  survey: 'Enquête',
+  reportHtml: 'Verslag',
 } as const;
 
 export type LabelledField = keyof typeof FIELD_LABELS;
@@ -78,6 +85,7 @@ const ENTITY_FIELD_LABELS: Partial<Record<Entity, Record<string, string>>> = {
   decision: { text: 'Besluit', position: 'Plaats in de besluitenlijst' },
   actionItem: { text: 'Actiepunt', ownerId: 'Wie', position: 'Plaats in de actielijst' },
   agendaItem: { position: 'Plaats op de agenda' },
+  conversation: { kind: 'Soort gesprek', date: 'Datum van het gesprek' },
 };
 
 /** The label of `field` (of a record of `entity`), or the field's own name when it has none. */

@@ -161,6 +161,33 @@ export const RECORD_KINDS = [
     entity: { label: 'Besluit', neverMerged: 'overleggen' },
     optional: true,
   },
+  // Gespreksverslagen (issue 22): after agreements (they link them), before the actiepunten
+  // (an action's source is an agenda item or a verslag).
+  {
+    kind: 'conversation',
+    collection: 'conversations',
+    table: 'conversation',
+    one: 'gespreksverslag',
+    many: 'gespreksverslagen',
+    entity: { label: 'Gespreksverslag', neverMerged: 'gespreksverslagen' },
+    optional: true,
+  },
+  {
+    kind: 'conversationParticipant',
+    collection: null, // nested in its verslag
+    table: 'conversation_participant',
+    one: 'deelnemer',
+    many: 'deelnemers',
+  },
+  {
+    kind: 'conversationVersion',
+    collection: 'conversationVersions',
+    table: 'conversation_version',
+    one: 'verslagversie',
+    many: 'verslagversies',
+    actorColumn: 'actor',
+    optional: true,
+  },
   {
     kind: 'actionItem',
     collection: 'actionItems',

@@ -7,6 +7,7 @@ import { m0006Meetings } from './0006-meetings';
 import { m0007DecisionLinks } from './0007-decision-links';
 import { m0008MinutesRevision } from './0008-minutes-revision';
 import { m0009UserProfile } from './0009-user-profile';
+import { m0010Conversations } from './0010-conversations';
 import type { Migration } from './types';
 
 /** The explicit, ordered list of migrations. Never edit a shipped step: add a new one. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   m0007DecisionLinks,
   m0008MinutesRevision,
   m0009UserProfile,
+  m0010Conversations,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -1,10 +1,12 @@
 /** Every table of the database, defined once (drizzle-orm/sqlite-core). */
 import * as agreements from './agreements';
+import * as conversations from './conversations';
 import * as meetings from './meetings';
 import * as register from './register';
 
 export * from './agreements';
+export * from './conversations';
 export * from './meetings';
 export * from './register';
 
-export const schema = { ...register, ...agreements, ...meetings };
+export const schema = { ...register, ...agreements, ...meetings, ...conversations };

@@ -67,7 +67,9 @@ export const decision = sqliteTable('decision', {
 
 export const actionItem = sqliteTable('action_item', {
   id: id(),
-  agendaItemId: text('agenda_item_id').notNull(),
+  /** The source: an agenda item or a gespreksverslag, exactly one (migration 0010). */
+  agendaItemId: text('agenda_item_id'),
+  conversationId: text('conversation_id'),
   position: integer('position').notNull(),
   text: text('text').notNull(),
   ownerId: text('owner_id'),

@@ -91,7 +91,7 @@ export function addDemoMeetings(ctx: ApiContext, regionId: string, actor: string
   for (const id of agreement('Valpreventie'))
     ctx.repos.decisionLinks.link(id, continued.id, 'changed');
   const figures = ctx.repos.decisions.addAction(
-    fall,
+    { agendaItemId: fall },
     {
       text: 'Cijfers valincidenten per gemeente aanleveren',
       ownerId: person(2),
@@ -111,7 +111,7 @@ export function addDemoMeetings(ctx: ApiContext, regionId: string, actor: string
     agreement('Crisiszorg'),
   );
   ctx.repos.decisions.addAction(
-    crisis,
+    { agendaItemId: crisis },
     {
       text: 'Kostenoverzicht meldpunt per gemeente opstellen',
       ownerId: person(3),
@@ -151,7 +151,7 @@ export function addDemoMeetings(ctx: ApiContext, regionId: string, actor: string
     w,
   );
   ctx.repos.decisions.addAction(
-    care,
+    { agendaItemId: care },
     { text: 'Voorstel logeeropvang uitwerken', ownerId: person(5), dueDate: day(120) },
     w,
   );

@@ -54,6 +54,16 @@ function remap(
       ...i,
       minutesHtml: sanitizeRichText(i.minutesHtml),
     })),
+    // A verslag is rich text too, and so its vastgelegde versions.
+    conversations: kept.conversations.map((c) => ({
+      ...c,
+      reportHtml: sanitizeRichText(c.reportHtml),
+      themeIds: c.themeIds.map((t) => theme(t)!),
+    })),
+    conversationVersions: doc.conversationVersions.map((v) => ({
+      ...v,
+      snapshot: { ...v.snapshot, reportHtml: sanitizeRichText(v.snapshot.reportHtml) },
+    })),
     minutesVersions: doc.minutesVersions.map((v) => ({
       ...v,
       snapshot: {

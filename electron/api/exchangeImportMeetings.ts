@@ -12,10 +12,10 @@ import { NOWHERE, noDuplicates, type CheckHelpers } from './exchangeImportAgreem
 
 type Stored = ReturnType<typeof createMeetingPartLookup>;
 
-/** Ids of rows without an entity (attendees, minutes versions): unique in the file, new here. */
-function newIds(
-  stored: Stored,
-  table: Parameters<Stored>[0],
+/** Ids of rows without an entity (attendees, versions, deelnemers): unique in the file, new here. */
+export function newIds<T extends string>(
+  stored: (table: T, id: string) => boolean,
+  table: T,
   records: { id: string; path: string }[],
   what: string,
   h: CheckHelpers,
@@ -69,10 +69,12 @@ function checkParts(doc: ExchangeDocument, h: CheckHelpers) {
   });
   const withItem = (
     collection: 'decisions' | 'actionItems',
-    records: { agendaItemId: string }[],
+    records: { agendaItemId: string | null }[],
     refused: string,
   ) =>
     records.forEach((r, i) => {
+      // A gespreksverslag's actions: exchangeImportConversations.ts.
+      if (r.agendaItemId === null) return;
       if (!items.has(r.agendaItemId) && h.resolve('agendaItem', r.agendaItemId)) {
         h.add(`${collection}[${i}].agendaItemId`, refused);
       }

@@ -18,6 +18,7 @@ const NOUNS = {
   agendaItem: ['agendapunt', 'agendapunten'],
   decision: ['besluit', 'besluiten'],
   actionItem: ['actiepunt', 'actiepunten'],
+  conversation: ['gespreksverslag', 'gespreksverslagen'],
 } as const;
 
 /** "3 personen, 2 rollen en 1 deelname aan een regio" (empty when nothing). */

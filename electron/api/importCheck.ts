@@ -16,6 +16,7 @@ import { ENTITY_KINDS } from '../../shared/recordKinds';
 import type { ApiContext } from './context';
 import { checkAgreements } from './exchangeImportAgreements';
 import { checkMeetings } from './exchangeImportMeetings';
+import { checkConversations } from './exchangeImportConversations';
 import { checkIdKinds } from './importIdCheck';
 import { findThemeByName, themeNameKey } from './themeNames';
 
@@ -50,8 +51,10 @@ const REFERENCES: Partial<Record<EntityCollection, Ref[]>> = {
   ],
   agendaItems: [{ field: 'meetingId', entity: 'meeting' }],
   decisions: [{ field: 'agendaItemId', entity: 'agendaItem' }],
+  conversations: [{ field: 'regionId', entity: 'region' }],
   actionItems: [
-    { field: 'agendaItemId', entity: 'agendaItem' },
+    { field: 'agendaItemId', entity: 'agendaItem', optional: true },
+    { field: 'conversationId', entity: 'conversation', optional: true },
     { field: 'ownerId', entity: 'contact', optional: true, deletedOk: true },
   ],
 };
@@ -190,6 +193,7 @@ export function checkDocument(
   const helpers = { add, conflict, resolve, theme: (id: string) => themeMap.get(id) ?? id };
   checkAgreements(ctx.repos.db, doc, helpers);
   checkMeetings(ctx.repos.db, doc, helpers);
+  checkConversations(ctx.repos.db, doc, helpers);
 
   // History comes only with its record: a file cannot add lines to records already stored.
   doc.auditLog.forEach((entry, i) => {

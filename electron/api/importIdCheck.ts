@@ -27,8 +27,12 @@ function identified(doc: ExchangeDocument): Identified[] {
     // The other kinds with ids of their own (shared/recordKinds.ts), in document order.
     ...OTHER_ID_KINDS.flatMap((k) =>
       k.collection === null
-        ? // Invited people are nested in their meeting, but have ids of their own.
-          doc.meetings.flatMap((m, i) => list(`meetings[${i}].attendees`, k.kind, m.attendees))
+        ? // Invited people and deelnemers are nested in their record, with ids of their own.
+          k.kind === 'meetingAttendee'
+          ? doc.meetings.flatMap((m, i) => list(`meetings[${i}].attendees`, k.kind, m.attendees))
+          : doc.conversations.flatMap((c, i) =>
+              list(`conversations[${i}].participants`, k.kind, c.participants),
+            )
         : list(k.collection, k.kind, doc[k.collection]),
     ),
   ];

@@ -1,5 +1,7 @@
 import { agreementQueryHandlers } from './agreementQueries';
+import { actionHandlers } from './actions';
 import { backupHandlers } from './backups';
+import { conversationHandlers } from './conversations';
 import { agreementHandlers } from './agreements';
 import { contactHandlers } from './contacts';
 import { decisionLinkHandlers } from './decisionLinks';
@@ -35,5 +37,7 @@ export const handlers: HandlerTable = {
   ...minutesHandlers,
   ...meetingCycleHandlers,
   ...decisionLinkHandlers,
+  ...actionHandlers,
+  ...conversationHandlers,
   ...backupHandlers,
 };

@@ -1,8 +1,7 @@
 import { DomainError } from '../../shared/api/result';
 import { staleBase } from '../../shared/api/staleBase';
 import type { Meeting } from '../../shared/schemas/meeting';
-import { today, writer, type ApiContext } from './context';
-import type { ActionStatus } from '../../shared/domain';
+import { writer, type ApiContext } from './context';
 import { safeFileName } from '../../shared/fileNames';
 import { MEETING_LIMITS, meetingLimitMessage } from '../../shared/meetingLimits';
 import { defineHandlers } from './handler';
@@ -12,10 +11,6 @@ import { live, requireContact, requireRegion } from './lookups';
 import { ok } from './ok';
 import { prepareRichText } from '../text/richText';
 import { invitationText, meetingIcs } from './meetingCalendar';
-
-/** The status change of an action: done on the day given (today by default), or open again. */
-const withStatus = (status: ActionStatus, today: string, doneOn: string | null) =>
-  status === 'afgerond' ? { status, doneOn: doneOn ?? today } : { status, doneOn: null };
 
 export const requireMeeting = (ctx: ApiContext, id: string, path?: string): Meeting =>
   live(ctx.repos.meetings.find(id), 'Dit overleg', path);
@@ -82,14 +77,14 @@ const itemOf = (ctx: ApiContext, meetingId: string, id: string) =>
   agendaOf(ctx, meetingId).find((i) => i.id === id)!;
 
 /** The live agenda item `id`, in a meeting whose minutes are open for changes. */
-function openItem(ctx: ApiContext, id: string, path?: string) {
+export function openItem(ctx: ApiContext, id: string, path?: string) {
   const item = requireAgendaItem(ctx, id, path);
   assertMinutesOpen(requireMeeting(ctx, item.meetingId));
   return item;
 }
 
 /** One more would pass the meeting's limit (shared/meetingLimits.ts): refused in Dutch. */
-function atMost(count: number, kind: keyof typeof MEETING_LIMITS, path: string) {
+export function atMost(count: number, kind: keyof typeof MEETING_LIMITS, path: string) {
   if (count < MEETING_LIMITS[kind]) return;
   const message = `${meetingLimitMessage(kind)} Er is niets toegevoegd.`;
   throw new DomainError('invalid_input', message, [{ path, message }]);
@@ -99,23 +94,6 @@ function requireDecision(ctx: ApiContext, id: string) {
   const d = live(ctx.repos.decisions.findDecision(id), 'Dit besluit');
   return { decision: d, item: openItem(ctx, d.agendaItemId) };
 }
-
-const requireAction = (ctx: ApiContext, id: string) =>
-  live(ctx.repos.decisions.findAction(id), 'Dit actiepunt');
-
-const toAction = (ctx: ApiContext, id: string) => {
-  const a = ctx.repos.decisions.findAction(id)!;
-  return {
-    id: a.id,
-    agendaItemId: a.agendaItemId,
-    text: a.text,
-    ownerId: a.ownerId,
-    ownerName: a.ownerId ? (ctx.repos.contacts.find(a.ownerId)?.name ?? null) : null,
-    dueDate: a.dueDate,
-    status: a.status,
-    doneOn: a.doneOn,
-  };
-};
 
 export const meetingHandlers = defineHandlers({
   'meetings.list': (ctx, query) => {
@@ -237,36 +215,6 @@ export const meetingHandlers = defineHandlers({
   'decisions.delete': (ctx, { id }) => {
     requireDecision(ctx, id);
     ctx.repos.trash.softDelete('decision', id, writer(ctx));
-    return ok;
-  },
-  'actions.add': (ctx, { agendaItemId, ...values }) => {
-    const item = openItem(ctx, agendaItemId, 'agendaItemId');
-    const { actions } = ctx.repos.decisions.ofMeeting(item.meetingId);
-    atMost(actions.get(agendaItemId)?.length ?? 0, 'actions', 'agendaItemId');
-    if (values.ownerId) requireContact(ctx, values.ownerId, 'ownerId');
-    const a = ctx.repos.decisions.addAction(agendaItemId, values, writer(ctx));
-    return toAction(ctx, a.id);
-  },
-  'actions.update': (ctx, { id, ...values }) => {
-    const before = requireAction(ctx, id);
-    openItem(ctx, before.agendaItemId);
-    if (values.ownerId) requireContact(ctx, values.ownerId, 'ownerId');
-    const next = { ...values, status: before.status, doneOn: before.doneOn };
-    ctx.repos.decisions.updateAction(before, next, writer(ctx));
-    return toAction(ctx, id);
-  },
-  /** Follow-up happens in later meetings: allowed after the minutes are vastgesteld too. */
-  'actions.setStatus': (ctx, { id, status, doneOn }) => {
-    const before = requireAction(ctx, id);
-    requireAgendaItem(ctx, before.agendaItemId);
-    const next = { ...before, ...withStatus(status, today(ctx), doneOn) };
-    ctx.repos.decisions.updateAction(before, next, writer(ctx));
-    return toAction(ctx, id);
-  },
-  'actions.delete': (ctx, { id }) => {
-    const before = requireAction(ctx, id);
-    openItem(ctx, before.agendaItemId);
-    ctx.repos.trash.softDelete('actionItem', id, writer(ctx));
     return ok;
   },
 });

@@ -171,7 +171,8 @@ export function generateMeetings(w: MeetingWorld): void {
         const owner = person();
         const action = {
           ...meta(at(heldAgo, 210)),
-          agendaItemId: item.id,
+          agendaItemId: item.id as string | null,
+          conversationId: null as string | null,
           position: 0,
           text: rnd.pick(AGREEMENT_ACTIONS),
           ownerId: owner.id,

@@ -102,6 +102,23 @@ import {
   minutesVersion,
 } from '../schemas/meeting';
 
+import {
+  conversation,
+  conversationCorrect,
+  conversationCreate,
+  conversationDetail,
+  conversationListQuery,
+  conversationLock,
+  conversationPage,
+  conversationUpdate,
+  conversationVersion,
+  reportSave,
+  reportSaved,
+  reportStored,
+} from '../schemas/conversation';
+import { surveySet } from '../schemas/survey';
+import { conversationTemplates } from '../schemas/conversationTemplates';
+
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({
   input,
   output,
@@ -217,6 +234,28 @@ export const contract = {
   'minutes.correct': method(minutesCorrect, meeting),
   /** The vastgestelde versions of a meeting's minutes, newest first. */
   'minutes.versions': method(byId, z.array(minutesVersion)),
+  /** One page of a region's gespreksverslagen, newest first (also per party or agreement). */
+  'conversations.list': method(conversationListQuery, conversationPage),
+  'conversations.get': method(byId, conversationDetail),
+  /** The verslag starts from the template of its soort (Instellingen) unless a text is given. */
+  'conversations.create': method(conversationCreate, conversation),
+  'conversations.update': method(conversationUpdate, conversation),
+  /** The stored verslag text, newest: what an editor starts from. */
+  'conversations.report': method(byId, reportStored),
+  /** The autosave of the verslag's text, as agenda.saveMinutes. */
+  'conversations.saveReport': method(reportSave, reportSaved),
+  /** Sets or (null) removes the enquête. */
+  'conversations.setSurvey': method(surveySet, conversationDetail),
+  /** Vastleggen: the verslag becomes read-only; this version is kept. */
+  'conversations.lock': method(conversationLock, conversation),
+  /** A correction: a new concept version; the vastgelegde one stays with the reason. */
+  'conversations.correct': method(conversationCorrect, conversation),
+  'conversations.versions': method(byId, z.array(conversationVersion)),
+  'conversations.deleteImpact': method(byId, deleteImpact),
+  'conversations.delete': method(byId, ok),
+  /** The templates per soort that fill an empty verslag. */
+  'conversations.templates': method(emptyInput, conversationTemplates),
+  'conversations.setTemplates': method(conversationTemplates, conversationTemplates),
   'agreements.dashboard': method(z.object({ regionId: z.uuid() }).strict(), dashboard),
   'agreements.summary': method(z.object({ regionId: z.uuid() }).strict(), agreementSummary),
   'agreements.exportCsv': method(csvExportQuery, csvExport),

@@ -15,7 +15,8 @@ interface Part {
 interface Counted {
   agendaItems: (Part & { meetingId: string })[];
   decisions: (Part & { agendaItemId: string })[];
-  actionItems: (Part & { agendaItemId: string })[];
+  /** A gespreksverslag's actions (agendaItemId null) are not a meeting's. */
+  actionItems: (Part & { agendaItemId: string | null })[];
 }
 
 function countBy<T extends Part>(
@@ -57,7 +58,7 @@ export function meetingCounts(doc: Counted, ctx: z.RefinementCtx) {
     ctx,
   );
   countBy(
-    doc.actionItems,
+    doc.actionItems.filter((r): r is Part & { agendaItemId: string } => r.agendaItemId !== null),
     (r) => r.agendaItemId,
     'actions',
     (i) => ['actionItems', i, 'agendaItemId'],

@@ -113,7 +113,9 @@ export const exchangeDecision = z
 export const exchangeActionItem = z
   .object({
     ...meta,
-    agendaItemId: id,
+    /** The source: an agenda item or (since the gespreksverslagen) a verslag, exactly one. */
+    agendaItemId: id.nullable(),
+    conversationId: id.nullable().default(null),
     position,
     text: name(1000, 'Actiepunt', 'multi'),
     ownerId: id.nullable(),
@@ -123,6 +125,14 @@ export const exchangeActionItem = z
   })
   .strict()
   .superRefine((a, ctx) => {
+    if ((a.agendaItemId === null) === (a.conversationId === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agendaItemId'],
+        message:
+          'Een actiepunt hoort bij een agendapunt of bij een gespreksverslag (één van beide)',
+      });
+    }
     // As actions.setStatus writes it: afgerond on a day, open without one.
     if ((a.status === 'afgerond') !== (a.doneOn !== null)) {
       ctx.addIssue({

@@ -8,6 +8,7 @@ import { email, id, isoDate, phone, timestamp } from '../schemas/common';
 import { auditChanges } from './auditChanges';
 import { checked, date, line, meta, name, text } from './fields';
 import { meetingCounts } from './meetingCounts';
+import { exchangeConversation, exchangeConversationVersion } from './conversations';
 import {
   exchangeActionItem,
   exchangeAgendaItem,
@@ -200,6 +201,9 @@ export const exchangeDocument = z
     meetings: z.array(exchangeMeeting).default([]),
     agendaItems: z.array(exchangeAgendaItem).default([]),
     decisions: z.array(exchangeDecision).default([]),
+    // The gespreksverslagen (issue 22): absent in files from before them.
+    conversations: z.array(exchangeConversation).default([]),
+    conversationVersions: z.array(exchangeConversationVersion).default([]),
     actionItems: z.array(exchangeActionItem).default([]),
     minutesVersions: z.array(exchangeMinutesVersion).default([]),
     auditLog: z.array(exchangeAuditEntry),

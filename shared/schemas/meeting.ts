@@ -222,7 +222,22 @@ const actionShape = {
   ownerId: id.nullable().default(null),
   dueDate: optionalDate,
 };
-export const actionCreate = z.object({ agendaItemId: id, ...actionShape }).strict();
+/** An actiepunt of an agenda item or of a gespreksverslag: one table, exactly one source. */
+export const actionCreate = z
+  .object({
+    agendaItemId: id.optional(),
+    conversationId: id.optional(),
+    ...actionShape,
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if ((a.agendaItemId === undefined) === (a.conversationId === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agendaItemId'],
+        message: 'Een actiepunt hoort bij een agendapunt of bij een gespreksverslag',
+      });
+  });
 export const actionUpdate = z.object({ id, ...allRequired(actionShape) }).strict();
 /** Afgerond (on `doneOn`, today when left out) or open again; also after the minutes are vastgesteld. */
 export const actionStatusSet = z
@@ -230,7 +245,8 @@ export const actionStatusSet = z
   .strict();
 export const actionItem = z.object({
   id,
-  agendaItemId: id,
+  agendaItemId: id.nullable(),
+  conversationId: id.nullable(),
   text: z.string(),
   ownerId: id.nullable(),
   ownerName: z.string().nullable(),

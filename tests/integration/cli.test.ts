@@ -67,7 +67,8 @@ describe('cli commands', () => {
     expect(one.code).toBe(0);
     expect(one.stdout).toMatch(/18 partijen/);
     // The meetings go along (issue 7).
-    const meetings = /3 overleggen, \d+ agendapunten, 2 besluiten, 3 actiepunten, 1 notulenversie/;
+    const meetings =
+      /3 overleggen, \d+ agendapunten, 2 besluiten, 0 gespreksverslagen, 0 verslagversies, 3 actiepunten, 1 notulenversie/;
     expect(one.stdout).toMatch(meetings);
     const doc = JSON.parse(fs.readFileSync(path.join(dir, 'regio.json'), 'utf8')) as {
       regionId: string;

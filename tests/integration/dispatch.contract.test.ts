@@ -7,6 +7,7 @@ import { handlers } from '../../electron/api/index';
 import { METHODS, contract, type Method } from '../../shared/api/contract';
 import { meetingText } from '../../shared/schemas/meeting';
 import { makeApi, type TestApi } from '../fixtures/api';
+import { tourConversations } from './tourConversations';
 import {
   CONTACT_DEFAULTS,
   ROLE_DEFAULTS,
@@ -154,6 +155,12 @@ describe('every register method answers within its contract', () => {
     call('agreements.summary', { regionId: region.id });
     call('agreements.exportCsv', { regionId: region.id });
     tourMeetings(call, region.id, agreement.id);
+    tourConversations(call, {
+      regionId: region.id,
+      agreementId: agreement.id,
+      partyId: party.id,
+      themeId: themeId(api, 'Ouderen'),
+    });
     call('agreements.deleteImpact', { id: agreement.id });
     call('agreements.delete', { id: agreement.id });
     call('regions.deleteImpact', { id: region.id });

@@ -111,7 +111,7 @@ describe('cli generate', () => {
       /3 regio’s, 100 partijen, 100 deelnames, 300 personen, 400 rollen, 60 afspraken/,
     );
     expect(run.stdout).toMatch(
-      /12 overleggen, 48 agendapunten, \d+ besluiten, 12 actiepunten, 9 notulenversies/,
+      /12 overleggen, 48 agendapunten, \d+ besluiten, 0 gespreksverslagen, 0 verslagversies, 12 actiepunten, 9 notulenversies/,
     );
     expect(run.stdout).toMatch(/seconden/);
 
