@@ -1,3 +1,4 @@
+import { createActionList, createPeopleByName } from './actionList';
 import { createAgreementQueries } from './agreementQueries';
 import { createAgreementRepository } from './agreements';
 import { createAgendaRepository } from './agenda';
@@ -45,6 +46,8 @@ export function createRepositories(db: Db) {
     minutesVersions: createMinutesVersions(db),
     meetingList: createMeetingList(db),
     meetingPlanning: createMeetingPlanning(db),
+    actionList: createActionList(db),
+    peopleByName: createPeopleByName(db),
     conversations: createConversationRepository(db),
     conversationList: createConversationList(db),
     conversationVersions: createConversationVersions(db),

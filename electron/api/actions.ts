@@ -7,7 +7,8 @@ import type { ActionStatus } from '../../shared/domain';
 import { today, writer, type ApiContext } from './context';
 import { assertConversationOpen, requireConversation } from './conversationLookups';
 import { defineHandlers } from './handler';
-import { live, requireContact } from './lookups';
+import { live, requireContact, requireRegion } from './lookups';
+import { actionListQuery } from '../../shared/schemas/actionList';
 import { atMost, openItem, requireAgendaItem } from './meetings';
 import { ok } from './ok';
 import { DomainError } from '../../shared/api/result';
@@ -92,5 +93,57 @@ export const actionHandlers = defineHandlers({
     checkSource(ctx, before);
     ctx.repos.trash.softDelete('actionItem', id, writer(ctx));
     return ok;
+  },
+  'actions.list': (ctx, query) => {
+    requireRegion(ctx, query.regionId, 'regionId');
+    return ctx.repos.actionList(query, today(ctx));
+  },
+  /** All or nothing: one unknown or deleted action and none is changed. */
+  'actions.setStatusMany': (ctx, { ids, status, doneOn }) => {
+    const w = writer(ctx);
+    const day = today(ctx);
+    return ctx.repos.db.transaction(() => {
+      let count = 0;
+      ids.forEach((id, i) => {
+        const before = live(ctx.repos.decisions.findAction(id), 'Dit actiepunt', `ids[${i}]`);
+        checkSource(ctx, before, true);
+        const next = { ...before, ...withStatus(status, day, doneOn) };
+        if (next.status === before.status && next.doneOn === before.doneOn) return;
+        ctx.repos.decisions.updateAction(before, next, w);
+        count++;
+      });
+      return { count };
+    })();
+  },
+  'actions.mine': (ctx, { regionId }) => {
+    requireRegion(ctx, regionId, 'regionId');
+    const { userName, organisation } = ctx.profile.get();
+    const contactId = ctx.repos.peopleByName(userName, organisation);
+    const day = today(ctx);
+    const all = ctx.repos.actionList(actionListQuery.parse({ regionId, limit: 1 }), day);
+    if (!contactId) {
+      return {
+        contactId,
+        open: [],
+        openCount: 0,
+        overdueCount: 0,
+        regionOverdueCount: all.overdueCount,
+      };
+    }
+    const mine = ctx.repos.actionList(
+      actionListQuery.parse({ regionId, ownerId: contactId, limit: 10 }),
+      day,
+    );
+    const late = ctx.repos.actionList(
+      actionListQuery.parse({ regionId, ownerId: contactId, overdue: true, limit: 1 }),
+      day,
+    );
+    return {
+      contactId,
+      open: mine.items,
+      openCount: mine.total,
+      overdueCount: late.total,
+      regionOverdueCount: all.overdueCount,
+    };
   },
 });

@@ -117,6 +117,7 @@ import {
   reportStored,
 } from '../schemas/conversation';
 import { surveySet } from '../schemas/survey';
+import { actionListQuery, actionPage, actionStatusMany, myActions } from '../schemas/actionList';
 import { conversationTemplates } from '../schemas/conversationTemplates';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({
@@ -230,6 +231,12 @@ export const contract = {
   'actions.update': method(actionUpdate, actionItem),
   'actions.setStatus': method(actionStatusSet, actionItem),
   'actions.delete': method(byId, ok),
+  /** The actiepunten-overzicht: a region's actions of overleggen and gespreksverslagen. */
+  'actions.list': method(actionListQuery, actionPage),
+  /** Afgerond (or open again) for several at once, in one transaction. */
+  'actions.setStatusMany': method(actionStatusMany, z.object({ count: z.number().int() })),
+  /** The Overzicht: the user's open actions and the overdue counts. */
+  'actions.mine': method(z.object({ regionId: id }).strict(), myActions),
   'minutes.approve': method(minutesApprove, meeting),
   'minutes.correct': method(minutesCorrect, meeting),
   /** The vastgestelde versions of a meeting's minutes, newest first. */

@@ -43,6 +43,9 @@ export function tourConversations(
   });
   const a = call('actions.add', { conversationId: c.id, text: 'Afspraken bijstellen' });
   call('actions.setStatus', { id: a.id, status: 'afgerond' });
+  call('actions.list', { regionId: ids.regionId, status: null });
+  call('actions.setStatusMany', { ids: [a.id], status: 'open' });
+  call('actions.mine', { regionId: ids.regionId });
   call('conversations.get', { id: c.id });
   call('conversations.list', { regionId: ids.regionId, agreementId: ids.agreementId });
   call('conversations.lock', { id: c.id, lockedOn: '2026-11-20' });

@@ -1,0 +1,173 @@
+import type { ActionListItem, ActionListQuery } from '../shared/schemas/actionList';
+import { prepareRows, type PreparedRows } from './preparedSql';
+import type { Db } from './sqlite';
+
+/** Which filters a query uses: one prepared statement per combination, made when first asked. */
+interface Shape {
+  status: boolean;
+  overdue: boolean;
+  ownerId: boolean;
+  partyId: boolean;
+  themeId: boolean;
+  meetings: boolean;
+  conversations: boolean;
+  search: boolean;
+}
+
+type Row = Omit<ActionListItem, 'overdue'> & { overdue: number };
+
+const COLUMNS = {
+  id: 'text',
+  text: 'text',
+  ownerId: 'text?',
+  ownerName: 'text?',
+  ownerParty: 'text?',
+  dueDate: 'text?',
+  status: 'text',
+  doneOn: 'text?',
+  overdue: 'number',
+  source: 'text',
+  sourceId: 'text',
+  sourceTitle: 'text',
+  sourceDate: 'text',
+  itemTitle: 'text?',
+} as const;
+
+/**
+ * The actiepunten-overzicht of a region: the actions of its live overleggen (through their live
+ * agenda items) and of its live gespreksverslagen, as one list sorted by due date (none last),
+ * then by the date they were agreed. Each branch walks its own index for the region
+ * (meeting_list → agenda_item_meeting → action_item_item, conversation_list →
+ * action_item_conversation); only the filters in use are in the SQL.
+ */
+export function createActionList(db: Db) {
+  const statements = new Map<
+    string,
+    { page: PreparedRows<Row>; total: PreparedRows<{ n: number }> }
+  >();
+
+  const prepare = (s: Shape) => {
+    const own: string[] = ['a.deleted_at IS NULL'];
+    if (s.status) own.push('a.status = @status');
+    if (s.overdue) own.push(`a.status = 'open' AND a.due_date < @today`);
+    if (s.ownerId) own.push('a.owner_id = @ownerId');
+    if (s.partyId) own.push('a.owner_id IN (SELECT id FROM contact WHERE party_id = @partyId)');
+    if (s.search) own.push('instr(lower(a.text), @search) > 0');
+    const where = own.join(' AND ');
+    const meetingTheme = s.themeId
+      ? `AND EXISTS (SELECT 1 FROM agenda_item_agreement l
+          JOIN agreement_theme t ON t.agreement_id = l.agreement_id
+          WHERE l.agenda_item_id = i.id AND t.theme_id = @themeId)`
+      : '';
+    const conversationTheme = s.themeId
+      ? `AND EXISTS (SELECT 1 FROM conversation_theme t
+          WHERE t.conversation_id = c.id AND t.theme_id = @themeId)`
+      : '';
+    const branches: string[] = [];
+    if (s.meetings)
+      branches.push(`SELECT a.id, a.text, a.owner_id, a.due_date, a.status, a.done_on,
+          'overleg' AS source, m.id AS source_id, m.title AS source_title, m.date AS source_date,
+          i.title AS item_title
+        FROM meeting m
+        JOIN agenda_item i ON i.meeting_id = m.id AND i.deleted_at IS NULL
+        JOIN action_item a ON a.agenda_item_id = i.id
+        WHERE m.region_id = @regionId AND m.deleted_at IS NULL AND ${where} ${meetingTheme}`);
+    if (s.conversations)
+      branches.push(`SELECT a.id, a.text, a.owner_id, a.due_date, a.status, a.done_on,
+          'verslag' AS source, c.id AS source_id, c.title AS source_title, c.date AS source_date,
+          NULL AS item_title
+        FROM conversation c
+        JOIN action_item a ON a.conversation_id = c.id
+        WHERE c.region_id = @regionId AND c.deleted_at IS NULL AND ${where} ${conversationTheme}`);
+    const all = branches.join(' UNION ALL ');
+    return {
+      page: prepareRows<Row>(
+        db,
+        `SELECT x.id AS id, x.text AS text, x.owner_id AS ownerId, p.name AS ownerName,
+            party.name AS ownerParty, x.due_date AS dueDate, x.status AS status,
+            x.done_on AS doneOn, (x.status = 'open' AND x.due_date < @today) AS overdue,
+            x.source AS source, x.source_id AS sourceId, x.source_title AS sourceTitle,
+            x.source_date AS sourceDate, x.item_title AS itemTitle
+          FROM (${all}) x
+          LEFT JOIN contact p ON p.id = x.owner_id
+          LEFT JOIN party ON party.id = p.party_id
+          ORDER BY x.due_date IS NULL, x.due_date, x.source_date, x.id
+          LIMIT @limit OFFSET @offset`,
+        COLUMNS,
+      ),
+      total: prepareRows<{ n: number }>(db, `SELECT count(*) AS n FROM (${all})`, {
+        n: 'number',
+      }),
+    };
+  };
+  const statementsFor = (shape: Shape) => {
+    const key = JSON.stringify(shape);
+    let s = statements.get(key);
+    if (!s) statements.set(key, (s = prepare(shape)));
+    return s;
+  };
+  const overdueShape: Shape = {
+    status: false,
+    overdue: true,
+    ownerId: false,
+    partyId: false,
+    themeId: false,
+    meetings: true,
+    conversations: true,
+    search: false,
+  };
+
+  return (q: ActionListQuery, today: string) => {
+    const search = q.search.trim().toLocaleLowerCase('nl');
+    const s = statementsFor({
+      status: q.status !== null,
+      overdue: q.overdue,
+      ownerId: q.ownerId !== null,
+      partyId: q.partyId !== null,
+      themeId: q.themeId !== null,
+      meetings: q.source !== 'verslag',
+      conversations: q.source !== 'overleg',
+      search: search !== '',
+    });
+    const values = {
+      regionId: q.regionId,
+      today,
+      ...(q.status !== null && { status: q.status }),
+      ...(q.ownerId !== null && { ownerId: q.ownerId }),
+      ...(q.partyId !== null && { partyId: q.partyId }),
+      ...(q.themeId !== null && { themeId: q.themeId }),
+      ...(search !== '' && { search }),
+    };
+    const items = s.page
+      .all({ ...values, limit: q.limit, offset: q.offset })
+      .map((r) => ({ ...r, overdue: r.overdue === 1 }));
+    return {
+      items,
+      offset: q.offset,
+      total: s.total.get(values)?.n ?? 0,
+      overdueCount: statementsFor(overdueShape).total.get({ regionId: q.regionId, today })?.n ?? 0,
+    };
+  };
+}
+
+/** The live people whose name is the user's (the Overzicht's "mijn actiepunten"). */
+export function createPeopleByName(db: Db) {
+  const byName = prepareRows<{ id: string; party: string | null }>(
+    db,
+    `SELECT c.id AS id, p.name AS party FROM contact c LEFT JOIN party p ON p.id = c.party_id
+      WHERE c.deleted_at IS NULL AND lower(trim(c.name)) = lower(trim(@name))
+      ORDER BY c.created_at, c.id`,
+    { id: 'text', party: 'text?' },
+  );
+  /** The person of this name, one of the organisation's first; null when there is none. */
+  return (name: string, organisation: string): string | null => {
+    if (!name.trim()) return null;
+    const people = byName.all({ name });
+    const org = organisation.trim().toLocaleLowerCase('nl');
+    return (
+      people.find((p) => org !== '' && p.party?.toLocaleLowerCase('nl') === org)?.id ??
+      people[0]?.id ??
+      null
+    );
+  };
+}
