@@ -10,6 +10,7 @@ import { createConversationVersions } from './conversationVersions';
 import { createDecisionRepository } from './decisions';
 import { createDecisionLinkRepository } from './decisionLinks';
 import { createMeetingList } from './meetingList';
+import { createMonitorQuery } from './monitor';
 import { createMeetingPlanning } from './meetingPlanning';
 import { createMeetingRepository } from './meetings';
 import { createMembershipRepository } from './memberships';
@@ -47,6 +48,7 @@ export function createRepositories(db: Db) {
     meetingList: createMeetingList(db),
     meetingPlanning: createMeetingPlanning(db),
     actionList: createActionList(db),
+    monitor: createMonitorQuery(db),
     peopleByName: createPeopleByName(db),
     conversations: createConversationRepository(db),
     conversationList: createConversationList(db),

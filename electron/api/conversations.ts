@@ -210,6 +210,10 @@ export const conversationHandlers = defineHandlers({
     ctx.repos.trash.softDelete('conversation', id, writer(ctx));
     return ok;
   },
+  'monitor.get': (ctx, { regionId }) => {
+    requireRegion(ctx, regionId, 'regionId');
+    return ctx.repos.monitor(regionId);
+  },
   'conversations.templates': (ctx) => templatesOf(ctx),
   'conversations.setTemplates': (ctx, templates) => {
     const cleaned = Object.fromEntries(

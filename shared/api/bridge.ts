@@ -105,6 +105,7 @@ export const METHOD_NAMES = [
   'conversations.versions',
   'conversations.deleteImpact',
   'conversations.delete',
+  'monitor.get',
   'conversations.templates',
   'conversations.setTemplates',
   'agreements.dashboard',

@@ -117,6 +117,7 @@ import {
   reportStored,
 } from '../schemas/conversation';
 import { surveySet } from '../schemas/survey';
+import { monitor } from '../schemas/monitor';
 import { actionListQuery, actionPage, actionStatusMany, myActions } from '../schemas/actionList';
 import { conversationTemplates } from '../schemas/conversationTemplates';
 
@@ -260,6 +261,8 @@ export const contract = {
   'conversations.versions': method(byId, z.array(conversationVersion)),
   'conversations.deleteImpact': method(byId, deleteImpact),
   'conversations.delete': method(byId, ok),
+  /** The samenwerkingsmonitor: the enquêtes' rapportcijfers over time and the factors named. */
+  'monitor.get': method(z.object({ regionId: id }).strict(), monitor),
   /** The templates per soort that fill an empty verslag. */
   'conversations.templates': method(emptyInput, conversationTemplates),
   'conversations.setTemplates': method(conversationTemplates, conversationTemplates),

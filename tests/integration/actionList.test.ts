@@ -10,7 +10,7 @@ import { agreementInput, seed, type World } from './agreementsSeed';
 
 let api: TestApi;
 let w: World;
-let ids: Record<string, string>;
+let ids: Record<'meeting' | 'conversation' | 'piet' | 'zorg' | 'late' | 'soon' | 'none', string>;
 beforeEach(async () => {
   api = await makeApi();
   w = seed(api);

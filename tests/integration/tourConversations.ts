@@ -46,6 +46,7 @@ export function tourConversations(
   call('actions.list', { regionId: ids.regionId, status: null });
   call('actions.setStatusMany', { ids: [a.id], status: 'open' });
   call('actions.mine', { regionId: ids.regionId });
+  call('monitor.get', { regionId: ids.regionId });
   call('conversations.get', { id: c.id });
   call('conversations.list', { regionId: ids.regionId, agreementId: ids.agreementId });
   call('conversations.lock', { id: c.id, lockedOn: '2026-11-20' });
