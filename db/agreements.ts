@@ -269,6 +269,17 @@ export function createAgreementRepository(db: Db) {
         return find(before.id)!;
       },
     ),
+
+    /** Only the owner (an overdracht); recorded like an update. */
+    setOwner: inTransaction(db, (before: Agreement, ownerId: string, w: Writer): Agreement => {
+      orm.update(agreement).set({ ownerId }).where(eq(agreement.id, before.id)).run();
+      const after = find(before.id)!;
+      const changes = diff(flatAgreement(before), flatAgreement(after), AGREEMENT_FIELDS);
+      if (Object.keys(changes).length === 0) return before;
+      activity.touch(before.id, w.now);
+      audit.record('agreement', before.id, 'update', w, changes);
+      return find(before.id)!;
+    }),
   };
 }
 export type AgreementRepository = ReturnType<typeof createAgreementRepository>;

@@ -9,6 +9,7 @@ import { createConversationRepository } from './conversations';
 import { createConversationVersions } from './conversationVersions';
 import { createDecisionRepository } from './decisions';
 import { createDecisionLinkRepository } from './decisionLinks';
+import { createHandoverQuery } from './handover';
 import { createMeetingList } from './meetingList';
 import { createMonitorQuery } from './monitor';
 import { createMeetingPlanning } from './meetingPlanning';
@@ -49,6 +50,7 @@ export function createRepositories(db: Db) {
     meetingPlanning: createMeetingPlanning(db),
     actionList: createActionList(db),
     monitor: createMonitorQuery(db),
+    handover: createHandoverQuery(db),
     peopleByName: createPeopleByName(db),
     conversations: createConversationRepository(db),
     conversationList: createConversationList(db),

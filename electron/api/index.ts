@@ -6,6 +6,7 @@ import { agreementHandlers } from './agreements';
 import { contactHandlers } from './contacts';
 import { decisionLinkHandlers } from './decisionLinks';
 import { dossierHandlers } from './exchange';
+import { handoverHandlers } from './handover';
 import type { HandlerTable } from './handler';
 import { meetingHandlers } from './meetings';
 import { meetingInviteHandlers } from './meetingInvites';
@@ -39,5 +40,6 @@ export const handlers: HandlerTable = {
   ...decisionLinkHandlers,
   ...actionHandlers,
   ...conversationHandlers,
+  ...handoverHandlers,
   ...backupHandlers,
 };

@@ -105,6 +105,8 @@ export const METHOD_NAMES = [
   'conversations.versions',
   'conversations.deleteImpact',
   'conversations.delete',
+  'handover.get',
+  'handover.perform',
   'monitor.get',
   'conversations.templates',
   'conversations.setTemplates',

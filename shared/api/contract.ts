@@ -118,6 +118,7 @@ import {
 } from '../schemas/conversation';
 import { surveySet } from '../schemas/survey';
 import { monitor } from '../schemas/monitor';
+import { handover, handoverDone, handoverPerform, handoverQuery } from '../schemas/handover';
 import { actionListQuery, actionPage, actionStatusMany, myActions } from '../schemas/actionList';
 import { conversationTemplates } from '../schemas/conversationTemplates';
 
@@ -261,6 +262,10 @@ export const contract = {
   'conversations.versions': method(byId, z.array(conversationVersion)),
   'conversations.deleteImpact': method(byId, deleteImpact),
   'conversations.delete': method(byId, ok),
+  /** Overdracht: what a leaving person carries. */
+  'handover.get': method(handoverQuery, handover),
+  /** Gives roles, agreements and open actions to a successor in one step; the roles end. */
+  'handover.perform': method(handoverPerform, handoverDone),
   /** The samenwerkingsmonitor: the enquêtes' rapportcijfers over time and the factors named. */
   'monitor.get': method(z.object({ regionId: id }).strict(), monitor),
   /** The templates per soort that fill an empty verslag. */

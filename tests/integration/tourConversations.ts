@@ -47,6 +47,14 @@ export function tourConversations(
   call('actions.setStatusMany', { ids: [a.id], status: 'open' });
   call('actions.mine', { regionId: ids.regionId });
   call('monitor.get', { regionId: ids.regionId });
+  const leaver = call('contacts.create', { name: 'Vertrekker' });
+  const successor = call('contacts.create', { name: 'Opvolger' });
+  call('handover.get', { contactId: leaver.id });
+  call('handover.perform', {
+    contactId: leaver.id,
+    successorId: successor.id,
+    endDate: '2026-11-22',
+  });
   call('conversations.get', { id: c.id });
   call('conversations.list', { regionId: ids.regionId, agreementId: ids.agreementId });
   call('conversations.lock', { id: c.id, lockedOn: '2026-11-20' });
