@@ -6,13 +6,7 @@
 import { DomainError } from '../../shared/api/result';
 import { staleBase } from '../../shared/api/staleBase';
 import { formatDateNl } from '../../shared/dates';
-import {
-  conversationSnapshot,
-  type Conversation,
-  type ConversationDetail,
-  type ConversationSnapshot,
-  type ConversationUpdate,
-} from '../../shared/schemas/conversation';
+import { conversationSnapshot, type ConversationUpdate } from '../../shared/schemas/conversation';
 import {
   conversationTemplates,
   DEFAULT_CONVERSATION_TEMPLATES,
@@ -23,6 +17,7 @@ import { prepareRichText } from '../text/richText';
 import { requireAgreement } from './agreements';
 import { today, writer, type ApiContext } from './context';
 import { assertConversationOpen, requireConversation } from './conversationLookups';
+import { conversationDetailOf, lockConversation } from './conversationLock';
 import { defineHandlers } from './handler';
 import { deleteImpact } from './impact';
 import { requireContact, requireParty, requireRegion, requireTheme } from './lookups';
@@ -63,32 +58,6 @@ export function templatesOf(ctx: ApiContext): ConversationTemplates {
   if (stored === null) return DEFAULT_CONVERSATION_TEMPLATES;
   const parsed = conversationTemplates.safeParse(JSON.parse(stored));
   return parsed.success ? parsed.data : DEFAULT_CONVERSATION_TEMPLATES;
-}
-
-export function conversationDetailOf(ctx: ApiContext, c: Conversation): ConversationDetail {
-  return {
-    ...c,
-    ...ctx.repos.conversations.detailParts(c.id),
-    actions: ctx.repos.decisions.ofConversation(c.id),
-  };
-}
-
-/** The verslag as it stands: what a vastgelegde version keeps. */
-function snapshotOf(ctx: ApiContext, c: Conversation): ConversationSnapshot {
-  const d = conversationDetailOf(ctx, c);
-  return {
-    kind: d.kind,
-    title: d.title,
-    date: d.date,
-    confidential: d.confidential,
-    parties: d.parties.map((p) => p.name),
-    participants: d.participants.map((p) => p.name),
-    themes: d.themes.map((t) => t.name),
-    agreements: d.agreements.map((a) => a.title),
-    reportHtml: d.reportHtml,
-    survey: d.survey,
-    actions: d.actions.map((a) => ({ text: a.text, ownerName: a.ownerName, dueDate: a.dueDate })),
-  };
 }
 
 export const conversationHandlers = defineHandlers({
@@ -157,20 +126,7 @@ export const conversationHandlers = defineHandlers({
       const message = `Een verslag kan niet vóór het gesprek zelf (${formatDateNl(c.date)}) zijn vastgelegd.`;
       throw new DomainError('invalid_input', message, [{ path: 'lockedOn', message }]);
     }
-    const w = writer(ctx);
-    return ctx.repos.db.transaction(() => {
-      ctx.repos.conversationVersions.add(
-        { conversationId: c.id, version: c.version, lockedOn: lockedOn! },
-        snapshotOf(ctx, c),
-        w,
-      );
-      return ctx.repos.conversations.update(
-        c,
-        { status: 'vastgelegd', lockedOn: lockedOn! },
-        null,
-        w,
-      );
-    })();
+    return lockConversation(ctx, c, lockedOn!, writer(ctx));
   },
   'conversations.correct': (ctx, { id, reason }) => {
     const c = requireConversation(ctx, id);

@@ -20,6 +20,7 @@ import {
 import type { ApiContext } from './context';
 import { addDemoAgreements } from './demoAgreements';
 import { addDemoMeetings } from './demoMeetings';
+import { addDemoConversations } from './demoConversations';
 import { FIRST, GEMEENTEN, LAST, OTHERS } from './demoDossierData';
 import { importDocument } from './exchangeImport';
 
@@ -248,6 +249,7 @@ export function loadDemo(ctx: ApiContext): { regionId: string } {
   }
   importDocument(ctx, buildDemoDossier(ctx.clock()));
   addDemoMeetings(ctx, DEMO_REGION_ID, DEMO_ACTOR);
+  addDemoConversations(ctx, DEMO_REGION_ID, DEMO_ACTOR);
   ctx.repos.settings.set('currentRegionId', DEMO_REGION_ID);
   return { regionId: DEMO_REGION_ID };
 }

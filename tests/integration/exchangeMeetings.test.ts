@@ -31,7 +31,11 @@ describe('exchange format with meetings', () => {
     expect(first.meetings).toHaveLength(3);
     expect(first.agendaItems.length).toBeGreaterThan(8);
     expect(first.decisions).toHaveLength(2);
-    expect(first.actionItems).toHaveLength(3);
+    expect(first.actionItems.filter((a) => a.agendaItemId !== null)).toHaveLength(3);
+    // The demo's gespreksverslagen (issue 22) and their actiepunten come along.
+    expect(first.conversations).toHaveLength(10);
+    expect(first.conversations.filter((c) => c.survey !== null)).toHaveLength(5);
+    expect(first.actionItems.filter((a) => a.conversationId !== null)).toHaveLength(4);
     expect(first.minutesVersions).toHaveLength(1);
     expect(first.meetings[0]!.attendees).toHaveLength(6);
     const kinds = new Set(first.auditLog.map((e) => e.entity));
@@ -43,7 +47,9 @@ describe('exchange format with meetings', () => {
       meetings: 3,
       agendaItems: first.agendaItems.length,
       decisions: 2,
-      actionItems: 3,
+      actionItems: 7,
+      conversations: 10,
+      conversationVersions: 5,
       minutesVersions: 1,
       auditLog: first.auditLog.length,
     });
