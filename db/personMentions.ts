@@ -7,7 +7,8 @@ import { derivedColumns } from './agreementRow';
 import { meetingSearchText } from './meetingRow';
 import { likeAny, mapStrings, type PersonMatcher } from './personMatch';
 import { prepareRows } from './preparedSql';
-import { agendaItem, agreement as agreementTable, meeting } from './schema';
+import { agendaItem, agreement as agreementTable, conversation, meeting } from './schema';
+import { conversationSearchText } from './conversationRow';
 import type { Db } from './sqlite';
 
 /**
@@ -34,6 +35,8 @@ interface FreeTextPlace {
   revision?: string;
   /** Derived columns to write again after the text changed. */
   rederive?: (db: Db, id: string) => void;
+  /** The row's key when the table has no `id` (the enquête: its verslag's id). */
+  idColumn?: string;
 }
 
 const MEETING_PLACE = `m.title || ' (' || m.date || ')'`;
@@ -41,6 +44,54 @@ const ITEM_PLACE = `m.title || ' (' || m.date || '), ' || i.title`;
 const ITEM_JOIN =
   'JOIN agenda_item i ON i.id = t.agenda_item_id JOIN meeting m ON m.id = i.meeting_id';
 const AGREEMENT_JOIN = 'JOIN agreement a ON a.id = t.agreement_id';
+const CONVERSATION_PLACE = `'gespreksverslag ' || t.title || ' (' || t.date || ')'`;
+
+function rederiveConversation(db: Db, id: string) {
+  const orm = drizzle(db);
+  const row = orm.select().from(conversation).where(eq(conversation.id, id)).get()!;
+  orm
+    .update(conversation)
+    .set({ searchText: conversationSearchText(row.title, row.reportText) })
+    .where(eq(conversation.id, id))
+    .run();
+}
+
+const conversationPlace = (
+  kind: string,
+  column: string,
+  plain?: string,
+  revision?: string,
+): FreeTextPlace => ({
+  kind,
+  table: 'conversation',
+  column,
+  plain,
+  revision,
+  place: CONVERSATION_PLACE,
+  trashed: true,
+  rederive: rederiveConversation,
+});
+
+/** The free text of a vastgelegd verslag: its title, text, names, enquête and actions. */
+export function conversationSnapshotTexts(value: unknown): string[] {
+  const v = value as {
+    title?: unknown;
+    reportHtml?: unknown;
+    participants?: unknown[];
+    actions?: { text?: unknown; ownerName?: unknown }[];
+    survey?: { explanation?: unknown; positiveOther?: unknown; negativeOther?: unknown } | null;
+  } | null;
+  if (!v) return [];
+  return [
+    v.title,
+    v.reportHtml,
+    ...(v.participants ?? []),
+    ...(v.actions ?? []).flatMap((a) => [a.text, a.ownerName]),
+    v.survey?.explanation,
+    v.survey?.positiveOther,
+    v.survey?.negativeOther,
+  ].filter((s): s is string => typeof s === 'string');
+}
 
 function rederiveAgreement(db: Db, id: string) {
   const orm = drizzle(db);
@@ -127,10 +178,37 @@ export const FREE_TEXT: readonly FreeTextPlace[] = [
     kind: 'actiepunt',
     table: 'action_item',
     column: 'text',
-    place: ITEM_PLACE,
-    join: ITEM_JOIN,
+    // Of an agenda item or of a gespreksverslag.
+    place: `coalesce(${ITEM_PLACE}, ${CONVERSATION_PLACE.replaceAll('t.', 'c.')})`,
+    join: `LEFT ${ITEM_JOIN.replace(' JOIN meeting', ' LEFT JOIN meeting')}
+      LEFT JOIN conversation c ON c.id = t.conversation_id`,
     trashed: true,
   },
+  conversationPlace('gespreksverslag', 'report_html', 'report_text', 'report_revision'),
+  conversationPlace('gespreksverslag (titel)', 'title'),
+  ...[
+    ['enquête (toelichting)', 'explanation'],
+    ['enquête (andere positieve factor)', 'positive_other'],
+    ['enquête (andere negatieve factor)', 'negative_other'],
+  ].map(([kind, column]) => ({
+    kind: kind!,
+    table: 'conversation_survey',
+    column: column!,
+    idColumn: 'conversation_id',
+    place: CONVERSATION_PLACE.replaceAll('t.', 'c.'),
+    join: 'JOIN conversation c ON c.id = t.conversation_id',
+  })),
+  ...[
+    ['vastgelegd gespreksverslag', 'snapshot'],
+    ['vastgelegd gespreksverslag (reden van correctie)', 'correction_reason'],
+  ].map(([kind, column]) => ({
+    kind: kind!,
+    table: 'conversation_version',
+    column: column!,
+    place: `'versie ' || t.version || ' van ' || ${CONVERSATION_PLACE.replaceAll('t.', 'c.')}`,
+    join: 'JOIN conversation c ON c.id = t.conversation_id',
+    json: column === 'snapshot' ? conversationSnapshotTexts : undefined,
+  })),
   meetingPlace('overleg (titel)', 'title'),
   ...meetingText.keys.map((k) => meetingPlace(`overleg (${fieldLabelLower(k)})`, meeting[k].name)),
   meetingPlace('overleg (vastgesteld in)', 'approved_in'),
@@ -215,11 +293,11 @@ function rowsOf(db: Db, p: FreeTextPlace, m: PersonMatcher, root: string | null)
   const outside = p.trashed && root ? 'AND (t.trash_group IS NULL OR t.trash_group <> @root)' : '';
   const rows = prepareRows<{ id: string; text: string; plain: string; place: string }>(
     db,
-    `SELECT t.id AS id, t.${p.column} AS text, ${p.plain ? `t.${p.plain}` : `t.${p.column}`} AS plain,
+    `SELECT t.${p.idColumn ?? 'id'} AS id, t.${p.column} AS text, ${p.plain ? `t.${p.plain}` : `t.${p.column}`} AS plain,
             ${p.place} AS place
        FROM ${p.table} t ${p.join ?? ''}
       WHERE (${like.where}${likePlain ? ` OR ${likePlain.where}` : ''}) ${outside}
-      ORDER BY place, t.id`,
+      ORDER BY place, t.${p.idColumn ?? 'id'}`,
     { id: 'text', text: 'text', plain: 'text', place: 'text' },
   ).all({ ...like.params, ...(root ? { root } : {}) });
   return rows.flatMap((r) => {
@@ -255,7 +333,8 @@ export function replaceMentions(db: Db, m: PersonMatcher, keys: ReadonlySet<stri
       const plainSet =
         (p.plain ? `, ${p.plain} = @plain` : '') +
         (p.revision ? `, ${p.revision} = ${p.revision} + 1` : '');
-      db.prepare(`UPDATE ${p.table} SET ${p.column} = @next${plainSet} WHERE id = @id`).run({
+      const where = `${p.idColumn ?? 'id'} = @id`;
+      db.prepare(`UPDATE ${p.table} SET ${p.column} = @next${plainSet} WHERE ${where}`).run({
         next,
         id: r.id,
         ...(p.plain ? { plain: m.replace(r.plain) } : {}),

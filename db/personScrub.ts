@@ -48,12 +48,36 @@ export function scrubPerson(db: Db, m: PersonMatcher): void {
     ...candidates('meeting_attendee', 'guest_email', 'AND contact_id IS NULL'),
   ];
   for (const r of guests) if (m.isPerson(r.value)) guest.run(r.id);
+  // A gespreksverslag's deelnemer by name.
+  const named = db.prepare(
+    `UPDATE conversation_participant SET guest_name = '${REMOVED}' WHERE id = ?`,
+  );
+  for (const r of candidates('conversation_participant', 'guest_name', 'AND contact_id IS NULL'))
+    if (m.isPerson(r.value)) named.run(r.id);
 
   // The names in vastgestelde notulen.
   const setSnapshot = db.prepare('UPDATE minutes_version SET snapshot = ? WHERE id = ?');
   for (const r of candidates('minutes_version', 'snapshot')) {
     const next = JSON.stringify(scrubSnapshotNames(JSON.parse(r.value) as unknown, m));
     if (next !== r.value) setSnapshot.run(next, r.id);
+  }
+
+  // The names in vastgelegde gespreksverslagen: deelnemers and action owners.
+  const setVersion = db.prepare('UPDATE conversation_version SET snapshot = ? WHERE id = ?');
+  for (const r of candidates('conversation_version', 'snapshot')) {
+    const v = JSON.parse(r.value) as {
+      participants?: unknown[];
+      actions?: { ownerName?: unknown }[];
+    };
+    const named = (s: unknown) => (typeof s === 'string' && m.isPerson(s) ? REMOVED : s);
+    const next = JSON.stringify({
+      ...v,
+      ...(Array.isArray(v.participants) ? { participants: v.participants.map(named) } : {}),
+      ...(Array.isArray(v.actions)
+        ? { actions: v.actions.map((a) => ({ ...a, ownerName: named(a.ownerName) })) }
+        : {}),
+    });
+    if (next !== r.value) setVersion.run(next, r.id);
   }
 
   // The history's changes.

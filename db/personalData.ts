@@ -11,7 +11,7 @@ const rowsFor = <Row>(db: Db, sql: string, columns: ColumnsOf<Row>, p: string) =
 /**
  * Everything the dossier holds about one person, for an access request under the AVG (issue 9):
  * the person's own record, their roles, the afspraken they own, the overleggen they took part in
- * or chaired, their actiepunten, the history of their record, the changes they made as a user,
+ * or chaired, the gespreksverslagen they took part in, their actiepunten, the history of their record, the changes they made as a user,
  * the voortgangsberichten and status changes they wrote, the beoordelingen they gave, the
  * besluiten that name them, their invitations as a guest (by name or address), the vastgestelde
  * notulen that name them, and where their name or address appears in free text. Items in the
@@ -143,11 +143,13 @@ export function personalDataOf(db: Db, contactId: string) {
     deleted_at: Text;
   }>(
     db,
-    `SELECT ai.text, ai.due_date, ai.status, ai.done_on, m.title AS meeting, m.date AS meeting_date,
-            ai.deleted_at
-       FROM action_item ai JOIN agenda_item i ON i.id = ai.agenda_item_id
-       JOIN meeting m ON m.id = i.meeting_id
-      WHERE ai.owner_id = @p ORDER BY m.date, ai.position`,
+    `SELECT ai.text, ai.due_date, ai.status, ai.done_on,
+            coalesce(m.title, 'Gespreksverslag ' || c.title) AS meeting,
+            coalesce(m.date, c.date) AS meeting_date, ai.deleted_at
+       FROM action_item ai LEFT JOIN agenda_item i ON i.id = ai.agenda_item_id
+       LEFT JOIN meeting m ON m.id = i.meeting_id
+       LEFT JOIN conversation c ON c.id = ai.conversation_id
+      WHERE ai.owner_id = @p ORDER BY meeting_date, ai.position`,
     {
       text: 'text',
       due_date: 'text?',
@@ -157,6 +159,21 @@ export function personalDataOf(db: Db, contactId: string) {
       meeting_date: 'text',
       deleted_at: 'text?',
     },
+    contactId,
+  );
+  const conversations = rowsFor<{
+    title: string;
+    date: string;
+    kind: string;
+    region: string;
+    deleted_at: Text;
+  }>(
+    db,
+    `SELECT c.title, c.date, c.kind, r.name AS region, c.deleted_at
+       FROM conversation_participant cp JOIN conversation c ON c.id = cp.conversation_id
+       JOIN region r ON r.id = c.region_id
+      WHERE cp.contact_id = @p ORDER BY c.date, c.id`,
+    { title: 'text', date: 'text', kind: 'text', region: 'text', deleted_at: 'text?' },
     contactId,
   );
   const history = rowsFor<{ at: string; actor: string; action: string; changes: string }>(
@@ -185,6 +202,7 @@ export function personalDataOf(db: Db, contactId: string) {
     roles,
     agreements,
     meetings,
+    conversations,
     actions,
     history,
     asUser: asUser!,

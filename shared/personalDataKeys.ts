@@ -68,6 +68,7 @@ export const PERSONAL_DATA_SECTIONS = [
   'rollen',
   'afsprakenAlsEigenaar',
   'overleggen',
+  'gespreksverslagen',
   'actiepunten',
   'geschiedenisVanDezePersoon',
   'wijzigingenAlsGebruiker',

@@ -64,13 +64,15 @@ export const m0010Conversations: Migration = {
         id TEXT PRIMARY KEY,
         conversation_id TEXT NOT NULL REFERENCES conversation (id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
-        contact_id TEXT REFERENCES contact (id) ON DELETE SET NULL,
+        contact_id TEXT REFERENCES contact (id) ON DELETE CASCADE,
         guest_name TEXT NOT NULL,
-        CHECK (contact_id IS NOT NULL OR guest_name <> '')
+        CHECK ((contact_id IS NULL) = (guest_name <> ''))
       ) STRICT;
       CREATE INDEX conversation_participant_conversation
         ON conversation_participant (conversation_id, position);
       CREATE INDEX conversation_participant_person ON conversation_participant (contact_id);
+      CREATE UNIQUE INDEX conversation_participant_contact
+        ON conversation_participant (conversation_id, contact_id) WHERE contact_id IS NOT NULL;
 
       -- The enquête (seeds/004 §6.3), structured: one row per verslag that has one.
       CREATE TABLE conversation_survey (

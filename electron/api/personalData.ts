@@ -4,6 +4,7 @@ import {
   ACTION_STATUS_LABELS,
   AGREEMENT_STATUS_LABELS,
   ATTENDANCE_LABELS,
+  CONVERSATION_KIND_LABELS,
   REVIEW_VERDICT_LABELS,
   ROLE_KIND_LABELS,
 } from '../../shared/domain';
@@ -49,6 +50,7 @@ export const personalDataHandlers = defineHandlers({
       rollen: dutchRows(data.roles, { role: ROLE_KIND_LABELS }),
       afsprakenAlsEigenaar: dutchRows(data.agreements, { status: AGREEMENT_STATUS_LABELS }),
       overleggen: dutchRows(data.meetings, attendance),
+      gespreksverslagen: dutchRows(data.conversations, { kind: CONVERSATION_KIND_LABELS }),
       actiepunten: dutchRows(data.actions, { status: ACTION_STATUS_LABELS }),
       geschiedenisVanDezePersoon: dutchRows(
         data.history.map((e) => ({ ...e, changes: changeList(e.changes) })),

@@ -15,6 +15,8 @@ export const personalDataExport = z.object({
   rollen: rows,
   afsprakenAlsEigenaar: rows,
   overleggen: rows,
+  /** Added with the gespreksverslagen (issue 22): those the person took part in. */
+  gespreksverslagen: rows,
   actiepunten: rows,
   geschiedenisVanDezePersoon: rows,
   wijzigingenAlsGebruiker: z.object({

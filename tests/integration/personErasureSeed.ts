@@ -3,7 +3,7 @@
  * role, as the user who wrote changes (audit actor, voortgang, status, vastgestelde notulen), as
  * a reviewer, invited as a person and as a guest by name and address, in the snapshot of
  * vastgestelde notulen, and in free text (notulen, besluit, actiepunt, voortgang, afspraak,
- * another person's notes). Long texts make SQLite use overflow pages, so a purge frees pages.
+ * another person's notes, a gespreksverslag with its enquête, action and vastgelegde version). Long texts make SQLite use overflow pages, so a purge frees pages.
  */
 import type { TestApi } from '../fixtures/api';
 import { addContact, addRole } from '../fixtures/register';
@@ -82,8 +82,29 @@ export function seedPerson(api: TestApi) {
     approvedIn: 'Ambtelijk overleg van 12 november 2026',
   });
 
+  // A gespreksverslag (issue 22): Ruud as deelnemer, as a free name, in the text, the enquête
+  // and an action, vastgelegd (so in a snapshot too).
+  const conversation = api.call('conversations.create', {
+    regionId: w.region.id,
+    kind: 'evaluatiegesprek',
+    title: `Evaluatie met ${NAME}`,
+    date: '2026-10-15',
+    partyIds: [w.gemeente.id],
+    participants: [{ contactId: ruud.id }, { guestName: `${NAME} (oud-collega)` }],
+    reportHtml: `<p>${long(`${NAME} vertelt over de wijkteams.`)}</p>`,
+  });
+  api.call('conversations.setSurvey', {
+    conversationId: conversation.id,
+    survey: { respondentType: 'gemeente', scoreNow: 7, explanation: `Volgens ${NAME} beter.` },
+  });
+  api.call('actions.add', {
+    conversationId: conversation.id,
+    text: `Verslag mailen aan ${EMAIL}`,
+  });
+  api.call('conversations.lock', { id: conversation.id, lockedOn: '2026-11-01' });
+
   // Someone else uses the app from here on; Ruud leaves and goes to the Prullenbak.
   api.call('settings.update', { userName: 'Anna de Vries', organisation: 'Gemeente Leeuwarden' });
   api.call('contacts.delete', { id: ruud.id });
-  return { w, ruud, agreement, progress, meeting, item, decision, action };
+  return { w, ruud, agreement, progress, meeting, item, decision, action, conversation };
 }

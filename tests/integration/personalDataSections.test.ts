@@ -77,6 +77,23 @@ describe('the personal data export', () => {
     const { ruud, agreement, decision } = seedPerson(api);
     const data = api.call('contacts.personalData', { id: ruud.id });
     expect(data.persoon).toMatchObject({ naam: NAME, emailadres: EMAIL });
+    // The gespreksverslag he took part in, and where it names him (issue 22).
+    expect(data.gespreksverslagen).toEqual([
+      expect.objectContaining({
+        titel: `Evaluatie met ${NAME}`,
+        soort: 'Evaluatiegesprek gemeente–zorgaanbieder',
+        regio: 'Friesland',
+      }),
+    ]);
+    const kinds = new Set(data.naamGenoemdIn.map((m) => m.soort));
+    for (const kind of [
+      'gespreksverslag',
+      'gespreksverslag (titel)',
+      'enquête (toelichting)',
+      'actiepunt',
+      'vastgelegd gespreksverslag',
+    ])
+      expect(kinds, kind).toContain(kind);
     expect(data.voortgangsberichtenGeschreven).toEqual([
       expect.objectContaining({
         afspraak: agreement.title,
