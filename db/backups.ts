@@ -25,6 +25,7 @@ const COUNTED = {
   contacts: 'contact',
   agreements: 'agreement',
   meetings: 'meeting',
+  conversations: 'conversation',
 } as const;
 export type BackupCounts = Record<keyof typeof COUNTED, number>;
 
@@ -70,12 +71,13 @@ function countRows(db: Db): BackupCounts {
     contacts: liveRows(db, COUNTED.contacts),
     agreements: liveRows(db, COUNTED.agreements),
     meetings: liveRows(db, COUNTED.meetings),
+    conversations: liveRows(db, COUNTED.conversations),
   };
 }
 
 /**
  * The time of the newest change a file holds: its newest history entry, or notulen typed after
- * it (a minutes autosave writes no history). Two backups with the same counts differ here.
+ * it, or a gespreksverslag typed after it (an autosave writes no history). Two backups with the same counts differ here.
  */
 function lastChangeOf(db: Db): string | null {
   const newest = (sql: string) => {
@@ -88,6 +90,8 @@ function lastChangeOf(db: Db): string | null {
   const times = [
     newest('SELECT at FROM audit_log ORDER BY id DESC LIMIT 1'),
     newest('SELECT max(updated_at) AS at FROM agenda_item'),
+    // A verslag's autosave writes no history either.
+    newest('SELECT max(updated_at) AS at FROM conversation'),
   ].filter((t): t is string => t !== null);
   return times.sort().at(-1) ?? null;
 }

@@ -35,6 +35,8 @@ export const backupSummary = z.object({
     contacts: z.number().int(),
     agreements: z.number().int(),
     meetings: z.number().int(),
+    /** 0 in a backup from before the gespreksverslagen. */
+    conversations: z.number().int(),
   }),
   /** ISO time of the newest change the backup holds (history or notulen); null: none. */
   lastChange: z.string().nullable(),

@@ -4,7 +4,7 @@ import { BACKUP_REASON_LABELS, type BackupSummary } from '../../../shared/schema
 
 /**
  * What a backup holds, in a line read from that backup file itself: "3 regio’s, 18 partijen,
- * 40 afspraken, 6 overleggen, 52 personen; laatste wijziging 28 november 2026 om 14:02".
+ * 40 afspraken, 6 overleggen, 10 gespreksverslagen, 52 personen; laatste wijziging 28 november 2026 om 14:02".
  * Backups with the same numbers still differ in their last change.
  */
 export const backupHolds = (b: BackupSummary) =>
@@ -13,6 +13,7 @@ export const backupHolds = (b: BackupSummary) =>
     countNl(b.counts.parties, 'partij', 'partijen'),
     countNl(b.counts.agreements, 'afspraak', 'afspraken'),
     countNl(b.counts.meetings, 'overleg', 'overleggen'),
+    countNl(b.counts.conversations, 'gespreksverslag', 'gespreksverslagen'),
     countNl(b.counts.contacts, 'persoon', 'personen'),
   ].join(', ') +
   (b.lastChange
