@@ -7,6 +7,7 @@ import { emptyCollections } from '../../shared/exchange/empty';
 import type { Entity, MembershipRole, PartyType, RoleKind } from '../../shared/domain';
 import { generateAgreements, type Random } from './generateAgreements';
 import { generateMeetings } from './generateMeetings';
+import { generateConversations } from './generateConversations';
 import {
   END,
   FIRST,
@@ -32,6 +33,7 @@ export const PROFILES = {
     agreements: 20,
     bigRegion: 0,
     meetings: 4,
+    conversations: 5,
   },
   groot: {
     regions: 31,
@@ -41,6 +43,8 @@ export const PROFILES = {
     agreements: 650,
     bigRegion: 10_000,
     meetings: 8,
+    // 100,000 gespreksverslagen in all (issue 22's budgets), 200,000 of their actiepunten.
+    conversations: 3226,
   },
 } as const;
 export type Profile = keyof typeof PROFILES;
@@ -213,9 +217,9 @@ export function generateData({ profile, seed, now, themes }: GenerateOptions): C
   }
   const regionContacts = data.regions.map(() => [] as number[]);
   contactParty.forEach((p, c) => regionContacts[partyRegion[p]!]!.push(c));
+  const regionParties = data.regions.map(() => [] as number[]);
+  partyRegion.forEach((r, p) => regionParties[r]!.push(p));
   if (themes.length > 0) {
-    const regionParties = data.regions.map(() => [] as number[]);
-    partyRegion.forEach((r, p) => regionParties[r]!.push(p));
     generateAgreements({
       rnd,
       now,
@@ -237,6 +241,16 @@ export function generateData({ profile, seed, now, themes }: GenerateOptions): C
     data,
     regionContacts,
     perRegion: size.meetings,
+  });
+  generateConversations({
+    rnd,
+    now,
+    actor: GENERATOR_ACTOR,
+    data,
+    themeIds,
+    regionParties,
+    regionContacts,
+    perRegion: size.conversations,
   });
   return data;
 }

@@ -63,6 +63,23 @@ describe('generateData', () => {
     expect(data.progressUpdates.length).toBeGreaterThan(data.agreements.length / 2);
   });
 
+  it('gives each region gespreksverslagen over six years, with enquêtes, actions and its own people', () => {
+    const data = generateData({ profile: 'klein', seed: 5, now: NOW, themes: THEMES });
+    const { regions, conversations: perRegion } = PROFILES.klein;
+    expect(data.conversations).toHaveLength(regions * perRegion);
+    expect(data.conversations.filter((c) => c.survey !== null)).toHaveLength(regions);
+    expect(data.actionItems.filter((a) => a.conversationId !== null)).toHaveLength(
+      data.conversations.length * 2,
+    );
+    const regionOf = new Map(data.regionMemberships.map((m) => [m.partyId, m.regionId]));
+    for (const c of data.conversations) {
+      expect(c.partyIds.every((p) => regionOf.get(p) === c.regionId)).toBe(true);
+      expect(c.status === 'vastgelegd').toBe(c.lockedOn !== null);
+    }
+    const years = new Set(data.conversations.map((c) => c.date.slice(0, 4)));
+    expect(years.size).toBeGreaterThanOrEqual(4);
+  });
+
   it('gives each region meetings with its own people, agendas, decisions, actions and minutes', () => {
     const data = generateData({ profile: 'klein', seed: 5, now: NOW, themes: THEMES });
     const { regions, meetings: perRegion } = PROFILES.klein;
@@ -70,7 +87,9 @@ describe('generateData', () => {
     // All but each region's latest are vastgesteld, with their version.
     expect(data.minutesVersions).toHaveLength(regions * (perRegion - 1));
     expect(data.agendaItems).toHaveLength(data.meetings.length * 4);
-    expect(data.actionItems).toHaveLength(data.meetings.length);
+    expect(data.actionItems.filter((a) => a.agendaItemId !== null)).toHaveLength(
+      data.meetings.length,
+    );
     expect(data.decisions.length).toBeGreaterThan(0);
     const regionOf = new Map(data.regionMemberships.map((m) => [m.partyId, m.regionId]));
     const contactRegion = new Map(data.contacts.map((c) => [c.id, regionOf.get(c.partyId!)]));
@@ -111,7 +130,7 @@ describe('cli generate', () => {
       /3 regio’s, 100 partijen, 100 deelnames, 300 personen, 400 rollen, 60 afspraken/,
     );
     expect(run.stdout).toMatch(
-      /12 overleggen, 48 agendapunten, \d+ besluiten, 0 gespreksverslagen, 0 verslagversies, 12 actiepunten, 9 notulenversies/,
+      /12 overleggen, 48 agendapunten, \d+ besluiten, 15 gespreksverslagen, \d+ verslagversies, 42 actiepunten, 9 notulenversies/,
     );
     expect(run.stdout).toMatch(/seconden/);
 
