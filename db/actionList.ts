@@ -38,18 +38,22 @@ const COLUMNS = {
  * agenda items) and of its live gespreksverslagen, as one list sorted by due date (none last),
  * then by the date they were agreed. Each branch walks its own index for the region
  * (meeting_list → agenda_item_meeting → action_item_item, conversation_list →
- * action_item_conversation); only the filters in use are in the SQL.
+ * action_item_conversation); only the filters in use are in the SQL. CROSS JOIN fixes that
+ * order: without statistics SQLite would start from action_item_open (status = 'open') and
+ * read every open action of every region (measured on groot: 0.8 s instead of milliseconds).
  */
 export function createActionList(db: Db) {
   const statements = new Map<
     string,
-    { page: PreparedRows<Row>; total: PreparedRows<{ n: number }> }
+    { page: PreparedRows<Row>; total: PreparedRows<{ n: number; late: number }> }
   >();
 
   const prepare = (s: Shape) => {
     const own: string[] = ['a.deleted_at IS NULL'];
     if (s.status) own.push('a.status = @status');
-    if (s.overdue) own.push(`a.status = 'open' AND a.due_date < @today`);
+    // `+` keeps the due date out of the index choice: through action_item_open (status,
+    // due_date) SQLite would read every overdue action of the dossier once per source.
+    if (s.overdue) own.push(`a.status = 'open' AND +a.due_date < @today`);
     if (s.ownerId) own.push('a.owner_id = @ownerId');
     if (s.partyId) own.push('a.owner_id IN (SELECT id FROM contact WHERE party_id = @partyId)');
     if (s.search) own.push('instr(lower(a.text), @search) > 0');
@@ -69,15 +73,15 @@ export function createActionList(db: Db) {
           'overleg' AS source, m.id AS source_id, m.title AS source_title, m.date AS source_date,
           i.title AS item_title
         FROM meeting m
-        JOIN agenda_item i ON i.meeting_id = m.id AND i.deleted_at IS NULL
-        JOIN action_item a ON a.agenda_item_id = i.id
+        CROSS JOIN agenda_item i ON i.meeting_id = m.id AND i.deleted_at IS NULL
+        CROSS JOIN action_item a ON a.agenda_item_id = i.id
         WHERE m.region_id = @regionId AND m.deleted_at IS NULL AND ${where} ${meetingTheme}`);
     if (s.conversations)
       branches.push(`SELECT a.id, a.text, a.owner_id, a.due_date, a.status, a.done_on,
           'verslag' AS source, c.id AS source_id, c.title AS source_title, c.date AS source_date,
           NULL AS item_title
         FROM conversation c
-        JOIN action_item a ON a.conversation_id = c.id
+        CROSS JOIN action_item a ON a.conversation_id = c.id
         WHERE c.region_id = @regionId AND c.deleted_at IS NULL AND ${where} ${conversationTheme}`);
     const all = branches.join(' UNION ALL ');
     return {
@@ -95,9 +99,13 @@ export function createActionList(db: Db) {
           LIMIT @limit OFFSET @offset`,
         COLUMNS,
       ),
-      total: prepareRows<{ n: number }>(db, `SELECT count(*) AS n FROM (${all})`, {
-        n: 'number',
-      }),
+      // The total and, of those, the overdue ones: one pass over the same rows.
+      total: prepareRows<{ n: number; late: number }>(
+        db,
+        `SELECT count(*) AS n,
+            coalesce(sum(status = 'open' AND due_date < @today), 0) AS late FROM (${all})`,
+        { n: 'number', late: 'number' },
+      ),
     };
   };
   const statementsFor = (shape: Shape) => {
@@ -106,17 +114,6 @@ export function createActionList(db: Db) {
     if (!s) statements.set(key, (s = prepare(shape)));
     return s;
   };
-  const overdueShape: Shape = {
-    status: false,
-    overdue: true,
-    ownerId: false,
-    partyId: false,
-    themeId: false,
-    meetings: true,
-    conversations: true,
-    search: false,
-  };
-
   return (q: ActionListQuery, today: string) => {
     const search = q.search.trim().toLocaleLowerCase('nl');
     const s = statementsFor({
@@ -141,12 +138,8 @@ export function createActionList(db: Db) {
     const items = s.page
       .all({ ...values, limit: q.limit, offset: q.offset })
       .map((r) => ({ ...r, overdue: r.overdue === 1 }));
-    return {
-      items,
-      offset: q.offset,
-      total: s.total.get(values)?.n ?? 0,
-      overdueCount: statementsFor(overdueShape).total.get({ regionId: q.regionId, today })?.n ?? 0,
-    };
+    const total = s.total.get(values);
+    return { items, offset: q.offset, total: total?.n ?? 0, overdueCount: total?.late ?? 0 };
   };
 }
 

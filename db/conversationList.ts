@@ -1,15 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
 import type { ConversationListItem, ConversationListQuery } from '../shared/schemas/conversation';
-import { param } from './placeholders';
-import { prepareSelect } from './preparedSql';
-import {
-  actionItem,
-  conversation,
-  conversationAgreement,
-  conversationParty,
-  conversationSurvey,
-  party,
-} from './schema';
+import { prepareRows, type PreparedRows } from './preparedSql';
 import { searchText, type Db } from './sqlite';
 
 interface Shape {
@@ -19,52 +9,67 @@ interface Shape {
   search: boolean;
 }
 
+type Row = Omit<ConversationListItem, 'confidential' | 'hasSurvey'> & {
+  confidential: number;
+  hasSurvey: number;
+};
+
+const COLUMNS = {
+  id: 'text',
+  kind: 'text',
+  title: 'text',
+  date: 'text',
+  status: 'text',
+  confidential: 'number',
+  parties: 'text',
+  hasSurvey: 'number',
+  openActions: 'number',
+} as const;
+
 /**
  * The gespreksverslagen of a region, newest first, one page at a time, as db/meetingList.ts:
  * only the filters in use are in the SQL, so SQLite walks the conversation_list index for the
- * region in date order; the parties and counts are read for the page's rows only.
+ * region in date order; the parties and counts are read for the page's rows only (the open
+ * actions from action_item_conversation, which carries the status). SQL text through
+ * prepareRows: rows as better-sqlite3 gives them, no per-row work but the two booleans.
  */
 export function createConversationList(db: Db) {
-  const statements = new Map<string, ReturnType<typeof prepare>>();
-  const c = conversation;
+  const statements = new Map<
+    string,
+    { page: PreparedRows<Row>; total: PreparedRows<{ n: number }> }
+  >();
   const prepare = (shape: Shape) => {
-    const where: SQL[] = [sql`${c.regionId} = ${param('regionId')}`, sql`${c.deletedAt} IS NULL`];
-    if (shape.kind) where.push(sql`${c.kind} = ${param('kind')}`);
+    const where = ['c.region_id = @regionId', 'c.deleted_at IS NULL'];
+    if (shape.kind) where.push('c.kind = @kind');
     if (shape.partyId)
-      where.push(sql`EXISTS (SELECT 1 FROM ${conversationParty}
-        WHERE ${conversationParty.conversationId} = ${c.id}
-          AND ${conversationParty.otherId} = ${param('partyId')})`);
+      where.push(`EXISTS (SELECT 1 FROM conversation_party cp
+        WHERE cp.conversation_id = c.id AND cp.party_id = @partyId)`);
     if (shape.agreementId)
-      where.push(sql`EXISTS (SELECT 1 FROM ${conversationAgreement}
-        WHERE ${conversationAgreement.conversationId} = ${c.id}
-          AND ${conversationAgreement.otherId} = ${param('agreementId')})`);
-    if (shape.search) where.push(sql`instr(${c.searchText}, ${param('search')}) > 0`);
-    const condition = sql.join(where, sql` AND `);
+      where.push(`EXISTS (SELECT 1 FROM conversation_agreement ca
+        WHERE ca.conversation_id = c.id AND ca.agreement_id = @agreementId)`);
+    if (shape.search) where.push('instr(c.search_text, @search) > 0');
+    const condition = where.join(' AND ');
     return {
-      page: prepareSelect(
+      page: prepareRows<Row>(
         db,
-        {
-          id: c.id,
-          kind: c.kind,
-          title: c.title,
-          date: c.date,
-          status: c.status,
-          confidential: sql<boolean>`${c.confidential} = 1`,
-          parties: sql<string>`coalesce((SELECT group_concat(name, ', ') FROM (
-            SELECT ${party.name} AS name FROM ${conversationParty}
-            JOIN ${party} ON ${party.id} = ${conversationParty.otherId}
-            WHERE ${conversationParty.conversationId} = ${c.id} ORDER BY ${party.name})), '')`,
-          hasSurvey: sql<boolean>`EXISTS (SELECT 1 FROM ${conversationSurvey}
-            WHERE ${conversationSurvey.conversationId} = ${c.id})`,
-          openActions: sql<number>`(SELECT count(*) FROM ${actionItem}
-            WHERE ${actionItem.conversationId} = ${c.id} AND ${actionItem.deletedAt} IS NULL
-              AND ${actionItem.status} = 'open')`,
-        },
-        sql`FROM ${c} WHERE ${condition}
-          ORDER BY ${c.date} DESC, ${c.id}
-          LIMIT ${param('limit')} OFFSET ${param('offset')}`,
+        `SELECT c.id AS id, c.kind AS kind, c.title AS title, c.date AS date, c.status AS status,
+            c.confidential AS confidential,
+            coalesce((SELECT group_concat(name, ', ') FROM (SELECT p.name AS name
+              FROM conversation_party cp JOIN party p ON p.id = cp.party_id
+              WHERE cp.conversation_id = c.id ORDER BY p.name)), '') AS parties,
+            EXISTS (SELECT 1 FROM conversation_survey s WHERE s.conversation_id = c.id)
+              AS hasSurvey,
+            (SELECT count(*) FROM action_item a WHERE a.conversation_id = c.id
+              AND a.deleted_at IS NULL AND a.status = 'open') AS openActions
+          FROM conversation c WHERE ${condition}
+          ORDER BY c.date DESC, c.id LIMIT @limit OFFSET @offset`,
+        COLUMNS,
       ),
-      total: prepareSelect(db, { n: sql<number>`count(*)` }, sql`FROM ${c} WHERE ${condition}`),
+      total: prepareRows<{ n: number }>(
+        db,
+        `SELECT count(*) AS n FROM conversation c WHERE ${condition}`,
+        { n: 'number' },
+      ),
     };
   };
   const statementsFor = (shape: Shape) => {
@@ -91,11 +96,13 @@ export function createConversationList(db: Db) {
       ...(q.agreementId !== null && { agreementId: q.agreementId }),
       ...(search !== '' && { search }),
     };
-    const items = s.page.all({ ...values, limit: q.limit, offset: q.offset }).map((r) => ({
-      ...r,
-      confidential: Boolean(r.confidential),
-      hasSurvey: Boolean(r.hasSurvey),
-    }));
-    return { items, offset: q.offset, total: s.total.get(values)?.n ?? 0 };
+    const items = s.page
+      .all({ ...values, limit: q.limit, offset: q.offset })
+      .map((r) => ({ ...r, confidential: r.confidential === 1, hasSurvey: r.hasSurvey === 1 }));
+    return {
+      items,
+      offset: q.offset,
+      total: s.total.get(values)?.n ?? 0,
+    };
   };
 }

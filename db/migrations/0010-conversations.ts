@@ -133,9 +133,11 @@ export const m0010Conversations: Migration = {
           created_at, updated_at, deleted_at, trash_group FROM action_item;
       DROP TABLE action_item;
       ALTER TABLE action_item_new RENAME TO action_item;
-      CREATE INDEX action_item_item ON action_item (agenda_item_id, position)
+      -- Both sources' indexes carry the status: without it SQLite (no statistics) reads a
+      -- source's actions through action_item_open, every open action of the dossier.
+      CREATE INDEX action_item_item ON action_item (agenda_item_id, status, position)
         WHERE deleted_at IS NULL;
-      CREATE INDEX action_item_conversation ON action_item (conversation_id, position)
+      CREATE INDEX action_item_conversation ON action_item (conversation_id, status, position)
         WHERE deleted_at IS NULL;
       CREATE INDEX action_item_open ON action_item (status, due_date) WHERE deleted_at IS NULL;
       CREATE INDEX action_item_owner ON action_item (owner_id);

@@ -134,15 +134,11 @@ export const actionHandlers = defineHandlers({
       actionListQuery.parse({ regionId, ownerId: contactId, limit: 10 }),
       day,
     );
-    const late = ctx.repos.actionList(
-      actionListQuery.parse({ regionId, ownerId: contactId, overdue: true, limit: 1 }),
-      day,
-    );
     return {
       contactId,
       open: mine.items,
       openCount: mine.total,
-      overdueCount: late.total,
+      overdueCount: mine.overdueCount,
       regionOverdueCount: all.overdueCount,
     };
   },

@@ -57,7 +57,7 @@ export const actionPage = z.object({
   items: z.array(actionListItem),
   offset: z.number().int(),
   total: z.number().int(),
-  /** Open and past their due date, in the region (whatever the filters). */
+  /** Of the actions the filters find: open and past their due date. */
   overdueCount: z.number().int(),
 });
 export type ActionPage = z.infer<typeof actionPage>;

@@ -12,6 +12,7 @@ import { runCli } from '../../electron/cli/runCli';
 import { agreementFigures } from './agreementQueries';
 import { baselineFigures } from './baselines';
 import { meetingFigures } from './meetings';
+import { conversationFigures } from './conversations';
 import { measureScreens } from './screens';
 import { measureMeeting } from './renderMeeting';
 import { dossierFigures } from './dossier';
@@ -101,6 +102,7 @@ async function main() {
       ...agreementFigures(api),
       ...baselineFigures(api, file),
       ...meetingFigures(api, file),
+      ...conversationFigures(api, file),
     ];
     api.close();
     const render = await measureFirstRender(file);
