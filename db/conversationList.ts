@@ -3,6 +3,7 @@ import { prepareRows, type PreparedRows } from './preparedSql';
 import { searchText, type Db } from './sqlite';
 
 interface Shape {
+  region: boolean;
   kind: boolean;
   partyId: boolean;
   agreementId: boolean;
@@ -39,14 +40,16 @@ export function createConversationList(db: Db) {
     { page: PreparedRows<Row>; total: PreparedRows<{ n: number }> }
   >();
   const prepare = (shape: Shape) => {
-    const where = ['c.region_id = @regionId', 'c.deleted_at IS NULL'];
+    const where = ['c.deleted_at IS NULL'];
+    if (shape.region) where.push('c.region_id = @regionId');
     if (shape.kind) where.push('c.kind = @kind');
+    // IN: without a region SQLite starts from the link's index (party or agreement first).
     if (shape.partyId)
-      where.push(`EXISTS (SELECT 1 FROM conversation_party cp
-        WHERE cp.conversation_id = c.id AND cp.party_id = @partyId)`);
+      where.push(`c.id IN (SELECT conversation_id FROM conversation_party
+        WHERE party_id = @partyId)`);
     if (shape.agreementId)
-      where.push(`EXISTS (SELECT 1 FROM conversation_agreement ca
-        WHERE ca.conversation_id = c.id AND ca.agreement_id = @agreementId)`);
+      where.push(`c.id IN (SELECT conversation_id FROM conversation_agreement
+        WHERE agreement_id = @agreementId)`);
     if (shape.search) where.push('instr(c.search_text, @search) > 0');
     const condition = where.join(' AND ');
     return {
@@ -84,13 +87,14 @@ export function createConversationList(db: Db) {
   ): { items: ConversationListItem[]; offset: number; total: number } => {
     const search = searchText(q.search);
     const s = statementsFor({
+      region: q.regionId !== null,
       kind: q.kind !== null,
       partyId: q.partyId !== null,
       agreementId: q.agreementId !== null,
       search: search !== '',
     });
     const values = {
-      regionId: q.regionId,
+      ...(q.regionId !== null && { regionId: q.regionId }),
       ...(q.kind !== null && { kind: q.kind }),
       ...(q.partyId !== null && { partyId: q.partyId }),
       ...(q.agreementId !== null && { agreementId: q.agreementId }),

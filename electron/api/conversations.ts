@@ -62,7 +62,7 @@ export function templatesOf(ctx: ApiContext): ConversationTemplates {
 
 export const conversationHandlers = defineHandlers({
   'conversations.list': (ctx, query) => {
-    requireRegion(ctx, query.regionId, 'regionId');
+    if (query.regionId !== null) requireRegion(ctx, query.regionId, 'regionId');
     return ctx.repos.conversationList(query);
   },
   'conversations.get': (ctx, { id }) => conversationDetailOf(ctx, requireConversation(ctx, id)),

@@ -172,10 +172,13 @@ export const conversationVersion = z.object({
 });
 export type ConversationVersion = z.infer<typeof conversationVersion>;
 
-/** The list: newest first; filtered by soort, party, agreement and search text. */
+/**
+ * The list: newest first; filtered by soort, party, agreement and search text. Without a region
+ * (a party's or an agreement's page) a party or an agreement is required: all its verslagen.
+ */
 export const conversationListQuery = z
   .object({
-    regionId: id,
+    regionId: id.nullable(),
     kind: conversationKind.nullable().default(null),
     partyId: id.nullable().default(null),
     agreementId: id.nullable().default(null),
@@ -183,7 +186,15 @@ export const conversationListQuery = z
     offset: z.number().int().min(0).max(100_000_000).default(0),
     limit: z.number().int().min(1).max(500).default(50),
   })
-  .strict();
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.regionId === null && q.partyId === null && q.agreementId === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['regionId'],
+        message: 'Kies een regio, een partij of een afspraak',
+      });
+  });
 export type ConversationListQuery = z.output<typeof conversationListQuery>;
 
 export const conversationListItem = conversation

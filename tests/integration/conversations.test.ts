@@ -92,6 +92,17 @@ describe('a gespreksverslag', () => {
       partyId: w.verzekeraar.id,
     });
     expect(byParty.total).toBe(0);
+    // A party's page lists its verslagen in every region.
+    const elders = addRegion(api, 'Groningen');
+    const there = api.call(
+      'conversations.create',
+      input({ regionId: elders.id, agreementIds: [], date: '2026-11-20' }),
+    );
+    const everywhere = api.call('conversations.list', { regionId: null, partyId: w.gemeente.id });
+    expect(everywhere.items.map((i) => i.id)).toEqual([there.id, c.id]);
+    expect(api.fail('conversations.list', { regionId: null }).issues).toEqual([
+      { path: 'regionId', message: 'Kies een regio, een partij of een afspraak' },
+    ]);
   });
 
   it('refuses bad sets beside the field, and changes nothing', () => {
