@@ -1,10 +1,13 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { ActionItemList } from '../features/actions/ActionItemList';
 import { AgreementDetail } from '../features/agreements/AgreementDetail';
 import { AgreementList } from '../features/agreements/AgreementList';
 import { AgreementDashboard } from '../features/agreements/dashboard/AgreementDashboard';
 import { ReviewScreen } from '../features/agreements/review/ReviewScreen';
 import { ContactDetail } from '../features/contacts/ContactDetail';
 import { ContactList } from '../features/contacts/ContactList';
+import { ConversationList } from '../features/conversations/ConversationList';
+import { ConversationScreen } from '../features/conversations/ConversationScreen';
 import { MeetingList } from '../features/meetings/MeetingList';
 import { MeetingScreen } from '../features/meetings/MeetingScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
@@ -31,6 +34,9 @@ export const router = createHashRouter([
       { path: 'beoordelen', element: <ReviewScreen /> },
       { path: 'overleggen', element: <MeetingList /> },
       { path: 'overleggen/:id', element: <MeetingScreen /> },
+      { path: 'gespreksverslagen', element: <ConversationList /> },
+      { path: 'gespreksverslagen/:id', element: <ConversationScreen /> },
+      { path: 'actiepunten', element: <ActionItemList /> },
       { path: 'partijen', element: <PartyList /> },
       { path: 'partijen/:id', element: <PartyDetail /> },
       { path: 'personen', element: <ContactList /> },

@@ -8,6 +8,8 @@ export interface VirtualRowProps<T> {
   /** The table's latest render (a ref: a row does not re-render when only its handlers change). */
   latest: { current: { selection?: Selection<T> } };
   selected: boolean;
+  /** An extra class of the row (VirtualTable's `rowClass`). */
+  className?: string;
   /** The header of a group row, or null for an ordinary row. */
   group: ReactNode | null;
   span: number;
@@ -66,7 +68,11 @@ function VirtualRowInner<T>(p: VirtualRowProps<T>) {
     );
   }
   return (
-    <tr {...common} className="vt-row" data-odd={p.index % 2 === 1 || undefined}>
+    <tr
+      {...common}
+      className={p.className ? `vt-row ${p.className}` : 'vt-row'}
+      data-odd={p.index % 2 === 1 || undefined}
+    >
       {selection && (
         <td className="vt-cell" style={SELECT_CELL}>
           <input
@@ -93,6 +99,7 @@ export const VirtualRow = memo(
     a.row === b.row &&
     a.index === b.index &&
     a.selected === b.selected &&
+    a.className === b.className &&
     a.columns === b.columns &&
     a.group === b.group &&
     a.height === b.height &&

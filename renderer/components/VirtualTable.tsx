@@ -70,6 +70,8 @@ export function VirtualTable<T>(props: {
   busy?: boolean;
   /** What the shown rows answer (e.g. the search text), for measurements and tests. */
   shows?: string;
+  /** A class for a row that stands out (an overdue actiepunt); not a `:has()` selector. */
+  rowClass?: (row: T) => string | undefined;
 }) {
   const rowHeight = props.rowHeight ?? DEFAULT_ROW_HEIGHT;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -156,6 +158,7 @@ export function VirtualTable<T>(props: {
                 columns={props.columns}
                 latest={latest}
                 selected={selection ? selection.isSelected(row) : false}
+                className={props.rowClass?.(row)}
                 group={group}
                 fling={flinging}
                 span={span}

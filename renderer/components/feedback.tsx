@@ -60,8 +60,15 @@ export function notifyTrashed(label: string, undo: () => Promise<unknown>) {
   notifyWithUndo(`${label} staat nu in de prullenbak.`, undo, `${label} is teruggezet.`);
 }
 
-/** Says what happened, with an "Ongedaan maken" button that runs `undo` and says so. */
-export function notifyWithUndo(message: string, undo: () => Promise<unknown>, undone: string) {
+/**
+ * Says what happened, with an "Ongedaan maken" button that runs `undo` and says so. Answers the
+ * notification's id (to hide it when the change is undone elsewhere).
+ */
+export function notifyWithUndo(
+  message: string,
+  undo: () => Promise<unknown>,
+  undone: string,
+): string {
   const id = notifications.show({
     message: (
       <span>
@@ -82,4 +89,5 @@ export function notifyWithUndo(message: string, undo: () => Promise<unknown>, un
     autoClose: 10000,
     closeButtonProps: CLOSE,
   });
+  return id;
 }

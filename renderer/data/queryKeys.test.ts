@@ -23,6 +23,31 @@ describe('staleDomains', () => {
     expect(refetchesNow('agenda.add')).toBe(true);
   });
 
+  it('a verslag autosave marks the verslagen stale without refetching them under the editor', () => {
+    expect(staleDomains('conversations.saveReport')).toContain('conversations');
+    expect(refetchesNow('conversations.saveReport')).toBe(false);
+    expect(refetchesNow('conversations.setSurvey')).toBe(true);
+    // An actiepunt of a verslag changes the list's open count; a renamed agreement its links.
+    expect(staleDomains('actions.setStatus')).toContain('conversations');
+    expect(staleDomains('agreements.update')).toContain('conversations');
+  });
+
+  it('the actiepunten-overzicht and "Mijn actiepunten" follow what they show', () => {
+    expect(staleDomains('actions.setStatusMany')).toContain('actions');
+    expect(staleDomains('actions.add')).toContain('actions');
+    // The source's title and date, the owner's name and party, the user's name.
+    for (const method of [
+      'meetings.update',
+      'agenda.update',
+      'conversations.update',
+      'contacts.update',
+      'parties.update',
+      'settings.update',
+    ] as const) {
+      expect(staleDomains(method)).toContain('actions');
+    }
+  });
+
   it('regions, the Prullenbak and the dossier reach into everything', () => {
     expect(staleDomains('regions.create')).toBeNull();
     expect(staleDomains('trash.restore')).toBeNull();

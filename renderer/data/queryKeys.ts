@@ -11,20 +11,37 @@ type Domain = Method extends `${infer D}.${string}` ? D : never;
 /** Everything that shows a record's name or history: the Prullenbak and the history panels. */
 const AROUND: Domain[] = ['trash', 'history', 'app'];
 
+/**
+ * The actiepunten-overzicht ('actions') shows each actiepunt's owner and party, its overleg or
+ * verslag with title, date and agenda item, and filters on the themes of both.
+ */
 const TOUCHES: Partial<Record<Domain, Domain[]>> = {
-  parties: ['parties', 'memberships', 'contacts', 'roles', 'agreements'],
+  // A gespreksverslag shows the names of its parties, people, themes and agreements.
+  parties: [
+    'parties',
+    'memberships',
+    'contacts',
+    'roles',
+    'agreements',
+    'conversations',
+    'actions',
+  ],
   memberships: ['parties', 'memberships', 'roles', 'contacts', 'agreements'],
-  contacts: ['contacts', 'parties', 'roles', 'agreements'],
+  contacts: ['contacts', 'parties', 'roles', 'agreements', 'conversations', 'actions'],
   roles: ['roles', 'contacts', 'parties'],
-  themes: ['themes', 'roles', 'agreements'],
-  agreements: ['agreements', 'meetings'],
+  themes: ['themes', 'roles', 'agreements', 'conversations'],
+  agreements: ['agreements', 'meetings', 'conversations', 'actions'],
   // An afspraak shows the besluiten that created or changed it (and hides those in the Prullenbak).
-  meetings: ['meetings', 'agreements'],
-  agenda: ['meetings', 'agreements'],
+  meetings: ['meetings', 'agreements', 'actions'],
+  agenda: ['meetings', 'agreements', 'actions'],
   decisions: ['meetings', 'agreements'],
-  actions: ['meetings'],
+  // An actiepunt belongs to an agenda item or to a gespreksverslag (its open count in the list).
+  actions: ['actions', 'meetings', 'conversations'],
+  // The agreement and party pages list the verslagen that name them (conversations.list).
+  conversations: ['conversations', 'actions'],
   minutes: ['meetings', 'minutes'],
-  settings: ['settings'],
+  // The Overzicht's "Mijn actiepunten" are found by the user's name.
+  settings: ['settings', 'actions'],
   backups: ['backups'],
 };
 
@@ -38,11 +55,14 @@ export function staleDomains(method: Method): Domain[] | null {
 }
 
 /**
- * Calls whose stale queries refetch only when next shown, not now: the minutes autosave, every
- * second while the minute-taker types (the screen holds what was typed; refetching the meeting
- * under the editor would only cost time).
+ * Calls whose stale queries refetch only when next shown, not now: the minutes and verslag
+ * autosaves, every second while the minute-taker types (the screen holds what was typed;
+ * refetching the meeting or verslag under the editor would only cost time).
  */
-const LATER: ReadonlySet<Method> = new Set<Method>(['agenda.saveMinutes']);
+const LATER: ReadonlySet<Method> = new Set<Method>([
+  'agenda.saveMinutes',
+  'conversations.saveReport',
+]);
 export const refetchesNow = (method: Method): boolean => !LATER.has(method);
 
 export const domainOf = (key: readonly unknown[]): string => {

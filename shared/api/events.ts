@@ -37,6 +37,8 @@ export const APP_SCREENS = [
   { route: '/afspraken', label: 'Afspraken', key: '2' },
   { route: '/afspraken/overzicht', label: 'Dashboard afspraken', key: '3' },
   { route: '/overleggen', label: 'Overleggen', key: '0' },
+  { route: '/gespreksverslagen', label: 'Gespreksverslagen', key: 'G' },
+  { route: '/actiepunten', label: 'Actiepunten', key: 'J' },
   { route: '/partijen', label: 'Partijen', key: '4' },
   { route: '/personen', label: 'Personen', key: '5' },
   { route: '/rollen', label: 'Rollen', key: '6' },

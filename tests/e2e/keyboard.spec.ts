@@ -139,6 +139,7 @@ test('Ctrl+1 … Ctrl+9 and Ctrl+, open the screens of the side bar', async ({ a
     ['8', 'Prullenbak'],
     ['9', /^Regio /],
     [',', 'Instellingen'],
+    ['j', 'Actiepunten'],
     ['1', /^Overzicht /],
   ];
   for (const [key, title] of screens) {

@@ -8,6 +8,7 @@ import { useMutation, useQuery } from '../../data/data';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { DeleteButton } from '../../components/DeleteButton';
+import { LinkedConversations } from '../../components/LinkedConversations';
 import { AgreementFacts } from './AgreementFacts';
 import { AgreementForm } from './AgreementForm';
 import { hasUnsavedDraft } from './agreementFormValues';
@@ -108,9 +109,15 @@ function AgreementScreen({ agreement: a }: { agreement: Detail }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Card withBorder>
-            <AgreementTimeline entries={a.timeline} />
-          </Card>
+          <Stack gap="lg">
+            <Card withBorder>
+              <AgreementTimeline entries={a.timeline} />
+            </Card>
+            <LinkedConversations
+              about={{ agreementId: a.id }}
+              empty="Nog geen gespreksverslag over deze afspraak."
+            />
+          </Stack>
         </Grid.Col>
       </Grid>
     </>

@@ -4,7 +4,7 @@ import { useMutation } from '../../data/data';
 import { useRevisionedText, type RevisionedState } from '../../components/useRevisionedText';
 import { RichTextEditor } from '../../components/richText/RichTextEditor';
 import type { FocusAt } from './MinutesPreview';
-import { TextConflictPanel } from './TextConflictPanel';
+import { TextConflictPanel } from '../../components/TextConflictPanel';
 
 const STATUS: Record<RevisionedState, string> = {
   loading: 'Nieuwste tekst ophalen…',
@@ -77,7 +77,11 @@ export function MinutesEditor(props: {
         </Text>
       </Group>
       {text.conflict && (
-        <TextConflictPanel what="notulen" conflict={text.conflict} onChoose={text.resolve} />
+        <TextConflictPanel
+          subject="Deze notulen zijn"
+          conflict={text.conflict}
+          onChoose={text.resolve}
+        />
       )}
     </div>
   );

@@ -22,11 +22,12 @@ import { AssignRoleModal, type RolePreset } from '../roles/AssignRoleModal';
 import { RowLink } from '../../components/RowLink';
 import { regionTitle } from '../../../shared/withNoun';
 import { EmptyState } from '../../components/EmptyState';
+import { MyActionsCard } from './MyActionsCard';
 
 /**
  * The Overzicht of the region (the menu's first screen): the meeting cycle, the afspraken in
- * short, and the aanspreekpunten-overzicht, every party with its bestuurlijk and ambtelijk
- * aanspreekpunt.
+ * short, the user's actiepunten, and the aanspreekpunten-overzicht, every party with its
+ * bestuurlijk and ambtelijk aanspreekpunt.
  */
 export function OverviewScreen() {
   const { region, regionId } = useCurrentRegion();
@@ -50,6 +51,7 @@ export function OverviewScreen() {
       />
       <MeetingCycleCard regionId={regionId} />
       <AgreementSummaryCard regionId={regionId} />
+      <MyActionsCard regionId={regionId} />
       <Title order={2} size="h4" id="aanspreekpunten-kop">
         Aanspreekpunten
       </Title>

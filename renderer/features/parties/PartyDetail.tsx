@@ -5,6 +5,7 @@ import { useApi } from '../../data/apiContext';
 import { useMutation, useQuery } from '../../data/data';
 import { DeleteButton } from '../../components/DeleteButton';
 import { HistoryList } from '../../components/HistoryList';
+import { LinkedConversations } from '../../components/LinkedConversations';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { RoleTable } from '../roles/RoleTable';
@@ -38,6 +39,10 @@ export function PartyDetail() {
                 </Card>
                 <MembershipSection party={p} />
                 <PartyPeople partyId={p.id} />
+                <LinkedConversations
+                  about={{ partyId: p.id }}
+                  empty="Nog geen gespreksverslag met deze partij."
+                />
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>

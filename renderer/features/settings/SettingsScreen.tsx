@@ -4,6 +4,7 @@ import { useQuery } from '../../data/data';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { BackupCard } from '../backups/BackupCard';
+import { ConversationTemplatesCard } from './ConversationTemplatesCard';
 import { DataExchangeCard } from './DataExchangeCard';
 import { DossierFileCard } from '../files/DossierFileCard';
 import { UserFields, useUserForm } from './UserForm';
@@ -15,7 +16,7 @@ export function SettingsScreen() {
     <>
       <PageHeader
         title="Instellingen"
-        description="Uw gegevens, back-ups, gegevens uitwisselen, en waar dit dossier is opgeslagen."
+        description="Uw gegevens, back-ups, gegevens uitwisselen, sjablonen voor gespreksverslagen, en waar dit dossier is opgeslagen."
       />
       <Stack gap="lg" maw={720}>
         <Card withBorder>
@@ -29,6 +30,7 @@ export function SettingsScreen() {
         <DossierFileCard />
         <BackupCard />
         <DataExchangeCard />
+        <ConversationTemplatesCard />
         <Card withBorder>
           <Title order={2} size="h4" mb="sm">
             Over dit bestand

@@ -44,6 +44,8 @@ describe('application menu', () => {
       ['Overzicht', '/overzicht', 'CmdOrCtrl+1'],
       ['Afspraken', '/afspraken', 'CmdOrCtrl+2'],
       ['Dashboard afspraken', '/afspraken/overzicht', 'CmdOrCtrl+3'],
+      ['Gespreksverslagen', '/gespreksverslagen', 'CmdOrCtrl+G'],
+      ['Actiepunten', '/actiepunten', 'CmdOrCtrl+J'],
       ['Partijen', '/partijen', 'CmdOrCtrl+4'],
       ['Personen', '/personen', 'CmdOrCtrl+5'],
       ['Rollen', '/rollen', 'CmdOrCtrl+6'],

@@ -1,16 +1,17 @@
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import type { ConflictChoice, TextConflict } from '../../components/useRevisionedText';
-import { RichTextView } from '../../components/richText/RichTextView';
+import type { ConflictChoice, TextConflict } from './useRevisionedText';
+import { RichTextView } from './richText/RichTextView';
 
 /**
  * Another window or tab saved this text first. Nothing was overwritten: the text typed here
  * stays in the editor (and is kept on this computer until a choice is made), the other one is
  * shown below, and the user keeps one of them or both. Announced, not focused: the user may
- * still be typing, and a stolen focus would send the next keystroke to a button.
+ * still be typing, and a stolen focus would send the next keystroke to a button. For the notulen
+ * of an agenda item and the verslag of a gesprek alike.
  */
 export function TextConflictPanel(props: {
-  /** What the text is, lower case: "notulen", "verslag". */
-  what: string;
+  /** The text as the title's subject: "Deze notulen zijn", "Dit verslag is". */
+  subject: string;
   conflict: TextConflict;
   onChoose: (choice: ConflictChoice) => void;
 }) {
@@ -22,7 +23,7 @@ export function TextConflictPanel(props: {
       // Mantine's orange title is 3.6:1 on its tint (WarningAlert): dark text keeps AA.
       styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
       role="alert"
-      title={`Deze ${props.what} zijn intussen elders gewijzigd`}
+      title={`${props.subject} intussen elders gewijzigd`}
       data-testid="text-conflict"
     >
       <Stack gap="xs">
