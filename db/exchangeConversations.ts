@@ -4,14 +4,14 @@
  * versions, dumped and inserted as they are. Their actiepunten are in `actionItems`
  * (db/exchangeMeetings.ts), inserted after the verslagen.
  */
-import { sql, type Column, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { ExchangeDocument } from '../shared/exchange/schema';
 import { createSurveyStore } from './conversationSurvey';
 import { conversationSearchText } from './conversationRow';
 import { columnsBut } from './ownColumns';
-import { dumpRows, whereScope } from './exchangeRows';
-import { prepareSelect, type RowOf } from './preparedSql';
+import { dumpRows, grouped, whereScope } from './exchangeRows';
+import { prepareSelect } from './preparedSql';
 import { whereId } from './rowById';
 import {
   conversation,
@@ -35,22 +35,6 @@ export const REGION_CONVERSATION_PEOPLE = `SELECT contact_id FROM conversation_p
 /** The parties a region's verslagen name (the file stays self-contained). */
 export const REGION_CONVERSATION_PARTIES = `SELECT party_id FROM conversation_party
   WHERE conversation_id IN (${REGION_CONVERSATIONS})`;
-
-/** Rows of a nested list grouped by their parent's id. */
-function grouped<F extends Record<string, Column> & { parentId: Column }>(
-  db: Db,
-  fields: F,
-  rest: SQL,
-  regionId: string | null,
-) {
-  const out = new Map<RowOf<F>['parentId'], Omit<RowOf<F>, 'parentId'>[]>();
-  for (const { parentId, ...row } of prepareSelect(db, fields, rest).all({ r: regionId })) {
-    let list = out.get(parentId);
-    if (!list) out.set(parentId, (list = []));
-    list.push(row);
-  }
-  return out;
-}
 
 const SCOPE = `conversation_id IN (${REGION_CONVERSATIONS})`;
 

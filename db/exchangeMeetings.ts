@@ -3,15 +3,15 @@
  * attendees nested, agenda items with their linked agreements, decisions, actions and the
  * vastgestelde versions of the minutes — dumped and inserted as they are.
  */
-import { sql, type Column, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ExchangeDocument } from '../shared/exchange/schema';
 import { meetingSearchText } from './meetings';
 import { REGION_CONVERSATIONS } from './exchangeConversations';
 import { columnsBut } from './ownColumns';
-import { dumpRows, whereScope } from './exchangeRows';
-import { prepareSelect, type RowOf } from './preparedSql';
+import { dumpRows, grouped, whereScope } from './exchangeRows';
+import { prepareSelect } from './preparedSql';
 import { whereId } from './rowById';
 import {
   actionItem,
@@ -72,22 +72,6 @@ export const REGION_MEETING_PEOPLE = `SELECT chair_id FROM meeting WHERE region_
   UNION SELECT contact_id FROM meeting_attendee WHERE meeting_id IN (${REGION_MEETINGS})
   UNION SELECT owner_id FROM action_item WHERE agenda_item_id IN (${REGION_ITEMS})
     OR conversation_id IN (${REGION_CONVERSATIONS})`;
-
-/** Rows of a nested list grouped by their parent's id (the `parentId` field, then dropped). */
-function grouped<F extends Record<string, Column> & { parentId: Column }>(
-  db: Db,
-  fields: F,
-  rest: SQL,
-  regionId: string | null,
-) {
-  const out = new Map<RowOf<F>['parentId'], Omit<RowOf<F>, 'parentId'>[]>();
-  for (const { parentId, ...row } of prepareSelect(db, fields, rest).all({ r: regionId })) {
-    let list = out.get(parentId);
-    if (!list) out.set(parentId, (list = []));
-    list.push(row);
-  }
-  return out;
-}
 
 /** One collection's rows as stored, everything or one region's, in the export's order. */
 const storedRows = <C extends MeetingCollection>(db: Db, c: C, regionId: string | null) =>

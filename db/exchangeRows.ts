@@ -6,7 +6,7 @@
 import { sql, type Column, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { namedParams } from './placeholders';
-import { prepareSelect } from './preparedSql';
+import { prepareSelect, type RowOf } from './preparedSql';
 import type { Db } from './sqlite';
 
 /**
@@ -35,4 +35,20 @@ export function dumpRows<F extends Record<string, Column>>(
     fields,
     sql`FROM ${table} ${whereScope(scope, regionId)} ORDER BY ${order}`,
   ).all({ r: regionId });
+}
+
+/** Rows of a nested list grouped by their parent's id (the `parentId` field, then dropped). */
+export function grouped<F extends Record<string, Column> & { parentId: Column }>(
+  db: Db,
+  fields: F,
+  rest: SQL,
+  regionId: string | null,
+) {
+  const out = new Map<RowOf<F>['parentId'], Omit<RowOf<F>, 'parentId'>[]>();
+  for (const { parentId, ...row } of prepareSelect(db, fields, rest).all({ r: regionId })) {
+    let list = out.get(parentId);
+    if (!list) out.set(parentId, (list = []));
+    list.push(row);
+  }
+  return out;
 }
