@@ -14,7 +14,10 @@ interface Shape {
   search: boolean;
 }
 
-type Row = Omit<ActionListItem, 'overdue'> & { overdue: number };
+type Row = Omit<ActionListItem, 'overdue' | 'confidential'> & {
+  overdue: number;
+  confidential: number;
+};
 
 const COLUMNS = {
   id: 'text',
@@ -31,6 +34,7 @@ const COLUMNS = {
   sourceTitle: 'text',
   sourceDate: 'text',
   itemTitle: 'text?',
+  confidential: 'number',
 } as const;
 
 /**
@@ -71,7 +75,7 @@ export function createActionList(db: Db) {
     if (s.meetings)
       branches.push(`SELECT a.id, a.text, a.owner_id, a.due_date, a.status, a.done_on,
           'overleg' AS source, m.id AS source_id, m.title AS source_title, m.date AS source_date,
-          i.title AS item_title
+          i.title AS item_title, i.confidential AS confidential
         FROM meeting m
         CROSS JOIN agenda_item i ON i.meeting_id = m.id AND i.deleted_at IS NULL
         CROSS JOIN action_item a ON a.agenda_item_id = i.id
@@ -79,7 +83,7 @@ export function createActionList(db: Db) {
     if (s.conversations)
       branches.push(`SELECT a.id, a.text, a.owner_id, a.due_date, a.status, a.done_on,
           'verslag' AS source, c.id AS source_id, c.title AS source_title, c.date AS source_date,
-          NULL AS item_title
+          NULL AS item_title, c.confidential AS confidential
         FROM conversation c
         CROSS JOIN action_item a ON a.conversation_id = c.id
         WHERE c.region_id = @regionId AND c.deleted_at IS NULL AND ${where} ${conversationTheme}`);
@@ -91,7 +95,8 @@ export function createActionList(db: Db) {
             party.name AS ownerParty, x.due_date AS dueDate, x.status AS status,
             x.done_on AS doneOn, (x.status = 'open' AND x.due_date < @today) AS overdue,
             x.source AS source, x.source_id AS sourceId, x.source_title AS sourceTitle,
-            x.source_date AS sourceDate, x.item_title AS itemTitle
+            x.source_date AS sourceDate, x.item_title AS itemTitle,
+            x.confidential AS confidential
           FROM (${all}) x
           LEFT JOIN contact p ON p.id = x.owner_id
           LEFT JOIN party ON party.id = p.party_id
@@ -137,7 +142,7 @@ export function createActionList(db: Db) {
     };
     const items = s.page
       .all({ ...values, limit: q.limit, offset: q.offset })
-      .map((r) => ({ ...r, overdue: r.overdue === 1 }));
+      .map((r) => ({ ...r, overdue: r.overdue === 1, confidential: r.confidential === 1 }));
     const total = s.total.get(values);
     return { items, offset: q.offset, total: total?.n ?? 0, overdueCount: total?.late ?? 0 };
   };

@@ -15,8 +15,10 @@ import type { Monitor, MonitorSeries } from '../shared/schemas/monitor';
 import { prepareRows } from './preparedSql';
 import type { Db } from './sqlite';
 
+/** Live verslagen of the region; vertrouwelijke ones only when @all is 1. */
+const SCOPE = `c.region_id = @regionId AND c.deleted_at IS NULL AND (@all = 1 OR c.confidential = 0)`;
 const LIVE = `FROM conversation c JOIN conversation_survey s ON s.conversation_id = c.id
-  WHERE c.region_id = @regionId AND c.deleted_at IS NULL`;
+  WHERE ${SCOPE}`;
 
 /** The SQL of the monitor, also timed raw in the bench beside this module. */
 export const MONITOR_SQL = {
@@ -29,7 +31,7 @@ export const MONITOR_SQL = {
       AND s.score_now IS NOT NULL GROUP BY year, t.id ORDER BY t.name, year`,
   factors: `SELECT f.effect AS effect, f.factor AS factor, count(*) AS n
     FROM conversation c JOIN conversation_survey_factor f ON f.conversation_id = c.id
-    WHERE c.region_id = @regionId AND c.deleted_at IS NULL GROUP BY f.effect, f.factor`,
+    WHERE ${SCOPE} GROUP BY f.effect, f.factor`,
   totals: `SELECT count(*) AS surveys, avg(s.score_start) AS startAverage ${LIVE}`,
 } as const;
 
@@ -102,17 +104,18 @@ export function createMonitorQuery(db: Db) {
     { surveys: 'number', startAverage: 'number?' },
   );
 
-  return (regionId: string): Monitor => {
-    const typeRows = byType.all({ regionId });
-    const themeRows = byTheme.all({ regionId });
+  return (regionId: string, includeConfidential = true): Monitor => {
+    const v = { regionId, all: includeConfidential ? 1 : 0 };
+    const typeRows = byType.all(v);
+    const themeRows = byTheme.all(v);
     const themes = new Map<string, { name: string; rows: typeof themeRows }>();
     for (const r of themeRows) {
       const t = themes.get(r.themeId) ?? { name: r.name, rows: [] };
       t.rows.push(r);
       themes.set(r.themeId, t);
     }
-    const counted = new Map(factors.all({ regionId }).map((f) => [`${f.effect}/${f.factor}`, f.n]));
-    const t = totals.get({ regionId });
+    const counted = new Map(factors.all(v).map((f) => [`${f.effect}/${f.factor}`, f.n]));
+    const t = totals.get(v);
     return {
       regionId,
       surveys: t?.surveys ?? 0,

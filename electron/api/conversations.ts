@@ -166,9 +166,9 @@ export const conversationHandlers = defineHandlers({
     ctx.repos.trash.softDelete('conversation', id, writer(ctx));
     return ok;
   },
-  'monitor.get': (ctx, { regionId }) => {
+  'monitor.get': (ctx, { regionId, includeConfidential }) => {
     requireRegion(ctx, regionId, 'regionId');
-    return ctx.repos.monitor(regionId);
+    return ctx.repos.monitor(regionId, includeConfidential);
   },
   'conversations.templates': (ctx) => templatesOf(ctx),
   'conversations.setTemplates': (ctx, templates) => {

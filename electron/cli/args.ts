@@ -9,6 +9,8 @@ export interface ParsedArgs {
   help: boolean;
   region: string | undefined;
   meeting: string | undefined;
+  /** `overdracht`: the person who leaves, by name or id. */
+  person: string | undefined;
   force: boolean;
   profile: string | undefined;
   seed: string | undefined;
@@ -36,6 +38,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   region: { type: 'string' },
   meeting: { type: 'string' },
+  person: { type: 'string' },
   force: { type: 'boolean' },
   profile: { type: 'string' },
   seed: { type: 'string' },
@@ -80,6 +83,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     help: values.help ?? false,
     region: values.region,
     meeting: values.meeting,
+    person: values.person,
     force: values.force ?? false,
     profile: values.profile,
     seed: values.seed,

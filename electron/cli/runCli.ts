@@ -13,6 +13,7 @@ import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/importFile';
 import { initCommand } from './commands/init';
 import { notulenCommand } from './commands/notulen';
+import { overdrachtCommand } from './commands/overdracht';
 
 type Command = (ctx: CommandContext) => Promise<number>;
 
@@ -43,6 +44,7 @@ const COMMANDS: Record<string, { run: Command; options: string[] }> = {
     ],
   },
   notulen: { run: notulenCommand, options: ['meeting', 'out', 'include-confidential'] },
+  overdracht: { run: overdrachtCommand, options: ['person', 'out'] },
 };
 
 /** The whole command-line tool, in-process: returns the exit code (0 ok, 1 failure, 2 usage). */

@@ -16,6 +16,9 @@ Opdrachten:
                                     Chrome of Edge; anders REGIODOSSIER_BROWSER=<pad>)
   notulen --meeting <id> --out <bestand.pdf> [--include-confidential]
                                     Maak de notulen van één overleg als PDF
+  overdracht --person <naam of id> --out <bestand.pdf>
+                                    Maak de overdracht van iemand die vertrekt als PDF (rollen,
+                                    afspraken, open actiepunten, overleggen, verslagen, contacten)
   check                             Controleer de database op beschadiging en ongeldige verwijzingen
   backup <bestand.db> [--force]     Maak een reservekopie terwijl de database in gebruik kan zijn
   generate --profile klein|groot [--seed <getal>]

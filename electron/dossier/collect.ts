@@ -1,15 +1,18 @@
 /**
  * Gathers what a regiodossier shows, through the same handlers as the screens (so the same
- * rules: vertrouwelijke afspraken and agenda items stay out unless asked for, concept minutes
- * only when asked for). Pure data: the sections turn it into HTML.
+ * rules: vertrouwelijke afspraken, agenda items and verslagen stay out unless asked for,
+ * concept minutes only when asked for). Pure data: the sections turn it into HTML.
  */
 import type { Input, Method, Output } from '../../shared/api/contract';
 import { todayIso } from '../../shared/dates';
 import type { AgreementDetail } from '../../shared/schemas/agreement';
+import type { ConversationDetail } from '../../shared/schemas/conversation';
 import type { DossierOptions } from '../../shared/schemas/dossier';
 import type { MeetingDetail } from '../../shared/schemas/meeting';
+import type { Monitor } from '../../shared/schemas/monitor';
 import type { Overview, RoleListItem } from '../../shared/schemas/roleAssignment';
 import { citationsOf, type Citation } from './citations';
+import { collectConversations, inPeriod, type OpenAction } from './collectConversations';
 
 export type Call = <M extends Method>(method: M, input: Input<M>) => Output<M>;
 
@@ -33,24 +36,17 @@ export interface DossierData {
    * (no notulen yet, and so no CONCEPT on its pages).
    */
   meetings: (MeetingDetail & { minutesWithheld: boolean; planned: boolean })[];
-  openActions: {
-    id: string;
-    text: string;
-    ownerName: string | null;
-    dueDate: string | null;
-    meetingTitle: string;
-    meetingDate: string;
-    /** Agreed in a meeting whose notulen are not vastgesteld yet. */
-    minutesConcept: boolean;
-  }[];
+  /** The gespreksverslagen of the period, oldest first (collectConversations.ts). */
+  conversations: ConversationDetail[];
+  /** The samenwerkingsmonitor (all years), when its section is chosen. */
+  monitor: Monitor | null;
+  /** Of the overleggen and the gespreksverslagen, by due date. */
+  openActions: OpenAction[];
   /** What the default dossier leaves out as vertrouwelijk (zero when it is asked for). */
-  confidentialLeftOut: { agreements: number; agendaItems: number };
-  /** The annex: every change to the afspraken and overleggen in the dossier, in the period. */
+  confidentialLeftOut: { agreements: number; agendaItems: number; conversations: number };
+  /** The annex: each change to the dossier's afspraken, overleggen and verslagen in the period. */
   history: { at: string; subject: string; actor: string; text: string }[];
 }
-
-const inPeriod = (day: string, o: DossierOptions) =>
-  (!o.from || day >= o.from) && (!o.to || day <= o.to);
 
 /**
  * A meeting's open actions for the actielijst, also where its notulen are still concept (the
@@ -68,9 +64,10 @@ function openActionsOf(m: MeetingDetail, options: DossierOptions): DossierData['
           text: a.text,
           ownerName: a.ownerName,
           dueDate: a.dueDate,
-          meetingTitle: m.title,
-          meetingDate: m.date,
-          minutesConcept: m.minutesStatus !== 'vastgesteld',
+          source: 'overleg' as const,
+          sourceTitle: m.title,
+          sourceDate: m.date,
+          concept: m.minutesStatus !== 'vastgesteld',
         })),
     );
 }
@@ -92,6 +89,7 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
       : call('agreements.listIds', { regionId: region.id, includeConfidential: true }).length -
         ids.length,
     agendaItems: 0,
+    conversations: 0,
   };
   const meetings: DossierData['meetings'] = [];
   const openActions: DossierData['openActions'] = [];
@@ -124,6 +122,9 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
   }
   meetings.sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
 
+  const verslagen = collectConversations(call, options);
+  confidentialLeftOut.conversations = verslagen.leftOut;
+  openActions.push(...verslagen.openActions);
   openActions.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
 
   const citations = citationsOf(call, agreements, meetings, options);
@@ -132,6 +133,11 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
     ? [
         ...agreements.map((a) => ({ entity: 'agreement' as const, id: a.id, subject: a.title })),
         ...meetings.map((m) => ({ entity: 'meeting' as const, id: m.id, subject: m.title })),
+        ...verslagen.conversations.map((c) => ({
+          entity: 'conversation' as const,
+          id: c.id,
+          subject: c.title,
+        })),
       ]
         .flatMap(({ entity, id, subject }) =>
           call('history.list', { entity, id }).map((e) => ({
@@ -161,6 +167,13 @@ export function collectDossier(call: Call, options: DossierOptions, today: strin
     ),
     agreements: agreements.map((a) => ({ ...a, citations: citations.get(a.id) ?? [] })),
     meetings,
+    conversations: verslagen.conversations,
+    monitor: options.sections.includes('monitor')
+      ? call('monitor.get', {
+          regionId: region.id,
+          includeConfidential: options.includeConfidential,
+        })
+      : null,
     openActions,
   };
 }

@@ -22,16 +22,22 @@ function part(id: DossierSection, title: string, body: string): string {
   return `<div class="part${short ? ' short' : ''}" id="${id}"><h1>${esc(title)}</h1>${body}</div>`;
 }
 
-/** "3 vertrouwelijke stukken zijn weggelaten: 2 afspraken en 1 agendapunt." or nothing. */
+/**
+ * "4 vertrouwelijke stukken zijn weggelaten: 2 afspraken, 1 agendapunt en 1 gespreksverslag."
+ * or nothing.
+ */
 export function leftOutLine(data: DossierData): string {
-  const { agreements, agendaItems } = data.confidentialLeftOut;
-  const total = agreements + agendaItems;
+  const { agreements, agendaItems, conversations } = data.confidentialLeftOut;
+  const total = agreements + agendaItems + conversations;
   if (total === 0) return '';
   const parts = [
     agreements ? countNl(agreements, 'afspraak', 'afspraken') : '',
     agendaItems ? countNl(agendaItems, 'agendapunt', 'agendapunten') : '',
+    conversations ? countNl(conversations, 'gespreksverslag', 'gespreksverslagen') : '',
   ].filter(Boolean);
-  return `<p class="left-out">${countNl(total, 'vertrouwelijk stuk is', 'vertrouwelijke stukken zijn')} weggelaten: ${parts.join(' en ')}.</p>`;
+  const list =
+    parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)!}` : parts[0]!;
+  return `<p class="left-out">${countNl(total, 'vertrouwelijk stuk is', 'vertrouwelijke stukken zijn')} weggelaten: ${list}.</p>`;
 }
 
 /** Section headings as they stand in the PDF's bookmarks, to find their pages (print.ts). */

@@ -23,6 +23,8 @@ export interface DossierCounts {
   /** The meetings of the period and their agenda items. */
   meetings: number;
   agendaItems: number;
+  /** The gespreksverslagen of the period. */
+  conversations: number;
   memberships: number;
   roles: number;
 }
@@ -39,6 +41,8 @@ const PAGES = {
   registerRow: 1 / 19,
   meeting: 0.5,
   agendaItem: 0.4,
+  /** Facts, a page of text or less, the enquête and the actiepunten (the demo: 0.6). */
+  conversation: 0.6,
   membership: 1 / 18,
   role: 1 / 30,
   /** The history annex: some seven changes per agreement, a row each. */
@@ -58,8 +62,12 @@ export function dossierPageEstimate(
     overleggen: 1 + counts.meetings * PAGES.meeting + counts.agendaItems * PAGES.agendaItem,
     /** A row per besluit, about one per agenda item. */
     besluiten: 1 + counts.agendaItems / 20,
+    verslagen: 1 + counts.conversations * PAGES.conversation,
+    /** Two charts with their tables, and a table per theme. */
+    monitor: 3,
     actiepunten: 1 + counts.meetings * 0.1,
-    historie: 1 + (counts.agreements + counts.meetings) * PAGES.historyPerRecord,
+    historie:
+      1 + (counts.agreements + counts.meetings + counts.conversations) * PAGES.historyPerRecord,
   };
   const bySection = Object.fromEntries(
     options.sections.map((s) => [s, Math.ceil(per[s])]),
@@ -91,7 +99,9 @@ export function tooLargeMessage(
     options.from || options.to
       ? ` (nu ${options.from ? formatDateNl(options.from) : '…'} – ${options.to ? formatDateNl(options.to) : 'vandaag'})`
       : '';
-  advice.push(`kies een kortere periode${period} voor de overleggen en de wijzigingen`);
+  advice.push(
+    `kies een kortere periode${period} voor de overleggen, de verslagen en de wijzigingen`,
+  );
   return (
     `Dit regiodossier wordt te groot om af te drukken: naar schatting ${thousands(estimate.total)} pagina’s, ` +
     `meer dan de ${thousands(DOSSIER_PAGE_LIMIT)} die Regiodossier in één PDF zet. ` +
@@ -119,11 +129,20 @@ export function dossierCounts(call: Call, options: DossierOptions): DossierCount
     }
     if (offset + page.items.length >= page.total) break;
   }
+  let conversations = 0;
+  for (let offset = 0; ; offset += 500) {
+    const page = call('conversations.list', { regionId, offset, limit: 500 });
+    conversations += page.items.filter(
+      (c) => inPeriod(c.date, options) && (options.includeConfidential || !c.confidential),
+    ).length;
+    if (offset + page.items.length >= page.total) break;
+  }
   const needs = (s: DossierSection) => options.sections.includes(s);
   return {
     agreements,
     meetings,
     agendaItems,
+    conversations,
     memberships: needs('partijen') ? call('roles.overview', { regionId }).rows.length : 0,
     roles: needs('rollen')
       ? (['current', 'future'] as const).reduce(

@@ -1,9 +1,9 @@
 /**
- * Exports as tasks (shared/api/tasks.ts): the regiodossier or one meeting's notulen, printed to
- * the file the user chose. A task runs in steps the page can show, can be cancelled at any step
- * (a print in progress is stopped by closing its page), and writes the file only at the end,
- * through a temporary file and a rename: a cancelled or failed export leaves no half file and
- * never touches an existing one. One export runs at a time.
+ * Exports as tasks (shared/api/tasks.ts): the regiodossier, one meeting's notulen or a person's
+ * overdracht, printed to the file the user chose. A task runs in steps the page can show, can be
+ * cancelled at any step (a print in progress is stopped by closing its page), and writes the
+ * file only at the end, through a temporary file and a rename: a cancelled or failed export
+ * leaves no half file and never touches an existing one. One export runs at a time.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -11,6 +11,8 @@ import path from 'node:path';
 import { DomainError } from '../../shared/api/result';
 import type { ExportRequest, ExportStatus } from '../../shared/api/tasks';
 import { collectDossier, type Call } from './collect';
+import { handoverFileName } from './handoverDocument';
+import { printHandover } from './handoverPdf';
 import { printMinutes } from './minutesPdf';
 import { printDossier, type PrintEngine, type PrintStep } from './print';
 import { assertPrintable } from './dossierSize';
@@ -43,6 +45,7 @@ const DOSSIER_STEPS = [
   'Inhoudsopgave controleren',
   'Opslaan',
 ] as const;
+/** The notulen and the overdracht: one document without a table of contents. */
 const MINUTES_STEPS = ['Gegevens verzamelen', 'Afdrukken', 'Opslaan'] as const;
 const PRINT_STEP: Record<PrintStep, { step: number; label?: string }> = {
   afdrukken: { step: 2 },
@@ -110,6 +113,10 @@ export function createExportJobs(deps: ExportDeps) {
         fileName: dossierFileName(region.name, deps.today()),
       };
     }
+    if (request.kind === 'overdracht') {
+      const handover = deps.call('handover.get', { contactId: request.contactId });
+      return { title: 'Overdracht opslaan als PDF', fileName: handoverFileName(handover) };
+    }
     const meeting = deps.call('meetings.get', { id: request.meetingId });
     return { title: 'Notulen opslaan als PDF', fileName: minutesFileName(meeting) };
   }
@@ -135,7 +142,9 @@ export function createExportJobs(deps: ExportDeps) {
       const { pdf, pageCount } = await untilAborted(
         request.kind === 'dossier'
           ? printDossierPdf(request, engine, at, signal)
-          : printMinutesPdf(request, engine, at, signal),
+          : request.kind === 'overdracht'
+            ? printHandover(deps.call, request, engine, { signal, onPrinting: () => at(2) })
+            : printMinutesPdf(request, engine, at, signal),
         signal,
       );
       at(job.steps);

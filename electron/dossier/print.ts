@@ -105,7 +105,7 @@ export async function printDossier(
   const final = await withMetadata(pdf, {
     title: data.title,
     author: data.author,
-    subject: `Regiodossier van ${data.region.name}: partijen, aanspreekpunten, afspraken en overleggen`,
+    subject: `Regiodossier van ${data.region.name}: partijen, aanspreekpunten, afspraken, overleggen en gespreksverslagen`,
     language: 'nl-NL',
     headings: headingTexts(html),
   });

@@ -10,8 +10,13 @@
 const CONCEPT_STAMP = encodeURIComponent(
   "<svg xmlns='http://www.w3.org/2000/svg' width='240' height='14'><text x='240' y='11' text-anchor='end' font-family='sans-serif' font-size='9' font-weight='700' letter-spacing='0.8' fill='#9b1c1c'>CONCEPT · NOTULEN NIET VASTGESTELD</text></svg>",
 );
-export const CONCEPT_CSS = `.concept-minutes { box-decoration-break: clone; -webkit-box-decoration-break: clone; padding-top: 14pt;
-  background: url("data:image/svg+xml,${CONCEPT_STAMP}") no-repeat right top; }`;
+/** The same for a gespreksverslag that is not vastgelegd yet. */
+const CONCEPT_REPORT_STAMP = encodeURIComponent(
+  "<svg xmlns='http://www.w3.org/2000/svg' width='240' height='14'><text x='240' y='11' text-anchor='end' font-family='sans-serif' font-size='9' font-weight='700' letter-spacing='0.8' fill='#9b1c1c'>CONCEPT · VERSLAG NIET VASTGELEGD</text></svg>",
+);
+export const CONCEPT_CSS = `.concept-minutes, .concept-report { box-decoration-break: clone; -webkit-box-decoration-break: clone; padding-top: 14pt;
+  background: url("data:image/svg+xml,${CONCEPT_STAMP}") no-repeat right top; }
+.concept-report { background-image: url("data:image/svg+xml,${CONCEPT_REPORT_STAMP}"); }`;
 
 export const DOSSIER_CSS = `
 @page { size: A4; margin: 24mm 22mm 22mm 24mm; }
@@ -51,6 +56,11 @@ table.actions th:nth-child(1) { width: 44%; }
 table.actions th:nth-child(2) { width: 19%; }
 table.actions th:nth-child(3) { width: 17%; }
 table.actions th:nth-child(4) { width: 20%; }
+/* The open actions: where each was agreed ("Gespreksverslag: <title>, <date>") needs more room. */
+table.actions.open-actions th:nth-child(1) { width: 36%; }
+table.actions.open-actions th:nth-child(2) { width: 16%; }
+table.actions.open-actions th:nth-child(3) { width: 18%; }
+table.actions.open-actions th:nth-child(4) { width: 30%; }
 th { text-align: left; border-bottom: 1pt solid #0f3d66; padding: 3pt 4pt; }
 td { border-bottom: 0.5pt solid #d0d7de; padding: 3pt 4pt; vertical-align: top; }
 .facts { display: grid; grid-template-columns: 1fr 1fr; gap: 2pt 12pt; margin: 0 0 6pt; }
@@ -62,16 +72,27 @@ td { border-bottom: 0.5pt solid #d0d7de; padding: 3pt 4pt; vertical-align: top; 
 .entries { margin: 0 0 6pt; padding-left: 14pt; }
 .entries li { break-inside: avoid; }
 .when { white-space: nowrap; color: #5a6b7b; }
+.nowrap { white-space: nowrap; }
 table.register tr.group th { background: #eef3f8; color: #0f3d66; font-size: 10.5pt; border-bottom: 0.5pt solid #9bb4cc; }
 table.register tr.subgroup th { font-weight: 600; color: #5a6b7b; border-bottom: 0.5pt solid #d0d7de; }
 table.register tr.group, table.register tr.subgroup { break-after: avoid; }
 table.register td:nth-child(4), table.register td:nth-child(5), table.roles td:last-child { white-space: nowrap; }
-.figures { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 8pt; margin: 12pt 1pt 12pt 0; } /* 1pt: print clipped the right border at the content edge */
+.figures { display: grid; grid-template-columns: 1fr 1fr 1fr 1fr; gap: 8pt; margin: 12pt 1pt 12pt 0; } /* 1pt: print clipped the right border at the content edge */
 .figures div { border: 0.5pt solid #9bb4cc; padding: 6pt 8pt; break-inside: avoid; }
 .figures dt { font-size: 9pt; color: #5a6b7b; }
 .figures dd { margin: 0; font-size: 18pt; font-weight: 700; color: #0f3d66; }
 .chart { margin: 12pt 0; break-inside: avoid; }
 .chart .caption { font-size: 9pt; color: #5a6b7b; margin: 2pt 0 0; }
+/* The samenwerkingsmonitor's numbers beside its charts: a group row per series, a row per year. */
+table.series, table.factors { font-variant-numeric: tabular-nums; }
+table.series tbody th, table.factors tbody th { font-weight: 400; border-bottom: 0.5pt solid #d0d7de; }
+table.series tr.group th { background: #eef3f8; color: #0f3d66; font-weight: 700; border-bottom: 0.5pt solid #9bb4cc; }
+table.series tr.group { break-after: avoid; }
+table.series td, table.series thead th:not(:first-child), table.factors td, table.factors thead th:not(:first-child) { text-align: right; }
+table.series th:first-child { width: 40%; }
+.facts.wide { grid-template-columns: 1fr; }
+/* A sentence that introduces a table stays with its first rows. */
+.lead-in { break-after: avoid; }
 .item { break-inside: avoid; } /* a card that fits a page stays together; a longer one breaks between fields */
 .signals { padding-left: 14pt; }
 .signals li { margin: 0 0 4pt; break-inside: avoid; }
@@ -93,9 +114,15 @@ a { color: #0f3d66; }
 ${CONCEPT_CSS}
 `;
 
-/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+/**
+ * A CSS string literal: quotes, backslashes and line breaks escaped, and `<` as a CSS escape, so
+ * a name with "</style>" in it cannot end the style element it stands in.
+ */
 export const cssString = (text: string) =>
-  `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')}"`;
+  `"${text
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '\\3C ')}"`;
 
 const MARGIN_TEXT = "font-family: 'Source Sans 3', sans-serif; font-size: 8pt; color: #5a6b7b;";
 

@@ -5,7 +5,8 @@ import { RowLink } from './RowLink';
 type Source = Pick<
   ActionListItem,
   'source' | 'sourceId' | 'sourceTitle' | 'sourceDate' | 'itemTitle'
->;
+> &
+  Partial<Pick<ActionListItem, 'confidential'>>;
 
 /** Where an actiepunt was agreed: its overleg or its gespreksverslag. */
 export const actionSourcePath = (a: Pick<ActionListItem, 'source' | 'sourceId'>) =>
@@ -14,7 +15,8 @@ export const actionSourcePath = (a: Pick<ActionListItem, 'source' | 'sourceId'>)
 /** "Overleg ‘Voorjaarsoverleg’ (14 mei 2026) · Wonen" or "Gespreksverslag ‘…’ (3 juni 2026)". */
 export const actionSourceText = (a: Source) =>
   `${ACTION_SOURCE_LABELS[a.source]} ‘${a.sourceTitle}’ (${formatDateNl(a.sourceDate)})` +
-  (a.itemTitle ? ` · ${a.itemTitle}` : '');
+  (a.itemTitle ? ` · ${a.itemTitle}` : '') +
+  (a.confidential ? ' · vertrouwelijk' : '');
 
 /** The link from an actiepunt to where it was agreed (the actiepunten-overzicht, the Overzicht). */
 export function ActionSourceLink(props: { action: Source; className?: string }) {

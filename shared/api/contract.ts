@@ -267,7 +267,16 @@ export const contract = {
   /** Gives roles, agreements and open actions to a successor in one step; the roles end. */
   'handover.perform': method(handoverPerform, handoverDone),
   /** The samenwerkingsmonitor: the enquêtes' rapportcijfers over time and the factors named. */
-  'monitor.get': method(z.object({ regionId: id }).strict(), monitor),
+  'monitor.get': method(
+    z
+      .object({
+        regionId: id,
+        /** The dossier PDF leaves vertrouwelijke verslagen out unless asked (the screen: all). */
+        includeConfidential: z.boolean().default(true),
+      })
+      .strict(),
+    monitor,
+  ),
   /** The templates per soort that fill an empty verslag. */
   'conversations.templates': method(emptyInput, conversationTemplates),
   'conversations.setTemplates': method(conversationTemplates, conversationTemplates),

@@ -33,6 +33,8 @@ export const exportRequest = z.discriminatedUnion(
         includeConfidential: z.boolean().default(false),
       })
       .strict(),
+    /** A leaving person's overdracht (handover.get) as PDF. */
+    z.object({ kind: z.literal('overdracht'), contactId: id }).strict(),
   ],
   { error: 'Onbekend soort export' },
 );

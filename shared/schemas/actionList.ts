@@ -50,6 +50,8 @@ export const actionListItem = z.object({
   sourceDate: z.string(),
   /** The agenda item of an overleg's action, else null. */
   itemTitle: z.string().nullable(),
+  /** Agreed in a vertrouwelijk agendapunt or gespreksverslag. */
+  confidential: z.boolean(),
 });
 export type ActionListItem = z.infer<typeof actionListItem>;
 

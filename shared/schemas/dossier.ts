@@ -12,6 +12,8 @@ export const DOSSIER_SECTIONS = [
   'afspraken',
   'overleggen',
   'besluiten',
+  'verslagen',
+  'monitor',
   'actiepunten',
   'historie',
 ] as const;
@@ -24,6 +26,8 @@ export const DOSSIER_SECTION_LABELS: Record<DossierSection, string> = {
   afspraken: 'Afspraken',
   overleggen: 'Overleggen met besluiten en actiepunten',
   besluiten: 'Besluitenlijst',
+  verslagen: 'Gespreksverslagen',
+  monitor: 'Samenwerkingsmonitor',
   actiepunten: 'Open actiepunten',
   historie: 'Bijlage: wijzigingshistorie',
 };
@@ -82,6 +86,8 @@ export const dossierOptions = z
   })
   .transform((v) => ({
     ...v,
+    // In the dossier's own order, once each, whatever order they were chosen in.
+    sections: DOSSIER_SECTIONS.filter((id) => v.sections.includes(id)),
     marking: v.marking ?? (v.includeConfidential ? ('vertrouwelijk' as const) : ('geen' as const)),
   }));
 export type DossierOptions = z.output<typeof dossierOptions>;

@@ -142,7 +142,7 @@ function queryFigures(api: Api, raw: Db): Figure[] {
       `samenwerkingsmonitor, alle aggregaten (regio met ${region.n} verslagen)`,
       pair(
         () => call(api, 'monitor.get', { regionId: region.id }),
-        () => monitor.map((s) => s.all({ regionId: region.id, day: today })),
+        () => monitor.map((s) => s.all({ regionId: region.id, all: 1 })),
       ),
     ),
   ];

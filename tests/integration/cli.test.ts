@@ -68,7 +68,7 @@ describe('cli commands', () => {
     expect(one.stdout).toMatch(/18 partijen/);
     // The meetings go along (issue 7).
     const meetings =
-      /3 overleggen, \d+ agendapunten, 2 besluiten, 0 gespreksverslagen, 0 verslagversies, 3 actiepunten, 1 notulenversie/;
+      /3 overleggen, \d+ agendapunten, 2 besluiten, 10 gespreksverslagen, 5 verslagversies, 7 actiepunten, 1 notulenversie/;
     expect(one.stdout).toMatch(meetings);
     const doc = JSON.parse(fs.readFileSync(path.join(dir, 'regio.json'), 'utf8')) as {
       regionId: string;

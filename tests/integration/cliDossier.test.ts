@@ -36,6 +36,7 @@ describe('cli dossier', () => {
     const sections = await cli([...base, '--sections', 'afspraken,bijlagen'], browserEnv);
     expect(sections.code).toBe(2);
     expect(sections.stderr).toContain('Onderdelen: samenvatting, partijen');
+    expect(sections.stderr).toContain('besluiten, verslagen, monitor, actiepunten, historie.');
     const period = await cli([...base, '--from', '2026-12-01', '--to', '2026-01-01'], browserEnv);
     expect(period.code).toBe(2);
     expect(period.stderr).toContain('De einddatum ligt vóór de begindatum');
@@ -83,6 +84,25 @@ describe('cli dossier', () => {
       expect(cover).toContain('Piet Jansen');
       expect(r.stdout).toContain(`Regiodossier Regio Utrecht-Oost geschreven naar ${out}`);
       expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+      // The gespreksverslagen and the samenwerkingsmonitor are sections like the others.
+      const issue22 = await cli(
+        [
+          '--db',
+          db,
+          'dossier',
+          '--region',
+          'Regio Utrecht-Oost',
+          '--out',
+          out,
+          '--sections',
+          'verslagen, monitor',
+        ],
+        browserEnv,
+      );
+      expect(issue22.code).toBe(0);
+      const texts = await pageTexts(new Uint8Array(fs.readFileSync(out)));
+      expect(texts[0]).toMatch(/Inhoud Gespreksverslagen 2 Samenwerkingsmonitor \d+$/);
+      expect(texts.join(' ')).toContain('Gemiddeld rapportcijfer per jaar');
       const blocked = await cli(
         [
           '--db',

@@ -19,7 +19,11 @@ import { NO_TEMPLATES, printDossier, type PrintEngine } from '../../electron/dos
 import { DOSSIER_CSS } from '../../electron/dossier/style';
 import { seedLargeRegion } from '../bench/dossierData';
 import { footLabels, labelFeet } from '../fixtures/pageFoot';
-import { dossierOptions, DOSSIER_SECTION_LABELS } from '../../shared/schemas/dossier';
+import {
+  DEFAULT_DOSSIER_SECTIONS,
+  dossierOptions,
+  DOSSIER_SECTION_LABELS,
+} from '../../shared/schemas/dossier';
 
 /**
  * The regiodossier printed by a real Chromium and read back (pdfjs-dist, pdfinfo): cover, table of
@@ -69,7 +73,7 @@ describe.skipIf(!browser)('regiodossier as PDF', () => {
     expect(texts[0]).toContain('Gemeente Zeist');
     // Every section is in the table of contents with the page its heading starts on.
     const toc = texts[0]!.slice(texts[0]!.indexOf('Inhoud'));
-    expect(pages.size).toBe(7);
+    expect(pages.size).toBe(DEFAULT_DOSSIER_SECTIONS.length);
     for (const [id, page] of pages) {
       const title = DOSSIER_SECTION_LABELS[id];
       expect(toc).toContain(`${title} ${page}`);

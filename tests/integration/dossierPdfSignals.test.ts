@@ -140,9 +140,9 @@ describe.skipIf(!browser)('the regiodossier, second pass', () => {
     });
 
     const plain = await print({ sections: ['afspraken'] });
-    const { agreements, agendaItems } = plain.data.confidentialLeftOut;
+    const { agreements, agendaItems, conversations } = plain.data.confidentialLeftOut;
     expect(agreements).toBeGreaterThan(0);
-    const total = agreements + agendaItems;
+    const total = agreements + agendaItems + conversations;
     expect(plain.texts[0]).toContain(
       `${total} ${total === 1 ? 'vertrouwelijk stuk is' : 'vertrouwelijke stukken zijn'} weggelaten`,
     );

@@ -230,6 +230,27 @@ describe.skipIf(!browser)('PDF exports as tasks', () => {
     );
   }, 60_000);
 
+  it('prints a person’s overdracht to the chosen file', async () => {
+    const [person] = value<{ id: string; name: string }[]>(
+      api.invoke('contacts.list', { search: 'Hans Smit' }),
+    );
+    answer = path.join(dir, 'overdracht.pdf');
+    const { jobId } = value<{ jobId: string }>(
+      await tasks('export.start', { kind: 'overdracht', contactId: person!.id }),
+    );
+    expect(dialogs.at(-1)).toBe('Overdracht Hans Smit 2026-11-22.pdf');
+    const { status: end } = await until(jobId, (s) => s.state !== 'running');
+    expect(end).toMatchObject({ state: 'done', steps: 3 });
+    const texts = await pageTexts(new Uint8Array(readFileSync(answer)));
+    expect(texts[0]).toContain('Overdracht Hans Smit');
+    expect(texts.join(' ')).toContain('Rollen en mandaten');
+    const unknown = await tasks('export.start', {
+      kind: 'overdracht',
+      contactId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  }, 60_000);
+
   it('refuses invalid input and unknown records with a Dutch message, before any dialog', async () => {
     const before = dialogs.length;
     expect(

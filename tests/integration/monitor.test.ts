@@ -103,6 +103,28 @@ describe('the samenwerkingsmonitor', () => {
     expect(m.factors).toHaveLength(11);
   });
 
+  it('leaves vertrouwelijke verslagen out when asked (the dossier PDF)', () => {
+    measured('2021-01-15', { respondentType: 'gemeente', scoreNow: 6 }, [w.ouderen]);
+    const secret = measured('2022-01-15', { respondentType: 'gemeente', scoreNow: 2 }, [w.ouderen]);
+    const c = api.call('conversations.get', { id: secret });
+    api.call('conversations.update', {
+      id: secret,
+      kind: c.kind,
+      title: c.title,
+      date: c.date,
+      confidential: true,
+      partyIds: c.parties.map((p) => p.id),
+      themeIds: c.themes.map((t) => t.id),
+      agreementIds: [],
+      participants: [],
+    });
+    const all = api.call('monitor.get', { regionId: w.region.id });
+    const shown = api.call('monitor.get', { regionId: w.region.id, includeConfidential: false });
+    expect(all.overall.points.map((p) => p.year)).toEqual([2021, 2022]);
+    expect(shown.overall.points.map((p) => p.year)).toEqual([2021]);
+    expect(shown.surveys).toBe(1);
+  });
+
   it('is empty without enquêtes, and refuses an unknown region', () => {
     const m = api.call('monitor.get', { regionId: w.region.id });
     expect([m.surveys, m.startAverage, m.overall.points, m.byPartyType]).toEqual([0, null, [], []]);

@@ -2,7 +2,7 @@ import { formatDateNl, todayIso } from '../../../shared/dates';
 import { empty, esc, table } from '../html';
 import type { SectionModule } from './types';
 
-/** The annex: who changed what in the afspraken and overleggen of this dossier, and when. */
+/** The annex: who changed what, and when, in the afspraken, overleggen and verslagen here. */
 export const historySection: SectionModule = {
   id: 'historie',
   title: 'Bijlage: wijzigingshistorie',

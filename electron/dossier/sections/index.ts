@@ -1,8 +1,10 @@
 import type { DossierSection } from '../../../shared/schemas/dossier';
 import { agreementsSection } from './agreements';
+import { conversationsSection } from './conversations';
 import { decisionsSection } from './decisions';
 import { historySection } from './history';
 import { actionsSection, meetingsSection } from './meetings';
+import { monitorSection } from './monitor';
 import { partiesSection } from './parties';
 import { rolesSection } from './roles';
 import { summarySection } from './summary';
@@ -16,6 +18,8 @@ export const SECTIONS: Record<DossierSection, SectionModule> = {
   afspraken: agreementsSection,
   overleggen: meetingsSection,
   besluiten: decisionsSection,
+  verslagen: conversationsSection,
+  monitor: monitorSection,
   actiepunten: actionsSection,
   historie: historySection,
 };

@@ -1,5 +1,6 @@
 import { formatDateNl } from '../../../shared/dates';
 import { ATTENDANCE_LABELS, MEETING_KIND_LABELS } from '../../../shared/domain';
+import { ACTION_SOURCE_LABELS } from '../../../shared/schemas/actionList';
 import { meetingFacts, type MeetingDetail } from '../../../shared/schemas/meeting';
 import { empty, esc, richText, table } from '../html';
 import { actionAnchor } from './anchors';
@@ -113,19 +114,21 @@ export const actionsSection: SectionModule = {
   title: 'Open actiepunten',
   render(data) {
     if (data.openActions.length === 0) return empty('Er staan geen actiepunten open.');
+    // Where it was agreed: "Overleg: Bestuurlijk overleg, 12 maart 2026 (notulen nog concept)".
+    const pending = { overleg: 'notulen nog concept', verslag: 'verslag nog niet vastgelegd' };
     return table(
-      ['Actiepunt', 'Wie', 'Uiterlijk', 'Uit overleg'],
+      ['Actiepunt', 'Wie', 'Uiterlijk', 'Afgesproken in'],
       data.openActions.map((a) => [
         esc(a.text),
         esc(a.ownerName ?? 'nog niemand'),
         a.dueDate
           ? `${esc(formatDateNl(a.dueDate))}${a.dueDate < data.exportedOn ? ' <strong>(over de datum)</strong>' : ''}`
           : '',
-        `${esc(`${a.meetingTitle}, ${formatDateNl(a.meetingDate)}`)}${
-          a.minutesConcept ? ' <span class="muted">(notulen nog concept)</span>' : ''
+        `${esc(`${ACTION_SOURCE_LABELS[a.source]}: ${a.sourceTitle}, ${formatDateNl(a.sourceDate)}`)}${
+          a.concept ? ` <span class="muted">(${pending[a.source]})</span>` : ''
         }`,
       ]),
-      'actions',
+      'actions open-actions',
       data.openActions.map((a) => actionAnchor(a.id)),
     );
   },

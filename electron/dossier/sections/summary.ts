@@ -35,6 +35,7 @@ function figures(data: DossierData) {
   return [
     ['Afspraken', data.agreements.length],
     ['Overleggen in deze periode', data.meetings.length],
+    ['Gespreksverslagen in deze periode', data.conversations.length],
     [
       'Besluiten',
       data.meetings.reduce((n, m) => n + m.agenda.flatMap((i) => i.decisions).length, 0),
@@ -52,8 +53,8 @@ export const summarySection: SectionModule = {
     const { from, to } = data.options;
     const period =
       from || to
-        ? `Overleggen van ${from ? formatDateNl(from) : 'het begin'} tot en met ${to ? formatDateNl(to) : formatDateNl(data.exportedOn)}.`
-        : 'Alle overleggen tot en met vandaag.';
+        ? `Overleggen en gespreksverslagen van ${from ? formatDateNl(from) : 'het begin'} tot en met ${to ? formatDateNl(to) : formatDateNl(data.exportedOn)}.`
+        : 'Alle overleggen en gespreksverslagen tot en met vandaag.';
     const perStatus = AGREEMENT_STATUSES.map(
       (s) =>
         [AGREEMENT_STATUS_LABELS[s], data.agreements.filter((a) => a.status === s).length] as [

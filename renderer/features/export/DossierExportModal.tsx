@@ -125,8 +125,9 @@ function ExportForm(props: {
           <DateField label="Tot en met" {...valueProps({ values, errors, set }, 'to')} />
         </SimpleGrid>
         <Text size="sm" c="dimmed" mt={-8}>
-          De periode kiest de overleggen en de wijzigingen. Afspraken staan er altijd in, zoals ze
-          er vandaag voor staan. Leeg: alles tot en met vandaag.
+          De periode kiest de overleggen, de gespreksverslagen en de wijzigingen. Afspraken staan er
+          altijd in, zoals ze er vandaag voor staan; de monitor toont alle jaren. Leeg: alles tot en
+          met vandaag.
         </Text>
         <Checkbox.Group
           label="Onderdelen"

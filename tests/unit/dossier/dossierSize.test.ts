@@ -12,6 +12,7 @@ const laaghorst: DossierCounts = {
   agreements: 619,
   meetings: 8,
   agendaItems: 32,
+  conversations: 0,
   memberships: 162,
   roles: 980,
 };
