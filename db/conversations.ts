@@ -209,8 +209,18 @@ export function createConversationRepository(db: Db) {
     return true;
   };
 
+  /** One creation entry: the own fields, then the sets by name (the import writes the same). */
+  const creationOf = (c: Conversation) => {
+    const named = Object.entries(setSummary(c.id)).filter(([, v]) => v !== '');
+    return {
+      ...creationChanges(c, CONVERSATION_FIELDS),
+      ...Object.fromEntries(named.map(([k, v]) => [k, { from: null, to: v }])),
+    };
+  };
+
   return {
     find,
+    creationOf,
     detailParts: (id: string): Omit<ConversationDetail, keyof Conversation | 'actions'> => ({
       parties: partiesOf.all({ id }),
       participants: participantsOf.all({ id }),
@@ -241,12 +251,7 @@ export function createConversationRepository(db: Db) {
         });
         writeSets(id, sets);
         const created = find(id)!;
-        // One creation entry: the own fields, then the sets by name.
-        const named = Object.entries(setSummary(id)).filter(([, v]) => v !== '');
-        audit.record('conversation', id, 'create', w, {
-          ...creationChanges(created, CONVERSATION_FIELDS),
-          ...Object.fromEntries(named.map(([k, v]) => [k, { from: null, to: v }])),
-        });
+        audit.record('conversation', id, 'create', w, creationOf(created));
         return created;
       },
     ),

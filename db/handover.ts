@@ -4,10 +4,15 @@
  * action_item_owner, meeting_attendee_person, conversation_participant_person).
  */
 import type { Handover } from '../shared/schemas/handover';
+import { FINAL_STATUSES } from '../shared/agreementStatus';
+import { sqlStatusList } from './agreementSql';
 import { prepareRows } from './preparedSql';
 import type { Db } from './sqlite';
 
 type Parts = Omit<Handover, 'person' | 'day'>;
+
+/** An agreement still to carry on: not afgerond or vervallen. */
+const RUNNING = `a.status NOT IN (${sqlStatusList(FINAL_STATUSES)})`;
 
 export function createHandoverQuery(db: Db) {
   const roles = prepareRows<Parts['roles'][number]>(
@@ -38,7 +43,7 @@ export function createHandoverQuery(db: Db) {
         a.next_evaluation AS nextEvaluation
       FROM agreement a JOIN region g ON g.id = a.region_id
       WHERE a.owner_id = @contactId AND a.deleted_at IS NULL AND g.deleted_at IS NULL
-        AND a.status NOT IN ('afgerond', 'vervallen')
+        AND ${RUNNING}
       ORDER BY g.name, a.title`,
     { id: 'text', title: 'text', status: 'text', regionName: 'text', nextEvaluation: 'text?' },
   );
@@ -46,7 +51,7 @@ export function createHandoverQuery(db: Db) {
       JOIN region g ON g.id = a.region_id
       WHERE ap.party_id = (SELECT party_id FROM contact WHERE id = @contactId)
         AND a.deleted_at IS NULL AND g.deleted_at IS NULL
-        AND a.status NOT IN ('afgerond', 'vervallen')
+        AND ${RUNNING}
         AND (a.owner_id IS NULL OR a.owner_id <> @contactId)`;
   const involved = prepareRows<Parts['involvedAgreements'][number]>(
     db,

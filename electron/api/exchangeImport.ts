@@ -115,7 +115,9 @@ function fillHistory(ctx: ApiContext, data: Collections) {
                 financing: links.financing(record.id),
               },
             )
-          : recordCreationChanges(entity, record);
+          : entity === 'conversation'
+            ? ctx.repos.conversations.creationOf(ctx.repos.conversations.find(record.id)!)
+            : recordCreationChanges(entity, record);
       ctx.repos.audit.record(entity, record.id, 'create', by, changes);
     }
   }

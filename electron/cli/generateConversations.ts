@@ -26,7 +26,7 @@ export interface ConversationWorld {
   now: Date;
   actor: string;
   data: Collections;
-  themeIds: readonly string[];
+  themes: readonly { id: string; name: string }[];
   /** Per region index: the indices of its parties and people in data.parties/contacts. */
   regionParties: number[][];
   regionContacts: number[][];
@@ -51,7 +51,7 @@ export function generateConversations(w: ConversationWorld): void {
     const at = new Date(now.getTime() - daysAgo * DAY + 9 * 3_600_000).toISOString();
     return { id: rnd.uuid(), createdAt: at, updatedAt: at, deletedAt: null, trashGroup: null };
   };
-  const created = (entity: 'conversation' | 'actionItem', r: { id: string; createdAt: string }) =>
+  const created = (entity: 'actionItem', r: { id: string; createdAt: string }) =>
     data.auditLog.push({
       entity,
       entityId: r.id,
@@ -60,6 +60,10 @@ export function generateConversations(w: ConversationWorld): void {
       actor,
       changes: recordCreationChanges(entity, r),
     });
+
+  const partyName = new Map(data.parties.map((p) => [p.id, p.name]));
+  const contactName = new Map(data.contacts.map((p) => [p.id, p.name]));
+  const themeName = new Map(w.themes.map((t) => [t.id, t.name]));
 
   data.regions.forEach((region, r) => {
     const parties = w.regionParties[r] ?? [];
@@ -94,7 +98,7 @@ export function generateConversations(w: ConversationWorld): void {
         version: 1,
         lockedOn: ago > 30 ? day(ago - 7) : null,
         partyIds,
-        themeIds: w.themeIds.length ? [w.themeIds[i % w.themeIds.length]!] : [],
+        themeIds: w.themes.length ? [w.themes[i % w.themes.length]!.id] : [],
         agreementIds: [],
         participants: participantIds.map((contactId, position) => ({
           id: rnd.uuid(),
@@ -117,7 +121,27 @@ export function generateConversations(w: ConversationWorld): void {
           : null,
       };
       data.conversations.push(c);
-      created('conversation', c);
+      // As the repository writes it: the own fields, then the sets by name (db/conversations.ts).
+      const names = {
+        parties: partyIds.map((id) => partyName.get(id)!).sort(),
+        themes: c.themeIds.map((id) => themeName.get(id) ?? '').sort(),
+        participants: participantIds.map((id) => contactName.get(id)!),
+      };
+      data.auditLog.push({
+        entity: 'conversation',
+        entityId: c.id,
+        action: 'create',
+        at: c.createdAt,
+        actor,
+        changes: {
+          ...recordCreationChanges('conversation', c),
+          ...Object.fromEntries(
+            Object.entries(names)
+              .filter(([, list]) => list.length > 0)
+              .map(([key, list]) => [key, { from: null, to: list.join(', ') }]),
+          ),
+        },
+      });
       if (c.status === 'vastgelegd') {
         data.conversationVersions.push({
           id: rnd.uuid(),

@@ -247,7 +247,7 @@ export function generateData({ profile, seed, now, themes }: GenerateOptions): C
     now,
     actor: GENERATOR_ACTOR,
     data,
-    themeIds,
+    themes,
     regionParties,
     regionContacts,
     perRegion: size.conversations,
