@@ -42,6 +42,9 @@ export const SCREENS = [
   ['partijen', '/partijen'],
   ['personen', '/personen'],
   ['rollen', '/rollen'],
+  // Issue 22: each region of groot has about 3,200 verslagen and 6,500 of their actiepunten.
+  ['gespreksverslagen', '/gespreksverslagen'],
+  ['actiepunten', '/actiepunten'],
 ] as const;
 
 async function openScreens(page: Page, rounds: number) {
