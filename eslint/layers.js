@@ -17,6 +17,7 @@ export const FEATURE_USES = {
   overview: ['agreements', 'export', 'meetings', 'roles'], // the start screen shows their cards
   firstRun: ['regions', 'settings'], // the first region and the user's name
   settings: ['backups', 'files'], // their cards on Instellingen
+  handover: ['export'], // the overdracht as PDF
 };
 
 const RENDERER_BASE = ['shared', 'renderer/api.ts'];

@@ -6,10 +6,12 @@ import { AgreementDashboard } from '../features/agreements/dashboard/AgreementDa
 import { ReviewScreen } from '../features/agreements/review/ReviewScreen';
 import { ContactDetail } from '../features/contacts/ContactDetail';
 import { ContactList } from '../features/contacts/ContactList';
+import { HandoverScreen } from '../features/handover/HandoverScreen';
 import { ConversationList } from '../features/conversations/ConversationList';
 import { ConversationScreen } from '../features/conversations/ConversationScreen';
 import { MeetingList } from '../features/meetings/MeetingList';
 import { MeetingScreen } from '../features/meetings/MeetingScreen';
+import { MonitorScreen } from '../features/monitor/MonitorScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { PartyDetail } from '../features/parties/PartyDetail';
 import { PartyList } from '../features/parties/PartyList';
@@ -37,10 +39,12 @@ export const router = createHashRouter([
       { path: 'gespreksverslagen', element: <ConversationList /> },
       { path: 'gespreksverslagen/:id', element: <ConversationScreen /> },
       { path: 'actiepunten', element: <ActionItemList /> },
+      { path: 'monitor', element: <MonitorScreen /> },
       { path: 'partijen', element: <PartyList /> },
       { path: 'partijen/:id', element: <PartyDetail /> },
       { path: 'personen', element: <ContactList /> },
       { path: 'personen/:id', element: <ContactDetail /> },
+      { path: 'personen/:id/overdracht', element: <HandoverScreen /> },
       { path: 'rollen', element: <RoleList /> },
       { path: 'themas', element: <ThemeList /> },
       { path: 'prullenbak', element: <TrashScreen /> },

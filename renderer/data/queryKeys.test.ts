@@ -48,6 +48,21 @@ describe('staleDomains', () => {
     }
   });
 
+  it('the overdracht and the samenwerkingsmonitor follow what they show', () => {
+    for (const method of [
+      'roles.update',
+      'agreements.update',
+      'actions.setStatus',
+      'conversations.update',
+      'contacts.update',
+    ] as const) {
+      expect(staleDomains(method)).toContain('handover');
+    }
+    expect(staleDomains('conversations.setSurvey')).toContain('monitor');
+    expect(staleDomains('themes.rename')).toContain('monitor');
+    expect(staleDomains('agreements.update')).not.toContain('monitor');
+  });
+
   it('regions, the Prullenbak and the dossier reach into everything', () => {
     expect(staleDomains('regions.create')).toBeNull();
     expect(staleDomains('trash.restore')).toBeNull();

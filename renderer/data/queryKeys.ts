@@ -45,13 +45,34 @@ const TOUCHES: Partial<Record<Domain, Domain[]>> = {
   backups: ['backups'],
 };
 
+/**
+ * Screens that read across domains, and the domains whose changes they show: the overdracht
+ * ('handover') a person's roles, afspraken, actiepunten, overleggen and verslagen with their
+ * parties and themes; the samenwerkingsmonitor ('monitor') the verslagen's enquêtes, by theme.
+ */
+const READS: Partial<Record<Domain, Domain[]>> = {
+  handover: [
+    'parties',
+    'contacts',
+    'roles',
+    'themes',
+    'agreements',
+    'meetings',
+    'agenda',
+    'actions',
+    'conversations',
+  ],
+  monitor: ['conversations', 'themes'],
+};
+
 /** The domains whose queries a successful call of `method` makes stale; null means all. */
 export function staleDomains(method: Method): Domain[] | null {
   const domain = method.slice(0, method.indexOf('.')) as Domain;
   const touched = TOUCHES[domain];
   // Regions, the Prullenbak and the dossier (import, demo) reach into everything.
   if (!touched) return null;
-  return [...touched, ...AROUND];
+  const readers = (Object.keys(READS) as Domain[]).filter((r) => READS[r]!.includes(domain));
+  return [...touched, ...readers, ...AROUND];
 }
 
 /**

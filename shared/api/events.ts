@@ -39,6 +39,7 @@ export const APP_SCREENS = [
   { route: '/overleggen', label: 'Overleggen', key: '0' },
   { route: '/gespreksverslagen', label: 'Gespreksverslagen', key: 'G' },
   { route: '/actiepunten', label: 'Actiepunten', key: 'J' },
+  { route: '/monitor', label: 'Samenwerkingsmonitor', key: 'E' },
   { route: '/partijen', label: 'Partijen', key: '4' },
   { route: '/personen', label: 'Personen', key: '5' },
   { route: '/rollen', label: 'Rollen', key: '6' },

@@ -26,6 +26,9 @@ export function ContactDetail() {
             description={<ContactSubtitle contact={c} />}
             actions={
               <>
+                <Button component={Link} to={`/personen/${c.id}/overdracht`} variant="default">
+                  Overdracht…
+                </Button>
                 <PersonalDataButton id={c.id} name={c.name} />
                 <DeleteContactButton id={c.id} name={c.name} />
               </>

@@ -46,6 +46,7 @@ describe('application menu', () => {
       ['Dashboard afspraken', '/afspraken/overzicht', 'CmdOrCtrl+3'],
       ['Gespreksverslagen', '/gespreksverslagen', 'CmdOrCtrl+G'],
       ['Actiepunten', '/actiepunten', 'CmdOrCtrl+J'],
+      ['Samenwerkingsmonitor', '/monitor', 'CmdOrCtrl+E'],
       ['Partijen', '/partijen', 'CmdOrCtrl+4'],
       ['Personen', '/personen', 'CmdOrCtrl+5'],
       ['Rollen', '/rollen', 'CmdOrCtrl+6'],
