@@ -7,6 +7,7 @@
  */
 import { DomainError } from '../../shared/api/result';
 import { formatDateNl } from '../../shared/dates';
+import { ROLE_KIND_LABELS } from '../../shared/domain';
 import type { Handover } from '../../shared/schemas/handover';
 import { today, writer, type ApiContext } from './context';
 import { defineHandlers } from './handler';
@@ -80,14 +81,24 @@ export const handoverHandlers = defineHandlers({
       let ended = 0;
       for (const r of h.roles) {
         const before = ctx.repos.roles.find(r.id)!;
+        const named = `${ROLE_KIND_LABELS[r.role]}${r.partyName ? ` (${r.partyName})` : ''} in ${r.regionName}`;
         if (before.since && endDate <= before.since) {
           refuse(
             'endDate',
-            `De rol ${r.regionName} begon op ${formatDateNl(before.since)}; de overdracht kan op zijn vroegst de dag erna.`,
+            `De rol ${named} begon op ${formatDateNl(before.since)}; de overdracht kan op zijn vroegst de dag erna.`,
           );
         }
-        // A role that ends before the handover keeps its own end.
-        const until = before.until && before.until < endDate ? before.until : endDate;
+        // Already ending by then (an earlier overdracht to a later date, or its own end).
+        if (before.until && before.until <= endDate) {
+          if (chosen.has(r.id)) {
+            refuse(
+              'roleIds',
+              `De rol ${named} eindigt al op ${formatDateNl(before.until)}: die is al overgedragen of loopt af.`,
+            );
+          }
+          continue;
+        }
+        const until = endDate;
         ctx.repos.roles.update(before, { ...before, until }, w);
         ended++;
         if (!chosen.has(r.id)) continue;

@@ -78,7 +78,10 @@ export type Handover = z.infer<typeof handover>;
 export const handoverPerform = z
   .object({
     contactId: id,
-    successorId: id,
+    successorId: z.uuid({
+      error: (issue) =>
+        issue.input === undefined || issue.input === '' ? 'Kies een opvolger' : 'Ongeldige id',
+    }),
     /** The leaver's roles end on this day (exclusive), the successor's start on it. */
     endDate: requiredDate('Vul de datum van de overdracht in'),
     roleIds: z.array(id).max(500).default([]),

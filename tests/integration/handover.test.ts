@@ -119,7 +119,7 @@ describe('overdracht', () => {
     [
       { endDate: '2024-06-01' },
       'endDate',
-      'De rol Friesland begon op 1 januari 2025; de overdracht kan op zijn vroegst de dag erna.',
+      'De rol Ambtelijk aanspreekpunt (Gemeente Leeuwarden) in Friesland begon op 1 januari 2025; de overdracht kan op zijn vroegst de dag erna.',
     ],
   ])('refuses %j with nothing changed', (extra, path, message) => {
     const input = perform(extra);
@@ -131,6 +131,30 @@ describe('overdracht', () => {
     expect(snapshotCounts(api)).toEqual(before);
     expect(api.count('audit_log')).toBe(audit);
     expect(api.call('handover.get', { contactId: w.owner.id }).roles).toHaveLength(1);
+  });
+
+  it('cannot hand a role over twice (an overdracht to a later date leaves it current until then)', () => {
+    api.call('handover.perform', perform({ endDate: '2026-12-15' }));
+    const again = addContact(api, w.gemeente.id, 'Tweede Opvolger');
+    const h = api.call('handover.get', { contactId: w.owner.id });
+    expect(h.roles.map((r) => r.until)).toEqual(['2026-12-15']);
+    expect(
+      api.fail('handover.perform', {
+        ...perform({ successorId: again.id, endDate: '2026-12-20' }),
+        agreementIds: [],
+        actionIds: [],
+      }).issues,
+    ).toEqual([
+      {
+        path: 'roleIds',
+        message:
+          'De rol Ambtelijk aanspreekpunt (Gemeente Leeuwarden) in Friesland eindigt al op 15 december 2026: die is al overgedragen of loopt af.',
+      },
+    ]);
+    expect(api.fail('handover.perform', { ...perform(), successorId: '' }).issues).toContainEqual({
+      path: 'successorId',
+      message: 'Kies een opvolger',
+    });
   });
 
   it('refuses a deleted successor and an id that is not the leaver’s', () => {
