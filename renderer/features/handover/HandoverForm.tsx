@@ -56,7 +56,8 @@ export function HandoverForm(props: { handover: Handover; onDone: (done: Handove
   const form = useSchemaForm<typeof handoverForm, HandoverValues>(handoverForm, {
     successorId: null,
     endDate: h.day,
-    roleIds: h.roles.map((r) => r.id),
+    // A role that already has an end (an earlier overdracht to a later day) is not offered again.
+    roleIds: h.roles.filter((r) => r.until === null).map((r) => r.id),
   });
   const { values, errors } = form;
   const successor = options.find((o) => o.value === values.successorId);
@@ -123,6 +124,7 @@ export function HandoverForm(props: { handover: Handover; onDone: (done: Handove
             description="Aangevinkt: de rol gaat over naar de opvolger, met hetzelfde mandaat. Niet aangevinkt: de rol eindigt op de datum, zonder opvolger."
             value={values.roleIds}
             onChange={(v) => form.set('roleIds', v)}
+            error={errors.roleIds}
           >
             <Stack gap="xs" mt={8}>
               {h.roles.map((r) => (
@@ -130,8 +132,15 @@ export function HandoverForm(props: { handover: Handover; onDone: (done: Handove
                   key={r.id}
                   value={r.id}
                   label={`${roleName(r)}: overdragen`}
+                  disabled={
+                    r.until !== null && values.endDate !== null && r.until <= values.endDate
+                  }
                   description={
-                    values.roleIds.includes(r.id) ? undefined : 'Eindigt zonder opvolger'
+                    r.until !== null
+                      ? `Eindigt al op ${formatDateNl(r.until)}`
+                      : values.roleIds.includes(r.id)
+                        ? undefined
+                        : 'Eindigt zonder opvolger'
                   }
                   error={errors[`roleIds[${values.roleIds.indexOf(r.id)}]`]}
                 />
