@@ -4,6 +4,7 @@ import { pageTexts } from '../../electron/dossier/outline';
 import { expect, expectAccessible, screenshot, test, type AppFixture } from './fixtures';
 import { open } from './agreementsSeed';
 import { dialog, expectScreen } from './pages/ui';
+import { DEFAULT_DOSSIER_SECTIONS, DOSSIER_SECTION_LABELS } from '../../shared/schemas/dossier';
 
 /**
  * The regiodossier and a meeting's notulen as PDF, from the app: the dialog's choices, the save
@@ -158,15 +159,8 @@ test('choices the dossier cannot use are said beside the field, before any save 
   const exportDialog = dialog(page, 'Regiodossier exporteren');
   await exportDialog.getByRole('textbox', { name: 'Periode van' }).fill('12-11-2026');
   await exportDialog.getByRole('textbox', { name: 'Tot en met' }).fill('1-11-2026');
-  for (const name of [
-    'Samenvatting',
-    'Partijen en aanspreekpunten',
-    'Rollen en mandaten',
-    'Afspraken',
-    'Overleggen met besluiten en actiepunten',
-    'Besluitenlijst',
-    'Open actiepunten',
-  ]) {
+  // Every section ticked by default, from the one list (a new section is unticked here too).
+  for (const name of DEFAULT_DOSSIER_SECTIONS.map((id) => DOSSIER_SECTION_LABELS[id])) {
     await exportDialog.getByRole('checkbox', { name, exact: true }).uncheck();
   }
   await exportDialog.getByRole('button', { name: 'Exporteren…' }).click();
