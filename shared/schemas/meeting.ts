@@ -4,12 +4,11 @@
  * of the slice is inferred from these schemas.
  */
 import { z } from '../zod';
-import { ACTION_STATUSES, ATTENDANCES, MEETING_KINDS, MINUTES_STATUSES } from '../domain';
+import { ATTENDANCES, MEETING_KINDS, MINUTES_STATUSES } from '../domain';
 import {
   allRequired,
   email,
   id,
-  optionalDate,
   optionalText,
   recordMeta,
   requiredDate,
@@ -18,6 +17,7 @@ import {
 import { agreementStatus, richText } from './agreement';
 import { DECISION_LINK_KINDS } from './decisionLink';
 import { textFieldSet } from './textFields';
+import { actionItem } from './actionItem';
 import { fieldLabel } from '../fieldLabels';
 
 /** A time of day as the clock shows it: 09:30, 14:00. */
@@ -217,44 +217,14 @@ export const decisionApply = z
   })
   .strict();
 
-const actionShape = {
-  text: requiredText('Actiepunt', 1000, 'multi'),
-  ownerId: id.nullable().default(null),
-  dueDate: optionalDate,
-};
-/** An actiepunt of an agenda item or of a gespreksverslag: one table, exactly one source. */
-export const actionCreate = z
-  .object({
-    agendaItemId: id.optional(),
-    conversationId: id.optional(),
-    ...actionShape,
-  })
-  .strict()
-  .superRefine((a, ctx) => {
-    if ((a.agendaItemId === undefined) === (a.conversationId === undefined))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['agendaItemId'],
-        message: 'Een actiepunt hoort bij een agendapunt of bij een gespreksverslag',
-      });
-  });
-export const actionUpdate = z.object({ id, ...allRequired(actionShape) }).strict();
-/** Afgerond (on `doneOn`, today when left out) or open again; also after the minutes are vastgesteld. */
-export const actionStatusSet = z
-  .object({ id, status: z.enum(ACTION_STATUSES), doneOn: optionalDate })
-  .strict();
-export const actionItem = z.object({
-  id,
-  agendaItemId: id.nullable(),
-  conversationId: id.nullable(),
-  text: z.string(),
-  ownerId: id.nullable(),
-  ownerName: z.string().nullable(),
-  dueDate: z.string().nullable(),
-  status: z.enum(ACTION_STATUSES),
-  doneOn: z.string().nullable(),
-});
-export type ActionItem = z.infer<typeof actionItem>;
+// Actiepunten (of an agenda item or a gespreksverslag): ./actionItem.ts.
+export {
+  actionCreate,
+  actionItem,
+  actionStatusSet,
+  actionUpdate,
+  type ActionItem,
+} from './actionItem';
 
 export const agendaItem = z.object({
   ...recordMeta,
