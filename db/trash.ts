@@ -15,8 +15,6 @@ import {
   agreement,
   decision,
   meeting,
-  agreementParty,
-  agreementTheme,
   auditLog,
   contact,
   conversation,
@@ -25,6 +23,7 @@ import {
   roleAssignment,
 } from './schema';
 import type { Db } from './sqlite';
+import { LINKS } from './trashLinks';
 import { ENTITY_TABLES } from './entityKinds';
 
 const ID = param('id');
@@ -119,12 +118,6 @@ const PARENTS: Partial<Record<Entity, [SQLiteColumn, Entity][]>> = {
     [actionItem.ownerId, 'contact'],
   ],
 };
-
-/** Link tables of agreements: a purged party or theme would silently drop out of them. */
-const AGREEMENT_LINKS: { column: SQLiteColumn; agreementId: SQLiteColumn; parent: Entity }[] = [
-  { column: agreementParty.partyId, agreementId: agreementParty.agreementId, parent: 'party' },
-  { column: agreementTheme.themeId, agreementId: agreementTheme.agreementId, parent: 'theme' },
-];
 
 export type TrashCounts = Partial<Record<Entity, number>>;
 
@@ -225,14 +218,19 @@ export function createTrash(db: Db) {
   const tables = Object.fromEntries(
     ENTITIES.map((entity) => [entity, entityStatements(db, entity)]),
   ) as Record<Entity, ReturnType<typeof entityStatements>>;
-  const linkedAgreements = AGREEMENT_LINKS.map((link) => ({
-    parent: link.parent,
-    rows: prepareSelect(
-      db,
-      { id: agreement.id, deletedAt: agreement.deletedAt, trashGroup: agreement.trashGroup },
-      sql`FROM ${link.column.table} JOIN ${agreement} ON ${agreement.id} = ${link.agreementId}
-        WHERE ${outsideGroup(link.column, agreement.trashGroup)}`,
-    ),
+  const linked = LINKS.map((link) => ({
+    entity: link.ownerEntity,
+    refs: [
+      {
+        parent: link.parent,
+        rows: prepareSelect(
+          db,
+          { id: link.owner.id, deletedAt: link.owner.deletedAt, trashGroup: link.owner.trashGroup },
+          sql`FROM ${link.column.table} JOIN ${link.owner} ON ${link.owner.id} = ${link.ownerId}
+            WHERE ${outsideGroup(link.column, link.owner.trashGroup)}`,
+        ),
+      },
+    ],
   }));
 
   const cascadeIds = (entity: Entity, id: string) =>
@@ -351,7 +349,7 @@ export function createTrash(db: Db) {
         }
       };
       for (const child of ENTITIES) check(child, tables[child].referring);
-      check('agreement', linkedAgreements);
+      for (const link of linked) check(link.entity, link.refs);
       return { trashed: [...trashed], live: [...live] };
     },
     restore: inTransaction(db, (rootEntity: Entity, root: string, w: Writer): void => {

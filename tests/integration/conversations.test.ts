@@ -228,6 +228,47 @@ describe('the Prullenbak and the history', () => {
     expect(api.call('conversations.get', { id: c.id }).actions).toHaveLength(1);
   });
 
+  it('keeps what a live verslag links: its party and afspraak are not purged from under it', () => {
+    const zorg = addParty(api, w.region.id, 'Zorggroep Noord', 'zorgaanbieder');
+    const other = api.call('agreements.create', {
+      ...agreementInput(w),
+      title: 'Meldpunt crisiszorg',
+    });
+    const c = api.call(
+      'conversations.create',
+      input({ partyIds: [zorg.id], themeIds: [w.ggz], agreementIds: [other.id] }),
+    );
+    const links = () =>
+      ['conversation_party', 'conversation_theme', 'conversation_agreement'].map(
+        (table) =>
+          (
+            api.ctx.repos.db
+              .prepare(`SELECT count(*) AS n FROM ${table} WHERE conversation_id = ?`)
+              .get(c.id) as { n: number }
+          ).n,
+      );
+    api.call('parties.delete', { id: zorg.id });
+    api.call('agreements.delete', { id: other.id });
+    for (const [entity, id] of [
+      ['party', zorg.id],
+      ['agreement', other.id],
+    ] as const) {
+      const error = api.fail('trash.purge', { entity, id });
+      expect(error.code, entity).toBe('conflict');
+      expect(error.message, entity).toContain('Evaluatie met Zorggroep Noord');
+    }
+    expect(links()).toEqual([1, 1, 1]);
+    // With the verslag gone for good first, both can go.
+    api.call('conversations.delete', { id: c.id });
+    api.call('trash.purge', { entity: 'conversation', id: c.id });
+    for (const [entity, id] of [
+      ['party', zorg.id],
+      ['agreement', other.id],
+    ] as const)
+      api.call('trash.purge', { entity, id });
+    expect(api.call('trash.list')).toEqual([]);
+  });
+
   it('writes the history in Dutch', () => {
     const c = api.call('conversations.create', input());
     api.call('conversations.update', updateOf(c.id, { title: 'Evaluatie najaar', themeIds: [] }));
