@@ -1,24 +1,13 @@
-import type { Locator } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { open } from './agreementsSeed';
-import { expectScreen, navLink } from './pages/ui';
+import { expectScreen, navLink, tableRows } from './pages/ui';
 
 /**
  * The samenwerkingsmonitor (issue 22, item 3) on the demo's five enquêtes (2020–2026): the
  * charts as images with their numbers beside them as tables, the nulmeting marked and later
- * years' change in Dutch notation, the factors and a table per theme; the empty state links to
+ * years' change in Dutch notation, the factors, and per theme a chart and table; the empty state links to
  * the gespreksverslagen. Recharts draws under the app's CSP without a complaint.
  */
-
-/** The texts of a table's rows, cell by cell (header row included). */
-async function rows(table: Locator): Promise<string[][]> {
-  const all = table.locator('tr');
-  const out: string[][] = [];
-  for (let i = 0; i < (await all.count()); i += 1) {
-    out.push((await all.nth(i).locator('th, td').allInnerTexts()).map((t) => t.trim()));
-  }
-  return out;
-}
 
 const HEAD = ['Jaar', 'Gemiddeld rapportcijfer', 'Enquêtes', 'Verschil met nulmeting'];
 
@@ -42,7 +31,9 @@ test('the demo’s monitor: charts with their numbers as tables, the nulmeting m
   await expect(page.getByText('5 enquêtes', { exact: true })).toBeVisible();
 
   // The line chart is an image named with its trend; the nulmeting's year is marked in it.
-  const chart = page.getByRole('img', { name: /^Lijngrafiek van het gemiddelde rapportcijfer/ });
+  const chart = page.getByRole('img', {
+    name: /^Lijngrafiek van het gemiddelde rapportcijfer per jaar, alle/,
+  });
   await expect(chart).toHaveAccessibleName(/nulmeting 2020: 5,0; 2026: 8,0 \(\+3,0\)/);
   await expect(chart.locator('svg text', { hasText: 'nulmeting 2020' })).toBeVisible();
   await expect(chart.locator('svg text', { hasText: '+2,0' })).toBeVisible();
@@ -51,7 +42,7 @@ test('the demo’s monitor: charts with their numbers as tables, the nulmeting m
   const grades = page.getByRole('table', {
     name: 'Gemiddeld rapportcijfer per jaar, alle partijen en per soort partij',
   });
-  expect(await rows(grades)).toEqual([
+  expect(await tableRows(grades)).toEqual([
     HEAD,
     ['Alle partijen'],
     ['2020', '5,0', '1', 'nulmeting'],
@@ -78,14 +69,19 @@ test('the demo’s monitor: charts with their numbers as tables, the nulmeting m
     page.getByRole('img', { name: /^Staafdiagram van hoe vaak elke factor/ }),
   ).toBeVisible();
   const factors = page.getByRole('table', { name: 'Hoe vaak elke factor is genoemd' });
-  const factorRows = await rows(factors);
+  const factorRows = await tableRows(factors);
   expect(factorRows[0]).toEqual(['Factor', 'Positief genoemd', 'Negatief genoemd']);
   expect(factorRows).toContainEqual(['Vertrouwen', '4', '0']);
   expect(factorRows).toContainEqual(['Persoonlijke relaties', '2', '1']);
   expect(factorRows).toContainEqual(['Anders', '0', '2']);
 
-  // Per theme: a table, each theme with its own nulmeting.
-  const themes = await rows(
+  // Per theme: a chart and a table, each theme with its own nulmeting.
+  await expect(
+    page.getByRole('img', {
+      name: /^Lijngrafiek van het gemiddelde rapportcijfer per jaar per thema/,
+    }),
+  ).toHaveAccessibleName(/Ouderen: nulmeting 2020: 5,0; 2026: 8,0 \(\+3,0\)/);
+  const themes = await tableRows(
     page.getByRole('table', { name: 'Gemiddeld rapportcijfer per jaar per thema' }),
   );
   const ouderen = themes.findIndex((r) => r[0] === 'Ouderen');

@@ -175,6 +175,11 @@ describe.skipIf(!browser)('gespreksverslagen and the samenwerkingsmonitor in the
     expect(line?.[2]).toBe(line?.[1]);
     expect(bars?.[1]).toContain('Vertrouwen positief 4, negatief 0');
     expect(bars?.[1]).toContain('Anders positief 0, negatief 2');
+    // Per theme the same kind of chart, each theme from its own nulmeting.
+    const themes = svgs.find((m) => m[1]!.startsWith('Gemiddeld rapportcijfer per jaar per thema'));
+    expect(themes?.[1]).toContain(
+      'Ouderen: 2020 5,0 (nulmeting), 2021 6,0 (+1,0), 2026 8,0 (+3,0)',
+    );
     // Each chart's numbers as a real table right under it.
     const monitorHtml = all.html.slice(all.html.indexOf('id="monitor"'));
     expect(monitorHtml).toMatch(
@@ -185,10 +190,10 @@ describe.skipIf(!browser)('gespreksverslagen and the samenwerkingsmonitor in the
     );
     expect(monitorHtml).toContain('<th scope="rowgroup" colspan="4">Alle partijen</th>');
     expect(monitorHtml).toContain('<th scope="row">Vertrouwen</th><td>4</td><td>0</td>');
-    // In the PDF each chart is a figure with its /Alt (the summary's two and the monitor's two).
+    // In the PDF each chart is a figure with its /Alt (the summary's two and the monitor's three).
     const raw = Buffer.from(all.pdf).toString('latin1');
     const figures = raw.match(/\/S \/Figure\b/g) ?? [];
-    expect(figures.length).toBe(4);
+    expect(figures.length).toBe(5);
     expect((raw.match(/\/Alt\s*[(<]/g) ?? []).length).toBe(figures.length);
   });
 

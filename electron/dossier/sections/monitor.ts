@@ -58,6 +58,13 @@ function factorsHtml(m: Monitor): string {
     <table class="factors"><thead><tr><th scope="col">Factor</th><th scope="col">Positief genoemd</th><th scope="col">Negatief genoemd</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+function themesHtml(m: Monitor): string {
+  if (m.byTheme.length === 0) return empty('Geen enquêtes bij verslagen met een thema.');
+  return `<p class="lead-in">Het gemiddelde rapportcijfer per jaar van de verslagen met dat thema; de nulmeting is het eerste jaar van elk thema.</p>
+    ${lineChart('Gemiddeld rapportcijfer per jaar per thema', m.byTheme, { overall: false })}
+    ${seriesTable(m.byTheme)}`;
+}
+
 export const monitorSection: SectionModule = {
   id: 'monitor',
   title: 'Samenwerkingsmonitor',
@@ -81,10 +88,6 @@ export const monitorSection: SectionModule = {
       <h2>Factoren</h2>
       ${factorsHtml(m)}
       <h2>Per thema</h2>
-      ${
-        m.byTheme.length
-          ? `<p class="lead-in">Het gemiddelde rapportcijfer per jaar van de verslagen met dat thema; de nulmeting is het eerste jaar van elk thema.</p>${seriesTable(m.byTheme)}`
-          : empty('Geen enquêtes bij verslagen met een thema.')
-      }`;
+      ${themesHtml(m)}`;
   },
 };

@@ -59,9 +59,16 @@ export interface LineSeries {
 /**
  * The average rapportcijfer per year as lines on the scale 1–10: the first series (all parties)
  * bold with its values and, per year, "nulmeting" or the change against it; the others (per kind
- * of party) thinner, each with its colour, dash and marker, named in the legend below.
+ * of party) thinner, each with its colour, dash and marker, named in the legend below. With
+ * `overall: false` (the themes, each its own nulmeting) every series is a thinner one.
  */
-export function lineChart(title: string, series: LineSeries[]): string {
+export function lineChart(
+  title: string,
+  series: LineSeries[],
+  { overall = true }: { overall?: boolean } = {},
+): string {
+  // Without an overall series (the themes) every line is one of the thinner ones.
+  const rank = (i: number) => (overall ? i : i + 1);
   const years = series.flatMap((s) => s.points.map((p) => p.year));
   const first = Math.min(...years);
   const last = Math.max(...years);
@@ -90,11 +97,8 @@ export function lineChart(title: string, series: LineSeries[]): string {
     .join('');
   // Lines first, then markers, then the values: where a kind of party has the same average as
   // all parties, its hollow marker rings the dot, and no line hides a value.
-  const styled = series.map((s, i) => ({
-    s,
-    i,
-    color: i === 0 ? MAIN : PALETTE[(i - 1) % PALETTE.length]!,
-  }));
+  const color = (i: number) => (i === 0 ? MAIN : PALETTE[(i - 1) % PALETTE.length]!);
+  const styled = series.map((s, index) => ({ s, i: rank(index), color: color(rank(index)) }));
   const lines = styled
     .filter(({ s }) => s.points.length > 1)
     .map(({ s, i, color }) => {
@@ -107,7 +111,7 @@ export function lineChart(title: string, series: LineSeries[]): string {
   const markers = styled
     .flatMap(({ s, i, color }) => s.points.map((p) => marker(i, x(p.year), y(p.average), color)))
     .join('');
-  const values = series[0]!.points
+  const values = (overall ? series[0]!.points : [])
     .map(
       (p) =>
         `<text x="${x(p.year)}" y="${y(p.average) - 19}" font-size="10" font-weight="700" text-anchor="middle" fill="${MAIN}">${grade(p.average)}</text>
@@ -118,9 +122,8 @@ export function lineChart(title: string, series: LineSeries[]): string {
   // The legend, wrapped to the chart's width.
   let lx = left;
   let ly = top + plotHeight + 42;
-  const legend = series
-    .map((s, i) => {
-      const color = i === 0 ? MAIN : PALETTE[(i - 1) % PALETTE.length]!;
+  const legend = styled
+    .map(({ s, i, color }) => {
       const width = 34 + textWidth(s.label) + 18;
       if (lx + width > WIDTH && lx > left) {
         lx = left;

@@ -28,11 +28,13 @@ function yearRange(series: MonitorSeries[]): number[] {
 /**
  * The average rapportcijfer per year as lines on the scale 1–10: the first series (all parties)
  * bold with its change against the nulmeting above each later point ("+2,0"), the others
- * (per kind of party) thinner and dashed; a vertical line marks the nulmeting's year. The chart is
- * an image for assistive technology (`label`); the table beside it holds the same numbers.
+ * (per kind of party) thinner and dashed; a vertical line marks the nulmeting's year. With
+ * `overall={false}` (the themes, each with a nulmeting of its own) no series stands out and no
+ * year is marked. The chart is an image for assistive technology (`label`); the table beside it
+ * holds the same numbers.
  */
-export function GradeChart(props: { series: MonitorSeries[]; label: string }) {
-  const [overall] = props.series;
+export function GradeChart(props: { series: MonitorSeries[]; label: string; overall?: boolean }) {
+  const overall = props.overall === false ? undefined : props.series[0];
   const years = yearRange(props.series);
   const withData = [...new Set(props.series.flatMap((s) => s.points.map((p) => p.year)))].sort(
     (a, b) => a - b,

@@ -2,7 +2,7 @@ import { Button, Grid, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { countNl } from '../../../shared/numbers';
-import type { Monitor } from '../../../shared/schemas/monitor';
+import type { Monitor, MonitorSeries } from '../../../shared/schemas/monitor';
 import { regionTitle } from '../../../shared/withNoun';
 import { useQuery } from '../../data/data';
 import { useCurrentRegion } from '../../data/useCurrentRegion';
@@ -19,7 +19,7 @@ import './monitor.css';
 /**
  * The samenwerkingsmonitor of the current region (issue 22, item 3): the rapportcijfers of the
  * enquêtes in its gespreksverslagen per year, overall and per kind of party, with the nulmeting
- * marked and each later year's change against it; the factors named; a table per theme. Every
+ * marked and each later year's change against it; the factors named; the same per theme. Every
  * chart has its numbers beside it as a table, which is its text alternative.
  */
 export function MonitorScreen() {
@@ -64,13 +64,7 @@ function MonitorContent({ monitor: m }: { monitor: Monitor }) {
   const base = points.find((p) => p.baseline);
   const last = points.at(-1);
   const grades = [m.overall, ...m.byPartyType];
-  const trend =
-    base && last
-      ? `nulmeting ${base.year}: ${grade(base.average)}` +
-        (last === base
-          ? ''
-          : `; ${last.year}: ${grade(last.average)} (${change(last.change ?? 0)})`)
-      : 'nog geen rapportcijfers voor nu ingevuld';
+  const trend = seriesTrend(m.overall);
   const named = m.factors.some((f) => f.positive + f.negative > 0);
   return (
     <Stack gap="xl">
@@ -140,15 +134,39 @@ function MonitorContent({ monitor: m }: { monitor: Monitor }) {
         lead="Het gemiddelde rapportcijfer per jaar van de verslagen met dat thema; de nulmeting is het eerste jaar van elk thema."
       >
         {m.byTheme.length ? (
-          <div className="monitor-theme-table">
-            <SeriesTable caption="Gemiddeld rapportcijfer per jaar per thema" series={m.byTheme} />
-          </div>
+          <Grid gap="lg" align="flex-start">
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <GradeChart
+                series={m.byTheme}
+                overall={false}
+                label={`Lijngrafiek van het gemiddelde rapportcijfer per jaar per thema; ${m.byTheme
+                  .map((s) => `${s.label}: ${seriesTrend(s)}`)
+                  .join('; ')}. De cijfers staan in de tabel ernaast.`}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <SeriesTable
+                caption="Gemiddeld rapportcijfer per jaar per thema"
+                series={m.byTheme}
+              />
+            </Grid.Col>
+          </Grid>
         ) : (
           <Text c="dimmed">Geen enquêtes bij verslagen met een thema.</Text>
         )}
       </Section>
     </Stack>
   );
+}
+
+/** "nulmeting 2020: 5,0; 2026: 8,0 (+3,0)", what a series' line shows in words. */
+function seriesTrend(series: MonitorSeries): string {
+  const base = series.points.find((p) => p.baseline);
+  const last = series.points.at(-1);
+  if (!base || !last) return 'nog geen rapportcijfers voor nu ingevuld';
+  const now =
+    last === base ? '' : `; ${last.year}: ${grade(last.average)} (${change(last.change ?? 0)})`;
+  return `nulmeting ${base.year}: ${grade(base.average)}${now}`;
 }
 
 function Figure(props: { label: string; children: ReactNode }) {

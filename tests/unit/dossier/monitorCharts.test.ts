@@ -61,6 +61,23 @@ describe('the samenwerkingsmonitor’s charts', () => {
     expect(svg).toContain('Overig: 2020 5,0 (nulmeting), 2023 8,5 (+3,5)');
   });
 
+  it('draws the themes without an overall series: no line bold, no values on the points', () => {
+    const themes = ['Ouderen', 'GGZ'].map((label, i) => ({
+      label,
+      points: [point(2021, 6, true, null), point(2024, 7 + i, false, 1 + i)],
+    }));
+    const svg = lineChart('Per thema', themes, { overall: false });
+    expect(svg.match(/<path /g)).toHaveLength(2);
+    expect(svg).not.toContain('stroke-width="2.5"');
+    expect(svg.match(/stroke-dasharray="[^"]+"/g)).toHaveLength(4); // two lines, two legend keys
+    expect(svg).not.toContain('>nulmeting<');
+    expect(svg).toContain('GGZ: 2021 6,0 (nulmeting), 2024 8,0 (+2,0)');
+    // The same series as overall: the first is bold and carries its values.
+    const overall = lineChart('Per thema', themes);
+    expect(overall).toContain('stroke-width="2.5"');
+    expect(overall).toContain('>nulmeting<');
+  });
+
   it('puts a long factor over two lines and names both counts of every factor', () => {
     const svg = pairedBars(
       'Factoren',
