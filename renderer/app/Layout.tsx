@@ -42,11 +42,18 @@ export function Layout() {
   const files = useDossierFiles();
   const fileInfo = useFileInfo();
 
-  useHotkeys([
-    ...NAVIGATION.map((n): [string, () => void] => [`mod+${n.shortcut}`, () => navigate(n.path)]),
-    // As the menu's Bestand → Regiodossier exporteren… (which takes the key first in Electron).
-    ['mod+P', () => current.regionId && exportDialog.open()],
-  ]);
+  // Also from a field or the editor, as the Electron menu's accelerators (which take these keys
+  // first there): the shortcuts work the same in browser mode, and what was typed is saved on
+  // the way out (useThrottledSave flushes when the screen closes).
+  useHotkeys(
+    [
+      ...NAVIGATION.map((n): [string, () => void] => [`mod+${n.shortcut}`, () => navigate(n.path)]),
+      // As the menu's Bestand → Regiodossier exporteren….
+      ['mod+P', () => current.regionId && exportDialog.open()],
+    ],
+    [],
+    true,
+  );
   const active = activeNavigation(location.pathname);
 
   // Commands from the Electron menu.
