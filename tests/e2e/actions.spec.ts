@@ -1,9 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Input } from '../../shared/api/contract';
 import { formatDateNl as formatted, todayIso } from '../../shared/dates';
 import { expect, expectAccessible, screenshot, test, type AppFixture } from './fixtures';
 import { open, seedBase } from './agreementsSeed';
-import { chooseWithArrows, expectScreen, selectField } from './pages/ui';
+import { tabTo, chooseWithArrows, expectScreen, selectField } from './pages/ui';
 
 /**
  * The actiepunten-overzicht (issue 22): the actiepunten of overleggen and gespreksverslagen in one
@@ -69,16 +69,6 @@ const count = (page: Page) =>
   page
     .getByRole('status')
     .filter({ hasText: /^\d+ actiepunt(en)?(, waarvan \d+ te laat)?(, \d+ geselecteerd)?$/ });
-
-/** Tab (or Shift+Tab) at most `max` times until `target` has the focus: reachable by keyboard. */
-async function tabTo(page: Page, target: Locator, { back = false, max = 30 } = {}) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === el.ownerDocument.activeElement).catch(() => false))
-      return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  await expect(target).toBeFocused();
-}
 
 /** A choice of the Status filter (a segmented control: its radios are visually hidden). */
 const statusChoice = (page: Page, name: string) =>

@@ -1,8 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
 import { todayIso } from '../../shared/dates';
 import { expect, expectAccessible, screenshot, test, type AppFixture } from './fixtures';
 import { open, seedAgreement, seedBase, type Base } from './agreementsSeed';
-import { chooseWithArrows, dialog, expectScreen, navLink, selectField } from './pages/ui';
+import { recordEvaluation } from './pages/conversations';
+import { dialog, expectScreen, navLink, selectField } from './pages/ui';
 
 /**
  * Gespreksverslagen (issue 22): a verslag written keyboard-first from its template, autosaved as
@@ -18,22 +18,6 @@ function daysAgo(days: number) {
   const [y, m, day] = iso.split('-');
   return { iso, typed: `${day}-${m}-${y}` };
 }
-
-/** Tab (at most `max` times) until `target` has the focus: it is reachable by keyboard. */
-async function tabTo(page: Page, target: Locator, max = 12) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
-const TEMPLATE_HEADINGS = [
-  'Voortgang samenwerkingsafspraken',
-  'Wat gaat goed',
-  'Knelpunten',
-  'Vervolgafspraken',
-];
 
 function seed(app: AppFixture): Base & { agreementId: string } {
   const base = seedBase(app.api);
@@ -58,128 +42,27 @@ test('write an evaluatiegesprek by keyboard from its template, with enquête and
   await expect(page.getByText('Nog geen gespreksverslagen')).toBeVisible();
   await expectAccessible(page, 'lege lijst gespreksverslagen');
 
-  // New verslag: every field by keyboard; the dialog starts in the date.
-  await page.getByRole('button', { name: 'Nieuw gespreksverslag' }).first().press('Enter');
-  const form = dialog(page, 'Nieuw gespreksverslag');
-  const date = form.getByRole('textbox', { name: 'Datum' });
-  await expect(date).toBeFocused();
-  await page.keyboard.type(day.typed);
-  await page.keyboard.press('Enter');
-  await expect(date).toHaveValue(/^\d+ \p{L}+ \d{4}$/u);
-  await expect(selectField(form, 'Soort gesprek')).toHaveValue(
-    'Evaluatiegesprek gemeente–zorgaanbieder',
-  );
-  const title = form.getByRole('textbox', { name: 'Titel' });
-  await tabTo(page, title);
-  await page.keyboard.type('Evaluatie met Zorggroep Hilversum');
-  // Ctrl+Enter without a party: refused beside the field, nothing made.
-  await page.keyboard.press('Control+Enter');
-  await expect(form.getByText('Kies minstens één partij')).toBeVisible();
-  await expectAccessible(page, 'nieuw gespreksverslag met fout');
-  const parties = selectField(form, 'Partijen');
-  await tabTo(page, parties);
-  await page.keyboard.type('Hilv');
-  await chooseWithArrows(page, 'Gemeente Hilversum');
-  const participants = form.getByRole('combobox', { name: 'Deelnemers' });
-  await tabTo(page, participants);
-  await page.keyboard.type('Piet');
-  await chooseWithArrows(page, 'Pieter Jansen (Gemeente Hilversum)');
-  // A name that is not in the register: typed, and Enter.
-  await page.keyboard.type('Anja de Wit');
-  await page.keyboard.press('Enter');
-  await expect(form.getByText('Anja de Wit (naam)')).toBeVisible();
-  await expect(page.getByRole('dialog', { name: 'Nieuw gespreksverslag' })).toBeVisible();
-  const agreements = selectField(form, 'Gekoppelde afspraken');
-  await tabTo(page, agreements);
-  await page.keyboard.type('Valprev');
-  await chooseWithArrows(page, 'Valpreventie thuiswonende ouderen');
-  await page.keyboard.press('Control+Enter');
-
-  // The verslag opens with the headings of the evaluation template.
-  await expectScreen(page, 'Evaluatie met Zorggroep Hilversum');
-  const conversationId = page.url().split('/gespreksverslagen/')[1]!;
+  const conversationId = await recordEvaluation(app, page, {
+    date: day.typed,
+    title: 'Evaluatie met Zorggroep Hilversum',
+    party: { type: 'Hilv', option: 'Gemeente Hilversum' },
+    participant: { type: 'Piet', option: 'Pieter Jansen (Gemeente Hilversum)' },
+    guest: 'Anja de Wit',
+    agreement: { type: 'Valprev', option: 'Valpreventie thuiswonende ouderen' },
+    text: 'Afgesproken: de wijkteams leveren in januari cijfers aan.',
+    action: {
+      text: 'Cijfers valpreventie aanleveren',
+      owner: { type: 'Piet', option: 'Pieter Jansen (Gemeente Hilversum)' },
+    },
+  });
   const report = page.getByRole('textbox', { name: 'Tekst van het verslag' });
-  await expect(report.locator('h2')).toHaveText(TEMPLATE_HEADINGS);
   const header = page.getByRole('heading', { level: 1 }).locator('..');
-  await expect(header).toContainText(/Evaluatiegesprek gemeente–zorgaanbieder · \d+ \p{L}+ \d{4}/u);
-  await expect(header.getByText('Concept', { exact: true })).toBeVisible();
   const facts = page.getByRole('region', { name: 'Gegevens' });
   await expect(facts.getByRole('link', { name: 'Gemeente Hilversum' })).toHaveAttribute(
     'href',
     `#/partijen/${base.gemeenteId}`,
   );
-  await expect(facts).toContainText('Anja de Wit');
-
-  // Typing is saved while typing; the text is still there after another screen.
-  await report.focus();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type('Afgesproken: de wijkteams leveren in januari cijfers aan.');
-  await expect(page.locator('[data-save-state="saved"]')).toHaveText('Opgeslagen');
-  await expect
-    .poll(() => app.api('conversations.report', { id: conversationId }).reportHtml)
-    .toContain('de wijkteams leveren in januari cijfers aan.');
-  // Out of the editor (the screens' shortcuts do not fire while typing in it), to Overzicht.
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Control+1');
-  await expectScreen(page, /^Overzicht/);
-  await page.goBack();
-  await expectScreen(page, 'Evaluatie met Zorggroep Hilversum');
-  await expect(report).toContainText('de wijkteams leveren in januari cijfers aan.');
-  await expect(report.locator('h2')).toHaveText(TEMPLATE_HEADINGS);
-
-  // The enquête: a rapportcijfer above 10 is refused beside its field.
-  await page.getByRole('button', { name: 'Enquête toevoegen' }).press('Enter');
-  const survey = dialog(page, 'Enquête toevoegen');
-  await expect(selectField(survey, 'Ingevuld door (soort organisatie)')).toBeFocused();
-  // The list opens first: a press while it is still opening would be lost on a busy machine.
-  await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('listbox')).toBeVisible();
-  await chooseWithArrows(page, 'Zorgaanbieder');
-  await survey.getByRole('textbox', { name: 'Rapportcijfer samenwerking bij aanvang' }).fill('6');
-  const now = survey.getByRole('textbox', { name: 'Rapportcijfer samenwerking nu' });
-  await now.fill('11');
-  await now.press('Control+Enter');
-  await expect(survey.getByText('Een rapportcijfer is hoogstens 10')).toBeVisible();
-  await expectAccessible(page, 'enquête met fout');
-  await screenshot(page, 'gespreksverslag-enquete-fout');
-  await now.fill('8');
-  const positive = selectField(survey, 'Positieve factoren');
-  await positive.focus();
-  await page.keyboard.type('Vertr');
-  await chooseWithArrows(page, 'Vertrouwen');
-  await page.keyboard.type('Ander');
-  await chooseWithArrows(page, 'Anders');
-  await page.keyboard.press('Escape'); // closes the list only
-  await expect(survey).toBeVisible();
-  await survey.getByRole('textbox', { name: 'Andere factor (positief)' }).fill('Korte lijnen');
-  await survey.getByRole('radio', { name: 'Een beetje urgent' }).focus();
-  await page.keyboard.press('Space');
-  await survey.getByRole('textbox', { name: 'Toelichting' }).fill('Goed gesprek.');
-  await page.keyboard.press('Control+Enter');
-  await expect(survey).toBeHidden();
-  const answers = page.getByRole('table', { name: 'Antwoorden van de enquête' });
-  await expect(answers.getByRole('row', { name: /Rapportcijfer nu/ })).toContainText('8');
-  await expect(answers).toContainText('Vertrouwen, Anders: Korte lijnen');
-  expect(app.api('conversations.get', { id: conversationId }).survey).toMatchObject({
-    respondentType: 'zorgaanbieder',
-    scoreStart: 6,
-    scoreNow: 8,
-    positive: ['vertrouwen', 'anders'],
-    urgency: 'beetje',
-  });
-
-  // An actiepunt with an owner from the register and a due date; Enter adds it.
-  const actionText = page.getByRole('textbox', { name: 'Nieuw actiepunt' });
-  await actionText.fill('Cijfers valpreventie aanleveren');
-  await selectField(page, 'Eigenaar').focus();
-  await page.keyboard.type('Piet');
-  await chooseWithArrows(page, 'Pieter Jansen (Gemeente Hilversum)');
-  await actionText.press('Enter');
   const action = page.getByRole('checkbox', { name: /Cijfers valpreventie aanleveren/ });
-  await expect(action).toBeVisible();
-  await expect(actionText).toHaveValue('');
-  await expectAccessible(page, 'gespreksverslag in concept');
-  await screenshot(page, 'gespreksverslag-concept');
 
   // The afspraak lists the verslag that links it, and links back.
   await facts.getByRole('link', { name: 'Valpreventie thuiswonende ouderen' }).press('Enter');

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,4 +104,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${safe}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Keeps a copy of an exported file beside the screenshots, to look at after the run. */
+export async function keepFile(file: string, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const kept = path.join(SCREENSHOT_DIR, name);
+  await copyFile(file, kept);
+  return kept;
 }

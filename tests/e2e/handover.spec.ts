@@ -1,8 +1,14 @@
-import type { Locator, Page } from '@playwright/test';
 import { todayIso } from '../../shared/dates';
 import { expect, expectAccessible, screenshot, test, type AppFixture } from './fixtures';
 import { open } from './agreementsSeed';
-import { chooseWithArrows, dialog, expectScreen, overviewRow, selectField } from './pages/ui';
+import {
+  tabTo,
+  chooseWithArrows,
+  dialog,
+  expectScreen,
+  overviewRow,
+  selectField,
+} from './pages/ui';
 
 /**
  * Overdracht (issue 22, item 5), keyboard only: Hans Smit (GGZ Kromme Rijn in the demo: two
@@ -11,15 +17,6 @@ import { chooseWithArrows, dialog, expectScreen, overviewRow, selectField } from
  * field, then the overdracht is done from today with one role handed over and one ended. The
  * Overzicht then names the successor, and Hans's handover is empty. The PDF button exports.
  */
-
-/** Tab (at most `max` times) until `target` has the focus: it is reachable by keyboard. */
-async function tabTo(page: Page, target: Locator, max = 40) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
 
 /** An ISO date as the user types it: 12-11-2026. */
 const typed = (iso: string) => iso.split('-').reverse().join('-');

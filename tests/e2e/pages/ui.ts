@@ -45,6 +45,23 @@ export async function chooseWithArrows(page: Page, option: string | RegExp): Pro
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Tab (or Shift+Tab) at most `max` times until `target` has the focus: it is reachable by
+ * keyboard. Waits on the focus, not on time.
+ */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { back = false, max = 40 }: { back?: boolean; max?: number } = {},
+): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === el.ownerDocument.activeElement).catch(() => false))
+      return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
 /** A Mantine Select by its label: a combobox, or a textbox when searchable. */
 export const selectField = (scope: Page | Locator, label: string) =>
   scope
@@ -121,4 +138,14 @@ export function focused(page: Page): Promise<FocusInfo> {
       outline: `${style.outlineStyle} ${style.outlineWidth}`,
     };
   });
+}
+
+/** The texts of a table's rows, cell by cell (header row included). */
+export async function tableRows(table: Locator): Promise<string[][]> {
+  const all = table.locator('tr');
+  const out: string[][] = [];
+  for (let i = 0; i < (await all.count()); i += 1) {
+    out.push((await all.nth(i).locator('th, td').allInnerTexts()).map((t) => t.trim()));
+  }
+  return out;
 }
