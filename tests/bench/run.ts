@@ -82,128 +82,160 @@ function queryFigures(api: Api): Figure[] {
   ];
 }
 
-async function main() {
+/** A long list's first render in Chromium (render.ts, renderAgreements.ts) as figures. */
+function listRenderFigures(
+  list: string,
+  method: string,
+  r: Awaited<ReturnType<typeof measureFirstRender>>,
+): Figure[] {
+  return [
+    {
+      name: `eerste weergave ${list} in Chromium (${r.rows} rijen, na ontvangst gegevens), mediaan van ${COLD_PAGES} verse pagina's`,
+      value: r.firstRenderMs,
+      unit: 'ms',
+      budget: 150,
+    },
+    { name: 'waarvan de traagste verse pagina', value: r.firstRenderMaxMs, unit: 'ms' },
+    { name: `${list} openen, totaal incl. ophalen`, value: r.firstMs, unit: 'ms' },
+    {
+      name: `waarvan gegevens ophalen (${method} via de server)`,
+      value: r.firstFetchMs,
+      unit: 'ms',
+    },
+    { name: `weergave ${list}, mediaan van 5 herhalingen`, value: r.medianMs, unit: 'ms' },
+    { name: 'rijen in de DOM (gevirtualiseerd)', value: r.domRows, unit: 'rijen' },
+  ];
+}
+
+/**
+ * The groot file: generated into a temp folder and removed afterwards; or, with BENCH_DB=<file>,
+ * generated there once and kept, so the next run (of the whole bench or while working on one
+ * figure) starts from the same data without the generation.
+ */
+async function groot(): Promise<{ file: string; seconds: number | null; done: () => void }> {
+  const kept = process.env.BENCH_DB;
+  if (kept) {
+    if (fs.existsSync(kept)) return { file: kept, seconds: null, done: () => {} };
+    return { file: kept, seconds: await generate(kept), done: () => {} };
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'regiodossier-bench-'));
   const file = path.join(dir, 'bench.db');
+  return {
+    file,
+    seconds: await generate(file),
+    done: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A stage that fails (a screen that never showed, a query that threw) is one FAIL line with the
+ * reason, and the stages after it still run: one broken figure does not hide all the others.
+ */
+async function stage(name: string, figures: Figure[], run: () => Promise<Figure[]> | Figure[]) {
   try {
-    const generateSeconds = await generate(file);
+    figures.push(...(await run()));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.error(`${name}: ${error instanceof Error ? error.stack : error}`);
+    figures.push({ name: `${name}: mislukt (${reason})`, value: 1, unit: 'x', budget: 0 });
+  }
+}
+
+async function main() {
+  const data = await groot();
+  const file = data.file;
+  try {
+    const generateSeconds = data.seconds;
     const api = await createApi(file, { checkOutput: false });
     const counts = {
       regions: (call(api, 'regions.list', {}) as unknown[]).length,
       parties: (call(api, 'parties.list', { regionId: null }) as unknown[]).length,
     };
-    const figures: Figure[] = [
-      {
-        name: `genereren profiel groot (${counts.regions} regio's, ${counts.parties} partijen)`,
-        value: generateSeconds,
-        unit: 's',
-      },
-      ...queryFigures(api),
-      ...agreementFigures(api),
-      ...baselineFigures(api, file),
-      ...meetingFigures(api, file),
-      ...conversationFigures(api, file),
-    ];
+    const figures: Figure[] =
+      generateSeconds === null
+        ? []
+        : [
+            {
+              name: `genereren profiel groot (${counts.regions} regio's, ${counts.parties} partijen)`,
+              value: generateSeconds,
+              unit: 's',
+            },
+          ];
+    await stage('partijenlijst en overzicht', figures, () => queryFigures(api));
+    await stage('afsprakenlijst en dashboard', figures, () => agreementFigures(api));
+    await stage('ruwe baselines', figures, () => baselineFigures(api, file));
+    await stage('overleggen', figures, () => meetingFigures(api, file));
+    await stage('gespreksverslagen', figures, () => conversationFigures(api, file));
     api.close();
-    const render = await measureFirstRender(file);
-    figures.push(
-      {
-        name: `eerste weergave partijenlijst in Chromium (${render.rows} rijen, na ontvangst gegevens), mediaan van ${COLD_PAGES} verse pagina's`,
-        value: render.firstRenderMs,
-        unit: 'ms',
-        budget: 150,
-      },
-      { name: 'waarvan de traagste verse pagina', value: render.firstRenderMaxMs, unit: 'ms' },
-      { name: 'partijenlijst openen, totaal incl. ophalen', value: render.firstMs, unit: 'ms' },
-      {
-        name: 'waarvan gegevens ophalen (parties.list via de server)',
-        value: render.firstFetchMs,
-        unit: 'ms',
-      },
-      {
-        name: 'weergave partijenlijst, mediaan van 5 herhalingen',
-        value: render.medianMs,
-        unit: 'ms',
-      },
-      { name: 'rijen in de DOM (gevirtualiseerd)', value: render.domRows, unit: 'rijen' },
+    await stage('eerste weergave partijenlijst', figures, async () =>
+      listRenderFigures('partijenlijst', 'parties.list', await measureFirstRender(file)),
     );
-    const list = await measureAgreementListRender(file);
-    figures.push(
-      {
-        name: `eerste weergave afsprakenlijst in Chromium (${list.rows} rijen, na ontvangst gegevens), mediaan van ${COLD_PAGES} verse pagina's`,
-        value: list.firstRenderMs,
-        unit: 'ms',
-        budget: 150,
-      },
-      { name: 'waarvan de traagste verse pagina', value: list.firstRenderMaxMs, unit: 'ms' },
-      { name: 'afsprakenlijst openen, totaal incl. ophalen', value: list.firstMs, unit: 'ms' },
-      {
-        name: 'waarvan gegevens ophalen (agreements.list via de server)',
-        value: list.firstFetchMs,
-        unit: 'ms',
-      },
-      {
-        name: 'weergave afsprakenlijst, mediaan van 5 herhalingen',
-        value: list.medianMs,
-        unit: 'ms',
-      },
-      { name: 'rijen in de DOM (gevirtualiseerd)', value: list.domRows, unit: 'rijen' },
+    await stage('eerste weergave afsprakenlijst', figures, async () =>
+      listRenderFigures(
+        'afsprakenlijst',
+        'agreements.list',
+        await measureAgreementListRender(file),
+      ),
     );
-    const screens = await measureScreens(file);
-    figures.push(
-      ...screens.screens.map((s) => ({
-        name: `scherm ${s.name} openen tot inhoud, p95 (regio met 10.000 afspraken)`,
-        value: s.p95,
-        unit: 'ms' as const,
-        budget: 300,
-      })),
-      {
-        name: `typen in het zoekvak van de afsprakenlijst tot bijgewerkte rijen, p95 (${screens.typingSamples} toetsen)`,
-        value: screens.typingP95,
-        unit: 'ms',
-        budget: 150,
-      },
-      {
-        name: `scrollen door 10.000 afspraken, frametijd p95 (${screens.scrollFrames} frames)`,
-        value: screens.scrollP95,
-        unit: 'ms',
-        budget: 20,
-      },
-      {
-        name: `waarvan langzamer, 1/3 scherm per frame met hele rijen, p95 (${screens.wholeRowsFrames} frames)`,
-        value: screens.wholeRowsP95,
-        unit: 'ms',
-      },
-    );
-    const meeting = await measureMeeting(file);
-    figures.push(
-      {
-        name: `overleg openen (30 agendapunten, ${meeting.words} woorden notulen) tot alle notulen typbaar zijn, p95`,
-        value: meeting.openP95,
-        unit: 'ms',
-        budget: 300,
-      },
-      { name: 'waarvan de mediaan', value: meeting.openMedian, unit: 'ms' },
-      {
-        name: 'tot alle 30 editors er zijn (de rest volgt in rustige momenten), p95',
-        value: meeting.allEditorsP95,
-        unit: 'ms',
-      },
-      {
-        name: `typen in de notulen, werk per toets (verwerken + beeld tekenen), p95 (${meeting.typingSamples} toetsen)`,
-        value: meeting.typingP95,
-        unit: 'ms',
-        budget: 16,
-      },
-      {
-        name: 'waarvan tot het beeld klaar is, incl. wachten op de volgende schermverversing, p95',
-        value: meeting.typingToFrameP95,
-        unit: 'ms',
-      },
-    );
-    figures.push(...(await dossierFigures(file)));
-    figures.push(...(await backupFigures(file)));
-    figures.push(...(await crashFigures()));
+    await stage('schermen openen', figures, async () => {
+      const screens = await measureScreens(file);
+      return [
+        ...screens.screens.map((s) => ({
+          name: `scherm ${s.name} openen tot inhoud, p95 (regio met 10.000 afspraken)`,
+          value: s.p95,
+          unit: 'ms' as const,
+          budget: 300,
+        })),
+        {
+          name: `typen in het zoekvak van de afsprakenlijst tot bijgewerkte rijen, p95 (${screens.typingSamples} toetsen)`,
+          value: screens.typingP95,
+          unit: 'ms',
+          budget: 150,
+        },
+        {
+          name: `scrollen door 10.000 afspraken, frametijd p95 (${screens.scrollFrames} frames)`,
+          value: screens.scrollP95,
+          unit: 'ms',
+          budget: 20,
+        },
+        {
+          name: `waarvan langzamer, 1/3 scherm per frame met hele rijen, p95 (${screens.wholeRowsFrames} frames)`,
+          value: screens.wholeRowsP95,
+          unit: 'ms',
+        },
+      ];
+    });
+    await stage('overleg openen en notuleren', figures, async () => {
+      const meeting = await measureMeeting(file);
+      return [
+        {
+          name: `overleg openen (30 agendapunten, ${meeting.words} woorden notulen) tot alle notulen typbaar zijn, p95`,
+          value: meeting.openP95,
+          unit: 'ms',
+          budget: 300,
+        },
+        { name: 'waarvan de mediaan', value: meeting.openMedian, unit: 'ms' },
+        {
+          name: 'tot alle 30 editors er zijn (de rest volgt in rustige momenten), p95',
+          value: meeting.allEditorsP95,
+          unit: 'ms',
+        },
+        {
+          name: `typen in de notulen, werk per toets (verwerken + beeld tekenen), p95 (${meeting.typingSamples} toetsen)`,
+          value: meeting.typingP95,
+          unit: 'ms',
+          budget: 16,
+        },
+        {
+          name: 'waarvan tot het beeld klaar is, incl. wachten op de volgende schermverversing, p95',
+          value: meeting.typingToFrameP95,
+          unit: 'ms',
+        },
+      ];
+    });
+    await stage('regiodossier als pdf', figures, () => dossierFigures(file));
+    await stage('back-ups', figures, () => backupFigures(file));
+    await stage('na een crash', figures, () => crashFigures());
     const size =
       fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
     figures.push({ name: 'databasegrootte', value: size / 1024 / 1024, unit: 'MB' });
@@ -219,7 +251,7 @@ async function main() {
     console.log(text);
     process.exitCode = failed ? 1 : 0;
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    data.done();
   }
 }
 
