@@ -53,7 +53,8 @@ export function createDecisionRepository(db: Db) {
   const actionsOf = prepareSelect(
     db,
     ACTION_SELECT,
-    sql`FROM ${actionItem} JOIN ${agendaItem} ON ${agendaItem.id} = ${actionItem.agendaItemId}
+    // The meeting's items first (CROSS JOIN): else SQLite scans every action of the file.
+    sql`FROM ${agendaItem} CROSS JOIN ${actionItem} ON ${actionItem.agendaItemId} = ${agendaItem.id}
       ${OWNER}
       WHERE ${agendaItem.meetingId} = ${param('meetingId')} AND ${actionItem.deletedAt} IS NULL
       ORDER BY ${actionItem.position}`,
@@ -67,8 +68,10 @@ export function createDecisionRepository(db: Db) {
       meetingTitle: meeting.title,
       meetingDate: meeting.date,
     },
-    sql`FROM ${actionItem} JOIN ${agendaItem} ON ${agendaItem.id} = ${actionItem.agendaItemId}
-      JOIN ${meeting} ON ${meeting.id} = ${agendaItem.meetingId}
+    // The region's meetings first (CROSS JOIN fixes the order): else SQLite, without
+    // statistics, reads every open action of the file through action_item_open.
+    sql`FROM ${meeting} CROSS JOIN ${agendaItem} ON ${agendaItem.meetingId} = ${meeting.id}
+      CROSS JOIN ${actionItem} ON ${actionItem.agendaItemId} = ${agendaItem.id}
       ${OWNER}
       WHERE ${meeting.regionId} = ${param('regionId')} AND ${meeting.date} < ${param('date')}
         AND ${meeting.deletedAt} IS NULL AND ${agendaItem.deletedAt} IS NULL

@@ -165,8 +165,16 @@ function entityStatements(db: Db, entity: Entity) {
         ),
       };
     }),
-    /** The group's rows of this kind with their parent references (by column name). */
-    group: prepareSelect(db, groupFields, sql`FROM ${t} WHERE ${t.trashGroup} = ${param('root')}`),
+    /**
+     * The group's rows of this kind with their parent references (by column name). A row in a
+     * group is always deleted (a restore clears both): saying so lets SQLite use the partial
+     * trash index instead of reading the whole table, once per kind and per Prullenbak item.
+     */
+    group: prepareSelect(
+      db,
+      groupFields,
+      sql`FROM ${t} WHERE ${t.deletedAt} IS NOT NULL AND ${t.trashGroup} = ${param('root')}`,
+    ),
     roots: prepareSelect(
       db,
       // Not null: the condition says so.

@@ -8,6 +8,7 @@ import { m0007DecisionLinks } from './0007-decision-links';
 import { m0008MinutesRevision } from './0008-minutes-revision';
 import { m0009UserProfile } from './0009-user-profile';
 import { m0010Conversations } from './0010-conversations';
+import { m0011ForeignKeyIndexes } from './0011-foreign-key-indexes';
 import type { Migration } from './types';
 
 /** The explicit, ordered list of migrations. Never edit a shipped step: add a new one. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   m0008MinutesRevision,
   m0009UserProfile,
   m0010Conversations,
+  m0011ForeignKeyIndexes,
 ];
 
 export const LATEST_VERSION = migrations.length;
