@@ -100,9 +100,17 @@ export function createConversationList(db: Db) {
       ...(q.agreementId !== null && { agreementId: q.agreementId }),
       ...(search !== '' && { search }),
     };
-    const items = s.page
-      .all({ ...values, limit: q.limit, offset: q.offset })
-      .map((r) => ({ ...r, confidential: r.confidential === 1, hasSurvey: r.hasSurvey === 1 }));
+    // The two booleans in place: no second object per row on a list read while scrolling.
+    const rows: Record<'confidential' | 'hasSurvey', number | boolean>[] = s.page.all({
+      ...values,
+      limit: q.limit,
+      offset: q.offset,
+    });
+    for (const r of rows) {
+      r.confidential = r.confidential === 1;
+      r.hasSurvey = r.hasSurvey === 1;
+    }
+    const items = rows as unknown as ConversationListItem[];
     return {
       items,
       offset: q.offset,

@@ -32,7 +32,9 @@ afterEach(() => {
 
 /** The plan of a statement, its parameters bound to null. */
 function plan(source: string): string {
-  const statement = prepare.call(api.ctx.repos.db, `EXPLAIN QUERY PLAN ${source}`);
+  const statement = prepare.call(api.ctx.repos.db, `EXPLAIN QUERY PLAN ${source}`) as {
+    all: (...params: unknown[]) => unknown[];
+  };
   const names = [...new Set([...source.matchAll(/[@:$]([A-Za-z_]\w*)/g)].map((m) => m[1]!))];
   const rows = (
     names.length
