@@ -1,5 +1,6 @@
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../harness/launch';
+import type { Api } from '../../electron/api/createApi';
 import { startServer } from '../harness/server';
 import { untilTrue } from './renderAgreements';
 import { percentile } from './stats';
@@ -45,12 +46,36 @@ export const SCREENS = [
   // Issue 22: each region of groot has about 3,200 verslagen and 6,500 of their actiepunten.
   ['gespreksverslagen', '/gespreksverslagen'],
   ['actiepunten', '/actiepunten'],
+  ['samenwerkingsmonitor', '/monitor'],
 ] as const;
 
-async function openScreens(page: Page, rounds: number) {
-  const samples = new Map<string, number[]>(SCREENS.map(([name]) => [name, []]));
+/**
+ * One verslag of the region as its screen: the newest with an enquête (its answers are a table)
+ * and open actiepunten, the fullest a verslag gets.
+ */
+function verslagScreen(api: Api): [string, string] {
+  const call = <T>(method: string, input: unknown): T => {
+    const result = api.invoke(method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value as T;
+  };
+  const { currentRegionId } = call<{ currentRegionId: string }>('settings.get', {});
+  const { items } = call<{ items: { id: string; hasSurvey: boolean; openActions: number }[] }>(
+    'conversations.list',
+    { regionId: currentRegionId, limit: 500 },
+  );
+  const verslag = items.find((c) => c.hasSurvey && c.openActions > 0) ?? items[0]!;
+  return ['één gespreksverslag (met enquête en actiepunten)', `/gespreksverslagen/${verslag.id}`];
+}
+
+async function openScreens(
+  page: Page,
+  rounds: number,
+  screens: readonly (readonly [string, string])[],
+) {
+  const samples = new Map<string, number[]>(screens.map(([name]) => [name, []]));
   for (let round = 0; round < rounds; round += 1) {
-    for (const [name, route] of SCREENS) {
+    for (const [name, route] of screens) {
       await page.evaluate("location.hash = '#/instellingen'");
       await page.evaluate(
         untilTrue("!!document.querySelector('main h1') && location.hash === '#/instellingen'"),
@@ -58,7 +83,7 @@ async function openScreens(page: Page, rounds: number) {
       samples.get(name)!.push((await page.evaluate(openAndWait(route))) as number);
     }
   }
-  return SCREENS.map(([name]) => ({
+  return screens.map(([name]) => ({
     name,
     p95: percentile(samples.get(name)!, 95),
     first: samples.get(name)![0]!,
@@ -121,7 +146,7 @@ export async function measureScreens(dbFile: string) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(server.url.replace('#/', '#/instellingen'));
     await page.locator('h1').first().waitFor();
-    const screens = await openScreens(page, ROUNDS);
+    const screens = await openScreens(page, ROUNDS, [...SCREENS, verslagScreen(server.api)]);
     await page.evaluate(openAndWait('/afspraken'));
     // About 40 keystrokes: with a dozen, the p95 is simply the slowest one.
     const typing = await typeInSearch(page, [
