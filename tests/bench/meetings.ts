@@ -122,7 +122,7 @@ export function meetingFigures(api: Api, file: string): Figure[] {
     const page = raw.prepare(
       `SELECT m.id, m.kind, m.title, m.date, m.start_time, m.end_time, m.minutes_status,
          (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id AND a.deleted_at IS NULL),
-         (SELECT count(*) FROM action_item x JOIN agenda_item a ON a.id = x.agenda_item_id
+         (SELECT count(*) FROM agenda_item a CROSS JOIN action_item x ON x.agenda_item_id = a.id
            WHERE a.meeting_id = m.id AND a.deleted_at IS NULL AND x.deleted_at IS NULL AND x.status = 'open')
        FROM meeting m WHERE m.region_id = ? AND m.deleted_at IS NULL
        ORDER BY m.date DESC, m.start_time DESC, m.id LIMIT ${PAGE}`,
