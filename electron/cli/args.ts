@@ -26,6 +26,14 @@ export interface ParsedArgs {
   includeConfidential: boolean;
   /** `dossier`: the afspraken as the register's overview only, without a card each. */
   withoutCards: boolean;
+  /** `review-respond`: the reviewer's name, as in the package. */
+  reviewerName: string | undefined;
+  /** `review-respond`: ids of agreements marked akkoord, comma-separated (may be repeated). */
+  akkoord: string[];
+  /** `review-respond`: `<id>=<text>`, one remark each (may be repeated). */
+  remark: string[];
+  /** `review-respond`: the general remark. */
+  general: string | undefined;
   /** Who makes the changes (the history's actor); else REGIODOSSIER_USER, else the OS user. */
   user: string | undefined;
   /** Options the user actually gave (to refuse ones that do not belong to the command). */
@@ -53,6 +61,10 @@ const OPTIONS = {
   author: { type: 'string' },
   'include-confidential': { type: 'boolean' },
   'no-cards': { type: 'boolean' },
+  'reviewer-name': { type: 'string' },
+  akkoord: { type: 'string', multiple: true },
+  remark: { type: 'string', multiple: true },
+  general: { type: 'string' },
   user: { type: 'string' },
 } as const;
 
@@ -69,7 +81,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       throw usageError(`Onbekende optie ${option}. Zie --help.`);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const option = /'(--?[a-z]+)/.exec(message)?.[1] ?? 'deze optie';
+      const option = /'(--?[a-z-]+)/.exec(message)?.[1] ?? 'deze optie';
       throw usageError(`Optie ${option} verwacht een waarde. Zie --help.`);
     }
     throw usageError(`Ongeldige opdrachtregel. Zie --help.`);
@@ -98,6 +110,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     author: values.author,
     includeConfidential: values['include-confidential'] ?? false,
     withoutCards: values['no-cards'] ?? false,
+    reviewerName: values['reviewer-name'],
+    akkoord: values.akkoord ?? [],
+    remark: values.remark ?? [],
+    general: values.general,
     user: values.user,
     given: Object.keys(values).filter((k) => !['db', 'debug', 'help', 'user'].includes(k)),
   };

@@ -7,13 +7,17 @@ import { CliError, facts, line, oneLine, type CliIo } from './io';
 import { cliProfile } from './userName';
 import type { ApiErrorBody } from '../../shared/api/result';
 
-/** What a command gets: its arguments, the streams and the database location. */
-export interface CommandContext {
+/** What a command that works on files only gets: no database is resolved, opened or created. */
+export interface FileCommandContext {
   args: ParsedArgs;
   io: CliIo;
-  dbFile: string;
   /** Resolves a user-given path against the working directory. */
   resolve: (file: string) => string;
+}
+
+/** What a command gets: its arguments, the streams and the database location. */
+export interface CommandContext extends FileCommandContext {
+  dbFile: string;
   openApi: (options?: { mustExist?: boolean; migrate?: boolean }) => Promise<Api>;
   /**
    * Opens the existing file read-only, as it is (no migration, no .bak, not even the journal
@@ -22,14 +26,17 @@ export interface CommandContext {
   openAsIs: () => Promise<OpenedDatabase>;
 }
 
+export function fileContext(args: ParsedArgs, io: CliIo): FileCommandContext {
+  const { cwd } = facts(io);
+  return { args, io, resolve: (file) => path.resolve(cwd, file) };
+}
+
 export function commandContext(args: ParsedArgs, io: CliIo, dbFile: string): CommandContext {
-  const { cwd, homedir } = facts(io);
+  const { homedir } = facts(io);
   const profile = cliProfile(args, io);
   return {
-    args,
-    io,
+    ...fileContext(args, io),
     dbFile,
-    resolve: (file) => path.resolve(cwd, file),
     openAsIs: () => openDatabase(dbFile, { readOnly: true }),
     openApi: (options = {}) =>
       createApi(dbFile, {
@@ -95,7 +102,7 @@ export function call<T>(api: Api, method: string, input: unknown): T {
 }
 
 /** Requires exactly `count` positional arguments (wrong usage otherwise). */
-export function positionals(ctx: CommandContext, names: string[]): string[] {
+export function positionals(ctx: FileCommandContext, names: string[]): string[] {
   const given = ctx.args.positionals;
   if (given.length < names.length) {
     throw new CliError(`Opdracht ${ctx.args.command} mist ${names[given.length]}. Zie --help.`, 2);

@@ -1,6 +1,11 @@
 import { DbError } from '../../db';
 import { parseCliArgs, type ParsedArgs } from './args';
-import { commandContext, type CommandContext } from './context';
+import {
+  commandContext,
+  fileContext,
+  type CommandContext,
+  type FileCommandContext,
+} from './context';
 import { resolveDbFile } from './defaultDbPath';
 import { CliError, EXIT, facts, line, type CliIo } from './io';
 import { USAGE } from './usage';
@@ -14,11 +19,17 @@ import { importCommand } from './commands/importFile';
 import { initCommand } from './commands/init';
 import { notulenCommand } from './commands/notulen';
 import { overdrachtCommand } from './commands/overdracht';
+import { reviewRespondCommand } from './commands/reviewRespond';
 
 type Command = (ctx: CommandContext) => Promise<number>;
+/** A command on files only: no database is resolved, opened or created (nor --user checked). */
+type FileCommand = (ctx: FileCommandContext) => Promise<number>;
 
 /** Each command with the options it accepts (besides --db, --debug, --help). */
-const COMMANDS: Record<string, { run: Command; options: string[] }> = {
+const COMMANDS: Record<
+  string,
+  { run: Command; options: string[] } | { run: FileCommand; options: string[]; filesOnly: true }
+> = {
   init: { run: initCommand, options: [] },
   demo: { run: demoCommand, options: [] },
   import: { run: importCommand, options: [] },
@@ -45,6 +56,11 @@ const COMMANDS: Record<string, { run: Command; options: string[] }> = {
   },
   notulen: { run: notulenCommand, options: ['meeting', 'out', 'include-confidential'] },
   overdracht: { run: overdrachtCommand, options: ['person', 'out'] },
+  'review-respond': {
+    run: reviewRespondCommand,
+    options: ['reviewer-name', 'akkoord', 'remark', 'general', 'out'],
+    filesOnly: true,
+  },
 };
 
 /** The whole command-line tool, in-process: returns the exit code (0 ok, 1 failure, 2 usage). */
@@ -69,6 +85,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         `Optie --${wrong} hoort niet bij ${args.command}. Zie --help.`,
         EXIT.usage,
       );
+    if ('filesOnly' in command) return await command.run(fileContext(args, io));
     const dbFile = resolveDbFile(args.db, facts(io));
     return await command.run(commandContext(args, io, dbFile));
   } catch (error) {

@@ -19,6 +19,10 @@ Opdrachten:
   overdracht --person <naam of id> --out <bestand.pdf>
                                     Maak de overdracht van iemand die vertrekt als PDF (rollen,
                                     afspraken, open actiepunten, overleggen, verslagen, contacten)
+  review-respond <pakket> --reviewer-name <naam> [--akkoord <id,id,…>] [--remark <id>=<tekst>]...
+          [--general <tekst>] --out <bestand.regiodossier-reactie>
+                                    Schrijf de reactie op een beoordelingspakket, zoals de
+                                    beoordelaar dat doet (alleen bestanden, geen database)
   check                             Controleer de database op beschadiging en ongeldige verwijzingen
   backup <bestand.db> [--force]     Maak een reservekopie terwijl de database in gebruik kan zijn
   generate --profile klein|groot [--seed <getal>]

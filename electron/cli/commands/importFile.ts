@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { readTextFile } from '../files';
 import { CliError, line } from '../io';
 import { call, positionals, withApi, type CommandContext } from '../context';
 import { describeCollectionCounts } from './counts';
@@ -7,22 +7,11 @@ import { importSizeProblem } from '../../../shared/exchange/limits';
 
 /** Reads and parses a JSON file (up to IMPORT_MAX_BYTES) with Dutch messages for the usual mistakes. */
 export function readJson(file: string): unknown {
-  let text: string;
-  try {
-    const tooLarge = importSizeProblem(file, fs.statSync(file).size);
-    if (tooLarge) throw new CliError(tooLarge);
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as { code?: string }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'het bestaat niet'
-        : code === 'EISDIR'
-          ? 'het is een map'
-          : 'het is niet leesbaar';
-    throw new CliError(`Kan ${file} niet lezen: ${why}. Er is niets ingelezen.`);
-  }
+  const text = readTextFile(
+    file,
+    (bytes) => importSizeProblem(file, bytes),
+    'Er is niets ingelezen.',
+  );
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
