@@ -51,6 +51,14 @@ const DOSSIER_FILTERS: FileFilter[] = [
   { name: 'Alle bestanden', extensions: ['*'] },
 ];
 
+/** Openen… takes a dossier or a beoordelingspakket (issue 23); both are offered at once. */
+const OPEN_FILTERS: FileFilter[] = [
+  { name: 'Dossier of beoordelingspakket', extensions: ['db', 'regiodossier-beoordeling'] },
+  { name: 'Regiodossier-dossier', extensions: ['db'] },
+  { name: 'Beoordelingspakket', extensions: ['regiodossier-beoordeling'] },
+  { name: 'Alle bestanden', extensions: ['*'] },
+];
+
 /** A path for a new dossier file (Nieuw dossier, Kopie opslaan als, Herstellen), in Documenten. */
 export function askNewDossierPath(window: BrowserWindow | null, title: string, fileName: string) {
   return askSavePath(window, {
@@ -60,12 +68,16 @@ export function askNewDossierPath(window: BrowserWindow | null, title: string, f
   });
 }
 
-/** An existing dossier file to open; null when the user cancelled. */
-export async function askOpenPath(window: BrowserWindow | null, title: string) {
+/** An existing dossier file or a beoordelingspakket to open; null when the user cancelled. */
+export async function askOpenPath(
+  window: BrowserWindow | null,
+  title: string,
+  { packages = true }: { packages?: boolean } = {},
+) {
   const options = {
     title,
     defaultPath: app.getPath('documents'),
-    filters: DOSSIER_FILTERS,
+    filters: packages ? OPEN_FILTERS : DOSSIER_FILTERS,
     buttonLabel: 'Openen',
     properties: ['openFile' as const],
   };

@@ -11,6 +11,13 @@ import { sendAppEvent, createSenderCheck, isTrustedUrl, registerIpc } from './ip
 import type { AppEvent } from '../shared/api/events';
 import { askNewDossierPath, askOpenPath, askSavePath, showError, showInfo } from './dialogs';
 import { createDossierFiles } from './files/dossierFiles';
+import {
+  createReviewFiles,
+  isReviewPackageFile,
+  packageArgument,
+  readPackageFile,
+} from './review/reviewFiles';
+import { REVIEW_RESPONSE_FORMAT } from '../shared/review/formats';
 import { fileProfile, PROFILE_FILE_NAME } from './files/userProfile';
 import { createElectronPrintEngine } from './dossierEngine';
 import { createExportJobs, type ExportJobs } from './dossier/exportJobs';
@@ -35,6 +42,33 @@ let mainWindow: BrowserWindow | null = null;
 let api: Api | null = null;
 let log: Logger | null = null;
 let pdfExports: ExportJobs | null = null;
+/** Review mode's files; a package the system opens before the page runs waits here. */
+const reviewFiles = createReviewFiles({
+  chooseSave: ({ title, fileName }) =>
+    askSavePath(targetWindow(), {
+      title,
+      defaultPath: path.join(app.getPath('documents'), fileName),
+      filters: [
+        { name: 'Reactie op een beoordelingspakket', extensions: [REVIEW_RESPONSE_FORMAT] },
+      ],
+    }),
+});
+/** The page is running and listens: a package opened now goes to it as an event. */
+let pageListens = false;
+
+/** A beoordelingspakket the system opened (double-click, "Openen met"): review mode. */
+function openReviewPackage(file: string) {
+  const win = targetWindow();
+  if (!pageListens || !win) {
+    reviewFiles.opened(file);
+    // macOS keeps the app without a window: open one, whose page then takes the package.
+    if (api && !mainWindow) openMainWindow();
+    return;
+  }
+  if (win.isMinimized()) win.restore();
+  win.focus();
+  sendAppEvent(win.webContents, 'review-package', readPackageFile(file));
+}
 
 const isOwnUrl = (url: string) => isTrustedUrl(url, devUrl);
 
@@ -183,6 +217,7 @@ function openMainWindow() {
   };
   win.on('closed', () => {
     mainWindow = null;
+    pageListens = false;
   });
 }
 
@@ -206,6 +241,8 @@ async function start() {
   log = logger;
   logger.info(`Regiodossier ${app.getVersion()} start (Electron ${process.versions.electron})`);
 
+  const startPackage = packageArgument(process.argv);
+  if (startPackage) reviewFiles.opened(startPackage);
   api = await openDossierAtStart({
     logger,
     options: apiOptions(logger),
@@ -246,6 +283,14 @@ async function start() {
           recentStore: recentStore(),
           logError: (error) => logger.error('Dossierbestanden', error),
         }),
+        review: {
+          ...reviewFiles,
+          // The page asks once it has started: from then on it hears of packages as events.
+          takeOpened: () => {
+            pageListens = true;
+            return reviewFiles.takeOpened();
+          },
+        },
         flushed: closeFlushed,
         importFile: (text, fileName) =>
           opened.importFile(text, fileName, {
@@ -269,7 +314,15 @@ if (!app.requestSingleInstanceLock()) {
   // Another Regiodossier is running with this data folder: it gets focus (see second-instance).
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // macOS hands a double-clicked file over as an event, also before the app is ready.
+  app.on('open-file', (event, file) => {
+    if (!isReviewPackageFile(file)) return;
+    event.preventDefault();
+    openReviewPackage(file);
+  });
+  app.on('second-instance', (_event, argv) => {
+    const file = packageArgument(argv);
+    if (file) return openReviewPackage(file);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();

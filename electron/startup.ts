@@ -67,7 +67,7 @@ export async function openDossierAtStart({
       const choice = buttons[response];
       const next =
         choice === 'Ander dossier openen…'
-          ? await askOpenPath(null, 'Dossier openen')
+          ? await askOpenPath(null, 'Dossier openen', { packages: false })
           : choice === 'Nieuw dossier…'
             ? await askNewDossierPath(null, 'Nieuw dossier', 'Regiodossier.db')
             : choice === 'Herstellen naar een nieuw bestand…'

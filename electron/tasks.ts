@@ -17,6 +17,7 @@ import {
 import type { Call } from './dossier/collect';
 import type { ExportJobs } from './dossier/exportJobs';
 import type { DossierFiles } from './files/dossierFiles';
+import type { ReviewFiles } from './review/reviewFiles';
 
 type TableInvoke = (method: unknown, input: unknown) => ApiResult<unknown>;
 
@@ -42,6 +43,14 @@ const NO_FILES = {
   recover: unavailable,
 };
 
+const NO_REVIEW = {
+  takeOpened: () => null,
+  readPackage: () => {
+    throw new DomainError('internal', 'Beoordelingspakketten zijn hier niet beschikbaar.');
+  },
+  saveResponse: unavailable,
+};
+
 /** What the tasks act on; what a transport does not offer answers "niet beschikbaar". */
 export interface TaskHandlers {
   jobs: ExportJobs;
@@ -54,6 +63,8 @@ export interface TaskHandlers {
   };
   /** Nieuw dossier, Openen, Kopie opslaan als, herstellen (electron/files/dossierFiles.ts). */
   files?: Pick<DossierFiles, 'info' | 'create' | 'open' | 'saveCopy' | 'recover'>;
+  /** Review mode: a dropped package read, a response saved (electron/review/reviewFiles.ts). */
+  review?: Pick<ReviewFiles, 'takeOpened' | 'readPackage' | 'saveResponse'>;
   /** Closing: the page has saved everything that was waiting; the window may close. */
   flushed?: () => void;
   /** Gegevens importeren on a thread of its own (api.importFile with the worker's script). */
@@ -65,6 +76,7 @@ export function createTaskInvoke({
   logError,
   backups = NO_BACKUPS,
   files = NO_FILES,
+  review = NO_REVIEW,
   flushed = () => undefined,
   importFile = unavailable,
 }: TaskHandlers) {
@@ -81,6 +93,9 @@ export function createTaskInvoke({
     'file.open': (input) => files.open(input),
     'file.saveCopy': () => files.saveCopy(),
     'file.recover': () => files.recover(),
+    'review.takeOpened': () => review.takeOpened(),
+    'review.readPackage': (input) => review.readPackage(input),
+    'review.saveResponse': (input) => review.saveResponse(input),
     'export.start': (input) => jobs.start(input),
     'export.status': ({ jobId }) => jobs.status(jobId),
     'export.cancel': ({ jobId }) => jobs.cancel(jobId),

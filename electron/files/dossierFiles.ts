@@ -8,6 +8,7 @@ import type { Api } from '../api/createApi';
 import { NETWORK_SHARE_WARNING, onNetworkShare } from './networkShare';
 import { addRecent, readRecent } from './recentFiles';
 import { rescueFacts } from './rescueReport';
+import { isReviewPackageFile, readPackageFile } from '../review/reviewFiles';
 
 /** The desktop's file dialogs (Electron's, or the browser-mode stand-in): null when cancelled. */
 export interface FileDialogs {
@@ -30,8 +31,8 @@ const asDomain = (error: unknown): never => {
 };
 
 /**
- * Dossier files (issue 9): Nieuw dossier, Openen (also a recent one), Kopie opslaan als, and
- * rescuing a damaged file. A file is opened and checked before it replaces the one in use
+ * Dossier files (issue 9): Nieuw dossier, Openen (also a recent one, and a beoordelingspakket
+ * for review mode, issue 23), Kopie opslaan als, and rescuing a damaged file. A file is opened and checked before it replaces the one in use
  * (api.switchTo), so a refused file changes nothing; the refusal says why and, for a damaged
  * file, offers recovery into a new file. Paths come from the dialogs, never from the page.
  */
@@ -122,9 +123,11 @@ export function createDossierFiles(deps: {
         file = readRecent(recentStore)[recent] ?? null;
         if (!file) throw new DomainError('not_found', 'Dit bestand staat niet meer in de lijst.');
       } else {
-        file = await dialogs.chooseOpen({ title: 'Dossier openen' });
+        file = await dialogs.chooseOpen({ title: 'Openen' });
       }
       if (!file) return null;
+      // A beoordelingspakket opens in review mode: the dossier in use stays as it is.
+      if (isReviewPackageFile(file)) return readPackageFile(file);
       if (sameFile(file, api.ctx.databasePath)) {
         return { state: 'opened', name: path.basename(file), path: file, created: false };
       }

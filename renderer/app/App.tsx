@@ -11,6 +11,7 @@ import { flushAll } from '../components/pendingSaves';
 import { ApiProvider } from '../data/apiContext';
 import { createQueryClient } from '../data/data';
 import { router } from './routes';
+import { ReviewMode } from '../features/reviewPackage/ReviewMode';
 import { cssVariablesResolver, theme } from './theme';
 
 export function App({ client }: { client: ApiClient }) {
@@ -31,7 +32,9 @@ export function App({ client }: { client: ApiClient }) {
             <ModalsProvider labels={{ confirm: 'Bevestigen', cancel: 'Annuleren' }}>
               {/* Below modals (z-index 200): a notification must not cover a dialog's buttons. */}
               <Notifications position="bottom-right" zIndex={190} />
-              <RouterProvider router={router} />
+              <ReviewMode>
+                <RouterProvider router={router} />
+              </ReviewMode>
             </ModalsProvider>
           </DatesProvider>
         </MantineProvider>

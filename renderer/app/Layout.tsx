@@ -21,6 +21,7 @@ import { UserProfilePrompt } from '../features/settings/UserProfilePrompt';
 import { useFileInfo } from '../features/files/DossierFileCard';
 import { FileOutcomeModal } from '../features/files/FileOutcomeModal';
 import { useDossierFiles } from '../features/files/useDossierFiles';
+import { reviewing, useOpenPackage } from '../features/reviewPackage/openPackage';
 import { WarningAlert } from '../components/WarningAlert';
 import { useBackupNow } from '../features/backups/useBackupNow';
 import { useApi } from '../data/apiContext';
@@ -41,15 +42,20 @@ export function Layout() {
   const { run: backupNow } = useBackupNow();
   const files = useDossierFiles();
   const fileInfo = useFileInfo();
+  const reviewMode = useOpenPackage((s) => s.open !== null);
 
   // Also from a field or the editor, as the Electron menu's accelerators (which take these keys
   // first there): the shortcuts work the same in browser mode, and what was typed is saved on
   // the way out (useThrottledSave flushes when the screen closes).
   useHotkeys(
     [
-      ...NAVIGATION.map((n): [string, () => void] => [`mod+${n.shortcut}`, () => navigate(n.path)]),
+      // Not in review mode: the dossier is hidden behind it.
+      ...NAVIGATION.map((n): [string, () => void] => [
+        `mod+${n.shortcut}`,
+        () => !reviewing() && navigate(n.path),
+      ]),
       // As the menu's Bestand → Regiodossier exporteren….
-      ['mod+P', () => current.regionId && exportDialog.open()],
+      ['mod+P', () => !reviewing() && current.regionId && exportDialog.open()],
     ],
     [],
     true,
@@ -167,7 +173,8 @@ export function Layout() {
   return (
     <>
       {info.data.empty ? <FirstRun onRestore={restoreDialog.open} /> : shell}
-      {!info.data.empty && <UserProfilePrompt />}
+      {/* A reviewer opening a package is not asked who works on this computer. */}
+      {!info.data.empty && !reviewMode && <UserProfilePrompt />}
       <RestoreModal opened={restoreOpen} onClose={restoreDialog.close} />
       <FileOutcomeModal onRestore={restoreDialog.open} />
     </>

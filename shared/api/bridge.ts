@@ -141,6 +141,9 @@ export const TASK_NAMES = [
   'file.open',
   'file.saveCopy',
   'file.recover',
+  'review.takeOpened',
+  'review.readPackage',
+  'review.saveResponse',
 ] as const;
 export type TaskName = (typeof TASK_NAMES)[number];
 

@@ -6,8 +6,9 @@ export const INVOKE_CHANNEL = 'regio:invoke';
 export const EVENT_CHANNEL = 'regio:event';
 
 /**
- * 'navigate' carries a route (see APP_ROUTES); the others carry no payload. 'export-pdf' opens
- * the dialog "Regiodossier exporteren" (Bestand menu).
+ * 'navigate' carries a route (see APP_ROUTES); 'review-package' a beoordelingspakket the system
+ * opened with the app (file.open's answer: 'review' or 'refused'); the others carry no payload.
+ * 'export-pdf' opens the dialog "Regiodossier exporteren" (Bestand menu).
  */
 export const APP_EVENTS = [
   'navigate',
@@ -21,6 +22,7 @@ export const APP_EVENTS = [
   'file-open',
   'file-save-copy',
   'flush-before-close',
+  'review-package',
 ] as const;
 export type AppEvent = (typeof APP_EVENTS)[number];
 

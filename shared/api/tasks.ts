@@ -11,6 +11,7 @@ import { id, ok } from '../schemas/common';
 import { dossierOptions } from '../schemas/dossier';
 import { backupSummary, restoreRequest, restoreResult } from '../schemas/backup';
 import { importResult } from '../exchange/schema';
+import { REVIEW_FILE_MAX_BYTES, reviewResponse } from '../review/formats';
 import { IMPORT_MAX_BYTES } from '../exchange/limits';
 import {
   dossierFileInfo,
@@ -104,6 +105,37 @@ export const taskContract = {
   'file.saveCopy': task(z.object({}).strict(), fileCopyResult),
   /** After a damaged file was refused: what can be read, into a new file, which is then opened. */
   'file.recover': task(z.object({}).strict(), fileRecoverResult),
+  /**
+   * The beoordelingspakket the app was started with (a double-click on the file): asked once by
+   * the page when it starts; null when there is none. Answered as file.open answers.
+   */
+  'review.takeOpened': task(z.object({}).strict(), fileOpenResult),
+  /**
+   * A beoordelingspakket dropped on the window (its text): read and checked as Bestand →
+   * Openen… does, answered as file.open answers ('review' or 'refused'); nothing is written.
+   */
+  'review.readPackage': task(
+    z
+      .object({
+        text: z.string().max(REVIEW_FILE_MAX_BYTES, { error: 'Het bestand is groter dan 5 MB' }),
+        fileName: z.string().trim().min(1).max(260, { error: 'De bestandsnaam is te lang' }),
+      })
+      .strict(),
+    fileOpenResult,
+  ),
+  /**
+   * Review mode's "Reactie opslaan": the save dialog with the response's own name
+   * (responseFileName), then the file written whole; null when the dialog was cancelled.
+   */
+  'review.saveResponse': task(
+    z
+      .object({
+        response: reviewResponse,
+        regionName: z.string().trim().min(1).max(120),
+      })
+      .strict(),
+    fileCopyResult,
+  ),
 } as const;
 
 export type TaskContract = typeof taskContract;

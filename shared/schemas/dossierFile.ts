@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { reviewPackage } from '../review/formats';
 
 /** Dossier files (issue 9): the file in use, the recent ones, and the answers of Nieuw/Openen. */
 export const MAX_RECENT_FILES = 8;
@@ -23,6 +24,15 @@ export const fileOpenResult = z
       path: z.string(),
       /** A new, empty dossier was made. */
       created: z.boolean(),
+    }),
+    z.object({
+      state: z.literal('review'),
+      name: z.string(),
+      /**
+       * A beoordelingspakket (issue 23), read and checked whole: it opens in review mode, and the
+       * dossier in use stays open and untouched.
+       */
+      package: reviewPackage,
     }),
     z.object({
       state: z.literal('refused'),

@@ -7,6 +7,7 @@ import { createExportJobs } from '../../electron/dossier/exportJobs';
 import { callThrough, createTaskInvoke } from '../../electron/tasks';
 import { findChromium } from './launch';
 import { createDossierFiles } from '../../electron/files/dossierFiles';
+import { createReviewFiles } from '../../electron/review/reviewFiles';
 import type { PrintEngine } from '../../electron/dossier/print';
 
 /**
@@ -31,6 +32,11 @@ export interface HarnessDesktop {
   flushed: number;
   /** The recent dossier files list (electron/files/recentFiles.ts), beside the database. */
   recentStore: string;
+  /**
+   * A beoordelingspakket the system "opened" with the app (a double-click): the page takes it
+   * when it starts (review.takeOpened).
+   */
+  openedWith: (file: string) => void;
 }
 
 export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
@@ -44,6 +50,7 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
     nextOpen: null,
     flushed: 0,
     recentStore: path.join(path.dirname(exportDir), 'recente-dossiers.json'),
+    openedWith: (file) => review.opened(file),
   };
   const chooseSave = async (suggestion: { title: string; fileName: string }) => {
     desktop.dialogs.push(suggestion);
@@ -53,6 +60,10 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
     mkdirSync(exportDir, { recursive: true });
     return path.join(exportDir, suggestion.fileName);
   };
+  const review = createReviewFiles({
+    chooseSave,
+    today: () => todayIso(clock?.() ?? new Date()),
+  });
   const jobs = createExportJobs({
     call: callThrough(api.invoke),
     openEngine: async () => {
@@ -92,6 +103,7 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
         recentStore: desktop.recentStore,
         logError: (error) => console.error(error),
       }),
+      review,
       flushed: () => void (desktop.flushed += 1),
       importFile: (text, fileName) =>
         api.importFile(text, fileName, {

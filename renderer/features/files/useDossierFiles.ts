@@ -5,6 +5,8 @@ import { useDossierChanged } from '../../data/useDossierChanged';
 import { notifyError, notifySaved } from '../../components/feedback';
 import { flushAll } from '../../components/pendingSaves';
 import { useFileOutcome } from './fileOutcome';
+import { REVIEW_PACKAGE_EXTENSION } from '../../../shared/review/formats';
+import { useOpenPackage } from '../reviewPackage/openPackage';
 
 /**
  * Nieuw dossier, Openen (also a recent file), Kopie opslaan als and Herstellen (the file.*
@@ -36,6 +38,11 @@ export function useDossierFiles() {
 
   const opened = useCallback(
     async (result: NonNullable<TaskOutput<'file.open'>>) => {
+      // A beoordelingspakket opens in review mode (or says why not); the dossier stays open.
+      const isPackage = result.name.toLowerCase().endsWith(REVIEW_PACKAGE_EXTENSION);
+      if (result.state === 'review' || (result.state === 'refused' && isPackage)) {
+        return useOpenPackage.getState().show(result);
+      }
       if (result.state === 'refused') return show({ kind: 'refused', ...result });
       clear();
       await switched();

@@ -1,17 +1,13 @@
 import { Alert, Anchor, Badge, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDateNl } from '../../../../shared/dates';
-import {
-  AGREEMENT_PARTY_ROLE_LABELS,
-  AGREEMENT_STATUS_LABELS,
-  FINANCING_LABELS,
-  REVIEW_VERDICT_LABELS,
-} from '../../../../shared/domain';
+import { AGREEMENT_STATUS_LABELS, REVIEW_VERDICT_LABELS } from '../../../../shared/domain';
 import type { AgreementDetail, Review } from '../../../../shared/schemas/agreement';
 import { useQuery } from '../../../data/data';
 import { QueryState } from '../../../components/QueryState';
 import { REVIEW_STATE_LABELS, STATUS_COLORS } from '../agreementOptions';
 import { RichTextView } from '../../../components/richText/RichTextView';
+import { ReviewFacts } from './ReviewFacts';
 
 const PROGRESS_SHOWN = 3;
 
@@ -45,12 +41,6 @@ function AgreementReading({ a }: { a: AgreementDetail }) {
   const reviews = [...a.reviews].sort(
     (x, y) => y.on.localeCompare(x.on) || y.createdAt.localeCompare(x.createdAt),
   );
-  const dates: [string, string | null][] = [
-    ['Vastgesteld op', a.adoptedOn],
-    ['Start', a.startDate],
-    ['Einde', a.endDate],
-    ['Volgende evaluatie', a.nextEvaluation],
-  ];
   return (
     <>
       <h2 tabIndex={-1} data-review-title>
@@ -72,44 +62,16 @@ function AgreementReading({ a }: { a: AgreementDetail }) {
         )}
       </Group>
 
-      <dl className="review-facts">
-        <dt>Thema’s</dt>
-        <dd>{a.themes.map((t) => t.name).join(', ') || 'Geen thema'}</dd>
-        <dt>Partijen</dt>
-        <dd>
-          {a.parties.length === 0 ? (
-            'Nog geen partijen'
-          ) : (
-            <ul>
-              {a.parties.map((p) => (
-                <li key={p.partyId}>
-                  {p.name}{' '}
-                  <Text span c="dimmed" inherit>
-                    — {AGREEMENT_PARTY_ROLE_LABELS[p.role].toLowerCase()}
-                  </Text>
-                </li>
-              ))}
-            </ul>
-          )}
-        </dd>
-        <dt>Eigenaar</dt>
-        <dd>
-          {a.owner
-            ? `${a.owner.name}${a.owner.function ? `, ${a.owner.function}` : ''}`
-            : 'Geen eigenaar'}
-        </dd>
-        <dt>Financiering</dt>
-        <dd>{a.financing.map((f) => FINANCING_LABELS[f]).join(', ') || 'Niet vastgelegd'}</dd>
-        {dates.map(([label, value]) => (
-          <DateFact key={label} label={label} value={value} />
-        ))}
-        <dt>Bestuurlijke dekking</dt>
-        <dd>
-          {a.dekking.granted
-            ? [a.dekking.by, a.dekking.on && formatDateNl(a.dekking.on)].filter(Boolean).join(', ')
-            : 'Nog niet'}
-        </dd>
-      </dl>
+      <ReviewFacts
+        f={{
+          themes: a.themes.map((t) => t.name),
+          parties: a.parties.map((p) => ({ key: p.partyId, name: p.name, role: p.role })),
+          owner: a.owner,
+          financing: a.financing,
+          dekking: a.dekking,
+          dates: a,
+        }}
+      />
 
       <h3>Beschrijving</h3>
       <RichTextView html={a.descriptionHtml} />
@@ -150,15 +112,6 @@ function AgreementReading({ a }: { a: AgreementDetail }) {
           Naar de volledige afspraak
         </Anchor>
       </Text>
-    </>
-  );
-}
-
-function DateFact({ label, value }: { label: string; value: string | null }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{value ? formatDateNl(value) : 'Niet vastgelegd'}</dd>
     </>
   );
 }
