@@ -48,6 +48,7 @@ test('Openen… shows the package calmly; judged by keyboard, kept over a reload
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Beoordeling voor Anna de Vries',
   );
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.getByRole('status').first()).toHaveText('0 van 3 beoordeeld');
   // Hostile text is shown as the characters it is, and nothing of it ran.
   await expect(

@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useReducer, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { formatDateNl } from '../../../shared/dates';
 import type { ReviewPackage } from '../../../shared/review/formats';
 import { useApi } from '../../data/apiContext';
@@ -38,6 +38,10 @@ export function PackageReview(props: { pkg: ReviewPackage; onClose: () => void }
   const [refused, setRefused] = useState<ReadonlySet<string>>(new Set());
   const [result, setResult] = useState<{ kind: 'saved' | 'missing'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Review mode replaces the screen: start reading at its title (a screen reader says it).
+  useEffect(() => heading.current?.focus(), []);
 
   const change = (next: Reactions) => {
     reactions.current = next;
@@ -109,14 +113,21 @@ export function PackageReview(props: { pkg: ReviewPackage; onClose: () => void }
           <Text fw={700} c="blue.9">
             Regiodossier · Beoordeling
           </Text>
-          <Button variant="default" onClick={close}>
-            Beoordeling sluiten
-          </Button>
+          <Group gap="sm">
+            <Button variant="default" onClick={() => window.print()}>
+              Afdrukken
+            </Button>
+            <Button variant="default" onClick={close}>
+              Beoordeling sluiten
+            </Button>
+          </Group>
         </Group>
       </header>
       <main className="review-column review-package-main">
         <Text c="dimmed">{pkg.region.name}</Text>
-        <Title order={1}>Beoordeling voor {pkg.reviewer.name}</Title>
+        <Title order={1} ref={heading} tabIndex={-1}>
+          Beoordeling voor {pkg.reviewer.name}
+        </Title>
         <Text>
           Van {senderText(pkg)}, {formatDateNl(pkg.createdAt.slice(0, 10))}
         </Text>

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, type ReactNode } from 'react';
 import { fileOpenResult } from '../../../shared/schemas/dossierFile';
 import { useApi } from '../../data/apiContext';
 import { notifyError } from '../../components/feedback';
@@ -15,7 +15,12 @@ import { useWindowDrop } from './useWindowDrop';
  */
 export function ReviewMode({ children }: { children: ReactNode }) {
   const api = useApi();
-  const { open, refused, show, close, dismissRefusal } = useOpenPackage();
+  const { open, refused, show, close: closePackage, dismissRefusal } = useOpenPackage();
+  // Back in the dossier: reading goes on at its content.
+  const close = useCallback(() => {
+    closePackage();
+    requestAnimationFrame(() => document.getElementById('inhoud')?.focus());
+  }, [closePackage]);
   useWindowDrop();
 
   useEffect(() => {

@@ -63,7 +63,14 @@ export function SnapshotVerdict(props: {
         value={reaction.remark}
         error={refused && remarkRequired ? 'Schrijf uw opmerking, of kies Akkoord.' : undefined}
         data-remark={n}
-        onChange={(e) => onChange({ ...reaction, remark: e.currentTarget.value })}
+        onChange={(e) => {
+          const remark = e.currentTarget.value;
+          // Writing a remark without a choice chooses "Opmerking", as the standalone page does.
+          const choose = !reaction.verdict && remark.trim() !== '';
+          onChange(
+            choose ? { verdict: 'opmerking', remark, on: todayIso() } : { ...reaction, remark },
+          );
+        }}
       />
       {reaction.verdict && (
         <Group mt="sm">
