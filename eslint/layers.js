@@ -18,8 +18,8 @@ export const FEATURE_USES = {
   firstRun: ['regions', 'settings'], // the first region and the user's name
   settings: ['backups', 'files'], // their cards on Instellingen
   handover: ['export'], // the overdracht as PDF
-  files: ['reviewPackage'], // Openen… of a beoordelingspakket starts review mode
-  reviewPackage: ['agreements'], // the calm review view's type and layout (review.css)
+  files: ['reviewMode'], // Openen… of a beoordelingspakket starts review mode
+  reviewMode: ['agreements'], // the calm review view's type and layout (review.css)
 };
 
 const RENDERER_BASE = ['shared', 'renderer/api.ts'];

@@ -11,7 +11,7 @@ import { flushAll } from '../components/pendingSaves';
 import { ApiProvider } from '../data/apiContext';
 import { createQueryClient } from '../data/data';
 import { router } from './routes';
-import { ReviewMode } from '../features/reviewPackage/ReviewMode';
+import { ReviewMode } from '../features/reviewMode/ReviewMode';
 import { cssVariablesResolver, theme } from './theme';
 
 export function App({ client }: { client: ApiClient }) {

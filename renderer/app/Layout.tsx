@@ -21,7 +21,7 @@ import { UserProfilePrompt } from '../features/settings/UserProfilePrompt';
 import { useFileInfo } from '../features/files/DossierFileCard';
 import { FileOutcomeModal } from '../features/files/FileOutcomeModal';
 import { useDossierFiles } from '../features/files/useDossierFiles';
-import { reviewing, useOpenPackage } from '../features/reviewPackage/openPackage';
+import { reviewing, useOpenPackage } from '../features/reviewMode/openPackage';
 import { WarningAlert } from '../components/WarningAlert';
 import { useBackupNow } from '../features/backups/useBackupNow';
 import { useApi } from '../data/apiContext';

@@ -6,7 +6,7 @@ import { notifyError, notifySaved } from '../../components/feedback';
 import { flushAll } from '../../components/pendingSaves';
 import { useFileOutcome } from './fileOutcome';
 import { REVIEW_PACKAGE_EXTENSION } from '../../../shared/review/formats';
-import { useOpenPackage } from '../reviewPackage/openPackage';
+import { useOpenPackage } from '../reviewMode/openPackage';
 
 /**
  * Nieuw dossier, Openen (also a recent file), Kopie opslaan als and Herstellen (the file.*

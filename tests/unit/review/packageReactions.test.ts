@@ -8,7 +8,7 @@ import {
   reactionsKey,
   storeReactions,
   type ReactionStore,
-} from '../../../renderer/features/reviewPackage/packageReactions';
+} from '../../../renderer/features/reviewMode/packageReactions';
 import { reviewPackageFixture, snapshotContent } from '../../fixtures/reviewPackage';
 
 /** The window's storage, in memory; `full` refuses every write as a full quota does. */
