@@ -37,7 +37,8 @@ export function buildMenuTemplate(
     submenu: [
       { label: 'Nieuw dossier…', click: () => actions.send('file-new') },
       {
-        label: 'Dossier openen…',
+        // A dossier, or a beoordelingspakket for review mode (issue 23).
+        label: 'Openen…',
         accelerator: 'CmdOrCtrl+O',
         click: () => actions.send('file-open'),
       },

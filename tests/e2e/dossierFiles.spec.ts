@@ -29,7 +29,7 @@ test('open a damaged dossier: refused, then rescued into a new file', async ({ a
   await expectScreen(page, 'Instellingen');
   await expectAccessible(page, 'instellingen met dossierbestand');
 
-  // Bestand → Dossier openen… (Ctrl+O in the menu), the open dialog answers the damaged file.
+  // Bestand → Openen… (Ctrl+O in the menu), the open dialog answers the damaged file.
   app.server.desktop.nextOpen = damaged;
   await page.evaluate(() => (globalThis as unknown as PageWindow).__regioEmit('file-open'));
   const dialog = page.getByRole('dialog', { name: 'Dossier niet geopend' });

@@ -26,7 +26,7 @@ export interface HarnessDesktop {
   shown: string[];
   /** While set, printing waits for it (a test that must act during an export). */
   hold: Promise<void> | null;
-  /** The answer of the next open dialog (Dossier openen): a path, or null for "Annuleren". */
+  /** The answer of the next open dialog (Openen…): a path, or null for "Annuleren". */
   nextOpen: string | null;
   /** How often the page said every waiting save was done (closing the window). */
   flushed: number;

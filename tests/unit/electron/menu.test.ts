@@ -79,7 +79,7 @@ describe('application menu', () => {
     expect(actions.send).toHaveBeenLastCalledWith('backup-now');
     click(item(menu, 'Bestand', 'Nieuw dossier…'));
     expect(actions.send).toHaveBeenLastCalledWith('file-new');
-    click(item(menu, 'Bestand', 'Dossier openen…'));
+    click(item(menu, 'Bestand', 'Openen…'));
     expect(actions.send).toHaveBeenLastCalledWith('file-open');
     click(item(menu, 'Bestand', 'Kopie opslaan als…'));
     expect(actions.send).toHaveBeenLastCalledWith('file-save-copy');
