@@ -9,7 +9,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ADOPTED_STATUS } from '../shared/agreementStatus';
 import { REVIEW_VERDICT_LABELS, type AgreementStatus, type ReviewVerdict } from '../shared/domain';
 import type { Agreement, ReviewState } from '../shared/schemas/agreement';
-import type { AuditLog, Writer } from './audit';
+import type { AuditLog, Changes, Writer } from './audit';
 import { inTransaction } from './audited';
 import { PROGRESS_FIELDS, creationChanges } from './creation';
 import { REVIEW_STATE } from './agreementSql';
@@ -280,11 +280,14 @@ export function createAgreementActivity(
         agreementId: string,
         r: { reviewerName: string; on: string; verdict: ReviewVerdict; remark: string },
         w: Writer,
+        /** More for the same history entry (where the review came from: a package). */
+        more: Changes = {},
       ): Review => {
         const id = randomUUID();
         insertReview.run({ id, agreementId, ...r, now: w.now });
         audit.record('agreement', agreementId, 'update', w, {
           review: { from: null, to: `${REVIEW_VERDICT_LABELS[r.verdict]} van ${r.reviewerName}` },
+          ...more,
         });
         return toReview(getReview.get({ id })!);
       },

@@ -6,6 +6,7 @@ import { createAuditLog } from './audit';
 import { createContactRepository } from './contacts';
 import { createConversationList } from './conversationList';
 import { createConversationRepository } from './conversations';
+import { createReviewPackageRepository } from './reviewPackages';
 import { createConversationVersions } from './conversationVersions';
 import { createDecisionRepository } from './decisions';
 import { createDecisionLinkRepository } from './decisionLinks';
@@ -53,6 +54,7 @@ export function createRepositories(db: Db) {
     handover: createHandoverQuery(db),
     peopleByName: createPeopleByName(db),
     conversations: createConversationRepository(db),
+    reviewPackages: createReviewPackageRepository(db),
     conversationList: createConversationList(db),
     conversationVersions: createConversationVersions(db),
   };

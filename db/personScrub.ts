@@ -80,6 +80,36 @@ export function scrubPerson(db: Db, m: PersonMatcher): void {
     if (next !== r.value) setVersion.run(next, r.id);
   }
 
+  // Beoordelingspakketten: who received, sent and read in; the snapshots as sent.
+  for (const [table, column] of [
+    ['review_package', 'reviewer_name'],
+    ['review_package', 'sender_name'],
+    ['review_package', 'actor'],
+    ['review_response', 'actor'],
+  ] as const) {
+    const set = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE id = ?`);
+    for (const r of candidates(table, column)) if (m.isPerson(r.value)) set.run(REMOVED, r.id);
+  }
+  // The message sent with a package is a copy, as the history is: scrubbed where it names them.
+  const setMessage = db.prepare('UPDATE review_package SET message = ? WHERE id = ?');
+  for (const r of candidates('review_package', 'message')) {
+    const next = m.replace(r.value);
+    if (next !== r.value) setMessage.run(next, r.id);
+  }
+  const sentSnapshots = prepareRows<{ packageId: string; agreementId: string; value: string }>(
+    db,
+    `SELECT package_id AS packageId, agreement_id AS agreementId, snapshot AS value
+      FROM review_package_agreement WHERE ${likeAny('snapshot', m).where}`,
+    { packageId: 'text', agreementId: 'text', value: 'text' },
+  ).all(likeAny('snapshot', m).params);
+  const setSent = db.prepare(
+    'UPDATE review_package_agreement SET snapshot = ? WHERE package_id = ? AND agreement_id = ?',
+  );
+  for (const r of sentSnapshots) {
+    const next = JSON.stringify(mapStrings(JSON.parse(r.value) as unknown, (s) => m.replace(s)));
+    if (next !== r.value) setSent.run(next, r.packageId, r.agreementId);
+  }
+
   // The history's changes.
   const setChanges = db.prepare('UPDATE audit_log SET changes = ? WHERE id = ?');
   for (const r of candidates('audit_log', 'changes')) {

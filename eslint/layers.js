@@ -32,7 +32,7 @@ export const LAYERS = {
   shared: [],
   db: ['shared'],
   'electron/text': ['shared'],
-  'electron/api': ['shared', 'db', 'electron/text'],
+  'electron/api': ['shared', 'db', 'electron/text', 'electron/review'],
   'electron/dossier': ['shared', 'electron/text'],
   'electron/review': ['shared'],
   'electron/files': ['shared', 'db', 'electron/api', 'electron/review'],

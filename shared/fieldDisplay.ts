@@ -87,6 +87,7 @@ const RULES: Record<string, DisplayRule> = {
   parties: 'names',
   financing: 'names',
   review: 'phrase',
+  reviewPackage: 'phrase',
   on: 'date',
   text: 'text',
   // Overleggen en notulen

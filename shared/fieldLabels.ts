@@ -48,6 +48,7 @@ export const FIELD_LABELS = {
   financing: 'Financiering',
   reviewRequestedOn: 'Datum voorgelegd ter beoordeling',
   review: 'Beoordeling',
+  reviewPackage: 'Beoordelingspakket',
   reviewState: 'Beoordeling',
   text: 'Voortgang',
   on: 'Datum',

@@ -9,6 +9,7 @@ import { m0008MinutesRevision } from './0008-minutes-revision';
 import { m0009UserProfile } from './0009-user-profile';
 import { m0010Conversations } from './0010-conversations';
 import { m0011ForeignKeyIndexes } from './0011-foreign-key-indexes';
+import { m0012ReviewPackages } from './0012-review-packages';
 import type { Migration } from './types';
 
 /** The explicit, ordered list of migrations. Never edit a shipped step: add a new one. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   m0009UserProfile,
   m0010Conversations,
   m0011ForeignKeyIndexes,
+  m0012ReviewPackages,
 ];
 
 export const LATEST_VERSION = migrations.length;

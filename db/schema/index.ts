@@ -3,10 +3,12 @@ import * as agreements from './agreements';
 import * as conversations from './conversations';
 import * as meetings from './meetings';
 import * as register from './register';
+import * as reviews from './reviews';
 
 export * from './agreements';
 export * from './conversations';
 export * from './meetings';
 export * from './register';
+export * from './reviews';
 
-export const schema = { ...register, ...agreements, ...meetings, ...conversations };
+export const schema = { ...register, ...agreements, ...meetings, ...conversations, ...reviews };

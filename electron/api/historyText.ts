@@ -79,7 +79,8 @@ export function changeParts(entry: HistoryEntry, nameOf: NameOf): string[] {
       if (entry.action === 'create') return [`${label} ingevuld`];
       return [to ? `${label} gewijzigd` : `${label} leeggemaakt`];
     }
-    if (field === 'review') return [`${label}: ${valueText(entry.entity, field, to, nameOf)}`];
+    if (field === 'review' || field === 'reviewPackage')
+      return [`${label}: ${valueText(entry.entity, field, to, nameOf)}`];
     if (entry.action === 'create')
       return [`${label} ${valueText(entry.entity, field, to, nameOf)}`];
     return [

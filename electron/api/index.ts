@@ -15,6 +15,7 @@ import { meetingCycleHandlers } from './meetingCycle';
 import { partyHandlers } from './parties';
 import { personalDataHandlers } from './personalData';
 import { regionHandlers } from './regions';
+import { reviewPackageHandlers } from './reviewPackages';
 import { roleHandlers } from './roles';
 import { systemHandlers } from './system';
 import { themeHandlers } from './themes';
@@ -32,6 +33,7 @@ export const handlers: HandlerTable = {
   ...trashHandlers,
   ...dossierHandlers,
   ...agreementHandlers,
+  ...reviewPackageHandlers,
   ...agreementQueryHandlers,
   ...meetingHandlers,
   ...meetingInviteHandlers,

@@ -26,6 +26,14 @@ import {
 } from '../schemas/party';
 import { region, regionFields, regionUpdate } from '../schemas/region';
 import {
+  reviewPackageList,
+  reviewPackagePreview,
+  reviewPackagePreviewInput,
+  reviewPackagesOfAgreement,
+  reviewResponseImported,
+  reviewResponseImportInput,
+} from '../schemas/reviewPackage';
+import {
   overview,
   roleAssignment,
   roleAssignmentEnd,
@@ -262,6 +270,14 @@ export const contract = {
   'conversations.versions': method(byId, z.array(conversationVersion)),
   'conversations.deleteImpact': method(byId, deleteImpact),
   'conversations.delete': method(byId, ok),
+  /** Beoordelingspakketten (issue 23): what a source gives (the dialog), before it is made. */
+  'reviewPackages.preview': method(reviewPackagePreviewInput, reviewPackagePreview),
+  /** The region's packages: to whom, sent, reply-by, answered; open and overdue counted. */
+  'reviewPackages.list': method(z.object({ regionId: id }).strict(), reviewPackageList),
+  /** The packages an agreement was in, and which of its reviews came from one. */
+  'reviewPackages.forAgreement': method(byId, reviewPackagesOfAgreement),
+  /** A response file's text read in: its verdicts become reviews (all or nothing). */
+  'reviewPackages.importResponse': method(reviewResponseImportInput, reviewResponseImported),
   /** Overdracht: what a leaving person carries. */
   'handover.get': method(handoverQuery, handover),
   /** Gives roles, agreements and open actions to a successor in one step; the roles end. */

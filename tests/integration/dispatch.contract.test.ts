@@ -8,6 +8,7 @@ import { METHODS, contract, type Method } from '../../shared/api/contract';
 import { meetingText } from '../../shared/schemas/meeting';
 import { makeApi, type TestApi } from '../fixtures/api';
 import { tourConversations } from './tourConversations';
+import { tourReviewPackages } from './tourReviewPackages';
 import {
   CONTACT_DEFAULTS,
   ROLE_DEFAULTS,
@@ -154,6 +155,11 @@ describe('every register method answers within its contract', () => {
     call('agreements.dashboard', { regionId: region.id });
     call('agreements.summary', { regionId: region.id });
     call('agreements.exportCsv', { regionId: region.id });
+    tourReviewPackages(api, call, {
+      regionId: region.id,
+      agreementId: agreement.id,
+      partyId: party.id,
+    });
     tourMeetings(call, region.id, agreement.id);
     tourConversations(call, {
       regionId: region.id,

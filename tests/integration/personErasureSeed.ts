@@ -8,6 +8,8 @@
 import type { TestApi } from '../fixtures/api';
 import { addContact, addRole } from '../fixtures/register';
 import { agreementInput, seed } from './agreementsSeed';
+import { makeReviewPackage } from '../../electron/api/reviewPackageBuild';
+import { reviewPackageRequest } from '../../shared/schemas/reviewPackage';
 
 export const NAME = 'Ruud Zeldenrust';
 export const EMAIL = 'r.zeldenrust@voorbeeld-gemeente.nl';
@@ -45,6 +47,16 @@ export function seedPerson(api: TestApi) {
     verdict: 'opmerking',
     remark: 'Graag de planning erbij.',
   });
+  // A beoordelingspakket for Ruud, sent by Ruud (its snapshot names him as well).
+  makeReviewPackage(
+    api.ctx,
+    reviewPackageRequest.parse({
+      source: { kind: 'agreements', agreementIds: [agreement.id] },
+      reviewerId: ruud.id,
+      message: `Beste ${NAME}, graag uw oordeel.`,
+    }),
+    () => undefined,
+  );
 
   const meeting = api.call('meetings.create', {
     regionId: w.region.id,
