@@ -34,6 +34,16 @@ export interface ParsedArgs {
   remark: string[];
   /** `review-respond`: the general remark. */
   general: string | undefined;
+  /** `review-package`: the reviewer, by name or id. */
+  reviewer: string | undefined;
+  /** `review-package`: ids of the agreements, comma-separated. */
+  agreements: string | undefined;
+  /** `review-package`: the message to the reviewer. */
+  message: string | undefined;
+  /** `review-package`: reply by this date. */
+  replyBy: string | undefined;
+  /** `review-package`: also the standalone page. */
+  html: boolean;
   /** Who makes the changes (the history's actor); else REGIODOSSIER_USER, else the OS user. */
   user: string | undefined;
   /** Options the user actually gave (to refuse ones that do not belong to the command). */
@@ -65,6 +75,11 @@ const OPTIONS = {
   akkoord: { type: 'string', multiple: true },
   remark: { type: 'string', multiple: true },
   general: { type: 'string' },
+  reviewer: { type: 'string' },
+  agreements: { type: 'string' },
+  message: { type: 'string' },
+  'reply-by': { type: 'string' },
+  html: { type: 'boolean' },
   user: { type: 'string' },
 } as const;
 
@@ -114,6 +129,11 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     akkoord: values.akkoord ?? [],
     remark: values.remark ?? [],
     general: values.general,
+    reviewer: values.reviewer,
+    agreements: values.agreements,
+    message: values.message,
+    replyBy: values['reply-by'],
+    html: values.html ?? false,
     user: values.user,
     given: Object.keys(values).filter((k) => !['db', 'debug', 'help', 'user'].includes(k)),
   };

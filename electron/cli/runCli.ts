@@ -20,6 +20,7 @@ import { initCommand } from './commands/init';
 import { notulenCommand } from './commands/notulen';
 import { overdrachtCommand } from './commands/overdracht';
 import { reviewRespondCommand } from './commands/reviewRespond';
+import { reviewImportCommand, reviewPackageCommand } from './commands/reviewPackage';
 
 type Command = (ctx: CommandContext) => Promise<number>;
 /** A command on files only: no database is resolved, opened or created (nor --user checked). */
@@ -56,6 +57,21 @@ const COMMANDS: Record<
   },
   notulen: { run: notulenCommand, options: ['meeting', 'out', 'include-confidential'] },
   overdracht: { run: overdrachtCommand, options: ['person', 'out'] },
+  'review-package': {
+    run: reviewPackageCommand,
+    options: [
+      'region',
+      'reviewer',
+      'agreements',
+      'meeting',
+      'include-confidential',
+      'message',
+      'reply-by',
+      'html',
+      'out',
+    ],
+  },
+  'review-import': { run: reviewImportCommand, options: [] },
   'review-respond': {
     run: reviewRespondCommand,
     options: ['reviewer-name', 'akkoord', 'remark', 'general', 'out'],

@@ -19,6 +19,15 @@ Opdrachten:
   overdracht --person <naam of id> --out <bestand.pdf>
                                     Maak de overdracht van iemand die vertrekt als PDF (rollen,
                                     afspraken, open actiepunten, overleggen, verslagen, contacten)
+  review-package --region <naam of id> --reviewer <naam of id> --out <bestand.regiodossier-beoordeling>
+          [--agreements <id,id,…> | --meeting <id>] [--include-confidential] [--message <tekst>]
+          [--reply-by <dd-mm-jjjj>] [--html]
+                                    Maak een beoordelingspakket (zonder --agreements of --meeting:
+                                    alle afspraken die wachten op reactie); --html schrijft er de
+                                    losse webpagina naast (zelfde naam, .html)
+  review-import <bestand.regiodossier-reactie>
+                                    Lees een reactie op een beoordelingspakket in (alles of niets;
+                                    dezelfde reactie twee keer voegt niets toe)
   review-respond <pakket> --reviewer-name <naam> [--akkoord <id,id,…>] [--remark <id>=<tekst>]...
           [--general <tekst>] --out <bestand.regiodossier-reactie>
                                     Schrijf de reactie op een beoordelingspakket, zoals de

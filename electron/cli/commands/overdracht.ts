@@ -22,7 +22,7 @@ const described = (c: ContactListItem) =>
  * A person by id or by exact name (case-insensitive); none → exit 1 with similar names, more
  * than one with that name → exit 1 with each one's id to choose by.
  */
-function findPerson(api: Api, wanted: string): { id: string; name: string } {
+export function findPerson(api: Api, wanted: string): { id: string; name: string } {
   if (contactId.safeParse(wanted).success) {
     return call<{ id: string; name: string }>(api, 'contacts.get', { id: wanted });
   }
