@@ -126,11 +126,18 @@ const MATRIX_SQL = `SELECT at.theme_id AS themeId, a.status AS status, count(*) 
 const THEMES_SQL = `SELECT id, name, archived_at AS archivedAt FROM theme WHERE deleted_at IS NULL
   ORDER BY sort_order, name COLLATE NOCASE`;
 
+/** A beoordelingspakket of the region without a response read in (reviewPackages.list's rule). */
+const PACKAGE_OPEN = `p.region_id = @regionId
+  AND NOT EXISTS (SELECT 1 FROM review_response r WHERE r.package_id = p.id)`;
+
 /** The figures of the regio-overzicht's card, by the same rules (only counted). */
 const SUMMARY_SQL = `SELECT count(*) AS total,
     coalesce(sum(${RULES.evaluationOverdue}), 0) AS evaluationOverdue,
     coalesce(sum(${RULES.withoutOwner}), 0) AS withoutOwner,
-    coalesce(sum(a.review_requested_on IS NOT NULL AND ${REVIEW_STATE} = 'wacht'), 0) AS reviewWaiting
+    coalesce(sum(a.review_requested_on IS NOT NULL AND ${REVIEW_STATE} = 'wacht'), 0) AS reviewWaiting,
+    (SELECT count(*) FROM review_package p WHERE ${PACKAGE_OPEN}) AS reviewPackagesOpen,
+    (SELECT count(*) FROM review_package p WHERE ${PACKAGE_OPEN} AND p.reply_by < @day)
+      AS reviewPackagesOverdue
   FROM agreement a WHERE a.region_id = @regionId AND a.deleted_at IS NULL`;
 
 export function createSummaryQuery(db: Db) {
@@ -139,6 +146,8 @@ export function createSummaryQuery(db: Db) {
     evaluationOverdue: 'number',
     withoutOwner: 'number',
     reviewWaiting: 'number',
+    reviewPackagesOpen: 'number',
+    reviewPackagesOverdue: 'number',
   });
   return (regionId: string, day: string): AgreementSummary =>
     // An aggregate without GROUP BY always gives its one row.

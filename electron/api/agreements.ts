@@ -147,7 +147,17 @@ export function agreementDetail(ctx: ApiContext, a: Agreement): AgreementDetail 
   const owner = a.ownerId ? ctx.repos.contacts.find(a.ownerId) : null;
   const statusHistory = repo.statusHistory(a.id);
   const progress = repo.progress(a.id);
-  const reviews = repo.reviews(a.id);
+  const fromPackages = new Map(
+    ctx.repos.reviewPackages
+      .reviewsFromPackages(a.id)
+      .map(({ reviewId, packageId, packageCreatedAt, changed }) => [
+        reviewId,
+        { packageId, packageCreatedAt, changed: JSON.parse(changed) as string[] },
+      ]),
+  );
+  const reviews = repo
+    .reviews(a.id)
+    .map((r) => ({ ...r, fromPackage: fromPackages.get(r.id) ?? null }));
   const timeline = buildTimeline(
     { statusHistory, progress, reviews, audit: ctx.repos.audit.forEntity('agreement', a.id) },
     nameResolver(ctx.repos),

@@ -261,6 +261,18 @@ export const progressUpdate = z.object({
   createdAt: z.string(),
 });
 
+/**
+ * A review read in from the response to a beoordelingspakket (electron/api/reviewPackages.ts):
+ * which package, when it was made, and what had changed since (Dutch field labels; empty: the
+ * version reviewed was the current one, else "beoordeeld op een eerdere versie").
+ */
+export const reviewFromPackage = z.object({
+  packageId: id,
+  packageCreatedAt: z.string(),
+  changed: z.array(z.string()),
+});
+export type ReviewFromPackage = z.infer<typeof reviewFromPackage>;
+
 export const review = z.object({
   id,
   agreementId: id,
@@ -269,6 +281,8 @@ export const review = z.object({
   verdict: reviewVerdict,
   remark: z.string(),
   createdAt: z.string(),
+  /** Null: recorded in this dossier (agreements.review), not read in from a package. */
+  fromPackage: reviewFromPackage.nullable(),
 });
 export type Review = z.infer<typeof review>;
 

@@ -16,6 +16,9 @@ export const agreementSummary = z.object({
   evaluationOverdue: z.number().int(),
   withoutOwner: z.number().int(),
   reviewWaiting: z.number().int(),
+  /** Beoordelingspakketten without a response read in, and of those the ones past reply-by. */
+  reviewPackagesOpen: z.number().int(),
+  reviewPackagesOverdue: z.number().int(),
 });
 export type AgreementSummary = z.infer<typeof agreementSummary>;
 

@@ -160,6 +160,8 @@ describe('agreements.dashboard', () => {
       evaluationOverdue: d.evaluationsOverdue.count,
       withoutOwner: d.withoutOwner.count,
       reviewWaiting: 4,
+      reviewPackagesOpen: 0,
+      reviewPackagesOverdue: 0,
     });
   });
 

@@ -2,7 +2,8 @@
  * Beoordelen op de eigen laptop, the coordinator's side (issue 23): making a package (sources,
  * confidential agreements, one transaction ending with the file), and reading a response in —
  * reviews audited as received from the package, the same file twice adds nothing, refusals
- * change nothing, and a verdict on a changed agreement says what changed.
+ * change nothing, and a verdict on a changed agreement says what changed — on the agreement's
+ * reviews too; the regio-overzicht counts open and overdue packages.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -256,5 +257,50 @@ describe('reading a response in', () => {
     );
     expect(counts()).toEqual(afterDelete);
     expect(afterDelete.slice(0, 3)).toEqual(before.slice(0, 3));
+  });
+});
+
+describe('packages on the other screens', () => {
+  it('tells per review of an agreement where it came from and what changed since', () => {
+    api.call('agreements.review', {
+      agreementIds: [ids[0]!],
+      reviewerName: 'Piet Bestuurder',
+      on: '2026-11-21',
+      verdict: 'akkoord',
+    });
+    const pkg = make();
+    api.call('agreements.update', {
+      ...sameAsNow(api.call('agreements.get', { id: ids[0]! })),
+      title: 'Valpreventie 2027',
+    });
+    importText(respond(pkg, [{}, { verdict: 'opmerking', remark: '<img src=x onerror=y()>' }]));
+    const reviews = api.call('agreements.get', { id: ids[0]! }).reviews;
+    expect(reviews.map((r) => [r.reviewerName, r.fromPackage])).toEqual([
+      [
+        'Marja Wethouder',
+        { packageId: pkg.packageId, packageCreatedAt: pkg.createdAt, changed: ['Titel'] },
+      ],
+      ['Piet Bestuurder', null],
+    ]);
+    const current = api.call('agreements.get', { id: ids[1]! }).reviews;
+    expect(current.map((r) => [r.remark, r.fromPackage?.changed])).toEqual([
+      ['<img src=x onerror=y()>', []],
+    ]);
+  });
+
+  it('counts open and overdue packages in the regio-overzicht’s figures', () => {
+    const summary = (regionId = w.region.id) => api.call('agreements.summary', { regionId });
+    expect(summary()).toMatchObject({ reviewPackagesOpen: 0, reviewPackagesOverdue: 0 });
+    const overdue = make({ replyBy: '2026-11-21' });
+    make({ replyBy: '2026-11-22' });
+    make({ replyBy: null });
+    expect(summary()).toMatchObject({ reviewPackagesOpen: 3, reviewPackagesOverdue: 1 });
+    const list = api.call('reviewPackages.list', { regionId: w.region.id });
+    expect([list.open, list.overdue]).toEqual([3, 1]);
+
+    importText(respond(overdue, [{}]));
+    expect(summary()).toMatchObject({ reviewPackagesOpen: 2, reviewPackagesOverdue: 0 });
+    const other = api.call('regions.create', { name: 'Elders' }).id;
+    expect(summary(other)).toMatchObject({ reviewPackagesOpen: 0, reviewPackagesOverdue: 0 });
   });
 });
