@@ -19,6 +19,7 @@ import { CONVERSATION_FIELDS } from './conversationRow';
 import { REGION_CONVERSATION_PARTIES, REGION_CONVERSATION_PEOPLE } from './exchangeConversations';
 import { REGION_AGREEMENT_OWNERS, REGION_AGREEMENT_PARTIES } from './exchangeAgreements';
 import { REGION_MEETING_PEOPLE } from './exchangeMeetings';
+import { REGION_REVIEWERS } from './exchangeReviewPackages';
 import { MEETING_FIELDS } from './meetings';
 import { MEMBERSHIP_FIELDS } from './memberships';
 import { PARTY_FIELDS } from './parties';
@@ -101,7 +102,7 @@ const REGION_ROLE_CONTACTS = 'SELECT contact_id FROM role_assignment WHERE regio
 const REGION_MEMBERS = 'SELECT party_id FROM region_membership WHERE region_id = @r';
 const REGION_CONTACTS = `party_id IN (${REGION_MEMBERS}) OR id IN (${REGION_ROLE_CONTACTS})
   OR id IN (${REGION_AGREEMENT_OWNERS}) OR id IN (${REGION_MEETING_PEOPLE})
-  OR id IN (${REGION_CONVERSATION_PEOPLE})`;
+  OR id IN (${REGION_CONVERSATION_PEOPLE}) OR id IN (${REGION_REVIEWERS})`;
 
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
@@ -140,8 +141,9 @@ export const ENTITY_KINDS_DB = {
     contact,
     CONTACT_FIELDS,
     { pick: (t) => ({ name: t.name }), text: (r) => r.name },
-    // Members' people, people with a role in the region, owners of its agreements and the
-    // people its meetings name (chair, minute-taker, invitees, action owners).
+    // Members' people, people with a role in the region, owners of its agreements, the
+    // people its meetings and verslagen name (chair, minute-taker, invitees, action owners,
+    // deelnemers) and those its beoordelingspakketten were sent to.
     { regionScope: REGION_CONTACTS },
   ),
   roleAssignment: entityKind(

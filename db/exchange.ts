@@ -36,6 +36,12 @@ import {
   isConversationCollection,
   type ConversationCollection,
 } from './exchangeConversations';
+import {
+  dumpReviewPackageCollection,
+  insertReviewPackageCollections,
+  isReviewPackageCollection,
+  type ReviewPackageCollection,
+} from './exchangeReviewPackages';
 import { creationChanges } from './creation';
 import { AUDITED_FIELDS, ENTITY_KINDS_DB, ENTITY_TABLES, type RegisterEntity } from './entityKinds';
 import { dumpRows } from './exchangeRows';
@@ -50,10 +56,15 @@ import { searchText, type Db } from './sqlite';
 export type Collections = Omit<ExchangeDocument, 'format' | 'version' | 'exportedAt' | 'regionId'>;
 /** Collections of register records written by the generic code below: those with a region scope. */
 type RegisterCollection = Extract<RecordKind, { kind: RegisterEntity }>['collection'];
-/** Every collection is written by the agreements' code, the meetings' or the generic one. */
+/** Every collection is written by its domain's code (agreements, meetings, …) or the generic one. */
 type Unwritten = Exclude<
   keyof Collections,
-  'auditLog' | AgreementCollection | MeetingCollection | ConversationCollection | RegisterCollection
+  | 'auditLog'
+  | AgreementCollection
+  | MeetingCollection
+  | ConversationCollection
+  | ReviewPackageCollection
+  | RegisterCollection
 >;
 const everyCollectionWritten: [Unwritten] extends [never] ? true : Unwritten = true;
 void everyCollectionWritten;
@@ -118,6 +129,8 @@ function dumpCollection(db: Db, collection: DataCollection, regionId: string | n
   if (isConversationCollection(collection))
     return dumpConversationCollection(db, collection, regionId);
   if (isAgreementCollection(collection)) return dumpAgreementCollection(db, collection, regionId);
+  if (isReviewPackageCollection(collection))
+    return dumpReviewPackageCollection(db, collection, regionId);
   const table = tableOf(collection);
   const fields = exportFields(table);
   const order = sql`${table.createdAt}, ${table.id}`;
@@ -245,6 +258,8 @@ export function insertCollections(
   Object.assign(counts, insertConversationCollections(db, data, plainText));
   Object.assign(counts, insertMeetingCollections(db, data, plainText));
   insertDecisionLinks(db, data.agreements);
+  // After the agreements and their reviews, which packages and responses name.
+  Object.assign(counts, insertReviewPackageCollections(db, data));
   const audit = db.prepare(
     'INSERT INTO audit_log (entity, entity_id, action, at, actor, changes) VALUES (?, ?, ?, ?, ?, ?)',
   );

@@ -80,12 +80,11 @@ export function scrubPerson(db: Db, m: PersonMatcher): void {
     if (next !== r.value) setVersion.run(next, r.id);
   }
 
-  // Beoordelingspakketten: who received, sent and read in; the snapshots as sent.
+  // Beoordelingspakketten: who received and sent (who made and read in: their actorColumn); the
+  // snapshots as sent.
   for (const [table, column] of [
     ['review_package', 'reviewer_name'],
     ['review_package', 'sender_name'],
-    ['review_package', 'actor'],
-    ['review_response', 'actor'],
   ] as const) {
     const set = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE id = ?`);
     for (const r of candidates(table, column)) if (m.isPerson(r.value)) set.run(REMOVED, r.id);

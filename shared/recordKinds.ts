@@ -206,6 +206,25 @@ export const RECORD_KINDS = [
     actorColumn: 'actor',
     optional: true,
   },
+  // Beoordelingspakketten (issue 23): after the agreements and the reviews they name.
+  {
+    kind: 'reviewPackage',
+    collection: 'reviewPackages',
+    table: 'review_package',
+    one: 'beoordelingspakket',
+    many: 'beoordelingspakketten',
+    actorColumn: 'actor',
+    optional: true,
+  },
+  {
+    kind: 'reviewResponse',
+    collection: 'reviewResponses',
+    table: 'review_response',
+    one: 'reactie op een pakket',
+    many: 'reacties op een pakket',
+    actorColumn: 'actor',
+    optional: true,
+  },
   {
     kind: 'auditEntry',
     collection: 'auditLog',

@@ -64,6 +64,14 @@ function remap(
       ...v,
       snapshot: { ...v.snapshot, reportHtml: sanitizeRichText(v.snapshot.reportHtml) },
     })),
+    // A package's snapshots are shown as sent: their description made safe as well.
+    reviewPackages: doc.reviewPackages.map((p) => ({
+      ...p,
+      agreements: p.agreements.map((a) => ({
+        ...a,
+        snapshot: { ...a.snapshot, descriptionHtml: sanitizeRichText(a.snapshot.descriptionHtml) },
+      })),
+    })),
     minutesVersions: doc.minutesVersions.map((v) => ({
       ...v,
       snapshot: {

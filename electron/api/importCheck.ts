@@ -17,6 +17,7 @@ import type { ApiContext } from './context';
 import { checkAgreements } from './exchangeImportAgreements';
 import { checkMeetings } from './exchangeImportMeetings';
 import { checkConversations } from './exchangeImportConversations';
+import { checkReviewPackages } from './exchangeImportReviewPackages';
 import { checkIdKinds } from './importIdCheck';
 import { findThemeByName, themeNameKey } from './themeNames';
 
@@ -194,6 +195,7 @@ export function checkDocument(
   checkAgreements(ctx.repos.db, doc, helpers);
   checkMeetings(ctx.repos.db, doc, helpers);
   checkConversations(ctx.repos.db, doc, helpers);
+  checkReviewPackages(ctx.repos.db, doc, helpers);
 
   // History comes only with its record: a file cannot add lines to records already stored.
   doc.auditLog.forEach((entry, i) => {

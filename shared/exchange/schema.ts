@@ -9,6 +9,7 @@ import { auditChanges } from './auditChanges';
 import { checked, date, line, meta, name, text } from './fields';
 import { meetingCounts } from './meetingCounts';
 import { exchangeConversation, exchangeConversationVersion } from './conversations';
+import { exchangeReviewPackage, exchangeReviewResponse } from './reviewPackages';
 import {
   exchangeActionItem,
   exchangeAgendaItem,
@@ -206,6 +207,9 @@ export const exchangeDocument = z
     conversationVersions: z.array(exchangeConversationVersion).default([]),
     actionItems: z.array(exchangeActionItem).default([]),
     minutesVersions: z.array(exchangeMinutesVersion).default([]),
+    // The beoordelingspakketten (issue 23): absent in files from before them.
+    reviewPackages: z.array(exchangeReviewPackage).default([]),
+    reviewResponses: z.array(exchangeReviewResponse).default([]),
     auditLog: z.array(exchangeAuditEntry),
   })
   .strict()
