@@ -1,6 +1,7 @@
 import { findMentions, snapshotTexts } from './personMentions';
 import { likeAny, personMatcher, type PersonMatcher } from './personMatch';
 import { prepareRows, type ColumnsOf } from './preparedSql';
+import { packagesSentTo } from './reviewPackages';
 import type { Db } from './sqlite';
 
 type Text = string | null;
@@ -13,7 +14,8 @@ const rowsFor = <Row>(db: Db, sql: string, columns: ColumnsOf<Row>, p: string) =
  * the person's own record, their roles, the afspraken they own, the overleggen they took part in
  * or chaired, the gespreksverslagen they took part in, their actiepunten, the history of their record, the changes they made as a user,
  * the voortgangsberichten and status changes they wrote, the beoordelingen they gave, the
- * besluiten that name them, their invitations as a guest (by name or address), the vastgestelde
+ * besluiten that name them, the beoordelingspakketten sent to them, their invitations as a
+ * guest (by name or address), the vastgestelde
  * notulen that name them, and where their name or address appears in free text. Items in the
  * Prullenbak are included and marked: they are still stored. Keys are the columns' own names;
  * the handler gives them their Dutch names (shared/personalDataKeys.ts).
@@ -205,6 +207,7 @@ export function personalDataOf(db: Db, contactId: string) {
     conversations,
     actions,
     history,
+    reviewPackages: packagesSentTo(db, contactId),
     asUser: asUser!,
     mentions,
     ...writtenBy(db, m),

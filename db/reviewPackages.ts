@@ -199,3 +199,39 @@ export function createReviewPackageRepository(db: Db) {
   };
 }
 export type ReviewPackageRepository = ReturnType<typeof createReviewPackageRepository>;
+
+/**
+ * The packages sent to a person, for the access request (db/personalData.ts): the region, when,
+ * by whom, the message, the agreements' titles as sent and how many responses were read in.
+ */
+export function packagesSentTo(db: Db, contactId: string) {
+  return prepareRows<{
+    region: string;
+    created_at: string;
+    reply_by: string | null;
+    sender_name: string;
+    message: string;
+    agreements: string;
+    responses: number;
+  }>(
+    db,
+    `SELECT r.name AS region, p.created_at, p.reply_by, p.sender_name, p.message,
+        (SELECT json_group_array(json_extract(x.snapshot, '$.title')) FROM
+          (SELECT snapshot FROM review_package_agreement WHERE package_id = p.id ORDER BY position) x)
+          AS agreements,
+        (SELECT count(*) FROM review_response rr WHERE rr.package_id = p.id) AS responses
+      FROM review_package p JOIN region r ON r.id = p.region_id
+      WHERE p.reviewer_id = ? ORDER BY p.created_at, p.id`,
+    {
+      region: 'text',
+      created_at: 'text',
+      reply_by: 'text?',
+      sender_name: 'text',
+      message: 'text',
+      agreements: 'text',
+      responses: 'number',
+    },
+  )
+    .all(contactId)
+    .map((r) => ({ ...r, agreements: JSON.parse(r.agreements) as string[] }));
+}

@@ -57,6 +57,11 @@ export const PERSONAL_DATA_KEYS = {
   correction_reason: 'redenVanCorrectie',
   actions: 'actiepunten',
   texts: 'tekstenMetNaam',
+  reply_by: 'reactieGevraagdVoor',
+  sender_name: 'afzender',
+  message: 'bericht',
+  agreements: 'afspraken',
+  responses: 'reactiesIngelezen',
 } as const;
 
 /** The export's sections (its top-level keys) and the count of changes as a user. */
@@ -78,6 +83,7 @@ export const PERSONAL_DATA_SECTIONS = [
   'voortgangsberichtenGeschreven',
   'statuswijzigingenGemaakt',
   'beoordelingenGegeven',
+  'beoordelingspakkettenOntvangen',
   'besluitenDieDeNaamNoemen',
   'uitnodigingenAlsGast',
   'vastgesteldeNotulenDieDeNaamNoemen',

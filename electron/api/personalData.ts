@@ -66,6 +66,7 @@ export const personalDataHandlers = defineHandlers({
         to_status: AGREEMENT_STATUS_LABELS,
       }),
       beoordelingenGegeven: dutchRows(data.reviews, { verdict: REVIEW_VERDICT_LABELS }),
+      beoordelingspakkettenOntvangen: dutchRows(data.reviewPackages),
       besluitenDieDeNaamNoemen: dutchRows(data.decisions),
       uitnodigingenAlsGast: dutchRows(data.guestInvitations, attendance),
       vastgesteldeNotulenDieDeNaamNoemen: dutchRows(

@@ -27,6 +27,8 @@ export const personalDataExport = z.object({
   voortgangsberichtenGeschreven: rows,
   statuswijzigingenGemaakt: rows,
   beoordelingenGegeven: rows,
+  /** Added with the beoordelingspakketten (issue 23): those sent to the person. */
+  beoordelingspakkettenOntvangen: rows,
   besluitenDieDeNaamNoemen: rows,
   uitnodigingenAlsGast: rows,
   vastgesteldeNotulenDieDeNaamNoemen: rows,

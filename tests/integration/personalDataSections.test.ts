@@ -115,6 +115,13 @@ describe('the personal data export', () => {
         opmerking: 'Graag de planning erbij.',
       }),
     ]);
+    expect(data.beoordelingspakkettenOntvangen).toEqual([
+      expect.objectContaining({
+        bericht: `Beste ${NAME}, graag uw oordeel.`,
+        afspraken: [agreement.title],
+        reactiesIngelezen: 0,
+      }),
+    ]);
     expect(data.besluitenDieDeNaamNoemen).toEqual([
       expect.objectContaining({
         overleg: 'Ambtelijk overleg',
