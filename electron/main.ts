@@ -11,6 +11,7 @@ import { sendAppEvent, createSenderCheck, isTrustedUrl, registerIpc } from './ip
 import type { AppEvent } from '../shared/api/events';
 import { askNewDossierPath, askOpenPath, askSavePath, showError, showInfo } from './dialogs';
 import { createDossierFiles } from './files/dossierFiles';
+import { createReviewPackageFiles } from './files/reviewPackageFiles';
 import {
   createReviewFiles,
   isReviewPackageFile,
@@ -282,6 +283,15 @@ async function start() {
           },
           recentStore: recentStore(),
           logError: (error) => logger.error('Dossierbestanden', error),
+        }),
+        packages: createReviewPackageFiles({
+          api: opened,
+          chooseSave: ({ title, fileName }) =>
+            askSavePath(targetWindow(), {
+              title,
+              defaultPath: path.join(app.getPath('documents'), fileName),
+              filters: [{ name: 'Beoordelingspakket', extensions: ['regiodossier-beoordeling'] }],
+            }),
         }),
         review: {
           ...reviewFiles,

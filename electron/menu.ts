@@ -43,6 +43,10 @@ export function buildMenuTemplate(
         click: () => actions.send('file-open'),
       },
       {
+        label: 'Reactie inlezen…',
+        click: () => actions.send('review-import'),
+      },
+      {
         label: 'Kopie opslaan als…',
         accelerator: 'CmdOrCtrl+Shift+S',
         click: () => actions.send('file-save-copy'),

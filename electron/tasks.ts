@@ -18,6 +18,7 @@ import type { Call } from './dossier/collect';
 import type { ExportJobs } from './dossier/exportJobs';
 import type { DossierFiles } from './files/dossierFiles';
 import type { ReviewFiles } from './review/reviewFiles';
+import type { createReviewPackageFiles } from './files/reviewPackageFiles';
 
 type TableInvoke = (method: unknown, input: unknown) => ApiResult<unknown>;
 
@@ -65,6 +66,8 @@ export interface TaskHandlers {
   files?: Pick<DossierFiles, 'info' | 'create' | 'open' | 'saveCopy' | 'recover'>;
   /** Review mode: a dropped package read, a response saved (electron/review/reviewFiles.ts). */
   review?: Pick<ReviewFiles, 'takeOpened' | 'readPackage' | 'saveResponse'>;
+  /** Beoordelingspakket maken (electron/files/reviewPackageFiles.ts). */
+  packages?: ReturnType<typeof createReviewPackageFiles>;
   /** Closing: the page has saved everything that was waiting; the window may close. */
   flushed?: () => void;
   /** Gegevens importeren on a thread of its own (api.importFile with the worker's script). */
@@ -77,6 +80,7 @@ export function createTaskInvoke({
   backups = NO_BACKUPS,
   files = NO_FILES,
   review = NO_REVIEW,
+  packages = { make: unavailable },
   flushed = () => undefined,
   importFile = unavailable,
 }: TaskHandlers) {
@@ -93,6 +97,7 @@ export function createTaskInvoke({
     'file.open': (input) => files.open(input),
     'file.saveCopy': () => files.saveCopy(),
     'file.recover': () => files.recover(),
+    'review.makePackage': (input) => packages.make(input),
     'review.takeOpened': () => review.takeOpened(),
     'review.readPackage': (input) => review.readPackage(input),
     'review.saveResponse': (input) => review.saveResponse(input),

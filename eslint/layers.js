@@ -13,13 +13,14 @@ const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const FEATURE_USES = {
   contacts: ['roles'], // a contact's roles: RoleTable, AssignRoleModal
   parties: ['roles'], // a party's roles: RoleTable
-  meetings: ['agreements', 'export'], // an afspraak from a besluit (AgreementForm); the notulen PDF
-  overview: ['agreements', 'export', 'meetings', 'roles'], // the start screen shows their cards
+  meetings: ['agreements', 'export', 'reviewPackages'], // an afspraak from a besluit (AgreementForm); the notulen PDF
+  overview: ['agreements', 'export', 'meetings', 'reviewPackages', 'roles'], // the start screen shows their cards
   firstRun: ['regions', 'settings'], // the first region and the user's name
   settings: ['backups', 'files'], // their cards on Instellingen
   handover: ['export'], // the overdracht as PDF
   files: ['reviewMode'], // Openen… of a beoordelingspakket starts review mode
-  reviewMode: ['agreements'], // the calm review view's type and layout (review.css)
+  reviewMode: ['agreements', 'reviewPackages'], // review.css; a dropped response is read in
+  agreements: ['reviewPackages'], // a package from the selection; an agreement's packages
 };
 
 const RENDERER_BASE = ['shared', 'renderer/api.ts'];

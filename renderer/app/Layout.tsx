@@ -20,6 +20,7 @@ import { RestoreModal } from '../features/backups/RestoreModal';
 import { UserProfilePrompt } from '../features/settings/UserProfilePrompt';
 import { useFileInfo } from '../features/files/DossierFileCard';
 import { FileOutcomeModal } from '../features/files/FileOutcomeModal';
+import { ResponseImportHost } from '../features/reviewPackages/ResponseImportHost';
 import { useDossierFiles } from '../features/files/useDossierFiles';
 import { reviewing, useOpenPackage } from '../features/reviewMode/openPackage';
 import { WarningAlert } from '../components/WarningAlert';
@@ -177,6 +178,7 @@ export function Layout() {
       {!info.data.empty && !reviewMode && <UserProfilePrompt />}
       <RestoreModal opened={restoreOpen} onClose={restoreDialog.close} />
       <FileOutcomeModal onRestore={restoreDialog.open} />
+      <ResponseImportHost />
     </>
   );
 }

@@ -145,6 +145,7 @@ export const TASK_NAMES = [
   'file.open',
   'file.saveCopy',
   'file.recover',
+  'review.makePackage',
   'review.takeOpened',
   'review.readPackage',
   'review.saveResponse',

@@ -23,6 +23,7 @@ export const APP_EVENTS = [
   'file-save-copy',
   'flush-before-close',
   'review-package',
+  'review-import',
 ] as const;
 export type AppEvent = (typeof APP_EVENTS)[number];
 

@@ -12,6 +12,7 @@ import { dossierOptions } from '../schemas/dossier';
 import { backupSummary, restoreRequest, restoreResult } from '../schemas/backup';
 import { importResult } from '../exchange/schema';
 import { REVIEW_FILE_MAX_BYTES, reviewResponse } from '../review/formats';
+import { reviewPackageRequest } from '../schemas/reviewPackage';
 import { IMPORT_MAX_BYTES } from '../exchange/limits';
 import {
   dossierFileInfo,
@@ -105,6 +106,22 @@ export const taskContract = {
   'file.saveCopy': task(z.object({}).strict(), fileCopyResult),
   /** After a damaged file was refused: what can be read, into a new file, which is then opened. */
   'file.recover': task(z.object({}).strict(), fileRecoverResult),
+  /**
+   * Beoordelingspakket maken: the save dialog, then the package recorded and written whole (with
+   * `html` also the standalone page beside it); null when the dialog was cancelled.
+   */
+  'review.makePackage': task(
+    reviewPackageRequest.extend({ html: z.boolean().default(true) }).strict(),
+    z
+      .object({
+        name: z.string(),
+        path: z.string(),
+        pageName: z.string().nullable(),
+        reviewerName: z.string(),
+        agreements: z.number().int(),
+      })
+      .nullable(),
+  ),
   /**
    * The beoordelingspakket the app was started with (a double-click on the file): asked once by
    * the page when it starts; null when there is none. Answered as file.open answers.

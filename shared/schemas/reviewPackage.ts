@@ -130,3 +130,15 @@ export const reviewResponseImported = z.object({
   ),
 });
 export type ReviewResponseImported = z.output<typeof reviewResponseImported>;
+
+/** The dialog's fields (the source is given by where it was opened). */
+export const reviewPackageForm = z
+  .object({
+    reviewerId: id.nullable().refine((v) => v !== null, { error: 'Kies de beoordelaar' }),
+    message: optionalText('Bericht', 5000),
+    replyBy: isoDate.nullable(),
+    includeConfidential: z.boolean(),
+    html: z.boolean(),
+  })
+  .strict();
+export type ReviewPackageFormValues = z.input<typeof reviewPackageForm>;

@@ -8,6 +8,7 @@ import { callThrough, createTaskInvoke } from '../../electron/tasks';
 import { findChromium } from './launch';
 import { createDossierFiles } from '../../electron/files/dossierFiles';
 import { createReviewFiles } from '../../electron/review/reviewFiles';
+import { createReviewPackageFiles } from '../../electron/files/reviewPackageFiles';
 import type { PrintEngine } from '../../electron/dossier/print';
 
 /**
@@ -104,6 +105,7 @@ export function createDesktop(api: Api, exportDir: string, clock?: () => Date) {
         logError: (error) => console.error(error),
       }),
       review,
+      packages: createReviewPackageFiles({ api, chooseSave }),
       flushed: () => void (desktop.flushed += 1),
       importFile: (text, fileName) =>
         api.importFile(text, fileName, {

@@ -15,6 +15,7 @@ import { hasUnsavedDraft } from './agreementFormValues';
 import { AgreementTimeline } from './AgreementTimeline';
 import { ProgressForm } from './ProgressForm';
 import { ReviewMarks } from './ReviewMarks';
+import { AgreementPackages } from '../reviewPackages/AgreementPackages';
 import { RichTextView } from '../../components/richText/RichTextView';
 import { StatusBadge } from './StatusBadge';
 import { TransitionControls } from './TransitionControls';
@@ -129,6 +130,7 @@ function ReviewCard({ agreement }: { agreement: Detail }) {
   return (
     <Card withBorder>
       <ReviewMarks agreement={agreement} />
+      <AgreementPackages agreementId={agreement.id} />
     </Card>
   );
 }

@@ -1,4 +1,5 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { todayIso } from '../../../shared/dates';
@@ -28,6 +29,7 @@ import { askConfidential } from './askConfidential';
 import { downloadText } from '../../components/download';
 import { StatusCounts } from './StatusCounts';
 import type { AgreementList as AgreementListData } from '../../../shared/schemas/agreementList';
+import { MakePackageModal } from '../reviewPackages/MakePackageModal';
 import './agreements.css';
 
 /** The afsprakenregister of the current region: filter, group, select, export. */
@@ -96,6 +98,7 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
 
   const data = head.data;
   const chosen = [...selected];
+  const [packageOpen, packageDialog] = useDisclosure(false);
 
   const requestReview = async () => {
     try {
@@ -156,6 +159,14 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
                   </Button>
                   <Button
                     size="xs"
+                    variant="outline"
+                    disabled={chosen.length === 0}
+                    onClick={packageDialog.open}
+                  >
+                    Beoordelingspakket maken…
+                  </Button>
+                  <Button
+                    size="xs"
                     disabled={chosen.length === 0}
                     onClick={() => navigate(`/beoordelen?ids=${chosen.join(',')}`)}
                   >
@@ -200,6 +211,12 @@ function AgreementResults({ regionId, filtered }: { regionId: string; filtered: 
           )
         }
       </QueryState>
+      <MakePackageModal
+        opened={packageOpen}
+        onClose={packageDialog.close}
+        source={{ kind: 'agreements', agreementIds: chosen }}
+        what="de gekozen afspraken"
+      />
     </>
   );
 }

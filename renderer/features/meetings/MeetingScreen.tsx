@@ -14,6 +14,7 @@ import { AttendeesSection } from './AttendeesSection';
 import { CarriedActions } from './CarriedActions';
 import { MinutesStatusPanel } from './MinutesStatusPanel';
 import { CalendarButtons } from './CalendarButtons';
+import { PackageButton } from '../reviewPackages/PackageButton';
 import { MeetingFormModal } from './MeetingFormModal';
 import { timeRange } from './meetingOptions';
 import { MeetingContext } from './meetingContext';
@@ -54,6 +55,10 @@ export function MeetingScreen() {
             actions={
               <>
                 <CalendarButtons meetingId={m.id} />
+                <PackageButton
+                  source={{ kind: 'meeting', meetingId: m.id }}
+                  what="de agenda van dit overleg"
+                />
                 <Button variant="default" onClick={() => setEditing(true)}>
                   Bewerken
                 </Button>

@@ -23,6 +23,7 @@ import { RowLink } from '../../components/RowLink';
 import { regionTitle } from '../../../shared/withNoun';
 import { EmptyState } from '../../components/EmptyState';
 import { MyActionsCard } from './MyActionsCard';
+import { OpenPackagesCard } from '../reviewPackages/OpenPackagesCard';
 
 /**
  * The Overzicht of the region (the menu's first screen): the meeting cycle, the afspraken in
@@ -52,6 +53,7 @@ export function OverviewScreen() {
       <MeetingCycleCard regionId={regionId} />
       <AgreementSummaryCard regionId={regionId} />
       <MyActionsCard regionId={regionId} />
+      <OpenPackagesCard regionId={regionId} />
       <Title order={2} size="h4" id="aanspreekpunten-kop">
         Aanspreekpunten
       </Title>

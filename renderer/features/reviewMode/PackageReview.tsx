@@ -206,7 +206,7 @@ export function PackageReview(props: { pkg: ReviewPackage; onClose: () => void }
             </Group>
             <div role="status">
               {result && (
-                <Alert mt="md" color={result.kind === 'saved' ? 'green.9' : 'red.9'}>
+                <Alert mt="md" color={result.kind === 'saved' ? 'teal.9' : 'red.9'}>
                   {result.text}
                 </Alert>
               )}

@@ -81,6 +81,8 @@ describe('application menu', () => {
     expect(actions.send).toHaveBeenLastCalledWith('file-new');
     click(item(menu, 'Bestand', 'Openen…'));
     expect(actions.send).toHaveBeenLastCalledWith('file-open');
+    click(item(menu, 'Bestand', 'Reactie inlezen…'));
+    expect(actions.send).toHaveBeenLastCalledWith('review-import');
     click(item(menu, 'Bestand', 'Kopie opslaan als…'));
     expect(actions.send).toHaveBeenLastCalledWith('file-save-copy');
     click(item(menu, 'Bestand', 'Back-up terugzetten…'));

@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { NoRegion } from '../../../components/NoRegion';
 import { DashboardCard } from './DashboardCard';
+import { OpenPackagesCard } from '../../reviewPackages/OpenPackagesCard';
 import { DASHBOARD_SECTIONS } from './dashboardSections';
 import { StatusMatrix } from './StatusMatrix';
 import { EmptyState } from '../../../components/EmptyState';
@@ -40,7 +41,13 @@ export function AgreementDashboard() {
         }
       />
       <QueryState query={dashboard} label="Het overzicht van afspraken">
-        {(data) => (totalOf(data) === 0 ? <EmptyDashboard /> : <DashboardBody data={data} />)}
+        {(data) =>
+          totalOf(data) === 0 ? (
+            <EmptyDashboard />
+          ) : (
+            <DashboardBody data={data} regionId={regionId} />
+          )
+        }
       </QueryState>
     </>
   );
@@ -66,7 +73,7 @@ function EmptyDashboard() {
   );
 }
 
-function DashboardBody({ data }: { data: Dashboard }) {
+function DashboardBody({ data, regionId }: { data: Dashboard; regionId: string }) {
   return (
     <Stack gap="xl">
       <section aria-labelledby="matrix-kop">
@@ -93,6 +100,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
           )}
         </section>
       ))}
+      <OpenPackagesCard regionId={regionId} />
     </Stack>
   );
 }
