@@ -110,6 +110,13 @@ describe('making a package', () => {
     const list = api.call('reviewPackages.list', { regionId: w.region.id });
     expect(list.packages).toHaveLength(2);
     expect(list.open).toBe(2);
+    expect(list.overdue).toBe(0);
+    // After the reply-by date an unanswered package is overdue.
+    api.setNow(new Date('2026-12-02T09:00:00Z'));
+    const later = api.call('reviewPackages.list', { regionId: w.region.id });
+    expect(later.overdue).toBe(2);
+    expect(later.packages.every((p) => p.overdue && p.replyBy === '2026-12-01')).toBe(true);
+    api.setNow(new Date('2026-11-22T10:00:00Z'));
     expect(api.call('reviewPackages.forAgreement', { id: ids[2]! }).packages).toHaveLength(1);
   });
 
