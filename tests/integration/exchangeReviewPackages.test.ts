@@ -5,13 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDatabase } from '../../db/check';
-import { makeReviewPackage } from '../../electron/api/reviewPackageBuild';
 import type { ExchangeDocument } from '../../shared/exchange/schema';
-import { REVIEW_RESPONSE_FORMAT, type ReviewPackage } from '../../shared/review/formats';
-import { reviewPackageRequest } from '../../shared/schemas/reviewPackage';
 import { makeApi, type TestApi } from '../fixtures/api';
-import { addContact, addParty } from '../fixtures/register';
-import { agreementInput, sameAsNow, seed } from './agreementsSeed';
+import { answeredPackage } from './reviewPackagesSeed';
 
 const opened: TestApi[] = [];
 async function open() {
@@ -24,54 +20,10 @@ afterEach(() => {
 });
 const withoutTime = (doc: ExchangeDocument) => ({ ...doc, exportedAt: '' });
 
-/** A package to someone with no other tie to the region, answered on an earlier version. */
-function dossier(api: TestApi) {
-  const w = seed(api);
-  const ids = ['Valpreventie', 'Mantelzorg'].map(
-    (title) => api.call('agreements.create', agreementInput(w, { title })).id,
-  );
-  const raad = addParty(api, null, 'Gemeenteraad Elders', 'overig');
-  const reviewer = addContact(api, raad.id, 'Marja Wethouder');
-  let pkg: ReviewPackage | null = null;
-  const request = reviewPackageRequest.parse({
-    source: { kind: 'agreements', agreementIds: ids },
-    reviewerId: reviewer.id,
-    message: 'Graag vóór het overleg.',
-    replyBy: '2026-12-01',
-  });
-  makeReviewPackage(api.ctx, request, (made) => {
-    pkg = made;
-  });
-  const sent = pkg as unknown as ReviewPackage;
-  api.call('agreements.update', {
-    ...sameAsNow(api.call('agreements.get', { id: ids[0]! })),
-    title: 'Valpreventie 2027',
-  });
-  api.call('reviewPackages.importResponse', {
-    fileName: 'reactie.regiodossier-reactie',
-    text: JSON.stringify({
-      format: REVIEW_RESPONSE_FORMAT,
-      version: 1,
-      packageId: sent.packageId,
-      reviewer: sent.reviewer,
-      savedAt: '2026-11-22T10:00:00.000Z',
-      generalRemark: 'Goed werk.',
-      verdicts: sent.agreements.map((a, i) => ({
-        agreementId: a.id,
-        hash: a.hash,
-        verdict: i ? 'opmerking' : 'akkoord',
-        remark: i ? 'Kosten?' : '',
-        on: '2026-11-22',
-      })),
-    }),
-  });
-  return { w, ids, reviewer, sent };
-}
-
 describe('exchange format with beoordelingspakketten', () => {
   it('export → import into an empty database → export gives the same', async () => {
     const a = await open();
-    const { w, ids, reviewer, sent } = dossier(a);
+    const { w, ids, reviewer, sent } = answeredPackage(a);
     const first = a.call('dossier.export', { regionId: w.region.id });
     expect(first.reviewPackages).toHaveLength(1);
     const exported = first.reviewPackages[0]!;
@@ -108,7 +60,7 @@ describe('exchange format with beoordelingspakketten', () => {
 
   it('takes a package only with its agreements, a response only with its package and reviews', async () => {
     const a = await open();
-    const { w } = dossier(a);
+    const { w } = answeredPackage(a);
     const doc = a.call('dossier.export', { regionId: w.region.id });
     const reviews = a.count('agreement_review');
 

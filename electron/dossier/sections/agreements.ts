@@ -53,7 +53,15 @@ function progress(a: Agreement): string {
   }</div>`;
 }
 
-/** Every review: who, akkoord or remark, when. */
+/** A review read in from a package on a version that has changed since: what changed. */
+const earlierVersion = (r: Agreement['reviews'][number]) =>
+  r.fromPackage?.changed.length
+    ? ` <span class="muted">(beoordeeld op een eerdere versie; sindsdien gewijzigd: ${esc(
+        r.fromPackage.changed.join(', '),
+      )})</span>`
+    : '';
+
+/** Every review: who, akkoord or remark, when; and whether it was on an earlier version. */
 function reviews(a: Agreement): string {
   if (a.reviews.length === 0) return '';
   return `<div class="block"><p class="label">Beoordelingen</p><ul class="entries">${newestFirst(
@@ -63,7 +71,7 @@ function reviews(a: Agreement): string {
       (r) =>
         `<li><span class="when">${day(r.on)}</span> ${esc(r.reviewerName)}: ${esc(
           REVIEW_VERDICT_LABELS[r.verdict].toLocaleLowerCase('nl'),
-        )}${r.remark ? ` — ${esc(r.remark)}` : ''}</li>`,
+        )}${r.remark ? ` — ${esc(r.remark)}` : ''}${earlierVersion(r)}</li>`,
     )
     .join('')}</ul></div>`;
 }
