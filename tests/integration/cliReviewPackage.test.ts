@@ -1,7 +1,8 @@
 /**
  * The review round trip on the command line (issue 23, item 5): review-package (with --html) →
  * review-respond → review-import; the same response twice adds nothing, a tampered one is refused
- * with nothing changed, and wrong usage exits 2.
+ * with nothing changed, a confidential agreement chosen by id is refused by name unless asked
+ * for, and wrong usage exits 2.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -144,5 +145,27 @@ describe('cli review-package, review-respond, review-import', () => {
     expect(badDate.stderr).toContain('--reply-by: "31-02-2026" is geen datum');
     expect((await cli(['review-import'], env, dir)).code).toBe(2);
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('refuses a confidential agreement chosen by id without --include-confidential', async () => {
+    const api = await makeApi(env.REGIODOSSIER_DB);
+    const region = api.call('regions.list').find((r) => r.name === 'Regio Utrecht-Oost')!;
+    const items = api.call('agreements.list', { regionId: region.id }).items;
+    const secret = items.find((a) => a.confidential)!;
+    const ids = [items.find((a) => !a.confidential)!.id, secret.id].join(',');
+    api.close();
+    const out = path.join(dir, 'pakket.regiodossier-beoordeling');
+    const args = ['review-package', '--region', 'Regio Utrecht-Oost', '--reviewer', 'Hans Smit'];
+    const refused = await cli([...args, '--agreements', ids, '--out', out], env, dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`Deze afspraak is vertrouwelijk: ‘${secret.title}’.`);
+    expect(refused.stderr).toContain('Er is niets gemaakt.');
+    expect(fs.existsSync(out)).toBe(false);
+    expect((await dossier()).packages.packages).toHaveLength(0);
+
+    const chosen = [...args, '--agreements', ids, '--include-confidential', '--out', out];
+    const made = await cli(chosen, env, dir);
+    expect(made.stdout).toContain('2 afspraken');
+    expect((await dossier()).packages.packages).toHaveLength(1);
   });
 });

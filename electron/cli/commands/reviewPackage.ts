@@ -10,6 +10,7 @@ import {
 } from '../../../shared/review/formats';
 import {
   reviewPackageRequest,
+  type ReviewPackagePreview,
   type ReviewResponseImported,
 } from '../../../shared/schemas/reviewPackage';
 import { z } from '../../../shared/zod';
@@ -17,7 +18,7 @@ import { makeReviewPackage } from '../../api/reviewPackageBuild';
 import { reviewPageHtml } from '../../review/reviewPage';
 import { apiFailure, call, positionals, withApi, type CommandContext } from '../context';
 import { outTarget, readTextFile, writeWhole } from '../files';
-import { EXIT, line, usageError } from '../io';
+import { CliError, EXIT, line, usageError } from '../io';
 import { findRegion } from './exportFile';
 import { findPerson } from './overdracht';
 
@@ -87,6 +88,17 @@ export async function reviewPackageCommand(ctx: CommandContext): Promise<number>
       const issue = parsed.error.issues[0]!;
       throw usageError(`${issue.message}. Zie --help.`);
     }
+    // Chosen by id, a confidential agreement is not left out silently: it is asked for by name.
+    const preview = call<ReviewPackagePreview>(api, 'reviewPackages.preview', {
+      source: parsed.data.source,
+      includeConfidential: parsed.data.includeConfidential,
+    });
+    const leftOut = preview.agreements.filter((a) => !a.included).map((a) => `‘${a.title}’`);
+    if (ids && leftOut.length) {
+      throw new CliError(
+        `${leftOut.length === 1 ? 'Deze afspraak is' : 'Deze afspraken zijn'} vertrouwelijk: ${leftOut.join(', ')}. Geef --include-confidential om ze mee te sturen, of laat ze weg uit --agreements. Er is niets gemaakt.`,
+      );
+    }
     const page = args.html ? pagePathOf(out) : null;
     let pkg: ReviewPackage;
     try {
@@ -116,6 +128,12 @@ export async function reviewPackageCommand(ctx: CommandContext): Promise<number>
         pkg.agreements.length === 1 ? 'afspraak' : 'afspraken'
       } → ${out}${page ? ` (en ${path.basename(page)})` : ''}`,
     );
+    if (leftOut.length) {
+      line(
+        ctx.io.stdout,
+        `Niet meegenomen, want vertrouwelijk (zie --include-confidential): ${leftOut.join(', ')}`,
+      );
+    }
     return EXIT.ok;
   });
 }
