@@ -15,6 +15,7 @@ import { makeReviewPackage } from '../api/reviewPackageBuild';
 import { previewPackage } from '../api/reviewPackageBuild';
 import { requireContact } from '../api/lookups';
 import { reviewPageHtml } from '../review/reviewPage';
+import { writeWholeFile } from '../review/reviewFiles';
 
 /** "Regio Utrecht-Oost - beoordeling Hans Smit - 22-11-2026.regiodossier-beoordeling". */
 export function packageFileName(regionName: string, reviewerName: string, isoDay: string) {
@@ -25,19 +26,8 @@ export function packageFileName(regionName: string, reviewerName: string, isoDay
 const pageOf = (file: string) =>
   `${file.toLowerCase().endsWith(REVIEW_PACKAGE_EXTENSION) ? file.slice(0, -REVIEW_PACKAGE_EXTENSION.length) : file}.html`;
 
-function writeWhole(file: string, text: string) {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
-  } catch {
-    fs.rmSync(tmp, { force: true });
-    throw new DomainError(
-      'conflict',
-      `${path.basename(file)} kon niet worden opgeslagen; bestaat de map en mag u daar schrijven? Er is niets vastgelegd.`,
-    );
-  }
-}
+const NOTHING_RECORDED = 'Er is niets vastgelegd.';
+const writeWhole = (file: string, text: string) => writeWholeFile(file, text, NOTHING_RECORDED);
 
 export function createReviewPackageFiles(deps: {
   api: Api;

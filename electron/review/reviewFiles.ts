@@ -73,8 +73,11 @@ export function readPackageFile(file: string): PackageAnswer {
   }
 }
 
-/** The file whole or not at all: a temporary file beside it, renamed into place. */
-function writeWhole(file: string, text: string): void {
+/**
+ * The file whole or not at all: a temporary file beside it, renamed into place. A failure is a
+ * Dutch DomainError: "<name> kon niet worden opgeslagen; …" followed by `after`.
+ */
+export function writeWholeFile(file: string, text: string, after: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     fs.writeFileSync(tmp, text);
@@ -83,7 +86,7 @@ function writeWhole(file: string, text: string): void {
     fs.rmSync(tmp, { force: true });
     throw new DomainError(
       'conflict',
-      `${path.basename(file)} kon niet worden opgeslagen; bestaat de map en mag u daar schrijven? Uw reactie staat nog in het venster: kies een andere map.`,
+      `${path.basename(file)} kon niet worden opgeslagen; bestaat de map en mag u daar schrijven? ${after}`,
     );
   }
 }
@@ -121,7 +124,11 @@ export function createReviewFiles(deps: {
       const suggested = responseFileName(regionName, response.reviewer.name, today());
       const file = await deps.chooseSave({ title: 'Reactie opslaan', fileName: suggested });
       if (!file) return null;
-      writeWhole(file, `${JSON.stringify(response, null, 2)}\n`);
+      writeWholeFile(
+        file,
+        `${JSON.stringify(response, null, 2)}\n`,
+        'Uw reactie staat nog in het venster: kies een andere map.',
+      );
       return { name: path.basename(file), path: file };
     },
   };
