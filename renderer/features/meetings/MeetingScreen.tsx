@@ -55,10 +55,6 @@ export function MeetingScreen() {
             actions={
               <>
                 <CalendarButtons meetingId={m.id} />
-                <PackageButton
-                  source={{ kind: 'meeting', meetingId: m.id }}
-                  what="de agenda van dit overleg"
-                />
                 <Button variant="default" onClick={() => setEditing(true)}>
                   Bewerken
                 </Button>
@@ -119,6 +115,13 @@ export function MeetingScreen() {
               </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="agenda">
+              {/* The afspraken on this agenda, to a wethouder for review before the meeting. */}
+              <Group justify="flex-end" mb="md">
+                <PackageButton
+                  source={{ kind: 'meeting', meetingId: m.id }}
+                  what="de agenda van dit overleg"
+                />
+              </Group>
               <AgendaOverview meeting={m} />
             </Tabs.Panel>
             <Tabs.Panel value="besluiten">
