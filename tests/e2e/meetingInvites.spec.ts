@@ -83,6 +83,8 @@ test('invite all aanspreekpunten, then one party’s, by keyboard; each invitee 
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(partyField).toHaveValue('VGZ');
+  // The button is enabled once the choice is in the form; Tab skips it while it is disabled.
+  await expect(page.getByRole('button', { name: 'Partij uitnodigen' })).toBeEnabled();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Partij uitnodigen' })).toBeFocused();
   await page.keyboard.press('Enter');
