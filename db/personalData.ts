@@ -15,8 +15,7 @@ const rowsFor = <Row>(db: Db, sql: string, columns: ColumnsOf<Row>, p: string) =
  * or chaired, the gespreksverslagen they took part in, their actiepunten, the history of their record, the changes they made as a user,
  * the voortgangsberichten and status changes they wrote, the beoordelingen they gave, the
  * besluiten that name them, the beoordelingspakketten sent to them, their invitations as a
- * guest (by name or address), the vastgestelde
- * notulen that name them, and where their name or address appears in free text. Items in the
+ * guest (by name or address), the vastgestelde notulen that name them, and where their name or address appears in free text. Items in the
  * Prullenbak are included and marked: they are still stored. Keys are the columns' own names;
  * the handler gives them their Dutch names (shared/personalDataKeys.ts).
  */

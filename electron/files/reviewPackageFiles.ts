@@ -3,7 +3,6 @@
  * then the package (and its standalone page) recorded and written in one go
  * (makeReviewPackage: a file that cannot be written leaves nothing recorded).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../../shared/api/result';
 import type { TaskOutput, TaskParsedInput } from '../../shared/api/tasks';
@@ -14,20 +13,13 @@ import type { Api } from '../api/createApi';
 import { makeReviewPackage } from '../api/reviewPackageBuild';
 import { previewPackage } from '../api/reviewPackageBuild';
 import { requireContact } from '../api/lookups';
-import { reviewPageHtml } from '../review/reviewPage';
-import { writeWholeFile } from '../review/reviewFiles';
+import { writePackageFiles } from '../review/packageFiles';
 
 /** "Regio Utrecht-Oost - beoordeling Hans Smit - 22-11-2026.regiodossier-beoordeling". */
 export function packageFileName(regionName: string, reviewerName: string, isoDay: string) {
   const [y, m, d] = isoDay.split('-');
   return `${safeFileName(`${regionName} - beoordeling ${reviewerName} - ${d}-${m}-${y}`)}${REVIEW_PACKAGE_EXTENSION}`;
 }
-
-const pageOf = (file: string) =>
-  `${file.toLowerCase().endsWith(REVIEW_PACKAGE_EXTENSION) ? file.slice(0, -REVIEW_PACKAGE_EXTENSION.length) : file}.html`;
-
-const NOTHING_RECORDED = 'Er is niets vastgelegd.';
-const writeWhole = (file: string, text: string) => writeWholeFile(file, text, NOTHING_RECORDED);
 
 export function createReviewPackageFiles(deps: {
   api: Api;
@@ -53,21 +45,14 @@ export function createReviewPackageFiles(deps: {
         fileName: packageFileName(preview.regionName, reviewer.name, todayIso(api.ctx.clock())),
       });
       if (!file) return null;
-      const page = html ? pageOf(file) : null;
+      let page: string | null = null;
       const pkg = makeReviewPackage(api.ctx, request, (made) => {
-        writeWhole(file, `${JSON.stringify(made, null, 2)}\n`);
-        if (!page) return;
-        try {
-          writeWhole(page, reviewPageHtml(made, { now: api.ctx.clock() }));
-        } catch (error) {
-          fs.rmSync(file, { force: true });
-          throw error;
-        }
+        page = writePackageFiles(file, made, { withPage: html, now: api.ctx.clock() });
       });
       return {
         name: path.basename(file),
         path: file,
-        pageName: page ? path.basename(page) : null,
+        pageName: page === null ? null : path.basename(page),
         reviewerName: pkg.reviewer.name,
         agreements: pkg.agreements.length,
       };

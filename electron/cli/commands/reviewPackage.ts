@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../../../shared/api/result';
 import { parseDutchDate } from '../../../shared/dates';
@@ -15,18 +14,14 @@ import {
 } from '../../../shared/schemas/reviewPackage';
 import { z } from '../../../shared/zod';
 import { makeReviewPackage } from '../../api/reviewPackageBuild';
-import { reviewPageHtml } from '../../review/reviewPage';
+import { writePackageFiles } from '../../review/packageFiles';
 import { apiFailure, call, positionals, withApi, type CommandContext } from '../context';
-import { outTarget, readTextFile, writeWhole } from '../files';
+import { outTarget, readTextFile } from '../files';
 import { CliError, EXIT, line, usageError } from '../io';
 import { findRegion } from './exportFile';
 import { findPerson } from './overdracht';
 
 const agreementId = z.uuid();
-
-/** The standalone page beside the package: "x.regiodossier-beoordeling" → "x.html". */
-export const pagePathOf = (out: string) =>
-  `${out.toLowerCase().endsWith(REVIEW_PACKAGE_EXTENSION) ? out.slice(0, -REVIEW_PACKAGE_EXTENSION.length) : out}.html`;
 
 function agreementIds(lists: string | undefined): string[] | null {
   if (lists === undefined) return null;
@@ -99,7 +94,7 @@ export async function reviewPackageCommand(ctx: CommandContext): Promise<number>
         `${leftOut.length === 1 ? 'Deze afspraak is' : 'Deze afspraken zijn'} vertrouwelijk: ${leftOut.join(', ')}. Geef --include-confidential om ze mee te sturen, of laat ze weg uit --agreements. Er is niets gemaakt.`,
       );
     }
-    const page = args.html ? pagePathOf(out) : null;
+    let page: string | null = null;
     let pkg: ReviewPackage;
     try {
       pkg = makeReviewPackage(api.ctx, parsed.data, (made) => {
@@ -109,14 +104,10 @@ export async function reviewPackageCommand(ctx: CommandContext): Promise<number>
             `Deze afspraken horen bij ${made.region.name}, niet bij ${region.name}.`,
           );
         }
-        writeWhole(out, `${JSON.stringify(made, null, 2)}\n`);
-        if (!page) return;
-        try {
-          writeWhole(page, reviewPageHtml(made, { now: ctx.io.clock?.() ?? new Date() }));
-        } catch (error) {
-          fs.rmSync(out, { force: true });
-          throw error;
-        }
+        page = writePackageFiles(out, made, {
+          withPage: args.html,
+          now: ctx.io.clock?.() ?? new Date(),
+        });
       });
     } catch (error) {
       if (error instanceof DomainError) throw apiFailure(error);
